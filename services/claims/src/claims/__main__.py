@@ -1,0 +1,3 @@
+from claims.main import main
+
+main()

@@ -1,0 +1,9 @@
+import pytest
+
+from claims.main import MIGRATIONS_DIR, Settings, create_app
+from shared.testing import ServiceUnderTest
+
+
+@pytest.fixture(scope="session")
+def service() -> ServiceUnderTest:
+    return ServiceUnderTest("claims", create_app, Settings, MIGRATIONS_DIR)

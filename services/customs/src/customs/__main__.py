@@ -1,0 +1,3 @@
+from customs.main import main
+
+main()

@@ -1,0 +1,3 @@
+from inspections.main import main
+
+main()

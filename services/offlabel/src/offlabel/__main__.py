@@ -1,0 +1,3 @@
+from offlabel.main import main
+
+main()

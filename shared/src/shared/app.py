@@ -1,0 +1,161 @@
+"""The service application factory: every service gets the same probes, metrics, errors and registry routes."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable
+from contextlib import asynccontextmanager
+from pathlib import Path
+from typing import Any
+
+from fastapi import APIRouter, Depends, FastAPI, Query, Request
+from fastapi.concurrency import run_in_threadpool
+from fastapi.responses import JSONResponse, Response
+from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
+from sqlalchemy.orm import sessionmaker
+
+from shared.auth import KeySet, require_roles
+from shared.db import SessionDep, make_engine, ping
+from shared.decisions import DecisionRecord, decision_view, verify_chain
+from shared.errors import NotFound, ServiceUnavailable, install_error_handlers, problem_responses
+from shared.jalali import JDate
+from shared.middleware import BodySizeLimitMiddleware, Metrics, MetricsMiddleware, RequestIdMiddleware, configure_logging
+from shared.migrations import upgrade_head
+from shared.provenance import Regulation, RegulationRegistry
+from shared.ratelimit import RateLimiter
+from shared.settings import ServiceSettings
+
+log = logging.getLogger("shared.app")
+
+AUDIT_ROLES = ("admin", "auditor", "service")
+
+
+def platform_router() -> APIRouter:
+    """Routes every service serves: probes, metrics, the regulation registry, decision records."""
+    r = APIRouter()
+
+    @r.get("/healthz", tags=["ops"], summary="Process is up")
+    def healthz() -> dict[str, str]:
+        return {"status": "ok"}
+
+    @r.get("/readyz", tags=["ops"], summary="Database reachable", responses=problem_responses(503))
+    async def readyz(request: Request) -> dict[str, str]:
+        if not await run_in_threadpool(ping, request.app.state.engine):
+            raise ServiceUnavailable("The database is not reachable.", headers={"Retry-After": "5"})
+        return {"status": "ready", "service": request.app.state.settings.service_name}
+
+    @r.get("/metrics", tags=["ops"], summary="Prometheus metrics", response_class=Response)
+    def metrics(request: Request) -> Response:
+        return Response(generate_latest(request.app.state.metrics.registry), media_type=CONTENT_TYPE_LATEST)
+
+    @r.get("/v1/regulations", tags=["regulations"], summary="The regulation registry (SHR-PROV)", response_model=dict)
+    def list_regulations(
+        request: Request,
+        in_force_on: JDate | None = Query(None, description="Only regulations in force on this date (ISO or Jalali)"),
+        service: str | None = Query(None, max_length=40, description="Only those a service applies"),
+    ) -> dict[str, Any]:
+        reg: RegulationRegistry = request.app.state.registry
+        items = reg.in_force(in_force_on, service) if in_force_on else [r for r in reg.all() if service is None or service in r.services]
+        return {"registry_version": reg.version, "items": [r.model_dump(mode="json") for r in items]}
+
+    @r.get(
+        "/v1/regulations/{number:path}",
+        tags=["regulations"],
+        summary="One regulation by its letter number in any accepted form",
+        response_model=dict,
+        responses=problem_responses(404),
+    )
+    def get_regulation(number: str, request: Request) -> dict[str, Any]:
+        reg: RegulationRegistry = request.app.state.registry
+        found: Regulation | None = reg.find(number)
+        if found is None:
+            raise NotFound(f"No regulation numbered {number!r} in the registry.", detail_fa=f"مقرره‌ای با شماره {number} ثبت نشده است.")
+        return {
+            **found.model_dump(mode="json"),
+            "referenced_by": [{"type": t, "number": src.number} for t, src in reg.related(found.number)],
+            "registry_version": reg.version,
+        }
+
+    @r.get(
+        "/v1/decisions/verify",
+        tags=["decisions"],
+        summary="Whether the hash chain of decision records is intact",
+        responses=problem_responses(401, 403),
+        dependencies=[Depends(require_roles(*AUDIT_ROLES))],
+    )
+    def verify(session: SessionDep) -> dict[str, Any]:
+        return verify_chain(session)
+
+    @r.get(
+        "/v1/decisions/{decision_id}",
+        tags=["decisions"],
+        summary="One stored decision record",
+        responses=problem_responses(401, 403, 404),
+        dependencies=[Depends(require_roles(*AUDIT_ROLES))],
+    )
+    def get_decision(decision_id: str, session: SessionDep) -> dict[str, Any]:
+        from sqlalchemy import select
+
+        rec = session.execute(select(DecisionRecord).where(DecisionRecord.decision_id == decision_id)).scalar_one_or_none()
+        if rec is None:
+            raise NotFound(f"No decision {decision_id}.")
+        return decision_view(rec)
+
+    return r
+
+
+def create_service_app(
+    settings: ServiceSettings,
+    *,
+    title: str,
+    description: str,
+    version: str = "0.1.0",
+    routers: Iterable[APIRouter] = (),
+    migrations_dir: Path | None = None,
+    on_startup: Callable[[FastAPI], Any] | None = None,
+    openapi_tags: list[dict[str, str]] | None = None,
+) -> FastAPI:
+    """A FastAPI app with the platform's conventions wired in; the service adds its domain routers."""
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI):
+        url = settings.effective_database_url
+        if url.startswith("sqlite"):
+            settings.data_dir.mkdir(parents=True, exist_ok=True)
+        if settings.migrate_on_start and migrations_dir is not None:
+            await run_in_threadpool(upgrade_head, migrations_dir, url)
+        app.state.engine = make_engine(url)
+        app.state.sessionmaker = sessionmaker(app.state.engine, expire_on_commit=False)
+        if on_startup is not None:
+            await run_in_threadpool(on_startup, app)
+        log.info("%s ready on %s", settings.service_name, url.split("@")[-1])
+        yield
+        app.state.engine.dispose()
+
+    app = FastAPI(title=title, description=description, version=version, lifespan=lifespan, openapi_tags=openapi_tags)
+    app.state.settings = settings
+    app.state.keys = KeySet(path=settings.effective_jwks_path, url=settings.jwks_url)
+    app.state.registry = RegulationRegistry.load([settings.regulations_extra_path] if settings.regulations_extra_path else None)
+    app.state.metrics = Metrics(settings.service_name)
+    app.state.public_limiter = RateLimiter(settings.public_rate_per_minute)
+    install_error_handlers(app)
+    app.include_router(platform_router())
+    for router in routers:
+        app.include_router(router)
+    app.add_middleware(BodySizeLimitMiddleware, max_bytes=settings.max_body_bytes)
+    app.add_middleware(MetricsMiddleware, metrics=app.state.metrics)
+    app.add_middleware(RequestIdMiddleware)
+    return app
+
+
+def serve(app_path: str, port: int, settings: ServiceSettings) -> None:  # pragma: no cover - process entry
+    import uvicorn
+
+    configure_logging(settings.log_level)
+    uvicorn.run(app_path, host="0.0.0.0", port=port, factory=True, log_config=None, proxy_headers=True, forwarded_allow_ips="*")
+
+
+def json_response(body: Any, status_code: int = 200, headers: dict[str, str] | None = None) -> JSONResponse:
+    from fastapi.encoders import jsonable_encoder
+
+    return JSONResponse(jsonable_encoder(body), status_code=status_code, headers=headers)

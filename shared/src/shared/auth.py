@@ -1,0 +1,196 @@
+"""Auth: RS256 bearer JWTs verified against a JWKS (file or URL); the actor; role guards."""
+
+from __future__ import annotations
+
+import json
+import time
+import uuid
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Annotated, Any
+
+import jwt
+from fastapi import Depends, Request
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+
+from shared.errors import Forbidden, Unauthorized
+
+ALGORITHMS = ["RS256"]
+bearer = HTTPBearer(auto_error=False, description="RS256 JWT; `make dev-token ROLE=... ORG=...` prints one")
+
+
+@dataclass(frozen=True)
+class Actor:
+    """Who is calling: subject, role, and the organisation the token acts for."""
+
+    sub: str
+    role: str
+    org: str | None = None
+    claims: dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def from_claims(cls, claims: dict[str, Any]) -> "Actor":
+        role = claims.get("role")
+        if not isinstance(role, str) or not role:
+            raise Unauthorized("The token has no role claim.", detail_fa="توکن نقش ندارد.")
+        org = claims.get("org")
+        return cls(sub=str(claims.get("sub") or ""), role=role, org=str(org) if org is not None else None, claims=dict(claims))
+
+    def claim(self, name: str, default: Any = None) -> Any:
+        return self.claims.get(name, default)
+
+
+class KeySet:
+    """Public keys from a JWKS file (reloaded when it changes) or a JWKS URL (cached by PyJWT)."""
+
+    def __init__(self, path: Path | None = None, url: str | None = None):
+        self.path, self.url = path, url
+        self._mtime: float | None = None
+        self._keys: dict[str, Any] = {}
+        self._client = jwt.PyJWKClient(url, cache_keys=True, lifespan=300) if url else None
+
+    def _load_file(self) -> None:
+        assert self.path is not None
+        try:
+            mtime = self.path.stat().st_mtime
+        except FileNotFoundError:
+            raise Unauthorized("No signing keys are configured on this server (run `make dev-token` in development).") from None
+        if mtime != self._mtime:
+            data = json.loads(self.path.read_text())
+            self._keys = {k.get("kid", ""): jwt.PyJWK(k).key for k in data.get("keys", [])}
+            self._mtime = mtime
+
+    def key_for(self, token: str) -> Any:
+        try:
+            header = jwt.get_unverified_header(token)
+        except jwt.PyJWTError as exc:
+            raise Unauthorized(f"Malformed token: {exc}", detail_fa="توکن نامعتبر است.") from None
+        if header.get("alg") not in ALGORITHMS:
+            raise Unauthorized("Only RS256 tokens are accepted.", detail_fa="فقط توکن RS256 پذیرفته می‌شود.")
+        if self._client is not None:
+            try:
+                return self._client.get_signing_key_from_jwt(token).key
+            except jwt.PyJWTError as exc:
+                raise Unauthorized(f"Signing key not found: {exc}") from None
+        self._load_file()
+        kid = header.get("kid", "")
+        if kid in self._keys:
+            return self._keys[kid]
+        if len(self._keys) == 1 and not kid:
+            return next(iter(self._keys.values()))
+        raise Unauthorized("The token's signing key is unknown.", detail_fa="کلید امضای توکن ناشناخته است.")
+
+
+def decode_token(token: str, keys: KeySet, audience: str, issuer: str | None = None) -> dict[str, Any]:
+    """Verify signature, expiry, audience (and issuer when set); return the claims."""
+    key = keys.key_for(token)
+    try:
+        return jwt.decode(
+            token, key, algorithms=ALGORITHMS, audience=audience, issuer=issuer, options={"require": ["exp", "sub"]}, leeway=30
+        )
+    except jwt.ExpiredSignatureError:
+        raise Unauthorized("The token has expired.", detail_fa="توکن منقضی شده است.") from None
+    except jwt.PyJWTError as exc:
+        raise Unauthorized(f"Invalid token: {exc}", detail_fa="توکن نامعتبر است.") from None
+
+
+def _actor_from_request(request: Request, creds: HTTPAuthorizationCredentials | None) -> Actor | None:
+    if creds is None:
+        return None
+    cached = getattr(request.state, "actor", None)
+    if cached is not None:
+        return cached
+    settings = request.app.state.settings
+    claims = decode_token(creds.credentials, request.app.state.keys, settings.jwt_audience, settings.jwt_issuer)
+    actor = Actor.from_claims(claims)
+    request.state.actor = actor
+    return actor
+
+
+def get_actor(request: Request, creds: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)]) -> Actor:
+    actor = _actor_from_request(request, creds)
+    if actor is None:
+        raise Unauthorized("A bearer token is required.", detail_fa="توکن لازم است.", headers={"WWW-Authenticate": "Bearer"})
+    return actor
+
+
+def get_optional_actor(request: Request, creds: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)]) -> Actor | None:
+    return _actor_from_request(request, creds)
+
+
+CurrentActor = Annotated[Actor, Depends(get_actor)]
+OptionalActor = Annotated[Actor | None, Depends(get_optional_actor)]
+
+
+def require_roles(*roles: str):
+    """A dependency that lets only the given roles through (403 otherwise)."""
+    allowed = frozenset(roles)
+
+    def _guard(actor: CurrentActor) -> Actor:
+        if actor.role not in allowed:
+            raise Forbidden(
+                f"Role '{actor.role}' may not do this; allowed: {', '.join(sorted(allowed))}.",
+                detail_fa=f"نقش «{actor.role}» مجاز به این کار نیست.",
+            )
+        return actor
+
+    return _guard
+
+
+def Roles(*roles: str):  # noqa: N802 - reads as a type in signatures
+    """`actor: Roles("gio_expert", "admin")` in a route signature."""
+    return Annotated[Actor, Depends(require_roles(*roles))]
+
+
+# ------------------------------------------------------------------ development keys and tokens
+
+
+def ensure_dev_keys(key_dir: Path) -> tuple[Path, Path]:
+    """Create a local RS256 key pair and its JWKS on first use (never committed)."""
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric import rsa
+
+    key_dir.mkdir(parents=True, exist_ok=True)
+    priv_path, jwks_path = key_dir / "private.pem", key_dir / "jwks.json"
+    if not priv_path.exists():
+        key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+        pem = key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())
+        priv_path.write_bytes(pem)
+        priv_path.chmod(0o600)
+        jwks_path.unlink(missing_ok=True)
+    if not jwks_path.exists():
+        from cryptography.hazmat.primitives.serialization import load_pem_private_key
+
+        key = load_pem_private_key(priv_path.read_bytes(), password=None)
+        jwk = json.loads(jwt.algorithms.RSAAlgorithm.to_jwk(key.public_key()))
+        jwk.update({"kid": "dev-1", "alg": "RS256", "use": "sig"})
+        jwks_path.write_text(json.dumps({"keys": [jwk]}, indent=2))
+    return priv_path, jwks_path
+
+
+def mint_token(
+    private_key_pem: bytes | str,
+    *,
+    role: str,
+    org: str | None = None,
+    sub: str | None = None,
+    ttl_seconds: int = 8 * 3600,
+    audience: str = "regplat",
+    issuer: str | None = "regplat-dev",
+    kid: str = "dev-1",
+    **claims: Any,
+) -> str:
+    """Sign a token (development, tests and service tokens)."""
+    now = int(time.time())
+    payload = {
+        "sub": sub or f"{role}:{org or 'none'}:{uuid.uuid4().hex[:8]}",
+        "role": role,
+        "aud": audience,
+        "iat": now,
+        "exp": now + ttl_seconds,
+        "jti": uuid.uuid4().hex,
+        **({"org": org} if org is not None else {}),
+        **({"iss": issuer} if issuer else {}),
+        **{k: v for k, v in claims.items() if v is not None},
+    }
+    return jwt.encode(payload, private_key_pem, algorithm="RS256", headers={"kid": kid})

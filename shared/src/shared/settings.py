@@ -1,0 +1,80 @@
+"""Settings: one pydantic-settings class per service, each with its own env prefix."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field, model_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+def default_data_dir() -> Path:
+    """One data folder for the embedded default (REGPLAT_DATA_DIR, else ./data)."""
+    return Path(os.environ.get("REGPLAT_DATA_DIR", "data")).resolve()
+
+
+DEV_AUDIENCE = "regplat"
+
+
+class ServiceSettings(BaseSettings):
+    """Common settings of a service; subclasses set `service_name` and an env prefix (CUSTOMS_, CLAIMS_, ...)."""
+
+    model_config = SettingsConfigDict(extra="ignore")
+
+    service_name: str = "service"
+    environment: Literal["development", "test", "production"] = "development"
+    data_dir: Path = Field(default_factory=default_data_dir)
+    database_url: str | None = None
+    migrate_on_start: bool = True
+    jwks_path: Path | None = None
+    jwks_url: str | None = None
+    jwt_audience: str = DEV_AUDIENCE
+    jwt_issuer: str | None = None
+    max_body_bytes: int = 1_048_576
+    public_rate_per_minute: int = 120
+    regulations_extra_path: Path | None = None
+    gateway_url: str = "http://127.0.0.1:8000"
+    service_token: str | None = None
+    log_level: str = "INFO"
+
+    @property
+    def effective_database_url(self) -> str:
+        if self.database_url:
+            return self.database_url
+        return f"sqlite:///{self.data_dir / (self.service_name + '.sqlite3')}"
+
+    @property
+    def effective_jwks_path(self) -> Path | None:
+        if self.jwks_url:
+            return None
+        return self.jwks_path or (self.data_dir / "keys" / "jwks.json")
+
+    @model_validator(mode="after")
+    def _refuse_dev_defaults(self) -> "ServiceSettings":
+        """Outside development the embedded database and the development keys are refused."""
+        if self.environment == "production":
+            problems = []
+            if not self.database_url or self.database_url.startswith("sqlite"):
+                problems.append("DATABASE_URL must point at PostgreSQL in production")
+            if not (self.jwks_url or self.jwks_path):
+                problems.append("JWKS_URL or JWKS_PATH must be set in production (development keys are refused)")
+            if self.jwks_path and "keys/jwks.json" in str(self.jwks_path) and str(self.jwks_path).startswith(str(self.data_dir)):
+                problems.append("the development JWKS under the data folder is refused in production")
+            if self.database_url and ":postgres@" in self.database_url:
+                problems.append("the default database password is refused in production")
+            if problems:
+                raise ValueError("; ".join(problems))
+        return self
+
+
+def settings_class(name: str, prefix: str, **defaults) -> type[ServiceSettings]:
+    """A ServiceSettings subclass for one service, reading env vars with the given prefix."""
+    attrs = {"model_config": SettingsConfigDict(env_prefix=prefix, extra="ignore"), "__annotations__": {}}
+    attrs["__annotations__"]["service_name"] = str
+    attrs["service_name"] = name
+    for k, v in defaults.items():
+        attrs["__annotations__"][k] = type(v)
+        attrs[k] = v
+    return type(f"{name.capitalize()}Settings", (ServiceSettings,), attrs)

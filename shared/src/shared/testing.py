@@ -1,0 +1,240 @@
+"""Test support shared by every member's tests: a real PostgreSQL, per-test rollback, signed tokens.
+
+PostgreSQL is found in the order ARCHITECTURE.md gives: TEST_DATABASE_URL, a server on
+127.0.0.1:5432, testcontainers when a Docker engine answers. With none, tests that need it
+skip with a loud message locally and fail under CI (CI=true).
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import sys
+import uuid
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+import sqlalchemy as sa
+from sqlalchemy.orm import sessionmaker
+
+from shared.auth import ensure_dev_keys, mint_token
+from shared.db import make_engine
+from shared.migrations import upgrade_head
+
+_server_url: str | None = None
+_container = None
+
+
+def _port_open(host: str, port: int) -> bool:
+    try:
+        with socket.create_connection((host, port), timeout=1):
+            return True
+    except OSError:
+        return False
+
+
+def _try_connect(url: str) -> bool:
+    try:
+        eng = make_engine(url, poolclass=sa.pool.NullPool)
+        with eng.connect() as c:
+            c.execute(sa.text("SELECT 1"))
+        eng.dispose()
+        return True
+    except Exception:
+        return False
+
+
+def postgres_server_url() -> str:
+    """A URL to a PostgreSQL server's maintenance database, or skip/fail (CI=true) when there is none."""
+    global _server_url, _container
+    if _server_url:
+        return _server_url
+    env = os.environ.get("TEST_DATABASE_URL")
+    if env:
+        _server_url = env
+        return env
+    if _port_open("127.0.0.1", 5432):
+        for cand in (
+            "postgresql://postgres@127.0.0.1:5432/postgres",
+            "postgresql://postgres:postgres@127.0.0.1:5432/postgres",
+            f"postgresql://{os.environ.get('USER', 'root')}@127.0.0.1:5432/postgres",
+        ):
+            if _try_connect(cand):
+                _server_url = cand
+                return cand
+    try:
+        import docker  # noqa: F401
+        from testcontainers.postgres import PostgresContainer
+
+        _container = PostgresContainer("postgres:16-alpine", driver="psycopg")
+        _container.start()
+        _server_url = _container.get_connection_url().replace("postgresql+psycopg://", "postgresql://")
+        return _server_url
+    except Exception as exc:  # no Docker engine, or no image
+        reason = f"no PostgreSQL: TEST_DATABASE_URL unset, nothing usable on 127.0.0.1:5432, testcontainers failed ({exc.__class__.__name__})"
+    if os.environ.get("CI", "").lower() == "true":
+        pytest.fail("CI=true and " + reason, pytrace=False)
+    print("\n" + "!" * 78 + f"\n!!! SKIPPING PostgreSQL tests: {reason}\n" + "!" * 78, file=sys.stderr)
+    pytest.skip(reason)
+
+
+@contextmanager
+def fresh_database(prefix: str) -> Iterator[str]:
+    """Create an empty database on the test server for one test session; drop it afterwards."""
+    server = postgres_server_url()
+    name = f"t_{prefix}_{uuid.uuid4().hex[:10]}"
+    admin = make_engine(server, poolclass=sa.pool.NullPool, isolation_level="AUTOCOMMIT")
+    with admin.connect() as c:
+        c.execute(sa.text(f'CREATE DATABASE "{name}"'))
+    base, _, _ = server.rpartition("/")
+    url = f"{base}/{name}"
+    try:
+        yield url
+    finally:
+        with admin.connect() as c:
+            c.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+@dataclass
+class TestKeys:
+    """A throwaway RS256 key pair; `token(role, org, **claims)` signs a token for it."""
+
+    private_pem: bytes
+    jwks_path: Path
+
+    def token(self, role: str, org: str | None = None, **claims: Any) -> str:
+        return mint_token(self.private_pem, role=role, org=org, **claims)
+
+    def headers(self, role: str, org: str | None = None, **claims: Any) -> dict[str, str]:
+        return {"Authorization": f"Bearer {self.token(role, org, **claims)}"}
+
+
+def make_test_keys(directory: Path) -> TestKeys:
+    priv, jwks = ensure_dev_keys(directory)
+    return TestKeys(priv.read_bytes(), jwks)
+
+
+@contextmanager
+def migrated_database(prefix: str, migrations_dir: Path) -> Iterator[str]:
+    """A fresh PostgreSQL database with the service's real migrations applied."""
+    with fresh_database(prefix) as url:
+        upgrade_head(migrations_dir, url)
+        yield url
+
+
+@contextmanager
+def rollback_per_test(app) -> Iterator[None]:
+    """Bind the app's sessions to one connection and roll its outer transaction back after the test."""
+    engine = app.state.engine
+    conn = engine.connect()
+    outer = conn.begin()
+    original = app.state.sessionmaker
+    app.state.sessionmaker = sessionmaker(bind=conn, expire_on_commit=False, join_transaction_mode="create_savepoint")
+    try:
+        yield
+    finally:
+        app.state.sessionmaker = original
+        outer.rollback()
+        conn.close()
+
+
+def service_settings(settings_cls: Callable[..., Any], url: str, keys: TestKeys, tmp: Path, **overrides: Any):
+    """Settings for a service under test: the migrated PostgreSQL database and the test keys."""
+    return settings_cls(
+        environment="test",
+        database_url=url,
+        jwks_path=keys.jwks_path,
+        data_dir=tmp,
+        migrate_on_start=False,
+        **overrides,
+    )
+
+
+# ------------------------------------------------------------------ pytest fixtures (pytest_plugins = ["shared.testing"])
+
+
+@dataclass
+class ServiceUnderTest:
+    """What a service's conftest names once; the fixtures below do the rest."""
+
+    name: str
+    create_app: Callable[..., Any]
+    settings_cls: Callable[..., Any]
+    migrations_dir: Path
+    overrides: dict[str, Any] | None = None
+
+
+@pytest.fixture(scope="session")
+def keys(tmp_path_factory) -> TestKeys:
+    """A test key pair and token factory: `keys.headers("gio_expert", org="THR-IKA")`."""
+    return make_test_keys(tmp_path_factory.mktemp("keys"))
+
+
+class _ServiceStack:
+    """Per-service databases, apps and clients, built once per test session and keyed by service name.
+
+    Session-scoped fixtures are shared across the whole run, so the per-service objects are
+    cached here by name: each service's conftest overrides `service`, and gets its own app.
+    """
+
+    def __init__(self) -> None:
+        from contextlib import ExitStack
+
+        self.stack = ExitStack()
+        self.items: dict[str, tuple[str, Any, Any]] = {}
+
+    def get(self, service: ServiceUnderTest, keys: TestKeys, tmp_factory: Any) -> tuple[str, Any, Any]:
+        if service.name not in self.items:
+            from fastapi.testclient import TestClient
+
+            url = self.stack.enter_context(migrated_database(service.name, service.migrations_dir))
+            app = service.create_app(service_settings(service.settings_cls, url, keys, tmp_factory.mktemp(service.name), **(service.overrides or {})))
+            client = self.stack.enter_context(TestClient(app))
+            self.items[service.name] = (url, app, client)
+        return self.items[service.name]
+
+
+@pytest.fixture(scope="session")
+def _service_stack() -> Iterator[_ServiceStack]:
+    st = _ServiceStack()
+    with st.stack:
+        yield st
+
+
+@pytest.fixture
+def _service_objects(service: ServiceUnderTest, keys: TestKeys, _service_stack: _ServiceStack, tmp_path_factory):
+    return _service_stack.get(service, keys, tmp_path_factory)
+
+
+@pytest.fixture
+def db_url(_service_objects) -> str:
+    """A PostgreSQL database for this service, created once per run, with its real migrations applied."""
+    return _service_objects[0]
+
+
+@pytest.fixture
+def app(_service_objects):
+    return _service_objects[1]
+
+
+@pytest.fixture
+def client(_service_objects):
+    """A TestClient whose writes are rolled back after each test."""
+    _, app_, client_ = _service_objects
+    with rollback_per_test(app_):
+        yield client_
+
+
+@pytest.fixture
+def db_session(app, client):
+    """A session on the same rolled-back connection as `client`, to inspect what was (not) stored."""
+    s = app.state.sessionmaker()
+    try:
+        yield s
+    finally:
+        s.close()
