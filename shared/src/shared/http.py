@@ -148,7 +148,13 @@ def check_if_match(if_match: str | None, version: int | str, *, required: bool =
         )
 
 
-IfMatch = Annotated[str | None, Header(alias="If-Match", description="ETag from the last read (stale: 412)")]
+def _if_match(
+    if_match: Annotated[str | None, Header(alias="If-Match", description="ETag from the last read (missing: 428, stale: 412)")] = None,
+) -> str | None:
+    return if_match
+
+
+IfMatch = Annotated[str | None, Depends(_if_match)]
 
 
 def with_etag(response: Response, version: int | str) -> None:

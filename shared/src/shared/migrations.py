@@ -109,6 +109,7 @@ def create_platform_tables(op) -> None:
         sa.Column("last_hash", sa.String(64), nullable=False),
         sa.PrimaryKeyConstraint("id", name="pk_decision_chain_head"),
     )
+    op.execute("INSERT INTO decision_chain_head (id, last_seq, last_hash) VALUES (1, 0, '" + "0" * 64 + "')")
     op.create_table(
         "idempotency_keys",
         sa.Column("scope", sa.String(400), nullable=False),
