@@ -1,0 +1,49 @@
+# The platform's commands. `make run` starts everything; `make test` runs every test.
+# Both install what is missing (uv, the locked dependencies) on a fresh machine.
+
+SHELL := /bin/bash
+PYTHON ?= python3
+UV := $(shell command -v uv 2>/dev/null || echo "$(PYTHON) -m uv")
+VENV_PY := .venv/bin/python
+export REGPLAT_DATA_DIR ?= $(CURDIR)/data
+
+.PHONY: help install run test test-fast dev-token migrate bench bench-gateway demo lint clean
+
+help:
+	@echo "make run                       start gateway + four services (ports 8000-8004, SQLite under ./data)"
+	@echo "make test                      every test of every member (PostgreSQL: see README)"
+	@echo "make dev-token ROLE=.. ORG=..  print a development JWT (CLAIMS='{\"seal_id\":\"S-1\"}' for extras)"
+	@echo "make migrate                   apply every service's migrations to its database"
+	@echo "make bench                     run the benchmarks under bench/"
+
+install: .venv/.synced
+
+.venv/.synced: uv.lock pyproject.toml shared/pyproject.toml gateway/pyproject.toml services/*/pyproject.toml
+	@command -v uv >/dev/null 2>&1 || $(PYTHON) -m uv --version >/dev/null 2>&1 || $(PYTHON) -m pip install --quiet uv
+	$(UV) sync --frozen --all-packages
+	@touch $@
+
+run: install
+	$(VENV_PY) scripts/run.py
+
+test: install
+	$(VENV_PY) -m pytest $(PYTEST_ARGS)
+
+dev-token: install
+	@test -n "$(ROLE)" || (echo "usage: make dev-token ROLE=gio_expert ORG=GIO [CLAIMS='{...}']" >&2; exit 2)
+	@$(VENV_PY) -m shared.devtoken --role "$(ROLE)" $(if $(ORG),--org "$(ORG)") $(if $(SUB),--sub "$(SUB)") --claims '$(or $(CLAIMS),{})'
+
+migrate: install
+	@for s in customs claims offlabel inspections; do $(VENV_PY) -m shared.migrations upgrade $$s || exit 1; done
+
+bench: install
+	@for f in bench/*/run.sh; do [ -x "$$f" ] && { echo "== $$f"; "$$f" || exit 1; }; done; true
+
+bench-gateway: install
+	bench/gateway/run.sh
+
+demo: install
+	$(VENV_PY) scripts/demo.py
+
+clean:
+	rm -rf .venv data .pytest_cache
