@@ -16,7 +16,19 @@ import urllib.request
 from shared.auth import ensure_dev_keys
 from shared.settings import default_data_dir
 
-PROCESSES = [("customs", 8001), ("claims", 8002), ("offlabel", 8003), ("inspections", 8004), ("gateway", 8000)]
+SERVICES = ["customs", "claims", "offlabel", "inspections"]
+BASE = int(os.environ.get("REGPLAT_BASE_PORT", "8000"))  # gateway on BASE, services on BASE+1..BASE+4
+PROCESSES = [(name, BASE + i + 1) for i, name in enumerate(SERVICES)] + [("gateway", BASE)]
+
+
+def process_env(data) -> dict[str, str]:
+    """Ports and URLs for every process, derived from the base port."""
+    env = {**os.environ, "REGPLAT_DATA_DIR": str(data), "GATEWAY_PORT": str(BASE)}
+    for name, port in PROCESSES[:-1]:
+        env[f"{name.upper()}_PORT"] = str(port)
+        env[f"GATEWAY_{name.upper()}_URL"] = f"http://127.0.0.1:{port}"
+        env[f"{name.upper()}_GATEWAY_URL"] = f"http://127.0.0.1:{BASE}"
+    return env
 
 
 def _ready(url: str) -> bool:
@@ -31,7 +43,7 @@ def main() -> int:
     data = default_data_dir()
     data.mkdir(parents=True, exist_ok=True)
     ensure_dev_keys(data / "keys")
-    env = {**os.environ, "REGPLAT_DATA_DIR": str(data)}
+    env = process_env(data)
     procs: dict[str, subprocess.Popen] = {}
     for name, _port in PROCESSES:
         procs[name] = subprocess.Popen([sys.executable, "-m", name], env=env)
@@ -71,17 +83,11 @@ def main() -> int:
             stop()
             return 1
     if not stopping:
-        print(
-            "\nThe platform is up (data in %s):\n"
-            "  gateway        http://localhost:8000   (docs: http://localhost:8000/docs, OpenAPI: /openapi.json)\n"
-            "  customs        http://localhost:8001/docs\n"
-            "  claims         http://localhost:8002/docs\n"
-            "  offlabel       http://localhost:8003/docs\n"
-            "  inspections    http://localhost:8004/docs\n"
-            "  a token:       make dev-token ROLE=gio_expert ORG=GIO\n"
-            "Ctrl-C stops every process." % data,
-            flush=True,
-        )
+        lines = [f"\nThe platform is up (data in {data}):"]
+        lines.append(f"  gateway        http://localhost:{BASE}   (docs: http://localhost:{BASE}/docs, OpenAPI: /openapi.json)")
+        lines += [f"  {name:<14} http://localhost:{port}/docs" for name, port in PROCESSES[:-1]]
+        lines += ["  a token:       make dev-token ROLE=gio_expert ORG=GIO", "Ctrl-C stops every process."]
+        print("\n".join(lines), flush=True)
     reported: set[str] = set()
     while not stopping:
         for name, p in procs.items():
