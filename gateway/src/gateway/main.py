@@ -1,0 +1,192 @@
+"""The gateway: the application factory and process entry point (port 8000, env prefix GATEWAY_)."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from contextlib import asynccontextmanager
+from dataclasses import dataclass, field
+from typing import Any
+
+import httpx
+from fastapi import FastAPI, Request
+from fastapi.openapi.docs import get_swagger_ui_html
+from fastapi.openapi.utils import get_openapi
+from fastapi.responses import HTMLResponse, JSONResponse, Response
+from prometheus_client import CONTENT_TYPE_LATEST, Counter, Gauge, generate_latest
+from starlette.middleware.cors import CORSMiddleware
+
+from gateway.auth import TokenValidator
+from gateway.breaker import STATE_VALUE, CircuitBreaker
+from gateway.openapi import MergedOpenAPI
+from gateway.proxy import ProxyMiddleware, Upstream
+from gateway.routes import PublicRoutes
+from gateway.settings import UPSTREAMS, GatewaySettings
+from shared.auth import KeySet
+from shared.errors import install_error_handlers, problem, problem_responses
+from shared.middleware import Metrics, MetricsMiddleware, RequestIdMiddleware, configure_logging
+from shared.ratelimit import RateLimiter
+
+Settings = GatewaySettings
+
+
+def get_settings() -> GatewaySettings:
+    return GatewaySettings()
+
+
+@dataclass
+class Gateway:
+    """Everything the proxy needs, built once per process; `client` is the one pooled httpx client."""
+
+    settings: GatewaySettings
+    upstreams: list[Upstream]
+    tokens: TokenValidator
+    public: PublicRoutes
+    limiter: RateLimiter | None
+    metrics: Metrics
+    upstream_errors: Counter
+    openapi: MergedOpenAPI
+    client: httpx.AsyncClient = field(default=None)  # type: ignore[assignment] - set by the lifespan
+
+
+def build_gateway(settings: GatewaySettings) -> Gateway:
+    urls = settings.upstream_urls()
+    upstreams = [
+        Upstream(
+            name=name,
+            prefix=prefix,
+            url=urls[name],
+            timeout=httpx.Timeout(settings.timeout_for(name), connect=settings.upstream_connect_timeout),
+            breaker=CircuitBreaker(settings.breaker_failures, settings.breaker_cooldown_seconds),
+        )
+        for name, (prefix, _default) in UPSTREAMS.items()
+    ]
+    metrics = Metrics("gateway")
+    upstream_errors = Counter("gateway_upstream_errors_total", "Failed exchanges with an upstream, by kind", ["upstream", "kind"], registry=metrics.registry)
+    circuit = Gauge("gateway_circuit_state", "Circuit per upstream: 0 closed, 1 open, 2 half-open", ["upstream"], registry=metrics.registry)
+    for up in upstreams:
+        circuit.labels(up.name).set_function(lambda b=up.breaker: STATE_VALUE[b.state])
+    return Gateway(
+        settings=settings,
+        upstreams=upstreams,
+        tokens=TokenValidator(KeySet(path=settings.effective_jwks_path, url=settings.jwks_url), settings.jwt_audience, settings.jwt_issuer),
+        public=PublicRoutes(prefixes=[up.prefix for up in upstreams]),
+        limiter=RateLimiter(settings.rate_per_minute) if settings.rate_per_minute > 0 else None,
+        metrics=metrics,
+        upstream_errors=upstream_errors,
+        openapi=MergedOpenAPI(settings.openapi_cache_seconds),
+    )
+
+
+def create_app(settings: GatewaySettings | None = None) -> FastAPI:
+    """The gateway app: the proxy in front, the gateway's own routes (probes, metrics, merged OpenAPI, docs) behind."""
+    settings = settings or get_settings()
+    gw = build_gateway(settings)
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI):
+        gw.client = httpx.AsyncClient(
+            limits=httpx.Limits(max_connections=settings.pool_max_connections, max_keepalive_connections=settings.pool_max_keepalive),
+            timeout=httpx.Timeout(settings.upstream_timeout, connect=settings.upstream_connect_timeout),
+            follow_redirects=False,
+            trust_env=False,
+        )
+        try:
+            yield
+        finally:
+            await gw.client.aclose()
+
+    app = FastAPI(
+        title="Regulatory platform gateway",
+        version="0.1.0",
+        lifespan=lifespan,
+        openapi_url=None,
+        docs_url=None,
+        redoc_url=None,
+    )
+    app.state.settings = settings
+    app.state.gateway = gw
+    install_error_handlers(app)
+
+    def own_openapi() -> dict[str, Any]:
+        return get_openapi(title=app.title, version=app.version, routes=app.routes)
+
+    @app.get("/healthz", tags=["gateway"], summary="The gateway process is up")
+    def healthz() -> dict[str, str]:
+        return {"status": "ok"}
+
+    @app.get("/readyz", tags=["gateway"], summary="Ready when every upstream's /readyz answers 200", responses=problem_responses(503))
+    async def readyz(request: Request) -> Any:
+        probe_timeout = httpx.Timeout(min(settings.upstream_timeout, 3.0), connect=settings.upstream_connect_timeout)
+
+        async def probe(up: Upstream) -> dict[str, Any]:
+            try:
+                r = await gw.client.get(up.url + "/readyz", timeout=probe_timeout)
+                return {"status": r.status_code, "ready": r.status_code == 200, "url": up.url, "circuit": up.breaker.state}
+            except httpx.HTTPError as exc:
+                return {"status": None, "ready": False, "error": type(exc).__name__, "url": up.url, "circuit": up.breaker.state}
+
+        results = await asyncio.gather(*(probe(up) for up in gw.upstreams))
+        upstreams = {up.name: res for up, res in zip(gw.upstreams, results)}
+        down = [name for name, res in upstreams.items() if not res["ready"]]
+        if not down:
+            return {"status": "ready", "upstreams": upstreams}
+        return problem(
+            request, 503, "upstream-unavailable", f"Not ready: {', '.join(down)} not ready.",
+            detail_fa=f"آماده نیست: {'، '.join(down)}", headers={"Retry-After": str(settings.retry_after_seconds)},
+            extra={"status_text": "not-ready", "upstreams": upstreams},
+        )
+
+    @app.get("/metrics", tags=["gateway"], summary="Prometheus metrics: requests and latency per prefix and status, circuit states", response_class=Response)
+    def metrics() -> Response:
+        return Response(generate_latest(gw.metrics.registry), media_type=CONTENT_TYPE_LATEST)
+
+    @app.get("/openapi.json", include_in_schema=False)
+    async def openapi() -> JSONResponse:
+        doc = await gw.openapi.get(gw.client, own_openapi(), gw.upstreams, timeout=min(settings.upstream_timeout, 3.0))
+        return JSONResponse(doc)
+
+    @app.get("/docs", include_in_schema=False)
+    def docs() -> HTMLResponse:
+        return get_swagger_ui_html(openapi_url="/openapi.json", title="Regulatory platform API")
+
+    # Added last = outermost: request id, CORS, the proxy, then metrics of the gateway's own routes.
+    app.add_middleware(MetricsMiddleware, metrics=gw.metrics)
+    app.add_middleware(ProxyMiddleware, gateway=gw)
+    origins = [o.strip() for o in settings.cors_origins.split(",") if o.strip()]
+    if origins:
+        app.add_middleware(
+            CORSMiddleware,
+            allow_origins=origins,
+            allow_credentials=settings.cors_allow_credentials,
+            allow_methods=["*"],
+            allow_headers=["*"],
+            expose_headers=["X-Request-ID", "Retry-After", "ETag", "Location"],
+        )
+    app.add_middleware(RequestIdMiddleware)
+    return app
+
+
+def main() -> None:  # pragma: no cover - process entry
+    import uvicorn
+
+    settings = get_settings()
+    configure_logging(settings.log_level)
+    # httpx logs every forwarded request at INFO; the access log and /metrics already cover them.
+    logging.getLogger("httpx").setLevel(logging.WARNING)
+    uvicorn.run(
+        "gateway.main:create_app",
+        factory=True,
+        host=settings.host,
+        port=settings.port,
+        workers=settings.workers,
+        log_config=None,
+        access_log=settings.access_log,
+        # Only a gateway behind a trusted load balancer may take the client address from X-Forwarded-For.
+        proxy_headers=settings.trust_forwarded_for,
+        forwarded_allow_ips="*" if settings.trust_forwarded_for else None,
+    )
+
+
+if __name__ == "__main__":
+    main()

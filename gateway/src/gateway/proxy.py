@@ -1,0 +1,269 @@
+"""The forwarding core: an ASGI middleware that sends `/<prefix>/...` to its upstream as `/...`.
+
+Per request: path check, JWT (unless allow-listed public), rate limit per client, body-size
+limit, circuit breaker, then one streamed request through the pooled httpx client, with a
+single retry of idempotent bodiless requests on connect errors. Upstream failures become
+problem+json (503 with Retry-After, 504 on timeout, 502 on a broken answer) for that
+upstream's routes only.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import time
+from collections.abc import AsyncIterator
+from dataclasses import dataclass, field
+
+import httpx
+from starlette.requests import Request
+from starlette.types import ASGIApp, Receive, Scope, Send
+
+from gateway.breaker import CircuitBreaker
+from shared.errors import DomainError, problem
+
+log = logging.getLogger("gateway.proxy")
+
+IDEMPOTENT = frozenset({"GET", "HEAD", "OPTIONS"})
+KNOWN_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "POST", "PUT", "PATCH", "DELETE"})
+# Hop-by-hop headers (RFC 9110 7.6.1) and the ones the gateway sets itself.
+HOP_BY_HOP = frozenset(
+    {b"connection", b"keep-alive", b"proxy-authenticate", b"proxy-authorization", b"te", b"trailer", b"trailers", b"transfer-encoding", b"upgrade"}
+)
+REQUEST_DROP = HOP_BY_HOP | {b"host", b"x-forwarded-for", b"x-forwarded-proto", b"x-forwarded-host", b"x-forwarded-prefix", b"x-real-ip"}
+# uvicorn adds its own Date and Server headers; the upstream's would be duplicates.
+RESPONSE_DROP = HOP_BY_HOP | {b"date", b"server"}
+SMALL_BODY = 64 * 1024
+
+
+@dataclass
+class Upstream:
+    name: str
+    prefix: str
+    url: str
+    timeout: httpx.Timeout
+    breaker: CircuitBreaker
+    prefix_slash: str = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.prefix_slash = self.prefix + "/"
+
+
+class _TooLarge(Exception):
+    pass
+
+
+class _ClientGone(Exception):
+    pass
+
+
+class ProxyMiddleware:
+    """Intercepts the upstream prefixes; everything else goes to the gateway's own routes."""
+
+    def __init__(self, app: ASGIApp, gateway) -> None:  # gateway: gateway.main.Gateway
+        self.app, self.gw = app, gateway
+
+    def _match(self, path: str) -> Upstream | None:
+        for up in self.gw.upstreams:
+            if path.startswith(up.prefix_slash) or path == up.prefix:
+                return up
+        return None
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+        up = self._match(scope["path"])
+        if up is None:
+            return await self.app(scope, receive, send)
+        start = time.perf_counter()
+        status = [499]  # client went away before any answer
+
+        async def _send(message) -> None:
+            if message["type"] == "http.response.start":
+                status[0] = message["status"]
+            await send(message)
+
+        try:
+            await self._forward(up, scope, receive, _send)
+        finally:
+            m = self.gw.metrics
+            method = scope["method"] if scope["method"] in KNOWN_METHODS else "OTHER"
+            m.requests.labels("gateway", method, up.prefix, str(status[0])).inc()
+            m.latency.labels("gateway", method, up.prefix).observe(time.perf_counter() - start)
+
+    # ------------------------------------------------------------------ the steps
+
+    async def _reject(self, scope, receive, send, status: int, type_: str, detail: str, *, detail_fa: str | None = None, headers=None, upstream: str | None = None) -> None:
+        extra = {"upstream": upstream} if upstream else None
+        resp = problem(Request(scope), status, type_, detail, detail_fa=detail_fa, headers=headers, extra=extra)
+        await resp(scope, receive, send)
+
+    async def _forward(self, up: Upstream, scope: Scope, receive: Receive, send: Send) -> None:
+        gw = self.gw
+        path: str = scope["path"]
+        method: str = scope["method"]
+        if "/./" in path + "/" or "/../" in path + "/":
+            # Dot segments would be normalised by the client library after the allow-list check.
+            return await self._reject(scope, receive, send, 404, "not-found", f"No route at {path}")
+
+        auth = content_length = transfer_encoding = host = xff = None
+        for k, v in scope["headers"]:
+            if k == b"authorization":
+                auth = v
+            elif k == b"content-length":
+                content_length = v
+            elif k == b"transfer-encoding":
+                transfer_encoding = v
+            elif k == b"host":
+                host = v
+            elif k == b"x-forwarded-for":
+                xff = v
+
+        # 1. Authentication: a present token is always checked; a missing one only passes on public routes.
+        subject = None
+        if auth is not None:
+            scheme, _, token = auth.decode("latin-1").partition(" ")
+            if scheme.lower() != "bearer" or not token.strip():
+                return await self._reject(scope, receive, send, 401, "unauthorized", "The Authorization header must be 'Bearer <token>'.", headers={"WWW-Authenticate": "Bearer"})
+            try:
+                claims = gw.tokens.claims(token.strip())
+            except DomainError as exc:
+                return await self._reject(scope, receive, send, exc.status, exc.type, exc.detail, detail_fa=exc.detail_fa, headers={"WWW-Authenticate": 'Bearer error="invalid_token"'})
+            subject = str(claims.get("sub") or "")
+        elif not gw.public.is_public(method, path):
+            return await self._reject(
+                scope, receive, send, 401, "unauthorized", "A bearer token is required for this route.", detail_fa="برای این مسیر توکن لازم است.", headers={"WWW-Authenticate": "Bearer"}
+            )
+
+        # 2. Rate limit per client: the token's subject, else the address.
+        peer = scope["client"][0] if scope.get("client") else "unknown"
+        client_ip = xff.decode("latin-1").split(",")[0].strip() if (xff and gw.settings.trust_forwarded_for) else peer
+        if gw.limiter is not None:
+            wait = gw.limiter.hit(f"sub:{subject}" if subject else f"ip:{client_ip}")
+            if wait is not None:
+                return await self._reject(
+                    scope, receive, send, 429, "rate-limited", "Too many requests from this client; retry later.",
+                    detail_fa="درخواست‌های بیش از حد؛ بعداً دوباره تلاش کنید.", headers={"Retry-After": str(max(1, math.ceil(wait)))},
+                )
+
+        # 3. Body size by Content-Length (streamed bodies are counted below).
+        max_bytes = gw.settings.max_body_bytes
+        if content_length is not None:
+            if not content_length.isdigit():
+                return await self._reject(scope, receive, send, 400, "bad-request", "Invalid Content-Length.")
+            if int(content_length) > max_bytes:
+                return await self._too_large(scope, receive, send, max_bytes)
+        has_body = (content_length is not None and content_length != b"0") or (transfer_encoding is not None and b"chunked" in transfer_encoding.lower())
+
+        # 4. Circuit breaker.
+        breaker = up.breaker
+        if not breaker.allow():
+            gw.upstream_errors.labels(up.name, "circuit_open").inc()
+            return await self._unavailable(scope, receive, send, up, math.ceil(breaker.retry_after()) or 1, "its circuit is open after repeated failures")
+
+        # 5. The upstream request.
+        rest = scope.get("raw_path") or path.encode()
+        rest = rest.split(b"?", 1)[0][len(up.prefix):] or b"/"
+        url = up.url + rest.decode("latin-1")
+        if scope.get("query_string"):
+            url += "?" + scope["query_string"].decode("latin-1")
+        headers = [(k, v) for k, v in scope["headers"] if k not in REQUEST_DROP]
+        fwd_for = (xff.decode("latin-1") + ", " + peer) if (xff and gw.settings.trust_forwarded_for) else peer
+        headers.append((b"x-forwarded-for", fwd_for.encode("latin-1")))
+        headers.append((b"x-forwarded-proto", scope.get("scheme", "http").encode()))
+        headers.append((b"x-forwarded-prefix", up.prefix.encode()))
+        if host is not None:
+            headers.append((b"x-forwarded-host", host))
+        seen = [0]
+
+        async def body() -> AsyncIterator[bytes]:
+            more = True
+            while more:
+                message = await receive()
+                if message["type"] == "http.disconnect":
+                    raise _ClientGone
+                chunk = message.get("body", b"")
+                seen[0] += len(chunk)
+                if seen[0] > max_bytes:
+                    raise _TooLarge
+                more = message.get("more_body", False)
+                if chunk:
+                    yield chunk
+
+        attempts = 2 if (method in IDEMPOTENT and not has_body) else 1
+        response: httpx.Response | None = None
+        settled = False  # whether the breaker has been told the outcome
+        try:
+            for attempt in range(attempts):
+                request = gw.client.build_request(method, url, headers=headers, content=body() if has_body else None, timeout=up.timeout)
+                try:
+                    response = await gw.client.send(request, stream=True)
+                    break
+                except (httpx.ConnectError, httpx.ConnectTimeout) as exc:
+                    if attempt + 1 < attempts:
+                        gw.upstream_errors.labels(up.name, "connect_retry").inc()
+                        continue
+                    breaker.failure()
+                    settled = True
+                    gw.upstream_errors.labels(up.name, "connect").inc()
+                    log.warning("upstream %s unreachable: %r", up.name, exc)
+                    return await self._unavailable(scope, receive, send, up, gw.settings.retry_after_seconds, "it does not accept connections")
+                except httpx.PoolTimeout:
+                    gw.upstream_errors.labels(up.name, "pool").inc()
+                    return await self._unavailable(scope, receive, send, up, 1, "the gateway has no free connection to it")
+                except httpx.TimeoutException:
+                    breaker.failure()
+                    settled = True
+                    gw.upstream_errors.labels(up.name, "timeout").inc()
+                    return await self._reject(
+                        scope, receive, send, 504, "upstream-timeout", f"The {up.name} service did not answer within {up.timeout.read} s.",
+                        detail_fa=f"سرویس {up.name} به موقع پاسخ نداد.", headers={"Retry-After": str(gw.settings.retry_after_seconds)}, upstream=up.name,
+                    )
+                except _TooLarge:
+                    return await self._too_large(scope, receive, send, max_bytes)
+                except _ClientGone:
+                    return
+                except httpx.TransportError as exc:
+                    breaker.failure()
+                    settled = True
+                    gw.upstream_errors.labels(up.name, "transport").inc()
+                    log.warning("upstream %s broke the exchange: %r", up.name, exc)
+                    return await self._reject(
+                        scope, receive, send, 502, "bad-gateway", f"The {up.name} service gave no valid answer.", detail_fa=f"سرویس {up.name} پاسخ معتبری نداد.",
+                        headers={"Retry-After": str(gw.settings.retry_after_seconds)}, upstream=up.name,
+                    )
+            assert response is not None
+            breaker.success()
+            settled = True
+            out = [(k, v) for k, v in response.headers.raw if k.lower() not in RESPONSE_DROP]
+            length = response.headers.get("content-length")
+            if method == "HEAD" or (length is not None and length.isdigit() and int(length) <= SMALL_BODY):
+                data = b"" if method == "HEAD" else await response.aread()
+                await send({"type": "http.response.start", "status": response.status_code, "headers": out})
+                await send({"type": "http.response.body", "body": data, "more_body": False})
+                return
+            await send({"type": "http.response.start", "status": response.status_code, "headers": out})
+            try:
+                async for chunk in response.aiter_raw():
+                    if chunk:
+                        await send({"type": "http.response.body", "body": chunk, "more_body": True})
+            except httpx.TransportError as exc:  # status already sent: all we can do is cut the body short
+                gw.upstream_errors.labels(up.name, "body").inc()
+                log.warning("upstream %s broke off a response body: %r", up.name, exc)
+            await send({"type": "http.response.body", "body": b"", "more_body": False})
+        finally:
+            if not settled:
+                breaker.release()
+            if response is not None:
+                await response.aclose()
+
+    async def _too_large(self, scope, receive, send, max_bytes: int) -> None:
+        await self._reject(
+            scope, receive, send, 413, "payload-too-large", f"The request body is larger than {max_bytes} bytes.", detail_fa=f"بدنه درخواست بیش از {max_bytes} بایت است."
+        )
+
+    async def _unavailable(self, scope, receive, send, up: Upstream, retry_after: int, why: str) -> None:
+        await self._reject(
+            scope, receive, send, 503, "upstream-unavailable", f"The {up.name} service is unavailable: {why}. Other services are not affected.",
+            detail_fa=f"سرویس {up.name} موقتاً در دسترس نیست.", headers={"Retry-After": str(max(1, int(retry_after)))}, upstream=up.name,
+        )

@@ -1,0 +1,68 @@
+"""Gateway settings (env prefix GATEWAY_): upstream URLs, limits, timeouts, circuit breaker, CORS."""
+
+from __future__ import annotations
+
+from pydantic import model_validator
+from pydantic_settings import SettingsConfigDict
+
+from shared.settings import ServiceSettings
+
+# The four upstreams: name -> (gateway prefix, default URL). ARCHITECTURE.md, "Ports and routes".
+UPSTREAMS: dict[str, tuple[str, str]] = {
+    "customs": ("/customs", "http://127.0.0.1:8001"),
+    "claims": ("/claims", "http://127.0.0.1:8002"),
+    "offlabel": ("/offlabel", "http://127.0.0.1:8003"),
+    "inspections": ("/inspections", "http://127.0.0.1:8004"),
+}
+
+
+class GatewaySettings(ServiceSettings):
+    """Settings of the gateway process; every field is read from GATEWAY_<FIELD>."""
+
+    model_config = SettingsConfigDict(env_prefix="GATEWAY_", extra="ignore")
+
+    service_name: str = "gateway"
+    host: str = "0.0.0.0"
+    port: int = 8000
+    workers: int = 1
+    access_log: bool = True
+    customs_url: str = UPSTREAMS["customs"][1]
+    claims_url: str = UPSTREAMS["claims"][1]
+    offlabel_url: str = UPSTREAMS["offlabel"][1]
+    inspections_url: str = UPSTREAMS["inspections"][1]
+    # Requests per minute per client (token subject, else address); 0 disables the limit.
+    rate_per_minute: int = 6000
+    # Trust an incoming X-Forwarded-For (only behind a trusted load balancer); else the socket peer is the client.
+    trust_forwarded_for: bool = False
+    # Seconds: whole-request timeout per upstream (read/write/pool) and the connect timeout.
+    upstream_timeout: float = 10.0
+    upstream_connect_timeout: float = 2.0
+    # Per-upstream override of upstream_timeout, e.g. GATEWAY_UPSTREAM_TIMEOUTS='{"claims": 30}'.
+    upstream_timeouts: dict[str, float] = {}
+    # Connection pool of the one httpx client.
+    pool_max_connections: int = 256
+    pool_max_keepalive: int = 128
+    # Circuit breaker: open after N consecutive transport failures, half-open after the cool-down.
+    breaker_failures: int = 5
+    breaker_cooldown_seconds: float = 10.0
+    # Retry-After (seconds) sent with a 503 when an upstream refused the connection.
+    retry_after_seconds: int = 5
+    # Seconds the merged OpenAPI document is cached.
+    openapi_cache_seconds: float = 30.0
+    # CORS: comma-separated origins ("*" for any); empty disables CORS headers.
+    cors_origins: str = ""
+    cors_allow_credentials: bool = False
+
+    def upstream_urls(self) -> dict[str, str]:
+        return {name: getattr(self, f"{name}_url").rstrip("/") for name in UPSTREAMS}
+
+    def timeout_for(self, name: str) -> float:
+        return float(self.upstream_timeouts.get(name, self.upstream_timeout))
+
+    @model_validator(mode="after")
+    def _refuse_dev_defaults(self) -> "GatewaySettings":
+        """The gateway has no database; in production only the development keys are refused."""
+        if self.environment == "production":
+            if not (self.jwks_url or self.jwks_path):
+                raise ValueError("GATEWAY_JWKS_URL or GATEWAY_JWKS_PATH must be set in production (development keys are refused)")
+        return self
