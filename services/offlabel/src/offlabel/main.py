@@ -10,7 +10,8 @@ from shared.app import create_service_app, serve
 from shared.settings import ServiceSettings, settings_class
 
 SERVICE = "offlabel"
-Settings = settings_class(SERVICE, "OFFLABEL_", port=8003)
+# guidelines_extra_path (OFFLABEL_GUIDELINES_EXTRA_PATH): a file or folder of extra guideline YAML files (OFL-G).
+Settings = settings_class(SERVICE, "OFFLABEL_", port=8003, guidelines_extra_path="")
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 
 
