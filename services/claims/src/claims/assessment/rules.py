@@ -1,0 +1,210 @@
+"""CLM-A4: the reimbursable amount per line and in total, from rule data the review office maintains.
+
+Pure: no I/O. The circular gives no percentages; RuleData comes from configuration (see
+data/assessment_defaults.yaml) and every result names the rule-data version it used.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import ROUND_FLOOR, Decimal
+from typing import Any
+
+from shared.provenance import Citation
+
+from claims.cases.rules import CaseType, net_out_of_pocket
+from claims.citations import cite, config_note
+
+PENDING_VERIFICATION = "pending_verification"  # off-label drug lines await SPEC X1 (offlabel authorization)
+NOT_REQUIRED = "not_required"
+
+
+class RuleDataError(ValueError):
+    """Rule data that cannot be used (missing share, negative ceiling, ...)."""
+
+
+@dataclass(frozen=True)
+class RuleData:
+    """The review office's assessment rules (CONFIGURATION, not regulation), with their version."""
+
+    version: str
+    organization_share: dict[str, Decimal]
+    tariff_ceilings_rials: dict[str, int]
+    prosthesis_share: Decimal
+    prosthesis_ceiling_rials: int | None
+    unknown_service_code: str = "exclude"
+    status: str = "configuration"
+
+    @classmethod
+    def from_mapping(cls, data: dict[str, Any], version: str | None = None) -> "RuleData":
+        try:
+            shares = {str(k): Decimal(str(v)) for k, v in (data["organization_share"] or {}).items()}
+            ceilings = {str(k): int(v) for k, v in (data.get("tariff_ceilings_rials") or {}).items()}
+            pros = data.get("prosthesis") or {}
+            p_share = Decimal(str(pros.get("share", "0")))
+            p_ceiling = pros.get("ceiling_rials")
+            ver = version or str(data["version"])
+        except (KeyError, TypeError, ValueError, ArithmeticError) as exc:
+            raise RuleDataError(f"rule data is malformed: {exc}") from None
+        missing = [ct.value for ct in CaseType if ct.value not in shares]
+        if missing:
+            raise RuleDataError("organization_share lacks case types: " + ", ".join(missing))
+        for k, s in [*shares.items(), ("prosthesis", p_share)]:
+            if not Decimal(0) <= s <= Decimal(1):
+                raise RuleDataError(f"share for {k} must be between 0 and 1")
+        if any(v < 0 for v in ceilings.values()) or (p_ceiling is not None and int(p_ceiling) < 0):
+            raise RuleDataError("ceilings must not be negative")
+        unknown = str(data.get("unknown_service_code", "exclude"))
+        if unknown not in ("exclude", "no_ceiling"):
+            raise RuleDataError("unknown_service_code must be exclude or no_ceiling")
+        return cls(ver, shares, ceilings, p_share, None if p_ceiling is None else int(p_ceiling), unknown, str(data.get("status", "configuration")))
+
+
+@dataclass(frozen=True)
+class LineInput:
+    line_no: int
+    service_code: str
+    description: str
+    quantity: int
+    unit_price_rials: int
+    amount_rials: int
+    kind: str = "service"  # service | drug
+    off_label_use: str | None = None
+    verification_status: str = NOT_REQUIRED
+
+
+@dataclass
+class LineResult:
+    line_no: int
+    service_code: str
+    billed_rials: int
+    allowed_rials: int
+    share: str
+    reimbursable_rials: int
+    status: str  # assessed | excluded | pending_verification
+    explanation: str
+
+    def as_dict(self) -> dict[str, Any]:
+        return dict(self.__dict__)
+
+
+@dataclass
+class AssessmentResult:
+    rule_data_version: str
+    case_type: str
+    lines: list[LineResult]
+    prosthesis: dict[str, Any]
+    lines_total_rials: int
+    gross_rials: int  # lines + prosthesis before the out-of-pocket cap
+    cap_rials: int  # what the patient bore after the supplementary insurer
+    reimbursable_rials: int  # the amount the Organization pays now
+    pending_verification_rials: int  # off-label lines held until X1 verification
+    capped: bool
+    basis: list[Citation] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "rule_data_version": self.rule_data_version,
+            "case_type": self.case_type,
+            "lines": [ln.as_dict() for ln in self.lines],
+            "prosthesis": self.prosthesis,
+            "lines_total_rials": self.lines_total_rials,
+            "gross_rials": self.gross_rials,
+            "cap_rials": self.cap_rials,
+            "capped": self.capped,
+            "reimbursable_rials": self.reimbursable_rials,
+            "pending_verification_rials": self.pending_verification_rials,
+            "basis": [c.model_dump(mode="json") for c in self.basis],
+        }
+
+
+def _floor(value: Decimal) -> int:
+    """Reimbursements round DOWN to the whole rial: never pay a fraction more than the rule gives."""
+    return int(value.to_integral_value(rounding=ROUND_FLOOR))
+
+
+def assess(
+    rules: RuleData,
+    case_type: CaseType,
+    lines: list[LineInput],
+    prosthesis_rials: int,
+    patient_paid_rials: int,
+    supplementary_paid_rials: int,
+    supplementary_paid_to: str,
+) -> AssessmentResult:
+    """CLM-A4: per line min(billed, ceiling x quantity) x share; prosthesis by its own rule; the total is
+    capped at what the patient actually paid after the supplementary insurer."""
+    share = rules.organization_share[case_type.value]
+    results: list[LineResult] = []
+    basis: list[Citation] = [
+        cite("A4", "After the controls the documents are reviewed under the rules supplied by the indirect-treatment / medical-document review office, and the amount is computed and approved."),
+        config_note(
+            rules.version,
+            f"Shares, tariff ceilings and prosthesis handling come from rule data version {rules.version} "
+            "(configuration maintained by the review office; the circular gives no percentages).",
+        ),
+    ]
+    for ln in lines:
+        ceiling = rules.tariff_ceilings_rials.get(ln.service_code)
+        if ceiling is None and ln.kind == "drug":
+            ceiling = rules.tariff_ceilings_rials.get("DRUG")
+        if ceiling is None and rules.unknown_service_code == "exclude":
+            results.append(
+                LineResult(ln.line_no, ln.service_code, ln.amount_rials, 0, str(share), 0, "excluded",
+                           f"service code {ln.service_code} has no tariff ceiling in rule data {rules.version}: not paid, needs manual review")
+            )
+            continue
+        allowed = ln.amount_rials if ceiling is None else min(ln.amount_rials, ceiling * ln.quantity)
+        pay = _floor(Decimal(allowed) * share)
+        why = (
+            f"billed {ln.amount_rials:,}; "
+            + (f"ceiling {ceiling:,} x {ln.quantity} = {ceiling * ln.quantity:,}; " if ceiling is not None else "no ceiling; ")
+            + f"allowed {allowed:,} x share {share} ({case_type.value}) = {pay:,}"
+        )
+        if ln.verification_status == PENDING_VERIFICATION:
+            results.append(LineResult(ln.line_no, ln.service_code, ln.amount_rials, allowed, str(share), pay, PENDING_VERIFICATION,
+                                      why + f"; off-label use '{ln.off_label_use}' awaits verification of an approved covered authorization (held, not paid yet)"))
+        else:
+            results.append(LineResult(ln.line_no, ln.service_code, ln.amount_rials, allowed, str(share), pay, "assessed", why))
+    # prosthesis (A3-6: total paid = bill + prosthesis)
+    p_allowed = prosthesis_rials if rules.prosthesis_ceiling_rials is None else min(prosthesis_rials, rules.prosthesis_ceiling_rials)
+    p_pay = _floor(Decimal(p_allowed) * rules.prosthesis_share)
+    prosthesis = {
+        "billed_rials": prosthesis_rials,
+        "allowed_rials": p_allowed,
+        "share": str(rules.prosthesis_share),
+        "reimbursable_rials": p_pay,
+        "explanation": (
+            f"prosthesis {prosthesis_rials:,}; ceiling {rules.prosthesis_ceiling_rials if rules.prosthesis_ceiling_rials is not None else 'none'}; "
+            f"allowed {p_allowed:,} x share {rules.prosthesis_share} = {p_pay:,}"
+        ),
+    }
+    payable_lines = sum(r.reimbursable_rials for r in results if r.status == "assessed")
+    pending = sum(r.reimbursable_rials for r in results if r.status == PENDING_VERIFICATION)
+    gross = payable_lines + p_pay
+    cap = net_out_of_pocket(patient_paid_rials, supplementary_paid_rials, supplementary_paid_to)
+    capped = gross > cap
+    payable = min(gross, cap)
+    # pending lines can only fill what is left under the cap
+    pending = min(pending, max(0, cap - payable))
+    basis.append(
+        cite("A3-4/A3-7", f"Never more than the patient actually paid after the supplementary insurer: cap {cap:,} rials"
+             + (f"; computed {gross:,} reduced to {payable:,}." if capped else "."))
+    )
+    if any(r.status == PENDING_VERIFICATION for r in results):
+        basis.append(cite("A4", "Off-label drug lines are held (pending_verification) until an approved covered authorization is confirmed.", kind="warning"))
+    if any(r.status == "excluded" for r in results):
+        basis.append(config_note(rules.version, "Lines with a service code absent from the rule data are excluded pending manual review."))
+    return AssessmentResult(
+        rule_data_version=rules.version,
+        case_type=case_type.value,
+        lines=results,
+        prosthesis=prosthesis,
+        lines_total_rials=sum(ln.amount_rials for ln in lines),
+        gross_rials=gross,
+        cap_rials=cap,
+        reimbursable_rials=payable,
+        pending_verification_rials=pending,
+        capped=capped,
+        basis=basis,
+    )
