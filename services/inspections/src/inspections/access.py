@@ -1,0 +1,39 @@
+"""Who may see and do what in the inspections service (roles from the platform brief)."""
+
+from __future__ import annotations
+
+from shared.auth import Actor, Roles
+from shared.errors import Forbidden, NotFound
+
+UNIVERSITY_ROLES = ("university_inspector", "university_deputy")
+ALL_UNIVERSITIES = ("ministry_supervisor", "medical_council", "admin", "service")
+
+# Read: every staff role; the university roles only see their own university.
+Reader = Roles("university_inspector", "university_deputy", "ministry_supervisor", "medical_council", "admin", "service")
+# Registry writes: the university (inspector, deputy for treatment), the Ministry supervisor, admin.
+RegistryWriter = Roles("university_inspector", "university_deputy", "ministry_supervisor", "admin")
+# Inspections are recorded by an inspector of the centre's university (or the Ministry supervisor).
+Inspector = Roles("university_inspector", "ministry_supervisor", "admin")
+# Enforcement (ordering and moving actions, status rulings): the deputy for treatment, the Ministry.
+Enforcer = Roles("university_deputy", "ministry_supervisor", "admin")
+
+
+def university_scope(actor: Actor) -> str | None:
+    """The one university the actor may see, or None for all."""
+    return actor.org if actor.role in UNIVERSITY_ROLES else None
+
+
+def ensure_visible(actor: Actor, university: str, what: str, ident: str) -> None:
+    """Another organisation's record answers 404, not 403 (platform rule)."""
+    scope = university_scope(actor)
+    if scope is not None and scope != university:
+        raise NotFound(f"No {what} {ident}.", detail_fa=f"{what} {ident} یافت نشد.")
+
+
+def ensure_own_university(actor: Actor, university: str) -> None:
+    scope = university_scope(actor)
+    if scope is not None and scope != university:
+        raise Forbidden(
+            f"A {actor.role} of {scope} may not act for university {university}.",
+            detail_fa="فقط برای دانشگاه خودتان مجاز است.",
+        )

@@ -1,0 +1,123 @@
+"""Centre registry routes: register, list, read, approvals, status rulings, status on a date (X2/X3)."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Query, Request, Response
+
+from inspections.access import Enforcer, Reader, RegistryWriter, ensure_own_university, university_scope
+from inspections.centres import service
+from inspections.centres.schemas import ApprovalIn, CentreIn, Kind, Status, StatusRulingIn
+from inspections.common import dates
+from inspections.permissibility import service as permissibility
+from shared.db import SessionDep
+from shared.errors import Conflict, ValidationProblem, problem_responses
+from shared.http import IdempotencyDep, IfMatch, check_if_match, etag_of, with_etag
+from shared.jalali import InvalidDate, parse_date, today_tehran
+
+router = APIRouter(prefix="/v1", tags=["centres"])
+
+
+@router.post("/centers", status_code=201, responses=problem_responses(401, 403, 409, 422))
+def create_centre(body: CentreIn, request: Request, session: SessionDep, actor: RegistryWriter, idem: IdempotencyDep) -> Any:
+    """Register a centre (letter 400/10262/د clause 1: every active, inactive and applicant centre is listed)."""
+    if idem.replay:
+        return idem.replay
+    university = body.university or (actor.org if university_scope(actor) else None)
+    if not university:
+        raise ValidationProblem("university is required for this role.", errors=[{"field": "university", "message": "required"}])
+    ensure_own_university(actor, university)
+    centre = service.create_centre(session, request.app.state.registry, actor, body, university)
+    view = service.centre_view(session, centre)
+    return idem.respond(session, view, 201, headers={"ETag": etag_of(centre.version), "Location": f"/v1/centers/{centre.id}"})
+
+
+@router.get("/centers", responses=problem_responses(401, 403, 422))
+def list_centres(
+    session: SessionDep,
+    actor: Reader,
+    university: str | None = None,
+    status: Status | None = None,
+    kind: Kind | None = None,
+    q: Annotated[str | None, Query(max_length=200)] = None,
+    page: Annotated[int, Query(ge=1)] = 1,
+    page_size: Annotated[int, Query(ge=1, le=100)] = 50,
+) -> dict[str, Any]:
+    """Centres visible to the caller (a university role: its own university only); page size at most 100."""
+    total, rows = service.list_centres(session, university_scope(actor), university, status, kind, q, page, page_size)
+    return {"total": total, "page": page, "page_size": page_size, "items": [service.centre_view(session, c, full=False) for c in rows]}
+
+
+@router.get("/centers/{center_id}", responses=problem_responses(401, 403, 404))
+def get_centre(center_id: str, response: Response, session: SessionDep, actor: Reader) -> dict[str, Any]:
+    centre = service.get_centre(session, actor, center_id)
+    with_etag(response, centre.version)
+    return service.centre_view(session, centre)
+
+
+@router.post("/centers/{center_id}/approvals", status_code=201, responses=problem_responses(401, 403, 404, 409, 412, 422, 428))
+def add_approval(center_id: str, body: ApprovalIn, session: SessionDep, actor: RegistryWriter, if_match: IfMatch, idem: IdempotencyDep) -> Any:
+    """Add a research or treatment approval (each with its IRC ethics code and validity)."""
+    if idem.replay:
+        return idem.replay
+    centre = service.get_centre(session, actor, center_id)
+    check_if_match(if_match, centre.version)
+    approval = service.add_approval(session, centre, body)
+    return idem.respond(session, service.approval_view(approval), 201, headers={"ETag": etag_of(centre.version)})
+
+
+@router.post("/centers/{center_id}/status", responses=problem_responses(401, 403, 404, 409, 412, 422, 428))
+def rule_status(center_id: str, body: StatusRulingIn, request: Request, response: Response, session: SessionDep, actor: Enforcer, if_match: IfMatch) -> dict[str, Any]:
+    """A status ruling (active, inactive, applicant, suspended) by the deputy or the Ministry; recorded as a decision.
+
+    A closed centre is reopened only by lifting its closure action (a recorded decision), not here.
+    """
+    centre = service.get_centre(session, actor, center_id)
+    check_if_match(if_match, centre.version)
+    if centre.status == "closed":
+        raise Conflict("The centre is closed by a closure action; lift that action to reopen it.", detail_fa="مرکز پلمب است؛ رفع پلمب از طریق اقدام بسته شدن.", type="wrong-state")
+    service.record_status_change(session, request.app.state.registry, actor, centre, body.status, body.effective_on, "status_ruling", body.act_ref, body.reason)
+    centre.version += 1
+    session.flush()
+    with_etag(response, centre.version)
+    return service.centre_view(session, centre)
+
+
+@router.get("/centers/{center_id}/status-on", responses=problem_responses(401, 403, 404, 422))
+def status_on(
+    center_id: str,
+    request: Request,
+    session: SessionDep,
+    actor: Reader,
+    date: Annotated[str, Query(description="ISO or Jalali date (Persian digits accepted)")],
+    kind: Kind | None = None,
+) -> dict[str, Any]:
+    """X2/X3: was centre C closed on date D, and was treatment of kind K (or of each of its kinds) banned there then?"""
+    try:
+        on = parse_date(date)
+    except InvalidDate as exc:
+        raise ValidationProblem(f"date: {exc}", errors=[{"field": "date", "message": str(exc)}]) from None
+    centre = service.get_centre(session, actor, center_id)
+    change = service.status_on(service.history(session, centre.id), on)
+    registry, ruleset = request.app.state.registry, request.app.state.ruleset
+    kinds = [kind] if kind else list(centre.kinds)
+    treatment = {
+        k: permissibility.rule(session, registry, ruleset, actor, "treatment", k, "none", on, centre, record=False) for k in kinds
+    }
+    return {
+        "center_id": centre.id,
+        **dates(date=on),
+        "registered": change is not None,
+        "status": change.status if change else None,
+        "closed": bool(change and change.status in ("closed", "suspended")),
+        "status_since": dates(effective_on=change.effective_on)["effective_on_jalali"] if change else None,
+        "status_act": service.change_view(change) if change else None,
+        "licence_valid": service.licence_valid(centre, on),
+        "treatment": {
+            k: {"outcome": v["outcome"], "banned": v["banned"], "permitted": v["permitted"], "effective_approval": v["effective_approval"], "basis": v["basis"]}
+            for k, v in treatment.items()
+        },
+        "ruleset_version": permissibility.ruleset_version(ruleset, registry),
+        "as_of": dates(today=today_tehran())["today"],
+    }

@@ -1,0 +1,241 @@
+"""Centre registry: registration, status history (each change a decision record), approvals, facts on a date."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session
+
+from inspections.access import university_scope
+from inspections.centres.models import Approval, Centre, CentreStatusChange
+from inspections.centres.schemas import ApprovalIn, CentreIn
+from inspections.common import citations_json, cite, dates, new_id
+from inspections.permissibility.rules import CentreFacts
+from shared.auth import Actor
+from shared.decisions import record_decision
+from shared.errors import Conflict, NotFound
+from shared.jalali import today_tehran
+from shared.provenance import RegulationRegistry
+from shared.text import search_key
+
+LIST_BASIS = ("400/10262/د", "1", "Universities list every active, inactive and applicant centre in regenerative medicine, cell therapy and exosome therapy.")
+REGISTRY_RULESET = "ins-registry-1"
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+def get_centre(session: Session, actor: Actor | None, centre_id: str) -> Centre:
+    """The centre, or 404 (also when it belongs to another university than the actor's)."""
+    centre = session.get(Centre, centre_id)
+    scope = university_scope(actor) if actor else None
+    if centre is None or (scope is not None and centre.university != scope):
+        raise NotFound(f"No centre {centre_id}.", detail_fa=f"مرکز {centre_id} یافت نشد.")
+    return centre
+
+
+def record_status_change(
+    session: Session,
+    registry: RegulationRegistry,
+    actor: Actor | None,
+    centre: Centre,
+    status: str,
+    effective_on: dt.date,
+    act_type: str,
+    act_ref: str | None,
+    reason: str | None,
+    basis: list | None = None,
+) -> CentreStatusChange:
+    """Every status change is a decision record with the act that caused it."""
+    previous = None if act_type == "registration" else centre.status
+    basis = basis or [cite(registry, *LIST_BASIS)]
+    decision = record_decision(
+        session,
+        kind="centre_status_change",
+        subject_type="centre",
+        subject_id=centre.id,
+        inputs={"status": status, "previous_status": previous, "effective_on": effective_on, "act_type": act_type, "act_ref": act_ref, "reason": reason},
+        outcome={"status": status, "effective_on": effective_on},
+        basis=citations_json(basis),
+        ruleset_version=f"{REGISTRY_RULESET}/{registry.version}",
+        actor=actor,
+    )
+    change = CentreStatusChange(
+        centre_id=centre.id,
+        status=status,
+        previous_status=previous,
+        effective_on=effective_on,
+        act_type=act_type,
+        act_ref=act_ref,
+        reason=reason,
+        decision_id=decision.decision_id,
+        actor_sub=getattr(actor, "sub", None),
+        recorded_at=_now(),
+    )
+    session.add(change)
+    centre.status = status
+    session.flush()
+    return change
+
+
+def _approval(centre_id: str, a: ApprovalIn) -> Approval:
+    return Approval(
+        id=new_id(), centre_id=centre_id, type=a.type, kind=a.kind, irc_code=a.irc_code, title=a.title,
+        valid_from=a.valid_from, valid_to=a.valid_to, created_at=_now(),
+    )
+
+
+def create_centre(session: Session, registry: RegulationRegistry, actor: Actor, data: CentreIn, university: str) -> Centre:
+    if data.licence is not None:
+        clash = session.scalar(select(Centre.id).where(Centre.licence_number == data.licence.number))
+        if clash:
+            raise Conflict(f"Licence number {data.licence.number} is already registered (centre {clash}).", detail_fa="این شماره پروانه قبلاً ثبت شده است.")
+    for a in data.approvals:
+        if a.kind not in data.kinds:
+            raise Conflict(f"An approval for {a.kind} needs the centre to be registered for that kind.", errors=[{"field": "approvals", "message": "kind not among the centre's kinds"}])
+    registered_on = data.registered_on or today_tehran()
+    centre = Centre(
+        id=new_id(),
+        name=data.name,
+        name_key=search_key(data.name),
+        university=university,
+        province=data.province,
+        status=data.status,
+        kinds=list(data.kinds),
+        licence_number=data.licence.number if data.licence else None,
+        licence_valid_from=data.licence.valid_from if data.licence else None,
+        licence_valid_to=data.licence.valid_to if data.licence else None,
+        technical_manager_name=data.technical_manager.name if data.technical_manager else None,
+        technical_manager_national_code=data.technical_manager.national_code if data.technical_manager else None,
+        space_certified=data.physical_space.certified,
+        space_certificate_ref=data.physical_space.certificate_ref,
+        space_certified_on=data.physical_space.certified_on,
+        registered_on=registered_on,
+        created_at=_now(),
+        version=1,
+    )
+    session.add(centre)
+    session.flush()
+    for a in data.approvals:
+        session.add(_approval(centre.id, a))
+    record_status_change(session, registry, actor, centre, data.status, registered_on, "registration", None, "registered in the centre list")
+    return centre
+
+
+def add_approval(session: Session, centre: Centre, data: ApprovalIn) -> Approval:
+    if data.kind not in centre.kinds:
+        raise Conflict(f"Centre {centre.id} is not registered for {data.kind}.", detail_fa="مرکز برای این نوع فعالیت ثبت نشده است.")
+    approval = _approval(centre.id, data)
+    session.add(approval)
+    centre.version += 1
+    session.flush()
+    return approval
+
+
+def history(session: Session, centre_id: str) -> list[CentreStatusChange]:
+    return list(session.scalars(select(CentreStatusChange).where(CentreStatusChange.centre_id == centre_id).order_by(CentreStatusChange.effective_on, CentreStatusChange.id)))
+
+
+def approvals(session: Session, centre_id: str) -> list[Approval]:
+    return list(session.scalars(select(Approval).where(Approval.centre_id == centre_id).order_by(Approval.valid_from, Approval.id)))
+
+
+def status_on(changes: list[CentreStatusChange], on: dt.date) -> CentreStatusChange | None:
+    """The change in force on a date: the last one effective on or before it (history ordered)."""
+    current = None
+    for c in changes:
+        if c.effective_on <= on:
+            current = c
+    return current
+
+
+def licence_valid(centre: Centre, on: dt.date) -> bool:
+    return bool(centre.licence_number and centre.licence_valid_from and centre.licence_valid_to and centre.licence_valid_from <= on <= centre.licence_valid_to)
+
+
+def approval_valid(a: Approval, on: dt.date) -> bool:
+    return a.valid_from <= on and (a.valid_to is None or on <= a.valid_to)
+
+
+def facts(session: Session, centre: Centre, kind: str, on: dt.date) -> CentreFacts:
+    """What the engine needs to know about the centre on that date (INS-R with a centre)."""
+    change = status_on(history(session, centre.id), on)
+    held = set()
+    for a in approvals(session, centre.id):
+        if a.kind == kind and approval_valid(a, on):
+            held.add("research_approval" if a.type == "research" else "irc_code")
+    return CentreFacts(
+        centre_id=centre.id,
+        registered=change is not None,
+        status=change.status if change else None,
+        status_act=f"{change.act_type} {change.act_ref or ''} decision {change.decision_id}".strip() if change else None,
+        licence_valid=licence_valid(centre, on),
+        kinds=frozenset(centre.kinds),
+        approvals=frozenset(held),
+    )
+
+
+def approval_view(a: Approval, on: dt.date | None = None) -> dict[str, Any]:
+    on = on or today_tehran()
+    return {
+        "id": a.id, "type": a.type, "kind": a.kind, "irc_code": a.irc_code, "title": a.title,
+        **dates(valid_from=a.valid_from, valid_to=a.valid_to), "valid_today": approval_valid(a, on),
+    }
+
+
+def change_view(c: CentreStatusChange) -> dict[str, Any]:
+    return {
+        "status": c.status, "previous_status": c.previous_status, **dates(effective_on=c.effective_on),
+        "act_type": c.act_type, "act_ref": c.act_ref, "reason": c.reason, "decision_id": c.decision_id,
+        **dates(recorded_at=c.recorded_at),
+    }
+
+
+def centre_view(session: Session, centre: Centre, *, full: bool = True) -> dict[str, Any]:
+    today = today_tehran()
+    out: dict[str, Any] = {
+        "id": centre.id,
+        "name": centre.name,
+        "university": centre.university,
+        "province": centre.province,
+        "status": centre.status,
+        "kinds": centre.kinds,
+        "licence": {
+            "number": centre.licence_number,
+            **dates(valid_from=centre.licence_valid_from, valid_to=centre.licence_valid_to),
+            "valid_today": licence_valid(centre, today),
+        } if centre.licence_number else None,
+        "technical_manager": {"name": centre.technical_manager_name, "national_code": centre.technical_manager_national_code} if centre.technical_manager_name else None,
+        "physical_space": {"certified": centre.space_certified, "certificate_ref": centre.space_certificate_ref, **dates(certified_on=centre.space_certified_on)},
+        **dates(registered_on=centre.registered_on),
+        "version": centre.version,
+    }
+    if full:
+        out["approvals"] = [approval_view(a, today) for a in approvals(session, centre.id)]
+        out["status_history"] = [change_view(c) for c in history(session, centre.id)]
+    return out
+
+
+def list_centres(
+    session: Session, scope: str | None, university: str | None, status: str | None, kind: str | None, q: str | None, page: int, page_size: int
+) -> tuple[int, list[Centre]]:
+    stmt = select(Centre)
+    if scope is not None:
+        stmt = stmt.where(Centre.university == scope)
+    if university:
+        stmt = stmt.where(Centre.university == university)
+    if status:
+        stmt = stmt.where(Centre.status == status)
+    if q:
+        stmt = stmt.where(or_(Centre.name_key.contains(search_key(q)), Centre.licence_number == q))
+    rows = list(session.scalars(stmt.order_by(Centre.university, Centre.name, Centre.id)))
+    if kind:
+        rows = [c for c in rows if kind in c.kinds]  # kinds is a JSON list: filtered here, portable across SQLite/PostgreSQL
+    return len(rows), rows[(page - 1) * page_size : page * page_size]
+
+
+def count_centres(session: Session, university: str) -> int:
+    return session.scalar(select(func.count()).select_from(Centre).where(Centre.university == university)) or 0

@@ -1,0 +1,77 @@
+"""INS-R rulings: run the pure engine with the centre's facts, turn its citations into the platform's basis, record the decision."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from inspections.centres import service as centres
+from inspections.centres.models import Centre
+from inspections.common import citations_json, cite, dates
+from inspections.permissibility.rules import Ruling, RuleSet, decide
+from shared.auth import Actor
+from shared.decisions import record_decision
+from shared.provenance import Citation, RegulationRegistry
+
+
+def basis_of(registry: RegulationRegistry, ruling: Ruling) -> list[Citation]:
+    return [cite(registry, c.letter, c.clause, c.text, c.kind) for c in ruling.basis]
+
+
+def ruleset_version(ruleset: RuleSet, registry: RegulationRegistry) -> str:
+    return f"{ruleset.version}/{registry.version}"
+
+
+def ruling_view(registry: RegulationRegistry, ruleset: RuleSet, ruling: Ruling, centre: Centre | None) -> dict[str, Any]:
+    letters = sorted({c.letter for c in ruling.basis if registry.find(c.letter) is not None})
+    return {
+        "activity": ruling.activity,
+        "kind": ruling.kind,
+        "approval": ruling.approval,
+        "effective_approval": ruling.effective_approval,
+        "approved": ruling.approved,
+        **dates(date=ruling.on),
+        "center_id": centre.id if centre else None,
+        "outcome": ruling.outcome,
+        "permitted": ruling.permitted,
+        "banned": ruling.banned,
+        "deciding_rule": ruling.deciding_rule,
+        "letters_cited": letters,
+        "basis": citations_json(basis_of(registry, ruling)),
+        "ruleset_version": ruleset_version(ruleset, registry),
+    }
+
+
+def rule(
+    session: Session,
+    registry: RegulationRegistry,
+    ruleset: RuleSet,
+    actor: Actor | None,
+    activity: str,
+    kind: str,
+    approval: str,
+    on: dt.date,
+    centre: Centre | None,
+    *,
+    record: bool = True,
+) -> dict[str, Any]:
+    """One INS-R ruling; recorded as a decision (as decided then) unless record is False."""
+    facts = centres.facts(session, centre, kind, on) if centre is not None else None
+    ruling = decide(ruleset, activity, kind, approval, on, facts)
+    view = ruling_view(registry, ruleset, ruling, centre)
+    if record:
+        rec = record_decision(
+            session,
+            kind="permissibility_ruling",
+            subject_type="centre" if centre else "question",
+            subject_id=centre.id if centre else f"{activity}/{kind}/{approval}/{on.isoformat()}",
+            inputs={"activity": activity, "kind": kind, "approval": approval, "date": on, "center_id": centre.id if centre else None},
+            outcome={"outcome": ruling.outcome, "permitted": ruling.permitted, "deciding_rule": ruling.deciding_rule},
+            basis=view["basis"],
+            ruleset_version=view["ruleset_version"],
+            actor=actor,
+        )
+        view["decision_id"] = rec.decision_id
+    return view

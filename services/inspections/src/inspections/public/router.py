@@ -1,0 +1,80 @@
+"""Public lookup for patients: is this centre licensed and open, and for what? No token, no personal data, rate-limited."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, Query, Request
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from inspections.centres import service as centres
+from inspections.centres.models import Centre
+from inspections.centres.schemas import normalize_licence
+from inspections.common import dates
+from inspections.permissibility import service as permissibility
+from shared.db import SessionDep
+from shared.errors import problem_responses
+from shared.jalali import today_tehran
+from shared.ratelimit import public_rate_limit
+from shared.text import search_key
+
+router = APIRouter(prefix="/v1", tags=["public"], dependencies=[Depends(public_rate_limit)])
+
+PUBLIC_ACTIVITIES = ("treatment", "research")
+
+
+def public_view(session: Session, request: Request, centre: Centre) -> dict[str, Any]:
+    """Only what a patient needs: no technical manager, no national codes, no approval codes."""
+    today = today_tehran()
+    change = centres.status_on(centres.history(session, centre.id), today)
+    licensed = centres.licence_valid(centre, today)
+    status = change.status if change else centre.status
+    is_open = status == "active" and licensed
+    registry, ruleset = request.app.state.registry, request.app.state.ruleset
+    activities = []
+    for kind in centre.kinds:
+        for activity in PUBLIC_ACTIVITIES:
+            v = permissibility.rule(session, registry, ruleset, None, activity, kind, "none", today, centre, record=False)
+            activities.append({"kind": kind, "activity": activity, "outcome": v["outcome"], "permitted": v["permitted"], "letters_cited": v["letters_cited"]})
+    return {
+        "id": centre.id,
+        "name": centre.name,
+        "university": centre.university,
+        "province": centre.province,
+        "status": status,
+        **dates(status_since=change.effective_on if change else None),
+        "licensed": licensed,
+        "licence_number": centre.licence_number,
+        **dates(licence_valid_to=centre.licence_valid_to),
+        "open": is_open,
+        "kinds": centre.kinds,
+        "permitted_activities": [a for a in activities if a["permitted"] is True and is_open],
+        "activities": activities,
+        **dates(as_of=today),
+        "ruleset_version": permissibility.ruleset_version(ruleset, registry),
+        "note": "Permitted activities are listed only for an open, licensed centre; 'not_regulated_by_these_letters' means the letters neither permit nor ban it.",
+    }
+
+
+@router.get("/centers/{center_id}/public-status", responses=problem_responses(404, 429))
+def public_status(center_id: str, request: Request, session: SessionDep) -> dict[str, Any]:
+    """Is this centre licensed and open today, and for which activities? (public, rate-limited)"""
+    centre = centres.get_centre(session, None, center_id)
+    return public_view(session, request, centre)
+
+
+@router.get("/public/centers", responses=problem_responses(422, 429))
+def public_search(
+    request: Request,
+    session: SessionDep,
+    q: Annotated[str, Query(min_length=2, max_length=100, description="Licence number (Persian digits accepted) or part of the name")],
+) -> dict[str, Any]:
+    """Search by licence number or name; Persian spelling variants (ي/ی, ك/ک, digits, ZWNJ) match. At most 20 results."""
+    conditions = [Centre.name_key.contains(search_key(q))]
+    try:
+        conditions.append(Centre.licence_number == normalize_licence(q))
+    except ValueError:
+        pass
+    rows = list(session.scalars(select(Centre).where(or_(*conditions)).order_by(Centre.name, Centre.id).limit(20)))
+    return {"items": [public_view(session, request, c) for c in rows]}
