@@ -1,0 +1,1 @@
+"""Declarations of medicines arriving with passengers or by post: evaluation, workflow, clearance letters."""

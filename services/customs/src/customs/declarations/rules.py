@@ -1,0 +1,482 @@
+"""The customs decision engine (SOP-DPNA-GIO-020 rev. 04): pure, no I/O; unit-tested and benchmarked on its own.
+
+Input: a declaration (schemas.DeclarationIn), the decision date, the reference-data snapshot and the
+regulation registry. Output per item: outcome (refused | pending | out_of_scope; `cleared` only comes
+from the human workflow, since every item needs a GIO expert's review and stamp, CUS-5/6.2/6.3.5),
+the requirements still open, reasons with rule ids, the largest clearable quantity, and the basis.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+from shared.provenance import RegulationRegistry
+
+from customs.reference.lists import ReferenceData, name_candidates
+
+ENGINE_VERSION = "cus-engine-1"
+SOP = "SOP-DPNA-GIO-020"
+SIX_MONTHS_DAYS = 180  # CUS-6.2 six-month supply, counted as 6 x 30 days (conservative; see README)
+THREE_MONTHS_DAYS = 90  # CUS-6.4.3
+ONE_MONTH_DAYS = 30  # CUS-6.4.3 note
+ORDER_REGISTRATION_USD = Decimal(1000)  # CUS-6.1.4
+RAW_OR_STANDARD = frozenset({"raw_material", "reference_standard", "working_standard"})
+FINISHED = frozenset({"finished_drug", "research_sample"})
+READABLE_LABEL_LANGS = frozenset({"fa", "en"})
+
+# rule id -> (letter number, clause, English text, Persian text)
+RULES: dict[str, tuple[str, str | None, str, str]] = {
+    "CUS-VALIDITY": (SOP, "cover", "SOP-DPNA-GIO-020 rev. 04 is valid from 1399/10/15 to 1401/10/15", "اعتبار دستورالعمل از ۱۳۹۹/۱۰/۱۵ تا ۱۴۰۱/۱۰/۱۵"),
+    "CUS-3": (SOP, "3", "Scope: passenger and postal items (raw materials, standards, chemical and biological drugs, research samples) for natural or legal persons; donated drugs are out of scope", "دامنه کاربرد: این ضابطه در مورد داروهای اهدایی کاربرد ندارد"),
+    "CUS-5": (SOP, "5", "The GIO expert inspects and stamps the warehouse receipt; head of GIO and the DPNA Director General approve and issue controlled/doping permits", "مسئولیت ها: کارشناس اداره بازرسی فنی، رئیس اداره، مدیر کل امور دارو و مواد تحت کنترل"),
+    "CUS-6.1.1": (SOP, "6.1.1", "A legal-person importer holds a valid principle approval for importing raw materials and standards, or is active in drug production or import", "شرکت دارای موافقت اصولی معتبر یا فعال در تولید یا واردات دارو"),
+    "CUS-6.1.2": (SOP, "6.1.2", "The purpose of the import (marketing, research, ...) is stated in a letter to DPNA", "هدف از واردات طی نامه ای به اداره دارو اعلام شود"),
+    "CUS-6.1.3": (SOP, "6.1.3", "Research raw material at most 1/10 of the industrial batch of the lowest-dose form; research or marketing samples need the technical manager's and CEO's commitment of no commercial use", "حداکثر ۱/۱۰ بچ صنعتی؛ تعهد مسئول فنی و مدیر عامل مبنی بر عدم استفاده تجاری"),
+    "CUS-6.1.4": (SOP, "6.1.4", "Declared value above 1,000 USD requires an order registration", "ارزش اظهار شده بیش از یک هزار دلار نیاز به ثبت سفارش دارد"),
+    "CUS-6.2": (SOP, "6.2", "Personal use: cleared on the GIO expert's review of the medical documents, for at most a six-month supply; the expert may ask for the prescription", "ترخیص به عنوان مصرف شخصی با نظر کارشناس و حداکثر مصرف شش ماهه"),
+    "CUS-6.2-RESPONSIBILITY": (SOP, "6.2", "The expert's opinion covers entry only, not the manufacturer or the quality; the owner bears responsibility for adverse effects", "اظهار نظر کارشناس صرفاً جهت ورود کالا است و مسئولیت عوارض به عهده صاحب کالا است"),
+    "CUS-6.3-FORMULARY": (SOP, "6.3", "Clearance against the national formulary; a drug outside it only by the FDO Article 9 committee (single-prescription mechanism)", "ترخیص بر اساس فهرست رسمی دارویی؛ خارج از فهرست صرفاً با نظر کمیته ماده ۹"),
+    "CUS-6.3-PACKAGING": (SOP, "6.3", "Packaging original and intact, the label showing drug name, manufacturer and expiry date", "بسته بندی اصلی، سالم و دارای نام دارو، نام سازنده و تاریخ انقضاء"),
+    "CUS-6.3-TRANSLATION": (SOP, "6.3", "A label in a language other than Persian or English needs an official translation if the GIO expert asks for one", "ترجمه رسمی در صورت درخواست کارشناس"),
+    "CUS-6.3-EXPIRED": (SOP, "6.3", "Expired items are not cleared", "ترخیص فرآورده با تاریخ منقضی شده مجاز نیست"),
+    "CUS-6.3-STORAGE": (SOP, "6.3", "Items kept outside the storage conditions on their pack are not cleared", "مواردی که خارج از شرایط نگهداری نگهداری شده اند مجاز نیست"),
+    "CUS-6.3-ABORTION": (SOP, "6.3", "Drugs usable for abortion (e.g. prostaglandins) are not cleared", "ترخیص فرآورده های با قابلیت مصرف در سقط جنین مجاز نیست"),
+    "CUS-6.3.1": (SOP, "6.3.1", "Controlled drugs (UN conventions, annex 1): GIO review, referral to the controlled-substances office, final release by the DPNA Director General", "داروهای تحت کنترل: بررسی اداره بازرسی فنی، ارجاع به اداره مواد و داروهای تحت کنترل، آزادسازی توسط مدیر کل"),
+    "CUS-6.3.2": (SOP, "6.3.2", "Doping/bodybuilding-abusable items: GIO review, approval of the head of GIO, permit by the DPNA Director General", "اقلام با قابلیت سوء مصرف در دوپینگ: بررسی، تایید رئیس اداره، صدور توسط مدیر کل"),
+    "CUS-6.3.3": (SOP, "6.3.3", "Items declared unusable by national or international drug authorities are not cleared", "اقلامی که از سوی مراجع ملی و بین المللی غیرقابل مصرف اعلام شده اند مجاز نیست"),
+    "CUS-6.3.4": (SOP, "6.3.4", "Commercial imports are outside this SOP: they need the full legal process and a written permit of the DPNA Director General", "واردات با مقاصد تجاری موضوع این ضابطه نیست"),
+    "CUS-6.3.5": (SOP, "6.3.5", "Documents from customs are reviewed only for passenger and postal items and for research samples (raw materials, reference and working standards)", "بررسی مدارک صرفا برای داروهای همراه مسافر و مرسولات پستی و نمونه های تحقیقاتی"),
+    "CUS-6.4.1": (SOP, "6.4.1", "Exit permit on form FRM-DPNA-GIO-057 with the physician's prescription", "فرم درخواست خروج دارو به انضمام نسخه پزشک"),
+    "CUS-6.4.2": ("8646/د", "annex 3", "Small quantities of non-narcotic drugs leave without a permit: 3 packs of tablets/capsules, 10 ampoules/vials, 5 syrups/suspensions, 5 creams/ointments/gels, 5 drops", "اقلام دارویی با تعداد کم و غیر مخدر بلامانع است"),
+    "CUS-6.4.2-ANNEX": ("21523", None, "Letter annexed as annex 3 (the small-quantity table)", "نامه پیوست ۳"),
+    "CUS-6.4.3": (SOP, "6.4.3", "Medicines leave for at most a 3-month personal supply by the prescription and dosage", "خروج دارو نهایتا برای مصرف ۳ ماه"),
+    "CUS-6.4.3-NOTE": (SOP, "6.4.3 note", "High-value, shortage and expensive drugs: at most a 1-month supply, set by the head of GIO and approved by the DPNA Director General", "داروهای با ارزش بالا، کمبود و گران قیمت: نهایتا یک ماه با تشخیص رئیس اداره و تایید مدیر کل"),
+    "CUS-X3": ("400/10262/د", None, "Exosome products: production, import, sale, prescription and advertising are illegal; never cleared for personal use", "تولید، واردات، فروش، تجویز و تبلیغ محصولات اگزوزوم غیرقانونی است"),
+    "CUS-X3-661": ("661/2897", None, "No permit for producing or importing an exosome product has ever been issued", "تاکنون هیچ مجوزی برای تولید یا واردات محصولات اگزوزوم صادر نشده است"),
+}
+
+# requirement code -> (rule id, who closes it, English text, Persian text, discretionary)
+REQUIREMENTS: dict[str, tuple[str, str, str, str, bool]] = {
+    "gio_expert_review": ("CUS-5", "gio_expert", "GIO expert review of the consignment and documents", "بررسی کارشناس اداره بازرسی فنی", False),
+    "medical_documents": ("CUS-6.2", "owner", "Medical documents supporting personal use", "مدارک و مستندات درمانی", False),
+    "dosage_information": ("CUS-6.2", "gio_expert", "Daily dose, to estimate the supply (at most six months)", "دستور مصرف برای برآورد مصرف شش ماهه", False),
+    "prescription": ("CUS-6.2", "owner", "The treating physician's prescription", "نسخه پزشک معالج", False),
+    "official_translation": ("CUS-6.3-TRANSLATION", "owner", "Official translation of the label, if the GIO expert asks for it", "ترجمه رسمی برچسب در صورت درخواست کارشناس", True),
+    "article_9_committee": ("CUS-6.3-FORMULARY", "gio_expert", "Opinion of the FDO Article 9 committee (drug outside the national formulary)", "نظر کمیته ماده ۹ سازمان غذا و دارو", False),
+    "controlled_substances_office_referral": ("CUS-6.3.1", "gio_expert", "Referral to the controlled-substances office", "ارجاع به اداره مواد و داروهای تحت کنترل", False),
+    "head_of_gio_approval": ("CUS-6.3.2", "gio_head", "Approval of the head of GIO", "تایید رئیس اداره بازرسی فنی", False),
+    "dg_release": ("CUS-5", "dpna_dg", "Release permit of the DPNA Director General", "مجوز مدیر کل امور دارو و مواد تحت کنترل", False),
+    "principle_approval": ("CUS-6.1.1", "owner", "Proof of a valid principle approval, or of drug production/import activity", "موافقت اصولی معتبر یا فعالیت در تولید یا واردات", False),
+    "purpose_letter": ("CUS-6.1.2", "owner", "Letter to DPNA stating the purpose of the import", "نامه اعلام هدف از واردات", False),
+    "commitment_letter": ("CUS-6.1.3", "owner", "Commitment of the technical manager and CEO not to use the samples commercially", "تعهد مسئول فنی و مدیر عامل", False),
+    "industrial_batch_size": ("CUS-6.1.3", "owner", "Industrial batch size of the lowest-dose form and the amount imported", "اندازه بچ صنعتی پایین ترین دوز", False),
+    "order_registration": ("CUS-6.1.4", "owner", "Order registration (ثبت سفارش): declared value above 1,000 USD", "ثبت سفارش", False),
+    "declared_value": ("CUS-6.1.4", "owner", "Declared value in USD", "ارزش اظهار شده به دلار", False),
+}
+
+# Requirements closed by the owner's documents: the expert confirms them in the review action.
+DOCUMENT_REQUIREMENTS = frozenset(code for code, spec in REQUIREMENTS.items() if spec[1] == "owner") | {"dosage_information", "article_9_committee"}
+
+RESPONSIBILITY_EN = (
+    "The GIO expert's opinion covers the entry of the goods only; it does not vouch for the manufacturer or the "
+    "quality. The owner of the goods bears the responsibility for any adverse effects (SOP-DPNA-GIO-020 6.2)."
+)
+RESPONSIBILITY_FA = (
+    "اظهار نظر کارشناس اداره بازرسی فنی صرفاً جهت ورود کالا بوده و صلاحیت تولید کننده و کیفیت آن مورد تایید قرار "
+    "نمی گیرد؛ مسئولیت عوارض ناشی از مصرف به عهده صاحب کالا است (بند ۶.۲ دستورالعمل)."
+)
+
+
+@dataclass(slots=True)
+class Reason:
+    rule_id: str
+    effect: str  # refuse | refuse_excess | out_of_scope | require | note | warning
+    text: str
+    text_fa: str
+
+    def to_dict(self) -> dict[str, str]:
+        return {"rule_id": self.rule_id, "effect": self.effect, "text": self.text, "text_fa": self.text_fa}
+
+
+@dataclass(slots=True)
+class ItemEvaluation:
+    index: int
+    name: str
+    dosage_form: str
+    category: str
+    quantity: float
+    quantity_unit: str
+    outcome: str = "pending"
+    requirements: list[str] = field(default_factory=list)
+    reasons: list[Reason] = field(default_factory=list)
+    matches: dict[str, list[str]] = field(default_factory=dict)
+    supply_days: float | None = None
+    max_clearable_quantity: float | None = None
+    excess_quantity: float = 0
+    rule_ids: list[str] = field(default_factory=list)
+
+    def require(self, code: str) -> None:
+        if code not in self.requirements:
+            self.requirements.append(code)
+        rid = REQUIREMENTS[code][0]
+        if rid not in self.rule_ids:
+            self.rule_ids.append(rid)
+
+    def add(self, rule_id: str, effect: str, text: str, text_fa: str) -> None:
+        self.reasons.append(Reason(rule_id, effect, text, text_fa))
+        if rule_id not in self.rule_ids:
+            self.rule_ids.append(rule_id)
+
+    def settle(self) -> None:
+        effects = {r.effect for r in self.reasons}
+        if "out_of_scope" in effects:
+            self.outcome, self.requirements = "out_of_scope", []
+        elif "refuse" in effects:
+            self.outcome, self.requirements = "refused", []
+        elif self.requirements:
+            self.outcome = "pending"
+        else:
+            self.outcome = "cleared"
+
+
+@dataclass(slots=True)
+class DeclarationEvaluation:
+    outcome: str
+    items: list[ItemEvaluation]
+    decision_date: dt.date
+    warnings: list[Reason]
+    ruleset_version: str
+    reference_version: str
+    personal_use: bool
+    citations: dict[str, dict[str, Any]]
+    declaration_reasons: list[Reason] = field(default_factory=list)
+
+    @property
+    def needs_controlled_referral(self) -> bool:
+        return any("controlled_substances_office_referral" in i.requirements for i in self.items)
+
+    @property
+    def needs_head_approval(self) -> bool:
+        return any("head_of_gio_approval" in i.requirements for i in self.items)
+
+    @property
+    def needs_dg_release(self) -> bool:
+        return any("dg_release" in i.requirements for i in self.items)
+
+    def basis_for(self, rule_ids: list[str]) -> list[dict[str, Any]]:
+        out = [self.citations[r] for r in rule_ids if r in self.citations]
+        out.extend(self.citations[w.rule_id] for w in self.warnings)
+        return out
+
+    def to_dict(self) -> dict[str, Any]:
+        """The evaluation as JSON: stored with the declaration and returned by the API."""
+        items = []
+        all_rules: list[str] = [r.rule_id for r in self.declaration_reasons]
+        for it in self.items:
+            rids = list(it.rule_ids)
+            if self.personal_use and it.outcome not in ("out_of_scope",):
+                rids.append("CUS-6.2-RESPONSIBILITY")
+            for r in rids:
+                if r not in all_rules:
+                    all_rules.append(r)
+            items.append(
+                {
+                    "index": it.index,
+                    "name": it.name,
+                    "dosage_form": it.dosage_form,
+                    "category": it.category,
+                    "quantity": it.quantity,
+                    "quantity_unit": it.quantity_unit,
+                    "outcome": it.outcome,
+                    "requirements": [requirement_view(c) for c in it.requirements],
+                    "reasons": [r.to_dict() for r in it.reasons],
+                    "matches": it.matches,
+                    "supply_days": it.supply_days,
+                    "max_clearable_quantity": it.max_clearable_quantity,
+                    "excess_quantity": it.excess_quantity,
+                    "basis": self.basis_for(rids),
+                }
+            )
+        open_reqs: list[str] = []
+        for it in self.items:
+            for c in it.requirements:
+                if c not in open_reqs:
+                    open_reqs.append(c)
+        return {
+            "outcome": self.outcome,
+            "decision_date": self.decision_date.isoformat(),
+            "items": items,
+            "requirements": [requirement_view(c) for c in open_reqs],
+            "reasons": [r.to_dict() for r in self.declaration_reasons],
+            "warnings": [w.to_dict() for w in self.warnings],
+            "owner_responsibility": {"en": RESPONSIBILITY_EN, "fa": RESPONSIBILITY_FA} if self.personal_use else None,
+            "workflow": {
+                "controlled_substances_office_referral": self.needs_controlled_referral,
+                "head_of_gio_approval": self.needs_head_approval,
+                "dg_release": self.needs_dg_release,
+            },
+            "basis": self.basis_for(all_rules),
+            "ruleset_version": self.ruleset_version,
+            "reference_version": self.reference_version,
+        }
+
+
+def requirement_view(code: str) -> dict[str, Any]:
+    rule_id, by, text, text_fa, discretionary = REQUIREMENTS[code]
+    return {"code": code, "rule_id": rule_id, "closed_by": by, "text": text, "text_fa": text_fa, "at_expert_discretion": discretionary}
+
+
+def build_citations(registry: RegulationRegistry) -> dict[str, dict[str, Any]]:
+    """Every rule's citation, from the registry's record of its letter (number, date, issuer)."""
+    out: dict[str, dict[str, Any]] = {}
+    for rid, (number, clause, text, _fa) in RULES.items():
+        kind = "warning" if rid == "CUS-VALIDITY" else ("note" if rid == "CUS-6.2-RESPONSIBILITY" else "rule")
+        c = registry.cite(number, clause, f"{rid}: {text}", kind=kind)
+        out[rid] = c.model_dump(mode="json")
+    return out
+
+
+class Engine:
+    """Evaluates declarations against SOP-DPNA-GIO-020 with one reference-data snapshot (pure)."""
+
+    def __init__(self, registry: RegulationRegistry, reference: ReferenceData):
+        self.reference = reference
+        self.citations = build_citations(registry)
+        sop = registry.get(SOP)
+        self.sop_effective, self.sop_expiry = sop.effective, sop.expiry
+        self.ruleset_version = f"{SOP}/{sop.revision or '?'}+{ENGINE_VERSION}+{registry.version}+{reference.version}"
+        idx = reference.indexes
+        self._formulary, self._controlled, self._doping = idx["formulary"], idx["controlled"], idx["doping"]
+        self._abortifacients, self._recalls, self._banned = idx["abortifacients"], idx["recalls"], idx["banned_products"]
+        self._high_value, self._shortage = idx["high_value"], idx["shortage"]
+
+    # ------------------------------------------------------------------ helpers
+    def validity_warnings(self, on: dt.date) -> list[Reason]:
+        """CUS-VALIDITY: a decision dated outside the SOP's validity says so in its basis (kind=warning)."""
+        if (self.sop_effective and on < self.sop_effective) or (self.sop_expiry and on > self.sop_expiry):
+            return [
+                Reason(
+                    "CUS-VALIDITY",
+                    "warning",
+                    f"Decision date {on.isoformat()} is outside the validity of SOP-DPNA-GIO-020 rev. 04 (1399/10/15-1401/10/15); "
+                    "the rules are applied as last issued, pending a new revision.",
+                    "تاریخ تصمیم خارج از دوره اعتبار دستورالعمل (۱۳۹۹/۱۰/۱۵ تا ۱۴۰۱/۱۰/۱۵) است.",
+                )
+            ]
+        return []
+
+    def classify(self, name: str, generic_name: str | None = None) -> dict[str, list[dict[str, str]]]:
+        """Which lists name this item (tolerant matching: Persian/English, brand/generic, case, spacing, ی/ک)."""
+        cands = name_candidates(name, generic_name)
+        return {
+            "formulary": self._formulary.match(cands),
+            "controlled": self._controlled.match(cands),
+            "doping": self._doping.match(cands),
+            "abortifacients": self._abortifacients.match(cands),
+            "recalls": self._recalls.match(cands),
+            "banned_products": self._banned.match(cands),
+            "high_value": self._high_value.match(cands),
+            "shortage": self._shortage.match(cands),
+        }
+
+    # ------------------------------------------------------------------ declarations
+    def evaluate(self, decl: Any, decision_date: dt.date) -> DeclarationEvaluation:
+        warnings = self.validity_warnings(decision_date)
+        decl_reasons: list[Reason] = []
+        owner = decl.owner
+        legal = owner.kind == "legal"
+        company = owner.company
+        shared_reqs: list[str] = []
+        shared_refusals: list[tuple[str, str, str]] = []
+
+        if legal and decl.purpose not in ("donation", "commercial"):
+            # CUS-6.1.1: valid principle approval, or production/import activity.
+            active = bool(company.activities)
+            approval = company.principle_approval_valid_until
+            if not active:
+                if approval is None:
+                    shared_reqs.append("principle_approval")
+                elif approval < decision_date:
+                    shared_refusals.append(
+                        ("CUS-6.1.1", f"The company's principle approval expired on {approval.isoformat()} and it declares no production or import activity.", "موافقت اصولی شرکت منقضی شده و فعالیت تولید یا واردات ندارد.")
+                    )
+            # CUS-6.1.2: a stated purpose, by letter; personal use is not a company's purpose.
+            if decl.purpose == "personal_use":
+                shared_refusals.append(("CUS-6.1.2", "A legal person imports samples for research or marketing; personal use is cleared for natural persons only (CUS-6.2).", "شخص حقوقی برای مصرف شخصی واردات نمی کند."))
+            elif not company.purpose_letter_submitted:
+                shared_reqs.append("purpose_letter")
+            # CUS-6.1.4: declared value of the consignment.
+            values = [i.value_usd for i in decl.items]
+            if any(v is None for v in values):
+                shared_reqs.append("declared_value")
+            total = sum((v for v in values if v is not None), Decimal(0))
+            if total > ORDER_REGISTRATION_USD and not company.order_registration_no:
+                shared_reqs.append("order_registration")
+                decl_reasons.append(Reason("CUS-6.1.4", "require", f"Declared value {total} USD exceeds 1,000 USD: order registration required.", f"ارزش اظهار شده {total} دلار بیش از یک هزار دلار است: ثبت سفارش لازم است."))
+
+        if not legal and decl.purpose == "marketing_sample":
+            shared_refusals.append(("CUS-6.1.3", "Marketing samples are imported by pharmaceutical companies (legal persons), not by natural persons.", "نمونه بازاریابی فقط توسط شرکت دارویی وارد می شود."))
+
+        items = [self._item(decl, it, i, decision_date, shared_reqs, shared_refusals) for i, it in enumerate(decl.items)]
+        outcomes = {it.outcome for it in items}
+        if "pending" in outcomes:
+            overall = "pending"
+        elif "cleared" in outcomes:
+            overall = "cleared"
+        elif "refused" in outcomes:
+            overall = "refused"
+        else:
+            overall = "out_of_scope"
+        return DeclarationEvaluation(
+            outcome=overall,
+            items=items,
+            decision_date=decision_date,
+            warnings=warnings,
+            ruleset_version=self.ruleset_version,
+            reference_version=self.reference.version,
+            personal_use=decl.purpose == "personal_use" and not legal,
+            citations=self.citations,
+            declaration_reasons=decl_reasons,
+        )
+
+    def _item(self, decl: Any, item: Any, index: int, on: dt.date, shared_reqs: list[str], shared_refusals: list[tuple[str, str, str]]) -> ItemEvaluation:
+        bulk = item.category in RAW_OR_STANDARD
+        ev = ItemEvaluation(
+            index=index,
+            name=item.name,
+            dosage_form=item.dosage_form,
+            category=item.category,
+            quantity=float(item.raw_material_amount_g) if bulk and item.raw_material_amount_g is not None else item.quantity,
+            quantity_unit="g" if bulk and item.raw_material_amount_g is not None else "pack",
+        )
+        # ---- scope first: nothing else applies to what the SOP does not cover
+        if decl.purpose == "donation":
+            ev.add("CUS-3", "out_of_scope", "Donated drugs are outside SOP-DPNA-GIO-020.", "این ضابطه در مورد داروهای اهدایی کاربرد ندارد.")
+        elif decl.purpose == "commercial":
+            ev.add("CUS-6.3.4", "out_of_scope", "Commercial imports are outside this SOP: they need the full legal process and the DPNA Director General's written permit.", "واردات تجاری موضوع این ضابطه نیست و مستلزم طی مراحل قانونی و مجوز کتبی اداره کل است.")
+        elif decl.channel not in ("passenger", "postal"):
+            ev.add("CUS-6.3.5", "out_of_scope", "Only passenger and postal items (and research samples) are reviewed under this SOP.", "بررسی مدارک صرفاً برای اقلام همراه مسافر و مرسولات پستی انجام می شود.")
+        elif bulk and decl.purpose == "personal_use":
+            ev.add("CUS-6.3.5", "out_of_scope", "Raw materials and reference/working standards are reviewed only as research (or marketing) samples, not for personal use.", "مواد اولیه و استانداردها فقط به عنوان نمونه تحقیقاتی بررسی می شوند.")
+        if ev.reasons:
+            ev.settle()
+            return ev
+
+        found = self.classify(item.name, item.generic_name)
+        ev.matches = {k: [_label(r) for r in v] for k, v in found.items() if v}
+
+        for rid, text, text_fa in shared_refusals:
+            ev.add(rid, "refuse", text, text_fa)
+        for code in shared_reqs:
+            ev.require(code)
+
+        # ---- X3: exosome products are never cleared (letters 400/10262/د, 661/2897)
+        if found["banned_products"]:
+            ev.add("CUS-X3", "refuse", "Exosome products are never cleared: no production or import permit has ever been issued and their import is illegal.", "محصولات اگزوزوم هرگز ترخیص نمی شوند.")
+            ev.rule_ids.append("CUS-X3-661")
+        # ---- CUS-6.3 abortion
+        if found["abortifacients"]:
+            names = ", ".join(r["name_en"] for r in found["abortifacients"])
+            ev.add("CUS-6.3-ABORTION", "refuse", f"Usable for abortion ({names}): not cleared.", f"دارای قابلیت مصرف در سقط جنین ({names}): ترخیص مجاز نیست.")
+        # ---- CUS-6.3.3 recalls (batch-specific rows apply only to that batch)
+        for r in found["recalls"]:
+            batch = r.get("batch") or ""
+            if not batch or (item.batch_no and batch.casefold() == item.batch_no.casefold()):
+                ev.add("CUS-6.3.3", "refuse", f"{r['name_en']} was declared unusable by {r['authority']} ({r['date']}: {r['reference']}).", f"{r['name_fa'] or r['name_en']} از سوی مراجع دارویی غیرقابل مصرف اعلام شده است.")
+                break
+
+        if item.category in FINISHED:
+            self._finished_checks(ev, decl, item, on, found)
+
+        # ---- CUS-6.3.1 controlled, CUS-6.3.2 doping
+        if found["controlled"]:
+            names = ", ".join(f"{r['name_en']} ({r['convention']} {r['schedule']})" for r in found["controlled"])
+            ev.add("CUS-6.3.1", "require", f"Controlled drug: {names}. GIO review, referral to the controlled-substances office, release by the DPNA Director General.", "داروی تحت کنترل: ارجاع به اداره مواد و داروهای تحت کنترل و آزادسازی توسط مدیر کل.")
+            ev.require("controlled_substances_office_referral")
+            ev.require("dg_release")
+        if found["doping"]:
+            names = ", ".join(f"{r['name_en']} (WADA {r['wada_class']})" for r in found["doping"])
+            ev.add("CUS-6.3.2", "require", f"Doping/bodybuilding-abusable: {names}. Approval of the head of GIO, permit by the DPNA Director General.", "قابلیت سوء مصرف در دوپینگ: تایید رئیس اداره و مجوز مدیر کل.")
+            ev.require("head_of_gio_approval")
+            ev.require("dg_release")
+
+        # ---- CUS-6.2 natural person, personal use
+        if decl.purpose == "personal_use" and decl.owner.kind == "natural":
+            self._personal_use(ev, decl, item, found)
+        # ---- CUS-6.1.3 research / marketing samples
+        if decl.purpose in ("research_sample", "marketing_sample"):
+            if not decl.commitment_letter:
+                ev.require("commitment_letter")
+            if item.category == "raw_material" and decl.purpose == "research_sample":
+                amount, batch = item.raw_material_amount_g, item.industrial_batch_size_g
+                if amount is None or batch is None:
+                    ev.require("industrial_batch_size")
+                else:
+                    limit = batch / 10
+                    ev.max_clearable_quantity = float(limit)
+                    if amount > limit:
+                        ev.excess_quantity = float(amount - limit)
+                        ev.add("CUS-6.1.3", "refuse", f"{amount} g exceeds 1/10 of the industrial batch ({batch} g): at most {limit} g may be imported for research.", f"مقدار {amount} گرم بیش از یک دهم بچ صنعتی است؛ حداکثر {limit} گرم مجاز است.")
+
+        # ---- every item is reviewed by a GIO expert, who stamps the warehouse receipt (CUS-5, CUS-6.3.5)
+        ev.require("gio_expert_review")
+        if decl.channel in ("passenger", "postal") and "CUS-6.3.5" not in ev.rule_ids:
+            ev.rule_ids.append("CUS-6.3.5")
+        ev.settle()
+        return ev
+
+    def _finished_checks(self, ev: ItemEvaluation, decl: Any, item: Any, on: dt.date, found: dict[str, list]) -> None:
+        """CUS-6.3: formulary, packaging and label, translation, expiry, storage."""
+        if item.expiry_date is not None and item.expiry_date < on:
+            ev.add("CUS-6.3-EXPIRED", "refuse", f"Expired on {item.expiry_date.isoformat()}.", "تاریخ انقضاء گذشته است.")
+        if item.stored_as_labelled is False:
+            ev.add("CUS-6.3-STORAGE", "refuse", "Kept outside the storage conditions stated on the pack.", "خارج از شرایط نگهداری مندرج روی بسته بندی نگهداری شده است.")
+        if item.original_packaging is False or item.intact_packaging is False:
+            ev.add("CUS-6.3-PACKAGING", "refuse", "Packaging is not original and intact.", "بسته بندی اصلی و سالم نیست.")
+        missing = [w for w, v in (("drug name", item.label_has_name), ("manufacturer", item.label_has_manufacturer), ("expiry date", item.label_has_expiry)) if v is False]
+        if missing:
+            ev.add("CUS-6.3-PACKAGING", "refuse", f"The label lacks: {', '.join(missing)}.", "برچسب فاقد اطلاعات لازم (نام دارو، سازنده، تاریخ انقضاء) است.")
+        if item.label_languages and not (set(item.label_languages) & READABLE_LABEL_LANGS):
+            ev.add("CUS-6.3-TRANSLATION", "require", f"Label in {', '.join(item.label_languages)}: an official translation is required if the GIO expert asks for it.", "برچسب به زبانی جز فارسی و انگلیسی است: ترجمه رسمی در صورت درخواست کارشناس.")
+            ev.require("official_translation")
+        if decl.purpose == "personal_use" and item.category == "finished_drug" and not found["formulary"]:
+            ev.add("CUS-6.3-FORMULARY", "require", "Not found in the national formulary: clearance only by the FDO Article 9 committee (single-prescription mechanism).", "در فهرست رسمی دارویی یافت نشد: ترخیص صرفاً با نظر کمیته ماده ۹.")
+            ev.require("article_9_committee")
+
+    def _personal_use(self, ev: ItemEvaluation, decl: Any, item: Any, found: dict[str, list]) -> None:
+        """CUS-6.2: at most a six-month supply, computed from quantity x units per pack / daily dose."""
+        if "CUS-6.2" not in ev.rule_ids:
+            ev.rule_ids.append("CUS-6.2")
+        if not decl.medical_documents_attached:
+            ev.require("medical_documents")
+        special = bool(found["controlled"] or found["doping"])
+        if special and not decl.prescription_attached:
+            ev.add("CUS-6.2", "require", "Controlled or doping-abusable medicine: the treating physician's prescription is required.", "نسخه پزشک معالج لازم است.")
+            ev.require("prescription")
+        if item.daily_dose is None:
+            ev.require("dosage_information")
+            return
+        units = item.quantity * item.units_per_pack
+        dose = float(item.daily_dose)
+        ev.supply_days = round(units / dose, 1)
+        max_packs = math.floor(SIX_MONTHS_DAYS * dose / item.units_per_pack + 1e-9)
+        ev.max_clearable_quantity = min(item.quantity, max_packs)
+        if ev.supply_days > SIX_MONTHS_DAYS:
+            ev.excess_quantity = item.quantity - max_packs
+            if max_packs <= 0:
+                ev.add("CUS-6.2", "refuse", f"One pack ({item.units_per_pack} units at {dose:g} a day) already exceeds a six-month supply.", "یک بسته بیش از مصرف شش ماهه است.")
+            else:
+                ev.add(
+                    "CUS-6.2",
+                    "refuse_excess",
+                    f"{item.quantity} packs last {ev.supply_days:g} days, more than six months ({SIX_MONTHS_DAYS} days): at most {max_packs} packs may be cleared; the other {item.quantity - max_packs} are refused.",
+                    f"{item.quantity} بسته برای {ev.supply_days:g} روز است؛ حداکثر {max_packs} بسته (مصرف شش ماهه) قابل ترخیص است و مازاد رد می شود.",
+                )
+
+
+def _label(row: dict[str, str]) -> str:
+    return row.get("generic_en") or row.get("name_en") or row.get("name_fa") or row.get("generic_fa") or "?"
