@@ -43,3 +43,20 @@ def make_centre(client, keys):
 @pytest.fixture(name="centre_body")
 def _centre_body_fixture():
     return centre_body
+
+
+ITEMS = ["operating_licence", "physical_space", "product_authorisation", "irc_research", "irc_treatment",
+         "advertising_online", "advertising_offline", "technical_manager", "patient_records"]
+
+
+def answers(**non_compliant):
+    """Every checklist item answered; the keyword items non_compliant with the given note."""
+    return [
+        {"item": i, "result": "non_compliant", "note": non_compliant[i]} if i in non_compliant else {"item": i, "result": "compliant"}
+        for i in ITEMS
+    ]
+
+
+@pytest.fixture(name="answers")
+def _answers_fixture():
+    return answers

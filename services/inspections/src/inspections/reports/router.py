@@ -5,11 +5,15 @@ from __future__ import annotations
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Query, Request, Response
+from pydantic import BaseModel, ConfigDict, Field
 
-from inspections.access import Reader, ensure_visible, university_scope
+from inspections.access import Enforcer, Reader, ensure_visible, university_scope
 from inspections.reports import centre_list as cl
+from inspections.reports import quarterly
 from shared.db import SessionDep
 from shared.errors import ValidationProblem, problem_responses
+from shared.http import IdempotencyDep
+from shared.jalali import JDate
 
 router = APIRouter(prefix="/v1/reports", tags=["reports"])
 
@@ -43,3 +47,43 @@ def centre_list(
         return Response(cl.to_csv(body["items"], cl.COLUMNS), media_type="text/csv; charset=utf-8",
                         headers={"Content-Disposition": f'attachment; filename="centre-list-{university}.csv"'})
     return body
+
+QUARTERLY_COLUMNS = ["university", "year", "season", "section", "key", "value"]
+
+
+@router.get("/quarterly", responses=problem_responses(401, 403, 404, 422))
+def quarterly_report(
+    request: Request,
+    session: SessionDep,
+    actor: Reader,
+    year: Annotated[int, Query(ge=1390, le=1500)],
+    season: Annotated[int, Query(ge=1, le=4)],
+    university: Annotated[str | None, Query(max_length=40)] = None,
+    format: Format | None = None,  # noqa: A002 - query parameter name
+) -> Any:
+    """Quarterly report (letter 400/10262/د clause 2) for a university and Jalali season; due at the season's end; JSON or CSV."""
+    university = resolve_university(actor, university)
+    body = quarterly.report(session, request.app.state.registry, university, year, season)
+    if wants_csv(request, format):
+        return Response(cl.to_csv(quarterly.to_rows(body), QUARTERLY_COLUMNS), media_type="text/csv; charset=utf-8",
+                        headers={"Content-Disposition": f'attachment; filename="quarterly-{university}-{year}-{season}.csv"'})
+    return body
+
+
+class SubmissionIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    university: str | None = Field(default=None, max_length=40)
+    year: int = Field(ge=1390, le=1500)
+    season: int = Field(ge=1, le=4)
+    sent_on: JDate | None = Field(default=None, description="Default: today (Asia/Tehran)")
+
+
+@router.post("/quarterly/submissions", status_code=201, responses=problem_responses(401, 403, 404, 409, 422))
+def mark_sent(body: SubmissionIn, request: Request, session: SessionDep, actor: Enforcer, idem: IdempotencyDep) -> Any:
+    """Mark the season's report as sent (a snapshot of the counts is kept); on time when sent by the season's end."""
+    if idem.replay:
+        return idem.replay
+    university = resolve_university(actor, body.university)
+    quarterly.mark_sent(session, request.app.state.registry, actor, university, body.year, body.season, body.sent_on)
+    return idem.respond(session, quarterly.report(session, request.app.state.registry, university, body.year, body.season), 201)

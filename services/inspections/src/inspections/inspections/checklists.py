@@ -1,0 +1,50 @@
+"""Versioned inspection checklists loaded from data/checklists.yaml once per process."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from shared.jalali import parse_date
+
+DATA = Path(__file__).resolve().parent.parent / "data" / "checklists.yaml"
+
+
+@dataclass(frozen=True)
+class Item:
+    code: str
+    text: str
+    text_fa: str
+    violation_type: str
+    severity: str
+    source: str
+
+
+@dataclass(frozen=True)
+class Checklist:
+    version: str
+    effective_from: dt.date
+    source: str
+    items: tuple[Item, ...]
+
+    def item(self, code: str) -> Item | None:
+        return next((i for i in self.items if i.code == code), None)
+
+
+@lru_cache(maxsize=1)
+def load_checklists(path: str | None = None) -> tuple[Checklist, ...]:
+    raw = yaml.safe_load(Path(path or DATA).read_text(encoding="utf-8"))
+    out = [
+        Checklist(
+            version=str(c["version"]),
+            effective_from=parse_date(str(c["effective_from"])),
+            source=c["source"],
+            items=tuple(Item(i["code"], i["text"], i.get("text_fa", ""), i["violation_type"], i["severity"], i["source"]) for i in c["items"]),
+        )
+        for c in raw["checklists"]
+    ]
+    return tuple(sorted(out, key=lambda c: c.effective_from))

@@ -1,0 +1,177 @@
+"""Record an inspection: validate everything first (answers, evidence limits, checksums), then write it all at once."""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import datetime as dt
+import hashlib
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from inspections.centres.models import Centre
+from inspections.common import citations_json, cite, dates, new_id
+from inspections.enforcement.models import Violation
+from inspections.inspections import rules
+from inspections.inspections.checklists import Checklist
+from inspections.inspections.models import Evidence, Inspection, InspectionAnswer
+from inspections.inspections.schemas import InspectionIn
+from shared.auth import Actor
+from shared.decisions import record_decision
+from shared.errors import NotFound, PayloadTooLarge, ValidationProblem
+from shared.jalali import today_tehran
+from shared.provenance import RegulationRegistry
+
+EVIDENCE_MAX_BYTES = 512 * 1024  # per file; the whole request is also capped by the platform (1 MiB)
+EVIDENCE_TYPES = ("image/jpeg", "image/png", "image/webp", "application/pdf")
+INSPECTION_RULESET = "ins-checklist"
+
+
+@dataclass
+class EvidenceFile:
+    item: str | None
+    filename: str
+    content_type: str
+    content: bytes
+    claimed_sha256: str | None = None
+    field: str = "evidence"
+
+
+def decode_base64_evidence(data: InspectionIn) -> list[EvidenceFile]:
+    out = []
+    for n, e in enumerate(data.evidence):
+        # reject before decoding anything that is obviously over the limit (base64 is 4/3 of the bytes)
+        if len(e.content_base64) > (EVIDENCE_MAX_BYTES * 4) // 3 + 4:
+            raise PayloadTooLarge(f"evidence.{n}: file larger than {EVIDENCE_MAX_BYTES} bytes.", detail_fa="فایل مدرک بیش از حد مجاز است.", errors=[{"field": f"evidence.{n}", "message": "too large"}], limit_bytes=EVIDENCE_MAX_BYTES)
+        try:
+            content = base64.b64decode(e.content_base64, validate=True)
+        except (binascii.Error, ValueError):
+            raise ValidationProblem(f"evidence.{n}.content_base64 is not valid base64.", errors=[{"field": f"evidence.{n}.content_base64", "message": "not base64"}]) from None
+        out.append(EvidenceFile(e.item, e.filename, e.content_type, content, e.sha256, f"evidence.{n}"))
+    return out
+
+
+def check_evidence(files: list[EvidenceFile], checklist: Checklist) -> list[str]:
+    """Size limit (413), allowed types, item codes and optional checksums (422); returns the sha256 of each."""
+    digests = []
+    for f in files:
+        if len(f.content) > EVIDENCE_MAX_BYTES:
+            raise PayloadTooLarge(
+                f"{f.field} ({f.filename}) is {len(f.content)} bytes; the limit is {EVIDENCE_MAX_BYTES}.",
+                detail_fa="فایل مدرک بیش از حد مجاز است.", errors=[{"field": f.field, "message": "too large"}], limit_bytes=EVIDENCE_MAX_BYTES,
+            )
+        if not f.content:
+            raise ValidationProblem(f"{f.field} is empty.", errors=[{"field": f.field, "message": "empty file"}])
+        if f.content_type not in EVIDENCE_TYPES:
+            raise ValidationProblem(f"{f.field}: type {f.content_type} not accepted ({', '.join(EVIDENCE_TYPES)}).", errors=[{"field": f.field, "message": "type not accepted"}])
+        if f.item is not None and checklist.item(f.item) is None:
+            raise ValidationProblem(f"{f.field}: {f.item} is not an item of checklist {checklist.version}.", errors=[{"field": f.field, "message": "unknown item"}])
+        digest = hashlib.sha256(f.content).hexdigest()
+        if f.claimed_sha256 and f.claimed_sha256 != digest:
+            raise ValidationProblem(f"{f.field}: sha256 does not match the content.", errors=[{"field": f.field, "message": "checksum mismatch"}])
+        digests.append(digest)
+    return digests
+
+
+def create_inspection(
+    session: Session,
+    registry: RegulationRegistry,
+    checklists: tuple[Checklist, ...],
+    actor: Actor,
+    centre: Centre,
+    data: InspectionIn,
+    files: list[EvidenceFile],
+) -> Inspection:
+    if data.inspected_on > today_tehran():
+        raise ValidationProblem("inspected_on is in the future.", errors=[{"field": "inspected_on", "message": "in the future"}])
+    if data.inspected_on < centre.registered_on:
+        raise ValidationProblem("inspected_on is before the centre was registered.", errors=[{"field": "inspected_on", "message": "before registration"}])
+    try:
+        checklist = rules.checklist_for(checklists, data.inspected_on, data.checklist_version)
+        found = rules.findings(checklist, [a.model_dump() for a in data.answers])
+    except rules.ChecklistProblem as exc:
+        raise ValidationProblem(f"The answers do not fit the checklist: {exc}", errors=exc.errors) from None
+    digests = check_evidence(files, checklist)
+
+    now = dt.datetime.now(dt.UTC)
+    inspection_id = new_id()
+    base_basis = [cite(registry, "400/10262/د", "2", "Inspect every centre monthly and continuously against the attached checklist and act legally against violators.")]
+    outcome = "non_compliant" if found else "compliant"
+    decision = record_decision(
+        session,
+        kind="inspection_ruling",
+        subject_type="inspection",
+        subject_id=inspection_id,
+        inputs={"centre_id": centre.id, "inspected_on": data.inspected_on, "checklist_version": checklist.version, "answers": [a.model_dump() for a in data.answers], "evidence_sha256": digests},
+        outcome={"outcome": outcome, "findings": [f.__dict__ for f in found]},
+        basis=citations_json(base_basis),
+        ruleset_version=f"{INSPECTION_RULESET}-{checklist.version}/{registry.version}",
+        actor=actor,
+    )
+    inspection = Inspection(
+        id=inspection_id, centre_id=centre.id, university=centre.university, inspected_on=data.inspected_on,
+        inspector_sub=actor.sub, checklist_version=checklist.version, outcome=outcome, summary=data.summary,
+        decision_id=decision.decision_id, created_at=now,
+    )
+    session.add(inspection)
+    session.flush()
+    for a in data.answers:
+        session.add(InspectionAnswer(inspection_id=inspection.id, item_code=a.item, result=a.result, note=a.note))
+    for f, digest in zip(files, digests, strict=True):
+        session.add(Evidence(id=new_id(), inspection_id=inspection.id, item_code=f.item, filename=f.filename, content_type=f.content_type,
+                             size_bytes=len(f.content), sha256=digest, content=f.content, created_at=now))
+    for f in found:
+        vid = new_id()
+        vdec = record_decision(
+            session,
+            kind="violation_finding",
+            subject_type="violation",
+            subject_id=vid,
+            inputs={"inspection_id": inspection.id, "centre_id": centre.id, "item": f.item_code, "note": f.description},
+            outcome={"type": f.violation_type, "severity": f.severity},
+            basis=citations_json(base_basis + [cite(registry, "400/10262/د", "preamble", f"Checklist item {f.item_code} (source: {f.source}) not met.", "note")]),
+            ruleset_version=f"{INSPECTION_RULESET}-{checklist.version}/{registry.version}",
+            actor=actor,
+        )
+        session.add(Violation(id=vid, centre_id=centre.id, inspection_id=inspection.id, university=centre.university, item_code=f.item_code,
+                              type=f.violation_type, severity=f.severity, description=f.description, detected_on=data.inspected_on,
+                              state="open", decision_id=vdec.decision_id, version=1, created_at=now))
+    session.flush()
+    return inspection
+
+
+def get_inspection(session: Session, scope: str | None, inspection_id: str) -> Inspection:
+    ins = session.get(Inspection, inspection_id)
+    if ins is None or (scope is not None and ins.university != scope):
+        raise NotFound(f"No inspection {inspection_id}.", detail_fa="بازرسی یافت نشد.")
+    return ins
+
+
+def inspection_view(session: Session, ins: Inspection) -> dict[str, Any]:
+    from inspections.enforcement.service import violation_view
+
+    answers = session.scalars(select(InspectionAnswer).where(InspectionAnswer.inspection_id == ins.id).order_by(InspectionAnswer.id))
+    evidence = session.scalars(select(Evidence).where(Evidence.inspection_id == ins.id).order_by(Evidence.created_at, Evidence.id))
+    violations = session.scalars(select(Violation).where(Violation.inspection_id == ins.id).order_by(Violation.created_at, Violation.id))
+    return {
+        "id": ins.id, "center_id": ins.centre_id, "university": ins.university, **dates(inspected_on=ins.inspected_on),
+        "inspector": ins.inspector_sub, "checklist_version": ins.checklist_version, "outcome": ins.outcome, "summary": ins.summary,
+        "decision_id": ins.decision_id,
+        "answers": [{"item": a.item_code, "result": a.result, "note": a.note} for a in answers],
+        "evidence": [
+            {"id": e.id, "item": e.item_code, "filename": e.filename, "content_type": e.content_type, "size_bytes": e.size_bytes, "sha256": e.sha256,
+             "href": f"/v1/inspections/{ins.id}/evidence/{e.id}"}
+            for e in evidence
+        ],
+        "violations": [violation_view(v) for v in violations],
+    }
+
+
+def get_evidence(session: Session, inspection: Inspection, evidence_id: str) -> Evidence:
+    e = session.get(Evidence, evidence_id)
+    if e is None or e.inspection_id != inspection.id:
+        raise NotFound(f"No evidence {evidence_id}.")
+    return e
