@@ -5,3 +5,7 @@ def register_models() -> None:
     """Import every domain package's models module (each adds its tables to shared.db.Base.metadata)."""
     import shared.decisions  # noqa: F401
     import shared.http  # noqa: F401
+
+    import offlabel.guidelines.models  # noqa: F401
+    import offlabel.requests.models  # noqa: F401
+    import offlabel.coverage.models  # noqa: F401

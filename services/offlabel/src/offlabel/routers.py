@@ -4,8 +4,17 @@ from __future__ import annotations
 
 from fastapi import APIRouter, FastAPI
 
-ROUTERS: list[APIRouter] = []
+from offlabel.authorizations.router import router as authorizations_router
+from offlabel.coverage.insurers import load_insurers
+from offlabel.coverage.router import router as coverage_router
+from offlabel.guidelines.router import router as guidelines_router
+from offlabel.guidelines.service import load_files_into
+from offlabel.requests.router import router as requests_router
+
+ROUTERS: list[APIRouter] = [guidelines_router, requests_router, coverage_router, authorizations_router]
 
 
 def on_startup(app: FastAPI) -> None:
-    """Load reference data and anything else the service needs once per process."""
+    """Load the guideline files (OFL-G; refuses to start on a malformed one) and the insurers list (OFL-I)."""
+    load_files_into(app.state)
+    app.state.insurers = load_insurers()

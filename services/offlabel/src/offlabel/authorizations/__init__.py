@@ -1,0 +1,1 @@
+"""Authorization look-ups for other services (OFL-I): approved and covered on a date, nothing more."""

@@ -1,0 +1,1 @@
+"""Insurers' coverage decisions (OFL-I): strategic purchasing on the basis of approved guidelines."""

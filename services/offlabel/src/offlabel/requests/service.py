@@ -1,0 +1,283 @@
+"""Filing, reading and re-evaluating off-label requests (OFL-R); service functions only flush."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from shared.auth import Actor
+from shared.decisions import record_decision
+from shared.errors import DomainError, Forbidden, NotFound, ValidationProblem
+from shared.jalali import date_pair, now_tehran, parse_date
+from shared.provenance import Citation, RegulationRegistry
+from shared.text import normalize
+
+from offlabel.guidelines.service import catalog
+from offlabel.requests.models import OffLabelRequest
+from offlabel.requests.rules import Consent, Document, Evaluation, Injection, RequestFacts, UnknownContraindication, evaluate
+from offlabel.requests.schemas import DocumentsAdd, RequestCreate, consent_json, documents_json, earlier_json
+
+READ_ALL_ROLES = ("ministry_admin", "admin")
+
+
+class WrongState(DomainError):
+    status, type = 409, "wrong-state"
+
+
+def physician_claims(actor: Actor) -> tuple[str, str]:
+    """Council number and specialty come from the physician's token (OFL-R)."""
+    council_no, specialty = actor.claim("council_no"), actor.claim("specialty")
+    if not council_no or not specialty:
+        raise Forbidden(
+            "The physician's token must carry the council_no and specialty claims.",
+            detail_fa="توکن پزشک باید شماره نظام پزشکی و تخصص را داشته باشد.",
+        )
+    return normalize(str(council_no)), normalize(str(specialty))
+
+
+def enrich_basis(basis: list[Citation], registry: RegulationRegistry) -> list[dict[str, Any]]:
+    """Fill each citation's issuer from the regulation registry (SHR-PROV)."""
+    out = []
+    for c in basis:
+        reg = registry.find(c.number)
+        if reg is not None and not c.issuer:
+            c = c.model_copy(update={"issuer": reg.issuer})
+        out.append(c.model_dump(mode="json"))
+    return out
+
+
+def facts_of(row: OffLabelRequest) -> RequestFacts:
+    consent = row.informed_consent
+    return RequestFacts(
+        drug=row.drug,
+        diagnosis_icd10=row.diagnosis_icd10,
+        eye=row.eye,
+        dose_mg=Decimal(str(row.dose_mg)),
+        planned_date=row.planned_date,
+        specialty=row.specialty,
+        route=row.route,
+        care_setting=row.care_setting,
+        preparation=row.preparation,
+        earlier_injections=tuple(Injection(parse_date(i["date"]), i["eye"], i.get("drug")) for i in row.earlier_injections),
+        documents=tuple(Document(d["kind"], parse_date(d["date"]), d.get("reference")) for d in row.documents),
+        contraindications=tuple(row.contraindications) if row.contraindications is not None else None,
+        comorbidities_icd10=tuple(row.comorbidities_icd10),
+        informed_consent=Consent(consent["obtained"], parse_date(consent["date"]) if consent.get("date") else None, consent.get("signed_by"))
+        if consent
+        else None,
+    )
+
+
+def _inputs(row: OffLabelRequest) -> dict[str, Any]:
+    return {
+        "request_id": row.id,
+        "council_no": row.council_no,
+        "specialty": row.specialty,
+        "patient_national_code": row.patient_national_code,
+        "eye": row.eye,
+        "diagnosis_icd10": row.diagnosis_icd10,
+        "drug": row.drug,
+        "route": row.route,
+        "dose_mg": str(row.dose_mg),
+        "planned_date": row.planned_date.isoformat(),
+        "care_setting": row.care_setting,
+        "preparation": row.preparation,
+        "earlier_injections": row.earlier_injections,
+        "documents": row.documents,
+        "contraindications": row.contraindications,
+        "comorbidities_icd10": row.comorbidities_icd10,
+        "informed_consent": row.informed_consent,
+    }
+
+
+def run_evaluation(session: Session, state: Any, row: OffLabelRequest, actor: Actor, kind: str) -> Evaluation:
+    """Evaluate against the guideline in force on the planned date, store the outcome and a decision record (OFL-R)."""
+    loaded = catalog(session, state)
+    try:
+        ev = evaluate(facts_of(row), [lg.guideline for lg in loaded])
+    except UnknownContraindication as exc:
+        raise ValidationProblem(
+            f"Unknown contraindication codes {exc.codes}; this guideline defines {exc.known}.",
+            detail_fa="کد منع مصرف ناشناخته است.",
+            errors=[{"field": "contraindications", "message": f"unknown codes {exc.codes}; known: {exc.known}"}],
+        ) from None
+    basis = enrich_basis(ev.basis, state.registry)
+    body = ev.as_dict()
+    body["basis"] = basis
+    g = next((lg.guideline for lg in loaded if (lg.guideline.code, lg.guideline.version) == (ev.guideline_code, ev.guideline_version)), None)
+    rec = record_decision(
+        session,
+        kind=kind,
+        subject_type="offlabel_request",
+        subject_id=row.id,
+        inputs=_inputs(row),
+        outcome={"outcome": ev.outcome, "summary": ev.summary, "guideline": body["guideline"],
+                 "criteria": [{"id": c.id, "status": c.status, "reason": c.reason} for c in ev.criteria]},
+        basis=basis,
+        ruleset_version=ev.ruleset_version,
+        actor=actor,
+    )
+    body["decision_id"] = rec.decision_id
+    row.status = ev.outcome
+    row.evaluation = body
+    row.ruleset_version = ev.ruleset_version
+    row.decision_id = rec.decision_id
+    row.guideline_code, row.guideline_version = ev.guideline_code, ev.guideline_version
+    if g is not None:
+        row.drug_inn = g.drug.inn
+        row.route = row.route or g.route
+    row.valid_until = (
+        row.planned_date + dt.timedelta(days=g.administration.authorization_validity_days - 1) if ev.outcome == "approved" and g else None
+    )
+    return ev
+
+
+def file_request(session: Session, state: Any, body: RequestCreate, actor: Actor) -> OffLabelRequest:
+    council_no, specialty = physician_claims(actor)
+    if body.insurer and body.insurer not in state.insurers:
+        raise ValidationProblem(
+            f"Unknown insurer {body.insurer!r}; known: {', '.join(sorted(state.insurers))}.",
+            errors=[{"field": "insurer", "message": f"unknown insurer; known: {sorted(state.insurers)}"}],
+        )
+    now = now_tehran()
+    row = OffLabelRequest(
+        id=str(uuid.uuid4()),
+        version=1,
+        status="new",
+        physician_sub=actor.sub,
+        council_no=council_no,
+        specialty=specialty,
+        patient_national_code=body.patient_national_code,
+        insurer=body.insurer,
+        eye=body.eye,
+        diagnosis_icd10=body.diagnosis_icd10,
+        drug=normalize(body.drug),
+        drug_inn=normalize(body.drug).casefold(),
+        route=body.route,
+        dose_mg=body.dose_mg,
+        planned_date=body.planned_date,
+        care_setting=body.care_setting,
+        preparation=body.preparation,
+        earlier_injections=earlier_json(body.earlier_injections),
+        documents=documents_json(body.documents, now),
+        contraindications=list(body.contraindications) if body.contraindications is not None else None,
+        comorbidities_icd10=list(body.comorbidities_icd10),
+        informed_consent=consent_json(body.informed_consent),
+        evaluation={},
+        ruleset_version="-",
+        decision_id="-",
+        created_at=now,
+        updated_at=now,
+    )
+    run_evaluation(session, state, row, actor, "offlabel.evaluation")
+    session.add(row)
+    session.flush()
+    return row
+
+
+def visible_request(session: Session, request_id: str, actor: Actor) -> OffLabelRequest:
+    """The request if this actor may see it; another physician's or insurer's request answers 404."""
+    row = session.get(OffLabelRequest, request_id)
+    if row is not None:
+        if actor.role in READ_ALL_ROLES:
+            return row
+        if actor.role == "physician" and row.council_no == normalize(str(actor.claim("council_no") or "")):
+            return row
+        if actor.role == "insurer" and actor.org and row.insurer == actor.org:
+            return row
+    raise NotFound(f"No off-label request {request_id}.", detail_fa="درخواست یافت نشد.")
+
+
+def list_requests(session: Session, actor: Actor, status: str | None, page: int, size: int) -> tuple[list[OffLabelRequest], int]:
+    from sqlalchemy import func
+
+    q = select(OffLabelRequest)
+    if actor.role == "physician":
+        q = q.where(OffLabelRequest.council_no == normalize(str(actor.claim("council_no") or "")))
+    elif actor.role == "insurer":
+        q = q.where(OffLabelRequest.insurer == (actor.org or "\x00"))
+    if status:
+        q = q.where(OffLabelRequest.status == status)
+    total = session.execute(select(func.count()).select_from(q.subquery())).scalar_one()
+    rows = session.execute(q.order_by(OffLabelRequest.created_at.desc(), OffLabelRequest.id).offset((page - 1) * size).limit(size)).scalars().all()
+    return list(rows), total
+
+
+def add_documents(session: Session, state: Any, row: OffLabelRequest, body: DocumentsAdd, actor: Actor) -> OffLabelRequest:
+    """Add the missing documents or declarations and re-evaluate (OFL-R); only a pending request takes them."""
+    if actor.role != "physician" or row.council_no != normalize(str(actor.claim("council_no") or "")):
+        raise NotFound(f"No off-label request {row.id}.")
+    if row.status != "pending_documents":
+        raise WrongState(
+            f"The request is {row.status}; documents are added only to a request pending documents (file a new request instead).",
+            detail_fa="فقط به درخواست در انتظار مدارک می‌توان مدرک افزود.",
+            current_status=row.status,
+        )
+    now = now_tehran()
+    row.documents = [*row.documents, *documents_json(body.documents, now)]
+    if body.informed_consent is not None:
+        row.informed_consent = consent_json(body.informed_consent)
+    if body.contraindications is not None:
+        row.contraindications = list(body.contraindications)
+    if body.care_setting:
+        row.care_setting = body.care_setting
+    if body.preparation:
+        row.preparation = body.preparation
+    run_evaluation(session, state, row, actor, "offlabel.re_evaluation")
+    row.version += 1
+    row.updated_at = now
+    session.flush()
+    return row
+
+
+def mask_national_code(code: str) -> str:
+    return code[:3] + "*****" + code[-2:]
+
+
+def request_view(row: OffLabelRequest) -> dict[str, Any]:
+    return {
+        "id": row.id,
+        "status": row.status,
+        "version": row.version,
+        "physician": {"council_no": row.council_no, "specialty": row.specialty},
+        "patient_national_code": row.patient_national_code,
+        "insurer": row.insurer,
+        "eye": row.eye,
+        "diagnosis_icd10": row.diagnosis_icd10,
+        "drug": row.drug,
+        "route": row.route,
+        "dose_mg": float(row.dose_mg),
+        **date_pair("planned_date", row.planned_date),
+        "care_setting": row.care_setting,
+        "preparation": row.preparation,
+        "earlier_injections": [{**i, **date_pair("date", parse_date(i["date"]))} for i in row.earlier_injections],
+        "documents": [{**d, **date_pair("date", parse_date(d["date"]))} for d in row.documents],
+        "contraindications": row.contraindications,
+        "comorbidities_icd10": row.comorbidities_icd10,
+        "informed_consent": (
+            {**row.informed_consent, **date_pair("date", parse_date(row.informed_consent["date"]) if row.informed_consent.get("date") else None)}
+            if row.informed_consent
+            else None
+        ),
+        "evaluation": row.evaluation,
+        "decision_id": row.decision_id,
+        "ruleset_version": row.ruleset_version,
+        "authorization": (
+            {"id": row.id, **date_pair("valid_from", row.planned_date), **date_pair("valid_until", row.valid_until)}
+            if row.status == "approved"
+            else None
+        ),
+        "coverage": (
+            {"status": row.coverage_status, "reason": row.coverage_reason, "insurer": row.insurer,
+             "decision_id": row.coverage_decision_id, **date_pair("decided_at", row.coverage_at)}
+            if row.coverage_status
+            else None
+        ),
+        **date_pair("created_at", row.created_at),
+        **date_pair("updated_at", row.updated_at),
+    }
