@@ -4,8 +4,17 @@ from __future__ import annotations
 
 from fastapi import APIRouter, FastAPI
 
-ROUTERS: list[APIRouter] = []
+from claims.agencies.router import router as agencies_router
+from claims.cases.router import router as cases_router
+from claims.fees.router import router as fees_router
+from claims.reports.router import router as reports_router
+
+ROUTERS: list[APIRouter] = [cases_router, agencies_router, fees_router, reports_router]
 
 
 def on_startup(app: FastAPI) -> None:
-    """Load reference data and anything else the service needs once per process."""
+    """Load reference data once per process (fails fast on a malformed data file)."""
+    from claims.reference import default_rule_data, shipped_wages
+
+    default_rule_data()
+    shipped_wages()

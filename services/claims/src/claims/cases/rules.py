@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, time
 from enum import StrEnum
 
 from shared.jalali import TEHRAN, to_jalali
@@ -265,7 +265,8 @@ class CaseState(StrEnum):
 OPEN_STATES = (CaseState.registered, CaseState.controlled, CaseState.assessed, CaseState.returned)
 TRANSITIONS: dict[str, frozenset[str]] = {
     "controls": frozenset({CaseState.registered, CaseState.controlled, CaseState.assessed, CaseState.returned}),
-    "assessment": frozenset({CaseState.controlled, CaseState.assessed}),
+    "assessment": frozenset({CaseState.controlled, CaseState.assessed, CaseState.returned}),
+    "correction": frozenset({CaseState.registered, CaseState.controlled, CaseState.assessed, CaseState.returned}),
     "submission": frozenset({CaseState.assessed}),
     "review": frozenset({CaseState.submitted}),
 }
@@ -293,10 +294,3 @@ def review_basis(outcome: str) -> list[Citation]:
         cite("A7", "The agency completes and corrects returned cases and delivers them again under A5 (a new 15-working-day deadline)."),
     ]
 
-
-def start_of_day(d: date) -> datetime:
-    return datetime.combine(d, time(0), TEHRAN)
-
-
-def one_day() -> timedelta:
-    return timedelta(days=1)

@@ -1,0 +1,166 @@
+"""Review offices, agencies, rollout switches (CLM-H2), violations (CLM-C/CH/H1), assessment rule data (CLM-A4)."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Query, Request, Response
+
+from shared.auth import Roles
+from shared.db import SessionDep
+from shared.errors import NotFound, problem_responses
+from shared.http import IdempotencyDep, IfMatch, check_if_match, etag_of, with_etag
+from shared.jalali import TEHRAN
+
+from claims.agencies import service
+from claims.agencies.models import Agency, ReviewOffice, Violation
+from claims.agencies.schemas import AgencyIn, AgencyUpdate, AssessmentRulesIn, CompensationPaidIn, ProvinceRolloutIn, ReviewOfficeIn, RolloutIn, ViolationIn
+from claims.cases import service as case_service
+from claims.common import NowDep, ensure_agency_visible
+
+router = APIRouter(prefix="/v1", tags=["agencies"])
+Admin = Roles("admin")
+Readers = Roles("agency_staff", "review_office", "secretariat", "admin", "service")
+Supervisors = Roles("review_office", "secretariat", "admin")
+
+
+@router.post("/review-offices", status_code=201, responses=problem_responses(401, 403, 409, 422))
+def create_review_office(body: ReviewOfficeIn, session: SessionDep, actor: Admin, now: NowDep):
+    """A medical-document review office (دفتر رسیدگی به اسناد پزشکی)."""
+    ro = service.create_review_office(session, body, now)
+    return {"code": ro.code, "name": ro.name, "province": ro.province}
+
+
+@router.get("/review-offices/{code}", responses=problem_responses(401, 403, 404))
+def get_review_office(code: str, session: SessionDep, actor: Roles("review_office", "secretariat", "admin", "service")):
+    ro = session.get(ReviewOffice, code)
+    if ro is None or (actor.role == "review_office" and actor.org != code):
+        raise NotFound(f"No review office {code}.")
+    from sqlalchemy import select
+
+    agencies = session.scalars(select(Agency.code).where(Agency.review_office_code == code).order_by(Agency.code)).all()
+    return {"code": ro.code, "name": ro.name, "province": ro.province, "agencies": list(agencies)}
+
+
+@router.get("/review-offices/{code}/assessment-rules", responses=problem_responses(401, 403, 404))
+def get_rules(code: str, session: SessionDep, actor: Roles("agency_staff", "review_office", "secretariat", "admin", "service")):
+    """CLM-A4/B1: the rule data (CONFIGURATION, not regulation) the review office currently supplies to its agencies."""
+    ro = session.get(ReviewOffice, code)
+    if ro is None or (actor.role == "review_office" and actor.org != code):
+        raise NotFound(f"No review office {code}.")
+    if actor.role == "agency_staff":
+        ag = session.get(Agency, actor.org or "")
+        if ag is None or ag.review_office_code != code:
+            raise NotFound(f"No review office {code}.")
+    return service.rule_data_view(session, code)
+
+
+@router.put("/review-offices/{code}/assessment-rules", status_code=201, responses=problem_responses(401, 403, 404, 409, 422))
+def put_rules(code: str, body: AssessmentRulesIn, request: Request, session: SessionDep, actor: Roles("review_office", "admin"), now: NowDep):
+    """Publish a new version of the review office's assessment rule data; later assessments of its agencies use it."""
+    ro = session.get(ReviewOffice, code)
+    if ro is None or (actor.role == "review_office" and actor.org != code):
+        raise NotFound(f"No review office {code}.")
+    return service.save_rule_data(session, request, actor, code, body, now)
+
+
+@router.post("/agencies", status_code=201, responses=problem_responses(401, 403, 409, 422))
+def create_agency(body: AgencyIn, session: SessionDep, actor: Admin, now: NowDep, response: Response):
+    """An official agency (کارگزاری رسمی): province, review office, licence, Thursday closing, office hours, rollout switch."""
+    ag = service.create_agency(session, body, now)
+    with_etag(response, ag.version)
+    return service.agency_view(session, ag)
+
+
+@router.get("/agencies/{code}", responses=problem_responses(401, 403, 404))
+def get_agency(code: str, session: SessionDep, actor: Readers, response: Response):
+    ag = ensure_agency_visible(session, actor, code)
+    with_etag(response, ag.version)
+    return service.agency_view(session, ag)
+
+
+@router.patch("/agencies/{code}", responses=problem_responses(401, 403, 404, 412, 422, 428))
+def patch_agency(code: str, body: AgencyUpdate, session: SessionDep, actor: Admin, if_match: IfMatch, response: Response):
+    """Licence status, Thursday closing, office hours, supervising review office."""
+    ag = ensure_agency_visible(session, actor, code)
+    check_if_match(if_match, ag.version)
+    service.update_agency(session, ag, body)
+    with_etag(response, ag.version)
+    return service.agency_view(session, ag)
+
+
+@router.put("/agencies/{code}/rollout", responses=problem_responses(401, 403, 404, 412, 422, 428))
+def put_rollout(code: str, body: RolloutIn, request: Request, session: SessionDep, actor: Admin, if_match: IfMatch, response: Response):
+    """CLM-H2: switch the process on/off for one agency (inherit = follow its province). Data, never a deploy."""
+    ag = ensure_agency_visible(session, actor, code)
+    check_if_match(if_match, ag.version)
+    decision_id = service.set_rollout(session, request, actor, ag, body.rollout, body.note)
+    with_etag(response, ag.version)
+    return {**service.agency_view(session, ag), "decision_id": decision_id}
+
+
+@router.put("/rollout/provinces/{province}", responses=problem_responses(401, 403, 422))
+def put_province_rollout(province: str, body: ProvinceRolloutIn, request: Request, session: SessionDep, actor: Admin, now: NowDep):
+    """CLM-H2: switch the process on/off for every agency of a province that inherits."""
+    decision_id = service.set_province_rollout(session, request, actor, province, body.enabled, body.note, now)
+    return {"province": province, "enabled": body.enabled, "decision_id": decision_id}
+
+
+@router.get("/agencies/{code}/cases", responses=problem_responses(401, 403, 404, 422))
+def agency_cases(
+    code: str, session: SessionDep, actor: Readers, now: NowDep,
+    overdue: bool | None = None, state: Annotated[str | None, Query(pattern="^(registered|controlled|assessed|submitted|returned|approved)$")] = None,
+    limit: Annotated[int, Query(ge=1, le=500)] = 100, offset: Annotated[int, Query(ge=0)] = 0,
+):
+    """The agency's cases with their deadline state; `overdue=true` lists open cases past the CLM-A5 deadline."""
+    ag = ensure_agency_visible(session, actor, code)
+    return case_service.list_cases(session, ag, now, overdue, state, limit, offset)
+
+
+@router.post("/agencies/{code}/violations", status_code=201, responses=problem_responses(401, 403, 404, 409, 422))
+def post_violation(code: str, body: ViolationIn, request: Request, session: SessionDep, actor: Supervisors, idem: IdempotencyDep, now: NowDep):
+    """CLM-C/CH/H1: a proven breach with its proof, penalty (fine in rials / warning / suspension) and compensation due in 15 days."""
+    if idem.replay:
+        return idem.replay
+    ag = ensure_agency_visible(session, actor, code)
+    v, _ = service.record_violation(session, request, actor, ag, body, now)
+    view = {**service.violation_view(v, now.astimezone(TEHRAN).date()), "agency": service.agency_view(session, ag)}
+    return idem.respond(session, view, 201, headers={"ETag": etag_of(v.version)})
+
+
+@router.get("/agencies/{code}/violations", responses=problem_responses(401, 403, 404))
+def list_violations(code: str, session: SessionDep, actor: Readers, now: NowDep):
+    from sqlalchemy import select
+
+    ag = ensure_agency_visible(session, actor, code)
+    rows = session.scalars(select(Violation).where(Violation.agency_code == ag.code).order_by(Violation.proven_on, Violation.id)).all()
+    today = now.astimezone(TEHRAN).date()
+    return {"agency_code": ag.code, "cooperation_review": ag.cooperation_review, "items": [service.violation_view(v, today) for v in rows]}
+
+
+@router.post("/agencies/{code}/violations/{violation_id}/compensation", responses=problem_responses(401, 403, 404, 409, 412, 422, 428))
+def post_compensation(code: str, violation_id: str, body: CompensationPaidIn, request: Request, session: SessionDep, actor: Supervisors,
+                      if_match: IfMatch, now: NowDep, response: Response):
+    """CLM-H1: record that the agency paid the compensation (on time when within 15 days of proof)."""
+    from shared.decisions import record_decision
+    from shared.errors import Conflict
+    from claims.agencies import rules
+    from claims.common import ruleset_version
+
+    ag = ensure_agency_visible(session, actor, code)
+    v = service.get_violation(session, ag, violation_id)
+    check_if_match(if_match, v.version)
+    if v.compensation_paid_on is not None:
+        raise Conflict("The compensation is already recorded as paid.")
+    if v.compensation_rials <= 0:
+        raise Conflict("This violation carries no compensation.")
+    v.compensation_paid_on = body.paid_on
+    v.version += 1
+    session.flush()
+    today = now.astimezone(TEHRAN).date()
+    status = rules.compensation_status(v.compensation_rials, v.proven_on, v.compensation_paid_on, today)
+    rec = record_decision(session, kind="claims.violation.compensation", subject_type="agency", subject_id=ag.code,
+                          inputs={"violation_id": v.id, "paid_on": body.paid_on.isoformat()}, outcome={"status": status},
+                          basis=rules.violation_basis(v.penalty)[1:2], ruleset_version=ruleset_version(request), actor=actor)
+    with_etag(response, v.version)
+    return {**service.violation_view(v, today), "compensation_decision_id": rec.decision_id}

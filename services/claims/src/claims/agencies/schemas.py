@@ -1,0 +1,96 @@
+"""Request bodies of the agency, review-office, rollout and violation routes."""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from shared.jalali import JDate
+
+CODE = r"^[A-Za-z0-9][A-Za-z0-9_\-]{1,39}$"
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class ReviewOfficeIn(Strict):
+    code: str = Field(pattern=CODE)
+    name: str = Field(min_length=2, max_length=200)
+    province: str = Field(min_length=2, max_length=40)
+
+
+class AgencyIn(Strict):
+    code: str = Field(pattern=CODE, examples=["AG-THR-001"])
+    name: str = Field(min_length=2, max_length=200)
+    province: str = Field(min_length=2, max_length=40, examples=["THR"])
+    review_office_code: str = Field(pattern=CODE)
+    licence_status: Literal["active", "suspended", "revoked"] = "active"
+    closes_thursday: bool = Field(True, description="Many government offices close on Thursdays (SHR-DATE)")
+    office_closes: str = Field("14:00", description="End of office hours, HH:MM (CLM-A5 delivery window ends here)")
+    rollout: Literal["inherit", "enabled", "disabled"] = "inherit"
+
+    @field_validator("office_closes")
+    @classmethod
+    def _hhmm(cls, v: str) -> str:
+        m = re.fullmatch(r"(\d{1,2}):(\d{2})", v)
+        if not m or not (10 < int(m.group(1)) <= 23 and int(m.group(2)) < 60):
+            raise ValueError("office_closes must be HH:MM after 10:00 (the delivery window opens at 10:00)")
+        return f"{int(m.group(1)):02d}:{m.group(2)}"
+
+
+class AgencyUpdate(Strict):
+    licence_status: Literal["active", "suspended", "revoked"] | None = None
+    closes_thursday: bool | None = None
+    office_closes: str | None = None
+    review_office_code: str | None = Field(None, pattern=CODE)
+
+    _hhmm = field_validator("office_closes")(AgencyIn._hhmm.__func__)
+
+
+class RolloutIn(Strict):
+    rollout: Literal["inherit", "enabled", "disabled"]
+    note: str | None = Field(None, max_length=500)
+
+
+class ProvinceRolloutIn(Strict):
+    enabled: bool
+    note: str | None = Field(None, max_length=500)
+
+
+class ProofIn(Strict):
+    summary: str = Field(min_length=3, max_length=2000)
+    documents: list[str] = Field(default_factory=list, max_length=20, description="references to the proof documents")
+    complaint_id: str | None = Field(None, max_length=60)
+
+
+class ViolationIn(Strict):
+    kind: Literal["error", "abuse", "violation", "upheld_complaint", "non_compliance"]
+    description: str = Field(min_length=3, max_length=4000)
+    causes_delay: bool = Field(False, description="CLM-CH note 1: the error prolonged a client's case")
+    case_id: str | None = Field(None, max_length=36)
+    proven_on: JDate
+    proof: ProofIn
+    penalty: Literal["fine", "warning", "suspension"]
+    fine_rials: int = Field(0, ge=0, le=10**13)
+    compensation_rials: int = Field(0, ge=0, le=10**13, description="CLM-H1: damages the agency must compensate within 15 days of proof")
+
+
+class CompensationPaidIn(Strict):
+    paid_on: JDate
+
+
+class AssessmentRulesIn(Strict):
+    version: str = Field(pattern=r"^[A-Za-z0-9][A-Za-z0-9_.\-]{1,79}$")
+    organization_share: dict[str, str | float]
+    tariff_ceilings_rials: dict[str, int] = Field(default_factory=dict)
+    prosthesis: dict[str, Any] = Field(default_factory=dict)
+    unknown_service_code: Literal["exclude", "no_ceiling"] = "exclude"
+    note: str | None = Field(None, max_length=2000)
+
+
+class WageIn(Strict):
+    daily_rials: int = Field(gt=0, le=10**10)
+    source: str = Field(min_length=10, max_length=1000, description="the resolution or circular the figure comes from")

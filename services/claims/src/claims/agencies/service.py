@@ -1,0 +1,242 @@
+"""Agency and review-office operations; service functions only flush (the request session commits)."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+
+from fastapi import Request
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from shared.auth import Actor
+from shared.decisions import record_decision
+from shared.errors import Conflict, NotFound, ValidationProblem
+from shared.jalali import TEHRAN, to_jalali
+
+from claims.agencies import rules
+from claims.agencies.models import Agency, AssessmentRuleSet, ProvinceRollout, ReviewOffice, Violation
+from claims.agencies.schemas import AgencyIn, AgencyUpdate, AssessmentRulesIn, ReviewOfficeIn, ViolationIn
+from claims.assessment.rules import RuleData, RuleDataError
+from claims.citations import cite, config_note
+from claims.common import ruleset_version
+from claims.reference import default_rule_data, default_rule_mapping
+
+
+def create_review_office(session: Session, body: ReviewOfficeIn, now: datetime) -> ReviewOffice:
+    if session.get(ReviewOffice, body.code):
+        raise Conflict(f"Review office {body.code} already exists.")
+    ro = ReviewOffice(code=body.code, name=body.name, province=body.province, created_at=now)
+    session.add(ro)
+    session.flush()
+    return ro
+
+
+def create_agency(session: Session, body: AgencyIn, now: datetime) -> Agency:
+    if session.get(Agency, body.code):
+        raise Conflict(f"Agency {body.code} already exists.")
+    if not session.get(ReviewOffice, body.review_office_code):
+        raise ValidationProblem(f"No review office {body.review_office_code}.", errors=[{"field": "review_office_code", "message": "unknown review office"}])
+    ag = Agency(**body.model_dump(), cooperation_review=False, version=1, created_at=now)
+    session.add(ag)
+    session.flush()
+    return ag
+
+
+def update_agency(session: Session, ag: Agency, body: AgencyUpdate) -> Agency:
+    data = body.model_dump(exclude_none=True)
+    if "review_office_code" in data and not session.get(ReviewOffice, data["review_office_code"]):
+        raise ValidationProblem("Unknown review office.", errors=[{"field": "review_office_code", "message": "unknown review office"}])
+    for k, v in data.items():
+        setattr(ag, k, v)
+    ag.version += 1
+    session.flush()
+    return ag
+
+
+def province_enabled(session: Session, province: str) -> bool:
+    row = session.get(ProvinceRollout, province)
+    return bool(row and row.enabled)
+
+
+def is_enabled(session: Session, ag: Agency) -> bool:
+    """CLM-H2: whether the outsourced review process is switched on for this agency."""
+    return rules.rollout_enabled(ag.rollout, province_enabled(session, ag.province))
+
+
+def agency_view(session: Session, ag: Agency) -> dict:
+    return {
+        "code": ag.code,
+        "name": ag.name,
+        "province": ag.province,
+        "review_office_code": ag.review_office_code,
+        "licence_status": ag.licence_status,
+        "closes_thursday": ag.closes_thursday,
+        "office_closes": ag.office_closes,
+        "rollout": ag.rollout,
+        "province_rollout_enabled": province_enabled(session, ag.province),
+        "process_enabled": is_enabled(session, ag),
+        "cooperation_review": ag.cooperation_review,
+        "version": ag.version,
+        "created_at": ag.created_at,
+        "created_at_jalali": to_jalali(ag.created_at),
+    }
+
+
+def set_rollout(session: Session, request: Request, actor: Actor, ag: Agency, value: str, note: str | None) -> str:
+    before = ag.rollout
+    ag.rollout = value
+    ag.version += 1
+    session.flush()
+    rec = record_decision(
+        session, kind="claims.agency.rollout", subject_type="agency", subject_id=ag.code,
+        inputs={"from": before, "to": value, "note": note},
+        outcome={"rollout": value, "process_enabled": is_enabled(session, ag)},
+        basis=rules.rollout_basis(), ruleset_version=ruleset_version(request), actor=actor,
+    )
+    return rec.decision_id
+
+
+def set_province_rollout(session: Session, request: Request, actor: Actor, province: str, enabled: bool, note: str | None, now: datetime) -> str:
+    row = session.get(ProvinceRollout, province)
+    before = row.enabled if row else None
+    if row is None:
+        row = ProvinceRollout(province=province, enabled=enabled, updated_at=now, updated_by=actor.sub)
+        session.add(row)
+    else:
+        row.enabled, row.updated_at, row.updated_by = enabled, now, actor.sub
+    session.flush()
+    rec = record_decision(
+        session, kind="claims.province.rollout", subject_type="province", subject_id=province,
+        inputs={"from": before, "to": enabled, "note": note}, outcome={"enabled": enabled},
+        basis=rules.rollout_basis(), ruleset_version=ruleset_version(request), actor=actor,
+    )
+    return rec.decision_id
+
+
+# ------------------------------------------------------------------ violations (CLM-C, CLM-CH, CLM-H1)
+
+
+def violation_view(v: Violation, today) -> dict:
+    return {
+        "id": v.id,
+        "agency_code": v.agency_code,
+        "kind": v.kind,
+        "description": v.description,
+        "causes_delay": v.causes_delay,
+        "case_id": v.case_id,
+        "proven_on": v.proven_on,
+        "proven_on_jalali": to_jalali(v.proven_on),
+        "proof": v.proof,
+        "penalty": {"type": v.penalty, "fine_rials": v.fine_rials},
+        "compensation": {
+            "amount_rials": v.compensation_rials,
+            "due_on": v.compensation_due,
+            "due_on_jalali": to_jalali(v.compensation_due),
+            "paid_on": v.compensation_paid_on,
+            "paid_on_jalali": to_jalali(v.compensation_paid_on),
+            "status": rules.compensation_status(v.compensation_rials, v.proven_on, v.compensation_paid_on, today),
+        },
+        "decision_id": v.decision_id,
+        "version": v.version,
+    }
+
+
+def record_violation(session: Session, request: Request, actor: Actor, ag: Agency, body: ViolationIn, now: datetime) -> tuple[Violation, dict]:
+    today = now.astimezone(TEHRAN).date()
+    if body.proven_on > today:
+        raise ValidationProblem("A violation cannot be proven in the future.", errors=[{"field": "proven_on", "message": "after today"}])
+    if body.penalty == "fine" and body.fine_rials <= 0:
+        raise ValidationProblem("A fine needs its amount in rials.", errors=[{"field": "fine_rials", "message": "must be > 0 for a fine"}])
+    if body.penalty != "fine" and body.fine_rials:
+        raise ValidationProblem("Only a fine has an amount.", errors=[{"field": "fine_rials", "message": "must be 0 unless penalty is fine"}])
+    vid = str(uuid.uuid4())
+    due = rules.compensation_due(body.proven_on)
+    # CLM-CH note 1: count proven delay-causing errors including this one
+    dates = list(session.scalars(select(Violation.proven_on).where(Violation.agency_code == ag.code, Violation.causes_delay.is_(True))).all())
+    if body.causes_delay:
+        dates.append(body.proven_on)
+    coop = rules.cooperation_review(dates, today)
+    outcome = {
+        "violation_id": vid,
+        "penalty": body.penalty,
+        "fine_rials": body.fine_rials,
+        "compensation_rials": body.compensation_rials,
+        "compensation_due": due.isoformat(),
+        "compensation_due_jalali": to_jalali(due),
+        "cooperation_review": coop.under_review,
+        "delay_errors_in_window": coop.count,
+        "licence_status": "suspended" if body.penalty == "suspension" else ag.licence_status,
+    }
+    rec = record_decision(
+        session, kind="claims.violation", subject_type="agency", subject_id=ag.code,
+        inputs=body.model_dump(mode="json"), outcome=outcome,
+        basis=[*rules.violation_basis(body.penalty), *coop.basis], ruleset_version=ruleset_version(request), actor=actor,
+    )
+    v = Violation(
+        id=vid, agency_code=ag.code, kind=body.kind, description=body.description, causes_delay=body.causes_delay,
+        case_id=body.case_id, proven_on=body.proven_on, proof=body.proof.model_dump(), penalty=body.penalty,
+        fine_rials=body.fine_rials, compensation_rials=body.compensation_rials, compensation_due=due,
+        decision_id=rec.decision_id, recorded_by=actor.sub, version=1, created_at=now,
+    )
+    session.add(v)
+    if coop.under_review and not ag.cooperation_review:
+        ag.cooperation_review = True
+        ag.version += 1
+    if body.penalty == "suspension" and ag.licence_status == "active":
+        ag.licence_status = "suspended"
+        ag.version += 1
+    session.flush()
+    return v, outcome
+
+
+def get_violation(session: Session, ag: Agency, vid: str) -> Violation:
+    v = session.get(Violation, vid)
+    if v is None or v.agency_code != ag.code:
+        raise NotFound(f"No violation {vid}.")
+    return v
+
+
+# ------------------------------------------------------------------ assessment rule data (CLM-A4, CONFIGURATION)
+
+
+def current_rule_data(session: Session, review_office_code: str) -> RuleData:
+    """The review office's latest rule set, else the shipped defaults (configuration, not regulation)."""
+    row = session.scalars(
+        select(AssessmentRuleSet).where(AssessmentRuleSet.review_office_code == review_office_code).order_by(AssessmentRuleSet.created_at.desc()).limit(1)
+    ).first()
+    if row is None:
+        return default_rule_data()
+    return RuleData.from_mapping(row.data, version=row.version)
+
+
+def rule_data_view(session: Session, review_office_code: str) -> dict:
+    row = session.scalars(
+        select(AssessmentRuleSet).where(AssessmentRuleSet.review_office_code == review_office_code).order_by(AssessmentRuleSet.created_at.desc()).limit(1)
+    ).first()
+    if row is None:
+        data = default_rule_mapping()
+        return {"source": "shipped defaults (CONFIGURATION, not regulation)", "review_office_code": review_office_code, **data}
+    return {"source": "review office rule set", "review_office_code": review_office_code, "version": row.version, "status": "configuration",
+            "note": row.note, "created_by": row.created_by, "created_at": row.created_at, **row.data}
+
+
+def save_rule_data(session: Session, request: Request, actor: Actor, review_office_code: str, body: AssessmentRulesIn, now: datetime) -> dict:
+    data = body.model_dump(exclude={"note"})
+    try:
+        rd = RuleData.from_mapping(data)
+    except RuleDataError as exc:
+        raise ValidationProblem(str(exc)) from None
+    if session.get(AssessmentRuleSet, body.version) is not None or body.version == default_rule_data().version:
+        raise Conflict(f"Rule data version {body.version} already exists; versions are never edited, publish a new one.")
+    session.add(AssessmentRuleSet(version=body.version, review_office_code=review_office_code, data={**data, "status": "configuration"},
+                                  note=body.note, created_by=actor.sub, created_at=now))
+    session.flush()
+    rec = record_decision(
+        session, kind="claims.assessment_rules", subject_type="review_office", subject_id=review_office_code,
+        inputs=data, outcome={"version": rd.version, "status": "configuration"},
+        basis=[cite("A4", "Documents are reviewed under the rules the indirect-treatment office / review office supplies."),
+               cite("B1", "The review offices keep the agencies supplied with the current rules and circulars for review."),
+               config_note(rd.version, "Rule data is configuration maintained by the review office, not regulation.")], ruleset_version=ruleset_version(request, rd.version), actor=actor,
+    )
+    return {"version": rd.version, "decision_id": rec.decision_id}

@@ -1,0 +1,107 @@
+"""Case routes: registration, status, controls, assessment, submission, review, history (CLM-A)."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Query, Request, Response
+
+from shared.auth import CurrentActor, Roles
+from shared.db import SessionDep
+from shared.errors import Forbidden, problem_responses
+from shared.http import IdempotencyDep, IfMatch, check_if_match, etag_of, with_etag
+
+from claims.agencies.models import Agency
+from claims.cases import service
+from claims.cases.schemas import CaseIn, ControlsIn, ReviewIn
+from claims.common import NowDep
+
+router = APIRouter(prefix="/v1", tags=["cases"])
+
+Registrar = Roles("agency_staff", "admin")
+AgencyStaff = Roles("agency_staff")
+Reviewer = Roles("review_office")
+
+
+@router.post("/cases", status_code=201, responses=problem_responses(401, 403, 404, 409, 413, 422))
+def register_case(body: CaseIn, request: Request, session: SessionDep, actor: Registrar, idem: IdempotencyDep, now: NowDep):
+    """CLM-A1: register a case. Duplicate bills are refused in any agency, with a pointer to the first case."""
+    if idem.replay:
+        return idem.replay
+    case = service.register(session, request, actor, body, now)
+    agency = session.get(Agency, case.agency_code)
+    view = service.case_view(session, case, agency, now, actor)
+    return idem.respond(session, view, 201, headers={"ETag": etag_of(case.version), "Location": f"/v1/cases/{case.id}"})
+
+
+@router.get("/cases/{case_id}", responses=problem_responses(401, 403, 404))
+def get_case(case_id: str, session: SessionDep, actor: CurrentActor, now: NowDep, response: Response):
+    """The case with its checklist, assessment, deadline (ISO + Jalali, working days left, state), reviews and fee.
+
+    An insured person (role insured, claim national_code) gets the read-only status view of their own case only.
+    """
+    if actor.role not in ("agency_staff", "review_office", "secretariat", "admin", "service", "insured"):
+        raise Forbidden(f"Role '{actor.role}' may not read cases.")
+    case, agency = service.case_for(session, actor, case_id)
+    if actor.role != "insured":
+        with_etag(response, case.version)
+    return service.case_view(session, case, agency, now, actor)
+
+
+@router.get("/cases/{case_id}/history", responses=problem_responses(401, 403, 404))
+def case_history(case_id: str, session: SessionDep, actor: Roles("agency_staff", "review_office", "secretariat", "admin", "service")):
+    """Every decision on the case (registration, controls, assessments, submissions, approvals and returns, fee), in order."""
+    case, _ = service.case_for(session, actor, case_id)
+    return {"case_id": case.id, "items": service.history(session, case)}
+
+
+@router.put("/cases/{case_id}/controls", responses=problem_responses(401, 403, 404, 409, 412, 422, 428))
+def put_controls(case_id: str, body: ControlsIn, request: Request, session: SessionDep, actor: AgencyStaff, if_match: IfMatch, now: NowDep, response: Response):
+    """CLM-A3: record some or all of the seven controls (result, note; who and when are taken from the token and clock)."""
+    case, agency = service.case_for(session, actor, case_id, lock=True)
+    check_if_match(if_match, case.version)
+    service.record_controls(session, request, actor, case, body, now)
+    with_etag(response, case.version)
+    return service.case_view(session, case, agency, now, actor)
+
+
+@router.post("/cases/{case_id}/assessment", responses=problem_responses(401, 403, 404, 409, 412, 422, 428))
+def post_assessment(case_id: str, request: Request, session: SessionDep, actor: AgencyStaff, if_match: IfMatch, response: Response):
+    """CLM-A4: compute the reimbursable amount per line and in total, from the review office's rule data (refused until A3 passes)."""
+    case, agency = service.case_for(session, actor, case_id, lock=True)
+    check_if_match(if_match, case.version)
+    body = service.run_assessment(session, request, actor, case, agency)
+    with_etag(response, case.version)
+    return {"case_id": case.id, "state": case.state, "version": case.version, **body}
+
+
+@router.post("/cases/{case_id}/submission", responses=problem_responses(401, 403, 404, 409, 412, 428))
+def post_submission(case_id: str, request: Request, session: SessionDep, actor: AgencyStaff, if_match: IfMatch, now: NowDep, response: Response):
+    """CLM-A5/A7: deliver the case to the review office (counts from the next 10:00-closing window when outside it)."""
+    case, agency = service.case_for(session, actor, case_id, lock=True)
+    check_if_match(if_match, case.version)
+    out = service.submit(session, request, actor, case, agency, now)
+    with_etag(response, case.version)
+    return {"case_id": case.id, "state": case.state, "version": case.version, **out}
+
+
+@router.post("/cases/{case_id}/review", responses=problem_responses(401, 403, 404, 409, 412, 422, 428))
+def post_review(case_id: str, body: ReviewIn, request: Request, session: SessionDep, actor: Reviewer, if_match: IfMatch, now: NowDep, response: Response):
+    """CLM-A6: the review office approves (the case earns its one fee) or returns it with coded reasons and text (new deadline, A7)."""
+    case, agency = service.case_for(session, actor, case_id, lock=True)
+    check_if_match(if_match, case.version)
+    out = service.review(session, request, actor, case, agency, body, now)
+    with_etag(response, case.version)
+    return {"case_id": case.id, "state": case.state, "version": case.version, **out}
+
+
+@router.get("/insured/cases", responses=problem_responses(401, 403))
+def my_cases(
+    session: SessionDep, actor: Roles("insured"), now: NowDep,
+    limit: Annotated[int, Query(ge=1, le=100)] = 20, offset: Annotated[int, Query(ge=0)] = 0,
+):
+    """The insured person's own cases (read-only status view; national_code from the token)."""
+    nc = actor.claim("national_code")
+    if not nc:
+        raise Forbidden("The token carries no national_code claim.")
+    return service.insured_cases(session, str(nc), now, limit, offset)

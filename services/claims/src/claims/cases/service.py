@@ -1,0 +1,443 @@
+"""Case operations (CLM-A1..A7): register, controls, assessment, submission, review. Only flush."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime, timedelta
+from typing import Any
+
+from fastapi import Request
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from shared.auth import Actor
+from shared.decisions import DecisionRecord, record_decision
+from shared.errors import NotFound, PayloadTooLarge, ValidationProblem
+from shared.jalali import TEHRAN, jalali_parts, to_jalali
+
+from claims.agencies.models import Agency
+from claims.agencies.service import current_rule_data, is_enabled
+from claims.assessment import rules as arules
+from claims.cases import rules
+from claims.cases.models import Case, CaseAttachment, CaseControl, CaseLine, CaseReview
+from claims.cases.schemas import CaseIn, ControlsIn, ReviewIn
+from claims.citations import cite
+from claims.common import ALL_SEEING, Duplicate, NotEnabled, WrongState, aware, calendar_for, ruleset_version
+from claims.fees.service import accrue_fee, fee_status_of
+
+MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024  # configuration: 10 MiB per document
+CLOCK_SKEW = timedelta(minutes=5)
+
+
+def _not_found(case_id: str) -> NotFound:
+    return NotFound(f"No case {case_id}.", detail_fa=f"پرونده {case_id} یافت نشد.")
+
+
+def case_for(session: Session, actor: Actor, case_id: str, *, lock: bool = False) -> tuple[Case, Agency]:
+    """The case if the actor may see it, else 404 (another agency's case does not exist for you)."""
+    q = select(Case).where(Case.id == case_id)
+    if lock:
+        q = q.with_for_update()
+    case = session.scalars(q).first()
+    if case is None:
+        raise _not_found(case_id)
+    agency = session.get(Agency, case.agency_code)
+    ok = (
+        actor.role in ALL_SEEING
+        or (actor.role == "agency_staff" and actor.org == case.agency_code)
+        or (actor.role == "review_office" and agency is not None and actor.org == agency.review_office_code)
+        or (actor.role == "insured" and actor.claim("national_code") and str(actor.claim("national_code")) == case.national_code)
+    )
+    if not ok:
+        raise _not_found(case_id)
+    return case, agency
+
+
+def _recorded_controls(session: Session, case_id: str) -> dict[str, CaseControl]:
+    return {c.code: c for c in session.scalars(select(CaseControl).where(CaseControl.case_id == case_id)).all()}
+
+
+def _verdict(session: Session, case_id: str) -> rules.ChecklistVerdict:
+    return rules.checklist_verdict({k: v.result for k, v in _recorded_controls(session, case_id).items()})
+
+
+def _bump(case: Case) -> None:
+    case.version += 1
+
+
+# ------------------------------------------------------------------ CLM-A1 registration
+
+
+def register(session: Session, request: Request, actor: Actor, body: CaseIn, now: datetime) -> Case:
+    agency_code = actor.org if actor.role == "agency_staff" else body.agency_code
+    if actor.role == "agency_staff" and body.agency_code and body.agency_code != actor.org:
+        raise NotFound(f"No agency {body.agency_code}.")
+    if not agency_code:
+        raise ValidationProblem("agency_code is required.", errors=[{"field": "agency_code", "message": "required"}])
+    agency = session.get(Agency, agency_code)
+    if agency is None:
+        raise NotFound(f"No agency {agency_code}.", detail_fa=f"کارگزاری {agency_code} یافت نشد.")
+    if agency.licence_status != "active":
+        raise NotEnabled(f"Agency {agency.code} is {agency.licence_status}; it cannot register cases.", detail_fa="مجوز کارگزاری فعال نیست.")
+    if not is_enabled(session, agency):
+        raise NotEnabled(
+            f"The outsourced review process is not enabled for agency {agency.code} (CLM-H2 rollout).",
+            detail_fa="فرایند مقومی برای این کارگزاری فعال نشده است.",
+        )
+    # bad input -> 422/413 before anything is written
+    for i, att in enumerate(body.attachments):
+        if att.size_bytes > MAX_ATTACHMENT_BYTES:
+            raise PayloadTooLarge(
+                f"attachments.{i}: {att.size_bytes:,} bytes is over the {MAX_ATTACHMENT_BYTES:,}-byte limit per document.",
+                detail_fa="حجم پیوست بیش از حد مجاز است.",
+                errors=[{"field": f"attachments.{i}.size_bytes", "message": f"over the limit of {MAX_ATTACHMENT_BYTES} bytes"}],
+            )
+    errors = rules.bill_errors(
+        [rules.BillLine(ln.service_code, ln.quantity, ln.unit_price_rials, ln.amount_rials) for ln in body.lines],
+        body.bill_total_rials, body.prosthesis_rials, body.total_paid_rials, body.supplementary_paid_rials,
+        body.supplementary_paid_to, body.patient_paid_rials, body.admission_date, body.discharge_date,
+    )
+    received = body.documents_received_at.astimezone(TEHRAN)
+    today = now.astimezone(TEHRAN).date()
+    if received > now + CLOCK_SKEW:
+        errors.append({"field": "documents_received_at", "message": "in the future"})
+    if body.admission_date > today:
+        errors.append({"field": "admission_date", "message": "in the future"})
+    if received.date() < body.admission_date:
+        errors.append({"field": "documents_received_at", "message": "before the admission date"})
+    if errors:
+        raise ValidationProblem(
+            "The case is inconsistent: " + "; ".join(f"{e['field']}: {e['message']}" for e in errors),
+            detail_fa="اطلاعات پرونده ناسازگار است.", errors=errors,
+        )
+    key = rules.duplicate_key(body.national_code, body.centre_code, body.admission_date, body.bill_number, body.total_paid_rials)
+    first = session.scalars(select(Case).where(Case.bill_key == key)).first()
+    if first is not None:
+        # the same bill, in ANY agency: refuse and point to the first case (the bill must not be paid twice)
+        raise Duplicate(
+            f"This bill is already registered as case {first.id} (agency {first.agency_code}).",
+            detail_fa=f"این صورتحساب قبلاً با پرونده {first.id} ثبت شده است.",
+            first_case_id=first.id, first_case_agency=first.agency_code,
+            first_registered_at=aware(first.registered_at).isoformat(), first_registered_at_jalali=to_jalali(aware(first.registered_at)),
+        )
+    cal = calendar_for(agency)
+    reg = now.astimezone(TEHRAN)
+    due = rules.due_date(cal, reg)
+    jy, jm, _ = jalali_parts(reg.date())
+    case = Case(
+        id=str(uuid.uuid4()), agency_code=agency.code, state=rules.CaseState.registered.value, version=1,
+        national_code=body.national_code, insurance_number=body.insurance_number.strip(), is_pensioner=body.is_pensioner,
+        representative=body.representative.model_dump() if body.representative else None, case_type=body.case_type,
+        centre_code=body.centre_code.strip(), centre_name=body.centre_name.strip(), admission_date=body.admission_date,
+        discharge_date=body.discharge_date, bill_number=body.bill_number.strip(), bill_total_rials=body.bill_total_rials,
+        prosthesis_rials=body.prosthesis_rials, total_paid_rials=body.total_paid_rials, supplementary_insurer=body.supplementary_insurer,
+        supplementary_paid_rials=body.supplementary_paid_rials, supplementary_paid_to=body.supplementary_paid_to,
+        patient_paid_rials=body.patient_paid_rials, documents_received_at=received, registered_at=reg, reg_jyear=jy, reg_jmonth=jm,
+        bill_key=key, cycle=1, cycle_started_at=reg, due_date=due, due_at=rules.due_at(cal, due), returns_count=0, registered_by=actor.sub,
+    )
+    session.add(case)
+    session.flush()
+    for i, ln in enumerate(body.lines, start=1):
+        session.add(CaseLine(
+            case_id=case.id, line_no=i, kind=ln.kind, service_code=ln.service_code.strip(), description=ln.description.strip(),
+            quantity=ln.quantity, unit_price_rials=ln.unit_price_rials, amount_rials=ln.amount_rials, off_label_use=ln.off_label_use,
+            # SPEC X1/X2 (not yet called): an off-label drug line waits for the offlabel service's authorization check
+            verification_status=arules.PENDING_VERIFICATION if ln.off_label_use else arules.NOT_REQUIRED,
+        ))
+    for att in body.attachments:
+        session.add(CaseAttachment(case_id=case.id, doc_type=att.doc_type, file_name=att.file_name, media_type=att.media_type,
+                                   size_bytes=att.size_bytes, sha256=att.sha256.lower()))
+    session.flush()
+    record_decision(
+        session, kind="claims.case.registered", subject_type="case", subject_id=case.id,
+        inputs=body.model_dump(mode="json"),
+        outcome={"case_id": case.id, "agency_code": agency.code, "case_type": case.case_type, "due_date": due.isoformat(),
+                 "due_date_jalali": to_jalali(due), "registration_month": f"{jy}/{jm:02d}", "duplicate_of": None},
+        basis=[
+            cite("A1", "The agency takes the documents of the insured, pensioner or representative, checks them and registers the request in the central system."),
+            *rules.case_type_basis(),
+            cite("A5", "Due at most 15 working days after the documents are received and recorded, in the agency's working-day calendar."),
+            cite("P note 5", "The fee will follow this registration time.", kind="note"),
+        ],
+        ruleset_version=ruleset_version(request), actor=actor,
+    )
+    return case
+
+
+# ------------------------------------------------------------------ views
+
+
+def _dt(prefix: str, value: datetime | None) -> dict[str, Any]:
+    value = aware(value)
+    return {prefix: value.isoformat() if value else None, f"{prefix}_jalali": to_jalali(value) if value else None}
+
+
+def _d(prefix: str, value) -> dict[str, Any]:
+    return {prefix: value.isoformat() if value else None, f"{prefix}_jalali": to_jalali(value) if value else None}
+
+
+def deadline_of(case: Case, agency: Agency, now: datetime) -> rules.DeadlineView:
+    cal = calendar_for(agency)
+    delivered = aware(case.delivery_counts_at) if case.state in ("submitted", "approved") else None
+    return rules.deadline_view(cal, case.due_date, now, delivered)
+
+
+def case_view(session: Session, case: Case, agency: Agency, now: datetime, actor: Actor) -> dict[str, Any]:
+    deadline = deadline_of(case, agency, now).as_dict()
+    reviews = session.scalars(select(CaseReview).where(CaseReview.case_id == case.id).order_by(CaseReview.id)).all()
+    if actor.role == "insured":
+        # the insured person's read-only status view: no staff notes, no other person's data
+        return {
+            "id": case.id, "state": case.state, "case_type": case.case_type, "agency_code": case.agency_code,
+            "centre_name": case.centre_name, **_d("admission_date", case.admission_date), **_dt("registered_at", case.registered_at),
+            "deadline": {k: deadline[k] for k in ("due_date", "due_date_jalali", "state", "working_days_left")},
+            "returns": case.returns_count,
+            "reimbursable_rials": case.reimbursable_rials if case.state == "approved" else None,
+            "charges_to_insured_rials": 0,  # CLM-P note 2: nothing may be charged to the insured, under any title
+        }
+    lines = session.scalars(select(CaseLine).where(CaseLine.case_id == case.id).order_by(CaseLine.line_no)).all()
+    atts = session.scalars(select(CaseAttachment).where(CaseAttachment.case_id == case.id).order_by(CaseAttachment.id)).all()
+    controls = _recorded_controls(session, case.id)
+    verdict = rules.checklist_verdict({k: v.result for k, v in controls.items()})
+    return {
+        "id": case.id,
+        "agency_code": case.agency_code,
+        "state": case.state,
+        "version": case.version,
+        "national_code": case.national_code,
+        "insurance_number": case.insurance_number,
+        "is_pensioner": case.is_pensioner,
+        "representative": case.representative,
+        "case_type": case.case_type,
+        "centre_code": case.centre_code,
+        "centre_name": case.centre_name,
+        **_d("admission_date", case.admission_date),
+        **_d("discharge_date", case.discharge_date),
+        "bill_number": case.bill_number,
+        "lines": [
+            {"line_no": ln.line_no, "kind": ln.kind, "service_code": ln.service_code, "description": ln.description, "quantity": ln.quantity,
+             "unit_price_rials": ln.unit_price_rials, "amount_rials": ln.amount_rials, "off_label_use": ln.off_label_use,
+             "verification_status": ln.verification_status}
+            for ln in lines
+        ],
+        "bill_total_rials": case.bill_total_rials,
+        "prosthesis_rials": case.prosthesis_rials,
+        "total_paid_rials": case.total_paid_rials,
+        "supplementary_insurer": case.supplementary_insurer,
+        "supplementary_paid_rials": case.supplementary_paid_rials,
+        "supplementary_paid_to": case.supplementary_paid_to,
+        "patient_paid_rials": case.patient_paid_rials,
+        **_dt("documents_received_at", case.documents_received_at),
+        **_dt("registered_at", case.registered_at),
+        "attachments": [{"doc_type": a.doc_type, "file_name": a.file_name, "media_type": a.media_type, "size_bytes": a.size_bytes, "sha256": a.sha256} for a in atts],
+        "checklist": {
+            "complete": verdict.complete, "passed": verdict.passed, "missing": list(verdict.missing), "failed": list(verdict.failed),
+            "controls": [
+                {"code": d.code, "clause": d.clause, "label": d.en, "label_fa": d.fa,
+                 "result": controls[d.code].result if d.code in controls else None,
+                 "note": controls[d.code].note if d.code in controls else None,
+                 "recorded_by": controls[d.code].recorded_by if d.code in controls else None,
+                 **_dt("recorded_at", controls[d.code].recorded_at if d.code in controls else None)}
+                for d in rules.CONTROLS
+            ],
+        },
+        "assessment": case.assessment,
+        "reimbursable_rials": case.reimbursable_rials,
+        "rule_data_version": case.rule_data_version,
+        "cycle": case.cycle,
+        **_dt("cycle_started_at", case.cycle_started_at),
+        "deadline": deadline,
+        **_dt("submitted_at", case.submitted_at),
+        **_dt("delivery_counts_at", case.delivery_counts_at),
+        **_dt("approved_at", case.approved_at),
+        "returns": case.returns_count,
+        "reviews": [
+            {"cycle": r.cycle, "outcome": r.outcome, "reason_codes": r.reason_codes, "reasons": [rules.RETURN_REASONS[c] for c in r.reason_codes],
+             "text": r.text, "reviewer": r.reviewer, **_dt("decided_at", r.decided_at), "decision_id": r.decision_id}
+            for r in reviews
+        ],
+        "fee": fee_status_of(session, case),
+    }
+
+
+def summary_row(case: Case, agency: Agency, now: datetime) -> dict[str, Any]:
+    d = deadline_of(case, agency, now)
+    return {
+        "id": case.id, "state": case.state, "case_type": case.case_type, "national_code": case.national_code,
+        "bill_number": case.bill_number, "total_paid_rials": case.total_paid_rials, **_dt("registered_at", case.registered_at),
+        "due_date": d.due_date.isoformat(), "due_date_jalali": to_jalali(d.due_date), "deadline_state": d.state.value,
+        "working_days_left": d.working_days_left, "returns": case.returns_count, "version": case.version,
+    }
+
+
+def history(session: Session, case: Case) -> list[dict[str, Any]]:
+    """The whole history of a case as its decision records (registration, controls, assessments, submissions, reviews, fee)."""
+    recs = session.scalars(select(DecisionRecord).where(DecisionRecord.subject_type == "case", DecisionRecord.subject_id == case.id).order_by(DecisionRecord.seq)).all()
+    return [
+        {"decision_id": r.decision_id, "kind": r.kind, "outcome": r.outcome, "basis": r.basis, "ruleset_version": r.ruleset_version,
+         "actor_role": r.actor_role, "actor_org": r.actor_org, **_dt("created_at", r.created_at)}
+        for r in recs
+    ]
+
+
+# ------------------------------------------------------------------ CLM-A3 controls
+
+
+def _require(action: str, case: Case) -> None:
+    if not rules.may(action, case.state):
+        raise WrongState(
+            f"A case in state '{case.state}' does not allow {action}.", detail_fa=f"پرونده در وضعیت «{case.state}» است.",
+            state=case.state, allowed_states=sorted(rules.TRANSITIONS[action]),
+        )
+
+
+def record_controls(session: Session, request: Request, actor: Actor, case: Case, body: ControlsIn, now: datetime) -> rules.ChecklistVerdict:
+    _require("controls", case)
+    existing = _recorded_controls(session, case.id)
+    for c in body.controls:
+        row = existing.get(c.code)
+        if row is None:
+            session.add(CaseControl(case_id=case.id, code=c.code, result=c.result, note=c.note, recorded_by=actor.sub, recorded_at=now))
+        else:
+            row.result, row.note, row.recorded_by, row.recorded_at = c.result, c.note, actor.sub, now
+    session.flush()
+    verdict = _verdict(session, case.id)
+    # any change of the checklist invalidates an earlier assessment of this cycle
+    if case.state in (rules.CaseState.registered, rules.CaseState.controlled, rules.CaseState.assessed):
+        case.state = (rules.CaseState.controlled if verdict.passed else rules.CaseState.registered).value
+        case.assessment, case.reimbursable_rials, case.rule_data_version = None, None, None
+    elif case.state == rules.CaseState.returned and not verdict.passed:
+        case.assessment, case.reimbursable_rials, case.rule_data_version = None, None, None
+    _bump(case)
+    session.flush()
+    record_decision(
+        session, kind="claims.case.controls", subject_type="case", subject_id=case.id,
+        inputs=body.model_dump(mode="json"),
+        outcome={"complete": verdict.complete, "passed": verdict.passed, "missing": list(verdict.missing), "failed": list(verdict.failed), "state": case.state},
+        basis=list(verdict.basis), ruleset_version=ruleset_version(request), actor=actor,
+    )
+    return verdict
+
+
+# ------------------------------------------------------------------ CLM-A4 assessment
+
+
+def run_assessment(session: Session, request: Request, actor: Actor, case: Case, agency: Agency) -> dict[str, Any]:
+    _require("assessment", case)
+    verdict = _verdict(session, case.id)
+    if not verdict.passed:
+        raise WrongState(
+            "CLM-A3: the case cannot be assessed until all seven controls are recorded and passed.",
+            detail_fa="تا ثبت و تأیید هر هفت کنترل، محاسبه ممکن نیست.", missing=list(verdict.missing), failed=list(verdict.failed),
+        )
+    rd = current_rule_data(session, agency.review_office_code)
+    lines = session.scalars(select(CaseLine).where(CaseLine.case_id == case.id).order_by(CaseLine.line_no)).all()
+    result = arules.assess(
+        rd, rules.CaseType(case.case_type),
+        [arules.LineInput(ln.line_no, ln.service_code, ln.description, ln.quantity, ln.unit_price_rials, ln.amount_rials, ln.kind, ln.off_label_use, ln.verification_status) for ln in lines],
+        case.prosthesis_rials, case.patient_paid_rials, case.supplementary_paid_rials, case.supplementary_paid_to,
+    )
+    body = result.as_dict()
+    rec = record_decision(
+        session, kind="claims.case.assessment", subject_type="case", subject_id=case.id,
+        inputs={"case_type": case.case_type, "lines": [ln.line_no for ln in lines], "prosthesis_rials": case.prosthesis_rials,
+                "patient_paid_rials": case.patient_paid_rials, "supplementary_paid_rials": case.supplementary_paid_rials,
+                "supplementary_paid_to": case.supplementary_paid_to, "rule_data_version": rd.version},
+        outcome={k: v for k, v in body.items() if k != "basis"}, basis=result.basis,
+        ruleset_version=ruleset_version(request, rd.version), actor=actor,
+    )
+    body["decision_id"] = rec.decision_id
+    case.assessment = body
+    case.reimbursable_rials = result.reimbursable_rials
+    case.rule_data_version = rd.version
+    case.state = rules.CaseState.assessed.value
+    _bump(case)
+    session.flush()
+    return body
+
+
+# ------------------------------------------------------------------ CLM-A5 submission
+
+
+def submit(session: Session, request: Request, actor: Actor, case: Case, agency: Agency, now: datetime) -> dict[str, Any]:
+    _require("submission", case)
+    cal = calendar_for(agency)
+    counts = rules.delivery_counts_at(cal, now)
+    view = rules.deadline_view(cal, case.due_date, now, counts)
+    case.state = rules.CaseState.submitted.value
+    case.submitted_at = now.astimezone(TEHRAN)
+    case.delivery_counts_at = counts
+    _bump(case)
+    session.flush()
+    outcome = {"cycle": case.cycle, "submitted_at": now.isoformat(), "delivery_counts_at": counts.isoformat(),
+               "delivery_counts_at_jalali": to_jalali(counts), "deadline": view.as_dict(), "on_time": view.state == rules.DeadlineState.delivered_on_time}
+    basis = list(view.basis)
+    if counts != now.astimezone(TEHRAN):
+        basis.append(cite("A5", "Delivery happens between 10:00 and the end of office hours; this submission counts from the next delivery window.", kind="note"))
+    rec = record_decision(session, kind="claims.case.submission", subject_type="case", subject_id=case.id,
+                          inputs={"cycle": case.cycle, "submitted_at": now.isoformat()}, outcome={k: v for k, v in outcome.items() if k != "deadline"} | {"deadline_state": view.state.value},
+                          basis=basis, ruleset_version=ruleset_version(request), actor=actor)
+    outcome["decision_id"] = rec.decision_id
+    return outcome
+
+
+# ------------------------------------------------------------------ CLM-A6/A7 review
+
+
+def review(session: Session, request: Request, actor: Actor, case: Case, agency: Agency, body: ReviewIn, now: datetime) -> dict[str, Any]:
+    _require("review", case)
+    out: dict[str, Any] = {"outcome": body.outcome, "cycle": case.cycle}
+    basis = rules.review_basis(body.outcome)
+    if body.outcome == "approved":
+        verdict = _verdict(session, case.id)
+        case.state = rules.CaseState.approved.value
+        case.approved_at = now.astimezone(TEHRAN)
+        out["reimbursable_rials"] = case.reimbursable_rials
+        out["fee"] = accrue_fee(session, request, actor, case, verdict.complete and verdict.passed, now)
+    else:
+        cal = calendar_for(agency)
+        case.returns_count += 1
+        case.cycle += 1
+        case.state = rules.CaseState.returned.value
+        case.cycle_started_at = now.astimezone(TEHRAN)
+        case.due_date = rules.due_date(cal, now)  # CLM-A7: delivered again under A5, a new 15-working-day deadline
+        case.due_at = rules.due_at(cal, case.due_date)
+        case.submitted_at, case.delivery_counts_at = None, None
+        out["reason_codes"] = body.reason_codes
+        out["reasons"] = [rules.RETURN_REASONS[c] for c in body.reason_codes]
+        out["text"] = body.text
+        out["new_due_date"] = case.due_date.isoformat()
+        out["new_due_date_jalali"] = to_jalali(case.due_date)
+    _bump(case)
+    session.flush()
+    rec = record_decision(session, kind=f"claims.case.review.{body.outcome}", subject_type="case", subject_id=case.id,
+                          inputs=body.model_dump(mode="json") | {"cycle": out["cycle"]}, outcome=out, basis=basis,
+                          ruleset_version=ruleset_version(request, case.rule_data_version), actor=actor)
+    session.add(CaseReview(case_id=case.id, cycle=out["cycle"], outcome=body.outcome, reason_codes=list(body.reason_codes), text=body.text,
+                           reviewer=actor.sub, decided_at=now.astimezone(TEHRAN), decision_id=rec.decision_id))
+    session.flush()
+    out["decision_id"] = rec.decision_id
+    return out
+
+
+def list_cases(session: Session, agency: Agency, now: datetime, overdue: bool | None, state: str | None, limit: int, offset: int) -> dict[str, Any]:
+    q = select(Case).where(Case.agency_code == agency.code)
+    if state:
+        q = q.where(Case.state == state)
+    if overdue:
+        q = q.where(Case.state.in_([s.value for s in rules.OPEN_STATES]), Case.due_at < now)
+    rows = session.scalars(q.order_by(Case.due_at, Case.id).limit(limit).offset(offset)).all()
+    return {"agency_code": agency.code, "items": [summary_row(c, agency, now) for c in rows], "limit": limit, "offset": offset,
+            "filter": {"overdue": overdue, "state": state}}
+
+
+def insured_cases(session: Session, national_code: str, now: datetime, limit: int, offset: int) -> dict[str, Any]:
+    rows = session.scalars(select(Case).where(Case.national_code == national_code).order_by(Case.registered_at.desc()).limit(limit).offset(offset)).all()
+    agencies = {a.code: a for a in session.scalars(select(Agency).where(Agency.code.in_({c.agency_code for c in rows}))).all()} if rows else {}
+    items = []
+    for c in rows:
+        d = deadline_of(c, agencies[c.agency_code], now)
+        items.append({"id": c.id, "state": c.state, "case_type": c.case_type, "centre_name": c.centre_name, **_dt("registered_at", c.registered_at),
+                      "due_date": d.due_date.isoformat(), "due_date_jalali": to_jalali(d.due_date), "deadline_state": d.state.value,
+                      "reimbursable_rials": c.reimbursable_rials if c.state == "approved" else None})
+    return {"items": items, "limit": limit, "offset": offset}

@@ -1,0 +1,90 @@
+"""What the claims domain packages share: the clock, calendars, access scoping, errors, ruleset version."""
+
+from __future__ import annotations
+
+from datetime import datetime, time
+from functools import lru_cache
+from typing import Annotated
+
+from fastapi import Depends, Request
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from shared.auth import Actor
+from shared.errors import DomainError, NotFound
+from shared.jalali import TEHRAN, now_tehran
+from shared.workdays import WorkingCalendar
+
+from claims.citations import RULES_VERSION
+
+STAFF_ROLES = ("agency_staff", "review_office", "secretariat", "admin", "service")
+ALL_SEEING = frozenset({"secretariat", "admin", "service"})
+
+
+def current_time() -> datetime:
+    """The service clock (Asia/Tehran); a dependency so tests can pin the time of day (CLM-A5 office hours)."""
+    return now_tehran()
+
+
+NowDep = Annotated[datetime, Depends(current_time)]
+
+
+class WrongState(DomainError):
+    status, type = 409, "wrong-state"
+
+
+class Duplicate(DomainError):
+    status, type = 409, "duplicate"
+
+
+class NotEnabled(DomainError):
+    status, type = 409, "not-enabled"
+
+
+@lru_cache(maxsize=256)
+def calendar(closes_thursday: bool, province: str | None, closes: str) -> WorkingCalendar:
+    """The agency's working-day calendar (SHR-DATE): Thursday closing, province closures, closing time."""
+    hh, mm = (int(x) for x in closes.split(":"))
+    return WorkingCalendar.for_org(closes_thursday=closes_thursday, province=province, closes=time(hh, mm))
+
+
+def calendar_for(agency) -> WorkingCalendar:
+    return calendar(bool(agency.closes_thursday), agency.province, agency.office_closes)
+
+
+def ruleset_version(request: Request, rule_data_version: str | None = None) -> str:
+    parts = [RULES_VERSION]
+    if rule_data_version:
+        parts.append(f"rule-data={rule_data_version}")
+    parts.append(request.app.state.registry.version)
+    return ";".join(parts)
+
+
+def visible_agency_codes(session: Session, actor: Actor) -> set[str] | None:
+    """None = every agency (secretariat, admin, service); else the codes the actor may see."""
+    from claims.agencies.models import Agency
+
+    if actor.role in ALL_SEEING:
+        return None
+    if actor.role == "agency_staff":
+        return {actor.org} if actor.org else set()
+    if actor.role == "review_office":
+        return set(session.scalars(select(Agency.code).where(Agency.review_office_code == actor.org)).all())
+    return set()
+
+
+def ensure_agency_visible(session: Session, actor: Actor, agency_code: str):
+    """The agency, or 404 when it does not exist or is not the actor's (existence does not leak)."""
+    from claims.agencies.models import Agency
+
+    agency = session.get(Agency, agency_code)
+    visible = visible_agency_codes(session, actor)
+    if agency is None or (visible is not None and agency_code not in visible):
+        raise NotFound(f"No agency {agency_code}.", detail_fa=f"کارگزاری {agency_code} یافت نشد.")
+    return agency
+
+
+def aware(value: datetime | None) -> datetime | None:
+    if value is None:
+        return None
+    return value if value.tzinfo else value.replace(tzinfo=TEHRAN)

@@ -1,0 +1,63 @@
+"""Fee routes (CLM-P): the fee schedule per year, wage additions, monthly fee statements per agency."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Path, Query, Request
+from fastapi.responses import PlainTextResponse
+
+from shared.auth import Roles
+from shared.db import SessionDep
+from shared.errors import NotFound, problem_responses
+from shared.jalali import InvalidDate, month_bounds
+from shared.errors import ValidationProblem
+from shared.ratelimit import public_rate_limit
+
+from claims.agencies.schemas import WageIn
+from claims.common import NowDep, ensure_agency_visible
+from claims.fees import rules, service
+from claims.reference import shipped_wages
+
+router = APIRouter(prefix="/v1", tags=["fees"])
+Year = Annotated[int, Query(ge=1390, le=1500, description="Jalali year")]
+Month = Annotated[int, Query(ge=1, le=12, description="Jalali month")]
+
+
+@router.get("/fee-schedule", dependencies=[Depends(public_rate_limit)], responses=problem_responses(404, 422, 429))
+def fee_schedule(session: SessionDep, year: Year):
+    """CLM-P: 1399 = the circular's table; later years = share x that year's daily minimum wage (404 when the wage is unknown)."""
+    try:
+        s = rules.fee_schedule(year, service.wage_table(session))
+    except rules.FeeUnknown as exc:
+        raise NotFound(f"No fee schedule for {year}: {exc}.", detail_fa=f"تعرفه سال {year} مشخص نیست.") from None
+    out = s.as_dict()
+    if year == rules.FIRST_YEAR and rules.FIRST_YEAR in shipped_wages():
+        out["derivation_check"] = rules.derivation_check_1399(shipped_wages()[rules.FIRST_YEAR].daily_rials)
+    return out
+
+
+@router.put("/fee-schedule/wages/{year}", status_code=201, responses=problem_responses(401, 403, 409, 422))
+def put_wage(year: Annotated[int, Path(ge=1400, le=1500)], body: WageIn, request: Request, session: SessionDep, actor: Roles("admin"), now: NowDep):
+    """CLM-P note 1: add a year's daily minimum wage with its source (never overwrites a recorded year)."""
+    return service.add_wage(session, request, actor, year, body.daily_rials, body.source, now)
+
+
+@router.get("/agencies/{code}/fees", responses={**problem_responses(401, 403, 404, 422), 200: {"content": {"application/json": {}, "text/csv": {}}}})
+def agency_fees(
+    code: str, request: Request, session: SessionDep, actor: Roles("agency_staff", "review_office", "secretariat", "admin", "service"),
+    year: Year, month: Month, format: Annotated[str | None, Query(pattern="^(json|csv)$")] = None,
+    limit: Annotated[int, Query(ge=1, le=10_000)] = 1000, offset: Annotated[int, Query(ge=0)] = 0,
+):
+    """The agency's monthly fee statement (cases registered in that Jalali month that earned their one fee); JSON or CSV."""
+    ag = ensure_agency_visible(session, actor, code)
+    try:
+        month_bounds(year, month)
+    except InvalidDate as exc:
+        raise ValidationProblem(str(exc)) from None
+    wants_csv = format == "csv" or (format is None and "text/csv" in request.headers.get("accept", ""))
+    if wants_csv:
+        text = service.statement_csv(session, ag, year, month)
+        return PlainTextResponse(text, media_type="text/csv; charset=utf-8",
+                                 headers={"Content-Disposition": f'attachment; filename="fees-{ag.code}-{year}-{month:02d}.csv"'})
+    return service.statement(session, ag, year, month, limit, offset)

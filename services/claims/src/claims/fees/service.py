@@ -1,0 +1,170 @@
+"""Fee accrual at approval (CLM-P3..P5) and the monthly fee statement per agency."""
+
+from __future__ import annotations
+
+import csv
+import io
+from datetime import datetime
+
+from fastapi import Request
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from shared.auth import Actor
+from shared.decisions import record_decision
+from shared.errors import Conflict
+from shared.jalali import month_bounds, to_jalali
+
+from claims.agencies.models import Agency, MinimumWage
+from claims.cases.models import Case, FeeAccrual
+from claims.cases.rules import CaseType
+from claims.common import ruleset_version
+from claims.fees import rules
+from claims.reference import shipped_wages, wages_version
+
+
+def wage_table(session: Session) -> dict[int, rules.Wage]:
+    """Shipped wages plus years an administrator added (with their source)."""
+    out = dict(shipped_wages())
+    for w in session.scalars(select(MinimumWage)).all():
+        out.setdefault(w.year, rules.Wage(w.year, w.daily_rials, w.source))
+    return out
+
+
+def add_wage(session: Session, request: Request, actor: Actor, year: int, daily_rials: int, source: str, now: datetime) -> dict:
+    if year in shipped_wages() or session.get(MinimumWage, year) is not None:
+        raise Conflict(f"The daily minimum wage of {year} is already recorded; figures are never overwritten.")
+    if year <= rules.FIRST_YEAR:
+        raise Conflict(f"{year}: the {rules.FIRST_YEAR} fees are the circular's table; earlier years are out of scope.")
+    session.add(MinimumWage(year=year, daily_rials=daily_rials, source=source, created_by=actor.sub, created_at=now))
+    session.flush()
+    schedule = rules.fee_schedule(year, wage_table(session))
+    rec = record_decision(
+        session, kind="claims.wage", subject_type="fee_schedule", subject_id=str(year),
+        inputs={"year": year, "daily_rials": daily_rials, "source": source}, outcome=schedule.as_dict(),
+        basis=list(schedule.basis), ruleset_version=ruleset_version(request) + ";" + wages_version(), actor=actor,
+    )
+    return {**schedule.as_dict(), "decision_id": rec.decision_id}
+
+
+def accrue_fee(session: Session, request: Request, actor: Actor, case: Case, checklist_complete: bool, now: datetime) -> dict:
+    """At approval: the case's one fee (P4), priced by its registration year (P5), only if complete (P3)."""
+    already = session.get(FeeAccrual, case.id) is not None
+    outcome = rules.fee_for_case(CaseType(case.case_type), case.reg_jyear, checklist_complete, True, already, wage_table(session))
+    result = {"status": outcome.status, "amount_rials": outcome.amount_rials, "payer": rules.PAYER,
+              "registration_year": case.reg_jyear, "registration_month": case.reg_jmonth}
+    if outcome.status in ("earned", "fee_unknown"):
+        rec = record_decision(
+            session, kind="claims.fee.accrual", subject_type="case", subject_id=case.id,
+            inputs={"case_type": case.case_type, "registered_at": case.registered_at, "checklist_complete": checklist_complete, "already_accrued": already},
+            outcome=result, basis=list(outcome.basis), ruleset_version=ruleset_version(request) + ";" + wages_version(), actor=actor,
+        )
+        session.add(FeeAccrual(
+            case_id=case.id, agency_code=case.agency_code, case_type=case.case_type, reg_jyear=case.reg_jyear, reg_jmonth=case.reg_jmonth,
+            registered_at=case.registered_at, status="earned", amount_rials=outcome.amount_rials, payer=rules.PAYER,
+            schedule_method=None if outcome.amount_rials is None else ("circular_table" if case.reg_jyear == rules.FIRST_YEAR else "share_of_daily_minimum_wage"),
+            accrued_at=now, decision_id=rec.decision_id,
+        ))
+        session.flush()
+        result["decision_id"] = rec.decision_id
+    return result
+
+
+def fee_status_of(session: Session, case: Case) -> dict:
+    acc = session.get(FeeAccrual, case.id)
+    if acc is None:
+        return {"status": "not_earned_yet" if case.state != "approved" else "none", "amount_rials": None, "payer": rules.PAYER}
+    amount = acc.amount_rials
+    if amount is None:
+        try:
+            amount = rules.fee_schedule(acc.reg_jyear, wage_table(session)).amounts[CaseType(acc.case_type)]
+        except rules.FeeUnknown:
+            amount = None
+    return {"status": "earned" if amount is not None else "earned_fee_unknown", "amount_rials": amount, "payer": acc.payer,
+            "registration_year": acc.reg_jyear, "registration_month": acc.reg_jmonth, "decision_id": acc.decision_id}
+
+
+def statement(session: Session, agency: Agency, year: int, month: int, limit: int, offset: int, with_lines: bool = True) -> dict:
+    """CLM-P monthly fee statement: cases registered in the Jalali month (P5) that earned their one fee (P3, P4)."""
+    first, last = month_bounds(year, month)
+    try:
+        schedule = rules.fee_schedule(year, wage_table(session))
+        prices = {ct.value: a for ct, a in schedule.amounts.items()}
+        sched = schedule.as_dict()
+    except rules.FeeUnknown as exc:
+        prices, sched = {}, {"year": year, "error": str(exc)}
+    totals_q = (
+        select(FeeAccrual.case_type, func.count(), func.count(FeeAccrual.amount_rials), func.coalesce(func.sum(FeeAccrual.amount_rials), 0))
+        .where(FeeAccrual.agency_code == agency.code, FeeAccrual.reg_jyear == year, FeeAccrual.reg_jmonth == month)
+        .group_by(FeeAccrual.case_type)
+    )
+    by_type = []
+    total, unpriced = 0, 0
+    for ct, n, n_priced, s in session.execute(totals_q).all():
+        n_unpriced = n - n_priced
+        amount = int(s) + (prices.get(ct, 0) * n_unpriced if ct in prices else 0)
+        if ct not in prices:
+            unpriced += n_unpriced
+        by_type.append({"case_type": ct, "cases": n, "amount_rials": amount})
+        total += amount
+    by_type.sort(key=lambda r: r["case_type"])
+    pending_q = (
+        select(Case.state, func.count())
+        .where(Case.agency_code == agency.code, Case.reg_jyear == year, Case.reg_jmonth == month, Case.state != "approved")
+        .group_by(Case.state)
+    )
+    not_earned = {st: n for st, n in session.execute(pending_q).all()}
+    out = {
+        "agency_code": agency.code,
+        "review_office_code": agency.review_office_code,
+        "payer": rules.PAYER,
+        "year": year,
+        "month": month,
+        "period_start": first.isoformat(),
+        "period_start_jalali": to_jalali(first),
+        "period_end": last.isoformat(),
+        "period_end_jalali": to_jalali(last),
+        "schedule": sched,
+        "by_case_type": by_type,
+        "total_rials": total,
+        "cases_with_fee": sum(r["cases"] for r in by_type),
+        "cases_with_unknown_fee": unpriced,
+        "cases_without_fee_by_state": not_earned,
+        "rule": "P3 only cases completed per the checklists; P4 one fee per case; P5 month of registration",
+    }
+    if with_lines:
+        rows = session.execute(
+            select(FeeAccrual.case_id, FeeAccrual.case_type, FeeAccrual.registered_at, FeeAccrual.amount_rials, FeeAccrual.accrued_at, FeeAccrual.decision_id)
+            .where(FeeAccrual.agency_code == agency.code, FeeAccrual.reg_jyear == year, FeeAccrual.reg_jmonth == month)
+            .order_by(FeeAccrual.registered_at, FeeAccrual.case_id).limit(limit).offset(offset)
+        ).all()
+        out["lines"] = [
+            {"case_id": r[0], "case_type": r[1], "registered_at": r[2], "registered_at_jalali": to_jalali(r[2]),
+             "fee_rials": r[3] if r[3] is not None else prices.get(r[1]), "decision_id": r[5]}
+            for r in rows
+        ]
+        out["limit"], out["offset"] = limit, offset
+    return out
+
+
+def statement_csv(session: Session, agency: Agency, year: int, month: int) -> str:
+    """Every line of the month (no paging), then one total row; rials as integers."""
+    try:
+        prices = {ct.value: a for ct, a in rules.fee_schedule(year, wage_table(session)).amounts.items()}
+    except rules.FeeUnknown:
+        prices = {}
+    buf = io.StringIO()
+    w = csv.writer(buf)
+    w.writerow(["agency_code", "year", "month", "case_id", "case_type", "registered_at", "registered_at_jalali", "fee_rials", "payer"])
+    total = 0
+    rows = session.execute(
+        select(FeeAccrual.case_id, FeeAccrual.case_type, FeeAccrual.registered_at, FeeAccrual.amount_rials)
+        .where(FeeAccrual.agency_code == agency.code, FeeAccrual.reg_jyear == year, FeeAccrual.reg_jmonth == month)
+        .order_by(FeeAccrual.registered_at, FeeAccrual.case_id)
+    )
+    for cid, ct, reg, amount in rows:
+        fee = amount if amount is not None else prices.get(ct)
+        total += fee or 0
+        w.writerow([agency.code, year, month, cid, ct, reg.isoformat(), to_jalali(reg), "" if fee is None else fee, rules.PAYER])
+    w.writerow([agency.code, year, month, "TOTAL", "", "", "", total, rules.PAYER])
+    return buf.getvalue()

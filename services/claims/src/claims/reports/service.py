@@ -1,0 +1,88 @@
+"""CLM-B3 monthly operating statistics per agency, and the record of their sending to the secretariat."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from fastapi import Request
+from sqlalchemy import case as sql_case
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from shared.auth import Actor
+from shared.decisions import record_decision
+from shared.errors import Conflict
+from shared.jalali import month_bounds, to_jalali
+
+from claims.agencies.models import Agency, MonthlyReportSend
+from claims.cases.models import Case
+from claims.cases.rules import OPEN_STATES
+from claims.common import aware, ruleset_version
+from claims.reports import rules
+
+
+def agency_stats(session: Session, agency: Agency, year: int, month: int, now: datetime) -> dict:
+    base = (Case.agency_code == agency.code, Case.reg_jyear == year, Case.reg_jmonth == month)
+    by = {}
+    for ct, st, n in session.execute(select(Case.case_type, Case.state, func.count()).where(*base).group_by(Case.case_type, Case.state)).all():
+        by.setdefault(ct, {})[st] = n
+    delivered, on_time, returns, paid, reimb, overdue = session.execute(
+        select(
+            func.count(Case.delivery_counts_at),
+            func.coalesce(func.sum(sql_case((Case.delivery_counts_at <= Case.due_at, 1), else_=0)), 0),
+            func.coalesce(func.sum(Case.returns_count), 0),
+            func.coalesce(func.sum(Case.total_paid_rials), 0),
+            func.coalesce(func.sum(sql_case((Case.state == "approved", Case.reimbursable_rials), else_=0)), 0),
+            func.coalesce(func.sum(sql_case(((Case.state.in_([s.value for s in OPEN_STATES])) & (Case.due_at < now), 1), else_=0)), 0),
+        ).where(*base)
+    ).one()
+    sent = session.scalars(select(MonthlyReportSend).where(MonthlyReportSend.agency_code == agency.code, MonthlyReportSend.year == year, MonthlyReportSend.month == month)).first()
+    due = rules.report_due_date(year, month)
+    sent_at = aware(sent.sent_at) if sent else None
+    return {
+        "agency_code": agency.code,
+        "review_office_code": agency.review_office_code,
+        "cases_by_type_and_state": by,
+        "cases": sum(sum(v.values()) for v in by.values()),
+        "delivered": int(delivered),
+        "delivered_on_time": int(on_time),
+        "on_time_share": round(int(on_time) / int(delivered), 4) if delivered else None,
+        "returns": int(returns),
+        "open_overdue": int(overdue),
+        "total_paid_rials": int(paid),
+        "approved_reimbursable_rials": int(reimb),
+        "report_due_date": due.isoformat(),
+        "report_due_date_jalali": to_jalali(due),
+        "sent_at": sent_at.isoformat() if sent_at else None,
+        "sent_at_jalali": to_jalali(sent_at) if sent_at else None,
+        "report_status": rules.report_status(year, month, now, sent_at),
+        "sent_late": (rules.report_status(year, month, now, sent_at) == "sent_late") if sent_at else None,
+    }
+
+
+def monthly(session: Session, agencies: list[Agency], year: int, month: int, now: datetime) -> dict:
+    first, last = month_bounds(year, month)
+    due = rules.report_due_date(year, month)
+    return {
+        "year": year, "month": month,
+        "period_start": first.isoformat(), "period_start_jalali": to_jalali(first),
+        "period_end": last.isoformat(), "period_end_jalali": to_jalali(last),
+        "report_due_date": due.isoformat(), "report_due_date_jalali": to_jalali(due),
+        "agencies": [agency_stats(session, a, year, month, now) for a in agencies],
+        "basis": [c.model_dump(mode="json") for c in rules.report_basis()],
+    }
+
+
+def mark_sent(session: Session, request: Request, actor: Actor, agency: Agency, year: int, month: int, now: datetime) -> dict:
+    exists = session.scalars(select(MonthlyReportSend).where(MonthlyReportSend.agency_code == agency.code, MonthlyReportSend.year == year, MonthlyReportSend.month == month)).first()
+    if exists:
+        raise Conflict(f"The {year}/{month:02d} report of {agency.code} was already sent.")
+    stats = agency_stats(session, agency, year, month, now)
+    status = rules.report_status(year, month, now, now)
+    rec = record_decision(session, kind="claims.report.sent", subject_type="agency", subject_id=agency.code,
+                          inputs={"year": year, "month": month}, outcome={**stats, "report_status": status, "sent_at": now.isoformat()},
+                          basis=rules.report_basis(), ruleset_version=ruleset_version(request), actor=actor)
+    session.add(MonthlyReportSend(agency_code=agency.code, year=year, month=month, sent_at=now, sent_by=actor.sub, decision_id=rec.decision_id))
+    session.flush()
+    return {"agency_code": agency.code, "year": year, "month": month, "sent_at": now.isoformat(), "sent_at_jalali": to_jalali(now),
+            "report_status": status, "decision_id": rec.decision_id}
