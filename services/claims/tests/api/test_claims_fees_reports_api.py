@@ -1,0 +1,140 @@
+"""API tests of CLM-P (fee schedule, statements), CLM-B3 (monthly report), CLM-C/CH/H1 (violations)."""
+
+import csv
+import io
+
+from claims.cases.models import FeeAccrual
+from sqlalchemy import func, select
+
+AG, AG2, AG3, RO, RO2 = "AG-THR-001", "AG-THR-002", "AG-ISF-001", "RO-THR-1", "RO-ISF-1"
+
+
+def test_clm_p_fee_schedule_1399_exact_with_derivation_check(client):
+    r = client.get("/v1/fee-schedule?year=1399")
+    assert r.status_code == 200
+    s = r.json()
+    assert s["method"] == "circular_table" and s["payer"] == "review_office"
+    assert {i["case_type"]: i["fee_rials"] for i in s["items"]} == {"outpatient": 87_335, "global": 103_638, "inpatient": 142_065}
+    assert all(abs(row["relative_difference"]) < 0.002 for row in s["derivation_check"])
+    assert s["basis"][0]["number"] == "1000/99/9958"
+
+
+def test_clm_p1_later_year_share_of_wage_and_unknown_year_404(client):
+    s = client.get("/v1/fee-schedule?year=1403").json()
+    assert s["method"] == "share_of_daily_minimum_wage" and s["daily_minimum_wage_rials"] == 2_388_728
+    # 0.137 x 2,388,728 = 327,255.736 -> 327,256
+    assert {i["case_type"]: i["fee_rials"] for i in s["items"]}["outpatient"] == 327_256
+    r = client.get("/v1/fee-schedule?year=1405")
+    assert r.status_code == 404 and r.headers["content-type"].startswith("application/problem+json")
+    assert client.get("/v1/fee-schedule?year=1398").status_code == 404
+
+
+def test_clm_p1_admin_adds_a_years_wage_with_source(client, setup, admin, keys):
+    body = {"daily_rials": 4_000_000, "source": "Supreme Labour Council resolution for 1405 (test figure)"}
+    assert client.put("/v1/fee-schedule/wages/1405", json=body, headers=keys.headers("review_office", org=RO)).status_code == 403
+    r = client.put("/v1/fee-schedule/wages/1405", json=body, headers=admin)
+    assert r.status_code == 201 and r.json()["decision_id"]
+    s = client.get("/v1/fee-schedule?year=1405").json()
+    assert {i["case_type"]: i["fee_rials"] for i in s["items"]} == {"outpatient": 548_000, "global": 652_000, "inpatient": 892_000}
+    assert client.put("/v1/fee-schedule/wages/1405", json=body, headers=admin).status_code == 409  # never overwritten
+    assert client.put("/v1/fee-schedule/wages/1404", json=body, headers=admin).status_code == 409  # shipped year
+
+
+def _approve(client, case, reviewer, advance):
+    s = advance(case)
+    r = client.post(f"/v1/cases/{case['id']}/review", json={"outcome": "approved"}, headers={**reviewer, "If-Match": f'"{s["version"]}"'})
+    assert r.status_code == 200, r.text
+    return r.json()
+
+
+def test_clm_p3_p5_monthly_statement_json_and_csv(client, setup, staff, reviewer, register, advance):
+    a = register(21)  # 1404/08/04: registration month Aban 1404
+    b = register(22, case_type="outpatient")
+    register(23)  # never completed: no fee (P3)
+    _approve(client, a, reviewer, advance)
+    _approve(client, b, reviewer, advance)
+    setup.set(2025, 11, 23, 10, 30)  # next month (Azar): a case registered now belongs to Azar's statement (P5)
+    c = register(24, documents_received_at="1404/09/02 09:00")
+    _approve(client, c, reviewer, advance)
+    r = client.get(f"/v1/agencies/{AG}/fees?year=1404&month=8", headers=staff)
+    assert r.status_code == 200
+    st = r.json()
+    inpatient, outpatient = 772_395, 474_521  # 22.3 % and 13.7 % of 3,463,656, half-up
+    assert st["total_rials"] == inpatient + outpatient and st["cases_with_fee"] == 2
+    assert {x["case_type"]: x["amount_rials"] for x in st["by_case_type"]} == {"inpatient": inpatient, "outpatient": outpatient}
+    assert st["cases_without_fee_by_state"] == {"registered": 1}
+    assert sorted(x["case_id"] for x in st["lines"]) == sorted([a["id"], b["id"]])
+    assert st["period_start_jalali"] == "1404/08/01"
+    r = client.get(f"/v1/agencies/{AG}/fees?year=1404&month=8", headers={**staff, "Accept": "text/csv"})
+    assert r.status_code == 200 and r.headers["content-type"].startswith("text/csv")
+    rows = list(csv.DictReader(io.StringIO(r.text)))
+    assert len(rows) == 3 and rows[-1]["case_id"] == "TOTAL" and int(rows[-1]["fee_rials"]) == inpatient + outpatient
+    assert client.get(f"/v1/agencies/{AG}/fees?year=1404&month=8&format=csv", headers=staff).text == r.text
+    azar = client.get(f"/v1/agencies/{AG}/fees?year=1404&month=9", headers=staff).json()
+    assert [x["case_id"] for x in azar["lines"]] == [c["id"]]
+
+
+def test_clm_p2_no_route_charges_the_insured(client, setup, staff, body):
+    spec = client.get("/openapi.json").json()
+    text = str(spec).lower()
+    for word in ("charge_insured", "insured_fee", "fee_from_insured", "patient_fee"):
+        assert word not in text
+    r = client.post("/v1/cases", json=body(25, insured_fee_rials=10_000), headers=staff)
+    assert r.status_code == 422  # unknown fields are refused, so no charge can be smuggled in
+
+
+def test_clm_b3_monthly_report_due_fifth_of_next_month_and_late_sending(client, setup, staff, reviewer, keys, register, advance):
+    a = register(31)
+    _approve(client, a, reviewer, advance)
+    register(32)
+    r = client.get("/v1/reports/monthly?year=1404&month=8", headers=reviewer)
+    assert r.status_code == 200
+    rep = r.json()
+    assert rep["report_due_date_jalali"] == "1404/09/05"
+    mine = {x["agency_code"]: x for x in rep["agencies"]}
+    assert set(mine) == {AG, AG2}  # the review office sees only its agencies
+    s = mine[AG]
+    assert s["cases"] == 2 and s["delivered"] == 1 and s["delivered_on_time"] == 1 and s["on_time_share"] == 1.0
+    assert s["cases_by_type_and_state"] == {"inpatient": {"approved": 1, "registered": 1}}
+    assert s["report_status"] == "not_due_yet"
+    setup.set(2025, 11, 28, 10, 0)  # 1404/09/07: after the 5th
+    assert client.get(f"/v1/reports/monthly?year=1404&month=8&agency={AG}", headers=reviewer).json()["agencies"][0]["report_status"] == "overdue"
+    r = client.post(f"/v1/reports/monthly/{AG}/1404/8/send", headers=reviewer)
+    assert r.status_code == 201 and r.json()["report_status"] == "sent_late"
+    assert client.post(f"/v1/reports/monthly/{AG}/1404/8/send", headers=reviewer).status_code == 409
+    got = client.get(f"/v1/reports/monthly?year=1404&month=8&agency={AG}", headers=reviewer).json()["agencies"][0]
+    assert got["sent_late"] is True and got["sent_at_jalali"].startswith("1404/09/07")
+    assert client.get(f"/v1/reports/monthly?year=1404&month=8&agency={AG}", headers=keys.headers("review_office", org=RO2)).status_code == 404
+
+
+def test_clm_h1_violation_compensation_due_fifteen_days_after_proof(client, setup, reviewer, keys):
+    v = {"kind": "upheld_complaint", "description": "client charged for photocopies", "proven_on": "1404/08/01",
+         "proof": {"summary": "complaint upheld", "documents": ["C-1"]}, "penalty": "fine", "fine_rials": 50_000_000, "compensation_rials": 200_000}
+    r = client.post(f"/v1/agencies/{AG}/violations", json=v, headers=reviewer)
+    assert r.status_code == 201, r.text
+    x = r.json()
+    assert x["compensation"]["due_on_jalali"] == "1404/08/16" and x["compensation"]["status"] == "pending"
+    assert x["penalty"] == {"type": "fine", "fine_rials": 50_000_000} and x["decision_id"]
+    setup.set(2025, 11, 10, 10, 0)  # 1404/08/19: past the 15 days
+    lst = client.get(f"/v1/agencies/{AG}/violations", headers=reviewer).json()["items"]
+    assert lst[0]["compensation"]["status"] == "overdue"
+    r = client.post(f"/v1/agencies/{AG}/violations/{x['id']}/compensation", json={"paid_on": "1404/08/19"}, headers={**reviewer, "If-Match": '"1"'})
+    assert r.status_code == 200 and r.json()["compensation"]["status"] == "paid_late"
+    # fine without amount, and a review office of other agencies
+    bad = {**v, "fine_rials": 0}
+    assert client.post(f"/v1/agencies/{AG}/violations", json=bad, headers=reviewer).status_code == 422
+    assert client.post(f"/v1/agencies/{AG}/violations", json=v, headers=keys.headers("review_office", org=RO2)).status_code == 404
+
+
+def test_clm_ch_note1_repeated_delay_errors_mark_cooperation_review_and_suspension_blocks(client, setup, reviewer, admin, staff, body):
+    v = {"kind": "error", "description": "documents received without the checklist", "causes_delay": True, "proven_on": "1404/08/01",
+         "proof": {"summary": "return records"}, "penalty": "warning"}
+    for i in range(2):
+        r = client.post(f"/v1/agencies/{AG}/violations", json=v, headers=reviewer)
+        assert r.json()["agency"]["cooperation_review"] is False
+    r = client.post(f"/v1/agencies/{AG}/violations", json=v, headers=reviewer)
+    assert r.json()["agency"]["cooperation_review"] is True
+    r = client.post(f"/v1/agencies/{AG}/violations", json={**v, "penalty": "suspension"}, headers=reviewer)
+    assert r.json()["agency"]["licence_status"] == "suspended"
+    r = client.post("/v1/cases", json=body(41), headers=staff)
+    assert r.status_code == 409 and r.json()["type"].endswith("not-enabled")
