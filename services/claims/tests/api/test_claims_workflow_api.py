@@ -214,3 +214,23 @@ def test_clm_h2_rollout_switch_per_agency_and_province(client, setup, admin, key
     assert client.post("/v1/cases", json=body(16), headers=h2).status_code == 201
     # only an administrator switches
     assert client.put("/v1/rollout/provinces/THR", json={"enabled": True}, headers=keys.headers("review_office", org=RO)).status_code == 403
+
+
+def test_clm_a7_returned_case_corrected_controls_cleared_then_resubmitted(client, setup, staff, reviewer, register, advance, controls_all_passed):
+    c = register(17)
+    s = advance(c)
+    r = client.post(f"/v1/cases/{c['id']}/review", json={"outcome": "returned", "reason_codes": ["data_entry_error"], "text": "patient paid is wrong"},
+                    headers={**reviewer, "If-Match": f'"{s["version"]}"'})
+    v = r.json()["version"]
+    bad = client.patch(f"/v1/cases/{c['id']}", json={"patient_paid_rials": 99_000_000, "note": "fix"}, headers={**staff, "If-Match": f'"{v}"'})
+    assert bad.status_code == 422 and client.get(f"/v1/cases/{c['id']}", headers=staff).json()["patient_paid_rials"] == 45_000_000
+    r = client.patch(f"/v1/cases/{c['id']}", json={"patient_paid_rials": 40_000_000, "note": "receipt re-read"}, headers={**staff, "If-Match": f'"{v}"'})
+    assert r.status_code == 200, r.text
+    x = r.json()
+    assert x["changed"] == ["patient_paid_rials"] and x["state"] == "returned" and x["checklist"]["missing"] and x["assessment"] is None
+    assert client.post(f"/v1/cases/{c['id']}/assessment", headers={**staff, "If-Match": f'"{x["version"]}"'}).status_code == 409
+    r = client.put(f"/v1/cases/{c['id']}/controls", json=controls_all_passed, headers={**staff, "If-Match": f'"{x["version"]}"'})
+    r = client.post(f"/v1/cases/{c['id']}/assessment", headers={**staff, "If-Match": f'"{r.json()["version"]}"'})
+    assert r.status_code == 200 and r.json()["reimbursable_rials"] == 40_000_000
+    kinds = [h["kind"] for h in client.get(f"/v1/cases/{c['id']}/history", headers=staff).json()["items"]]
+    assert "claims.case.corrected" in kinds

@@ -13,7 +13,7 @@ from shared.http import IdempotencyDep, IfMatch, check_if_match, etag_of, with_e
 
 from claims.agencies.models import Agency
 from claims.cases import service
-from claims.cases.schemas import CaseIn, ControlsIn, ReviewIn
+from claims.cases.schemas import CaseCorrection, CaseIn, ControlsIn, ReviewIn
 from claims.common import NowDep
 
 router = APIRouter(prefix="/v1", tags=["cases"])
@@ -53,6 +53,16 @@ def case_history(case_id: str, session: SessionDep, actor: Roles("agency_staff",
     """Every decision on the case (registration, controls, assessments, submissions, approvals and returns, fee), in order."""
     case, _ = service.case_for(session, actor, case_id)
     return {"case_id": case.id, "items": service.history(session, case)}
+
+
+@router.patch("/cases/{case_id}", responses=problem_responses(401, 403, 404, 409, 412, 413, 422, 428))
+def patch_case(case_id: str, body: CaseCorrection, request: Request, session: SessionDep, actor: AgencyStaff, if_match: IfMatch, now: NowDep, response: Response):
+    """CLM-A7: correct a case before (re)submission; the seven controls must then be recorded again."""
+    case, agency = service.case_for(session, actor, case_id, lock=True)
+    check_if_match(if_match, case.version)
+    changed = service.correct(session, request, actor, case, body, now)
+    with_etag(response, case.version)
+    return {**service.case_view(session, case, agency, now, actor), "changed": changed}
 
 
 @router.put("/cases/{case_id}/controls", responses=problem_responses(401, 403, 404, 409, 412, 422, 428))

@@ -128,3 +128,34 @@ class ReviewIn(Strict):
         if self.outcome == "approved" and self.reason_codes:
             raise ValueError("an approval carries no return reasons")
         return self
+
+
+class CaseCorrection(Strict):
+    """CLM-A7: what the agency may correct before (re)submission; the merged case is validated like a registration."""
+
+    insurance_number: str | None = Field(None, min_length=3, max_length=40)
+    is_pensioner: bool | None = None
+    representative: RepresentativeIn | None = None
+    case_type: str | None = None
+    centre_name: str | None = Field(None, min_length=2, max_length=200)
+    discharge_date: JDate | None = None
+    lines: list[LineIn] | None = Field(None, min_length=1, max_length=500)
+    bill_total_rials: int | None = Field(None, ge=0, le=MAX_RIALS)
+    prosthesis_rials: int | None = Field(None, ge=0, le=MAX_RIALS)
+    total_paid_rials: int | None = Field(None, ge=0, le=MAX_RIALS)
+    supplementary_insurer: str | None = Field(None, max_length=120)
+    supplementary_paid_rials: int | None = Field(None, ge=0, le=MAX_RIALS)
+    supplementary_paid_to: Literal["centre", "patient"] | None = None
+    patient_paid_rials: int | None = Field(None, ge=0, le=MAX_RIALS)
+    attachments_add: list[AttachmentIn] = Field(default_factory=list, max_length=50)
+    note: str = Field(min_length=3, max_length=2000, description="what was corrected and why")
+
+    @field_validator("case_type")
+    @classmethod
+    def _case_type(cls, v: str | None) -> str | None:
+        if v is None:
+            return v
+        try:
+            return parse_case_type(v).value
+        except UnknownCaseType as exc:
+            raise ValueError(str(exc)) from None

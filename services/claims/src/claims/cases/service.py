@@ -441,3 +441,81 @@ def insured_cases(session: Session, national_code: str, now: datetime, limit: in
                       "due_date": d.due_date.isoformat(), "due_date_jalali": to_jalali(d.due_date), "deadline_state": d.state.value,
                       "reimbursable_rials": c.reimbursable_rials if c.state == "approved" else None})
     return {"items": items, "limit": limit, "offset": offset}
+
+
+# ------------------------------------------------------------------ CLM-A7 corrections
+
+
+def correct(session: Session, request: Request, actor: Actor, case: Case, body, now: datetime) -> list[str]:
+    """Apply corrections; the merged case is validated like a registration; the checklist must be run again."""
+    from pydantic import ValidationError
+
+    from shared.errors import ValidationProblem as VP
+
+    _require("correction", case)
+    lines = session.scalars(select(CaseLine).where(CaseLine.case_id == case.id).order_by(CaseLine.line_no)).all()
+    current = {
+        "agency_code": case.agency_code, "national_code": case.national_code, "insurance_number": case.insurance_number,
+        "is_pensioner": case.is_pensioner, "representative": case.representative, "case_type": case.case_type,
+        "centre_code": case.centre_code, "centre_name": case.centre_name, "admission_date": case.admission_date.isoformat(),
+        "discharge_date": case.discharge_date.isoformat() if case.discharge_date else None, "bill_number": case.bill_number,
+        "lines": [{"service_code": ln.service_code, "description": ln.description, "kind": ln.kind, "quantity": ln.quantity,
+                   "unit_price_rials": ln.unit_price_rials, "amount_rials": ln.amount_rials, "off_label_use": ln.off_label_use} for ln in lines],
+        "bill_total_rials": case.bill_total_rials, "prosthesis_rials": case.prosthesis_rials, "total_paid_rials": case.total_paid_rials,
+        "supplementary_insurer": case.supplementary_insurer, "supplementary_paid_rials": case.supplementary_paid_rials,
+        "supplementary_paid_to": case.supplementary_paid_to, "patient_paid_rials": case.patient_paid_rials,
+        "documents_received_at": aware(case.documents_received_at).isoformat(),
+    }
+    patch = body.model_dump(mode="json", exclude_unset=True, exclude={"note", "attachments_add"})
+    merged = {**current, **patch}
+    try:
+        new = CaseIn.model_validate(merged)
+    except ValidationError as exc:
+        errs = [{"field": ".".join(str(p) for p in e["loc"]), "message": e["msg"].removeprefix("Value error, ")} for e in exc.errors()]
+        raise VP("The corrected case is invalid: " + "; ".join(f"{e['field']}: {e['message']}" for e in errs), errors=errs) from None
+    for i, att in enumerate(body.attachments_add):
+        if att.size_bytes > MAX_ATTACHMENT_BYTES:
+            raise PayloadTooLarge(f"attachments_add.{i}: over the {MAX_ATTACHMENT_BYTES:,}-byte limit per document.",
+                                  errors=[{"field": f"attachments_add.{i}.size_bytes", "message": "over the limit"}])
+    errors = rules.bill_errors(
+        [rules.BillLine(ln.service_code, ln.quantity, ln.unit_price_rials, ln.amount_rials) for ln in new.lines],
+        new.bill_total_rials, new.prosthesis_rials, new.total_paid_rials, new.supplementary_paid_rials,
+        new.supplementary_paid_to, new.patient_paid_rials, new.admission_date, new.discharge_date,
+    )
+    if errors:
+        raise VP("The corrected case is inconsistent: " + "; ".join(f"{e['field']}: {e['message']}" for e in errors), errors=errors)
+    key = rules.duplicate_key(new.national_code, new.centre_code, new.admission_date, new.bill_number, new.total_paid_rials)
+    other = session.scalars(select(Case).where(Case.bill_key == key, Case.id != case.id)).first()
+    if other is not None:
+        raise Duplicate(f"The corrected bill is already registered as case {other.id} (agency {other.agency_code}).",
+                        first_case_id=other.id, first_case_agency=other.agency_code)
+    changed = sorted(k for k in patch if merged[k] != current.get(k)) + (["attachments"] if body.attachments_add else [])
+    for k in ("insurance_number", "is_pensioner", "case_type", "centre_name", "discharge_date", "bill_total_rials", "prosthesis_rials",
+              "total_paid_rials", "supplementary_insurer", "supplementary_paid_rials", "supplementary_paid_to", "patient_paid_rials"):
+        setattr(case, k, getattr(new, k))
+    case.representative = new.representative.model_dump() if new.representative else None
+    case.bill_key = key
+    if "lines" in patch:
+        for ln in lines:
+            session.delete(ln)
+        session.flush()
+        for i, ln in enumerate(new.lines, start=1):
+            session.add(CaseLine(case_id=case.id, line_no=i, kind=ln.kind, service_code=ln.service_code.strip(), description=ln.description.strip(),
+                                 quantity=ln.quantity, unit_price_rials=ln.unit_price_rials, amount_rials=ln.amount_rials, off_label_use=ln.off_label_use,
+                                 verification_status=arules.PENDING_VERIFICATION if ln.off_label_use else arules.NOT_REQUIRED))
+    for att in body.attachments_add:
+        session.add(CaseAttachment(case_id=case.id, doc_type=att.doc_type, file_name=att.file_name, media_type=att.media_type,
+                                   size_bytes=att.size_bytes, sha256=att.sha256.lower()))
+    # corrected data must be checked again: the seven controls are cleared and the assessment dropped (CLM-A3, A4)
+    for c in session.scalars(select(CaseControl).where(CaseControl.case_id == case.id)).all():
+        session.delete(c)
+    case.assessment, case.reimbursable_rials, case.rule_data_version = None, None, None
+    if case.state != rules.CaseState.returned:
+        case.state = rules.CaseState.registered.value
+    _bump(case)
+    session.flush()
+    record_decision(session, kind="claims.case.corrected", subject_type="case", subject_id=case.id,
+                    inputs=body.model_dump(mode="json", exclude_unset=True), outcome={"changed": changed, "state": case.state, "controls_cleared": True},
+                    basis=[cite("A7", "The agency completes the documents and corrects the data of a returned case before delivering it again.")],
+                    ruleset_version=ruleset_version(request), actor=actor)
+    return changed
