@@ -4,8 +4,16 @@ from __future__ import annotations
 
 from fastapi import APIRouter, FastAPI
 
-ROUTERS: list[APIRouter] = []
+from customs.declarations.router import router as declarations_router
+from customs.exports.router import router as exports_router
+from customs.precheck.router import router as precheck_router
+from customs.reference.router import router as reference_router
+
+ROUTERS: list[APIRouter] = [declarations_router, exports_router, precheck_router, reference_router]
 
 
 def on_startup(app: FastAPI) -> None:
-    """Load reference data and anything else the service needs once per process."""
+    """Load reference data once per process: the shipped lists, then the latest uploaded version of each."""
+    from customs.reference.service import load_at_startup
+
+    load_at_startup(app)

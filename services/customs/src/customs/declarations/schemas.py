@@ -163,3 +163,41 @@ class DeclarationIn(BaseModel):
     medical_documents_attached: bool = False
     commitment_letter: bool = Field(False, description="Commitment of the technical manager and CEO not to use samples commercially (CUS-6.1.3)")
     items: list[ItemIn] = Field(min_length=1, max_length=MAX_ITEMS, description=f"At most {MAX_ITEMS} items")
+
+
+class ItemDecision(BaseModel):
+    """The expert's decision on one item in the review (CUS-6.2: the expert's opinion decides)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    index: int = Field(ge=0, lt=MAX_ITEMS)
+    decision: Literal["accept", "refuse"]
+    cleared_quantity: Amount | None = Field(None, description="At most the engine's max_clearable_quantity (packs, or grams for raw materials)")
+    reason: str | None = Field(None, max_length=1000)
+
+
+class ActionIn(BaseModel):
+    """One workflow step: expert_review, head_approval, dg_release, stamp, refuse."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    action: Literal["expert_review", "head_approval", "dg_release", "stamp", "refuse"]
+    note: str | None = Field(None, max_length=2000)
+    reason: str | None = Field(None, max_length=2000, description="Required for refuse")
+    requirements_met: list[str] = Field(default_factory=list, max_length=30, description="Document requirements the expert confirms (or, for discretionary ones, waives)")
+    items: list[ItemDecision] = Field(default_factory=list, max_length=MAX_ITEMS)
+    seal_id: str | None = Field(None, max_length=60, description="The expert's personal seal; must match the token's seal_id claim")
+    warehouse_receipt_no: str | None = Field(None, max_length=60)
+
+    @model_validator(mode="after")
+    def _refuse_has_reason(self) -> "ActionIn":
+        if self.action == "refuse" and not (self.reason and self.reason.strip()):
+            raise ValueError("a refusal states its reason")
+        return self
+
+
+class AssignmentIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    expert_sub: str = Field(min_length=1, max_length=120, description="The expert's token subject")
+    expert_name: str | None = Field(None, max_length=200)

@@ -1,0 +1,117 @@
+"""POST /v1/precheck: the same engine as declarations, public, rate-limited, answers in Persian or English."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+from typing import Any, Literal
+
+from fastapi import APIRouter, Depends, Request
+from fastapi.responses import JSONResponse
+from pydantic import BaseModel, ConfigDict, Field
+
+from shared.errors import problem_responses, wants_persian
+from shared.jalali import JDate, today_tehran
+from shared.ratelimit import public_rate_limit
+
+from customs.declarations.schemas import Channel, ItemIn, Purpose
+from customs.declarations.service import check_office_and_forms
+from customs.exports.rules import evaluate_export
+from customs.exports.schemas import ExportItemIn
+
+router = APIRouter(prefix="/v1/precheck", tags=["pre-check (public)"])
+
+MAX_PRECHECK_ITEMS = 50
+
+VERDICT = {
+    "refused": ("Not allowed", "مجاز نیست"),
+    "out_of_scope": ("Not handled under this procedure", "خارج از شمول این دستورالعمل"),
+    "pending": ("Allowed only after the steps listed", "پس از انجام مراحل ذکرشده مجاز است"),
+    "cleared": ("Allowed", "مجاز است"),
+    "no_permit_needed": ("May leave without a permit", "بدون مجوز قابل ارسال است"),
+}
+
+
+class PrecheckIn(BaseModel):
+    """What a traveller may ask without identifying themselves (no name, national code or passport)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    direction: Literal["import", "export"] = "import"
+    channel: Channel = "passenger"
+    purpose: Purpose = "personal_use"
+    decision_date: JDate | None = None
+    prescription_attached: bool = False
+    medical_documents_attached: bool = False
+    customs_office: str | None = Field(None, max_length=40)
+    items: list[dict[str, Any]] = Field(min_length=1, max_length=MAX_PRECHECK_ITEMS, description=f"At most {MAX_PRECHECK_ITEMS} items; import items as in declarations, export items as in export permits")
+
+
+def _localise(ev: dict[str, Any], fa: bool) -> dict[str, Any]:
+    items = []
+    for it in ev["items"]:
+        items.append(
+            {
+                "index": it["index"],
+                "name": it["name"],
+                "outcome": it["outcome"],
+                "verdict": VERDICT[it["outcome"]][1 if fa else 0],
+                "reasons": [{"rule_id": r["rule_id"], "effect": r["effect"], "text": r["text_fa"] if fa else r["text"]} for r in it["reasons"]],
+                "requirements": [{"code": r["code"], "text": r["text_fa"] if fa else r["text"]} for r in it["requirements"]],
+                "supply_days": it["supply_days"],
+                "max_clearable_quantity": it["max_clearable_quantity"],
+                "excess_quantity": it["excess_quantity"],
+                "basis": it["basis"],
+            }
+        )
+    resp = ev.get("owner_responsibility")
+    return {
+        "outcome": ev["outcome"],
+        "verdict": VERDICT[ev["outcome"]][1 if fa else 0],
+        "language": "fa" if fa else "en",
+        "items": items,
+        "warnings": [{"rule_id": w["rule_id"], "text": w["text_fa"] if fa else w["text"]} for w in ev["warnings"]],
+        "owner_responsibility": (resp["fa"] if fa else resp["en"]) if resp else None,
+        "basis": ev["basis"],
+        "ruleset_version": ev["ruleset_version"],
+        "reference_version": ev["reference_version"],
+        "stored": False,
+        "notice": "پیش‌بررسی است و جای بررسی کارشناس اداره بازرسی فنی را نمی‌گیرد." if fa else "A pre-check only: the GIO expert's review decides.",
+    }
+
+
+@router.post(
+    "",
+    summary="Public pre-check: may I bring / send this? (no token; nothing personal stored; fa/en by Accept-Language)",
+    dependencies=[Depends(public_rate_limit)],
+    responses=problem_responses(413, 422, 429),
+)
+def precheck(body: PrecheckIn, request: Request) -> JSONResponse:
+    from pydantic import TypeAdapter, ValidationError
+
+    from shared.errors import ValidationProblem
+
+    engine = request.app.state.customs_engine
+    on = body.decision_date or today_tehran()
+    model = ItemIn if body.direction == "import" else ExportItemIn
+    try:
+        items = TypeAdapter(list[model]).validate_python(body.items)
+    except ValidationError as exc:
+        errors = [{"field": "items." + ".".join(str(p) for p in e["loc"]), "message": e["msg"].removeprefix("Value error, "), "code": e["type"]} for e in exc.errors()]
+        raise ValidationProblem("The request is invalid: " + "; ".join(f"{e['field']}: {e['message']}" for e in errors[:3]), detail_fa="درخواست نامعتبر است.", errors=errors) from None
+    check_office_and_forms(engine.reference, body.customs_office, items)
+    if body.direction == "import":
+        decl = SimpleNamespace(
+            channel=body.channel,
+            purpose=body.purpose,
+            owner=SimpleNamespace(kind="natural", company=None),
+            items=items,
+            prescription_attached=body.prescription_attached,
+            medical_documents_attached=body.medical_documents_attached,
+            commitment_letter=False,
+        )
+        ev = engine.evaluate(decl, on).to_dict()
+    else:
+        ev = evaluate_export(engine, items, body.prescription_attached, on)
+        ev.setdefault("owner_responsibility", None)
+    fa = wants_persian(request)
+    return JSONResponse(_localise(ev, fa), headers={"Content-Language": "fa" if fa else "en", "Cache-Control": "no-store"})

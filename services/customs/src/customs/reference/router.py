@@ -1,0 +1,90 @@
+"""GET|POST /v1/reference/{list}: the reference lists, their versions, CSV upload by an admin."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Path, Query, Request
+from fastapi.responses import JSONResponse
+from starlette.background import BackgroundTask
+
+from shared.auth import CurrentActor, Roles
+from shared.db import SessionDep
+from shared.errors import DomainError, NotFound, ValidationProblem, problem_responses
+
+from customs.reference import service
+from customs.reference.lists import LIST_SPECS, ReferenceData
+
+router = APIRouter(prefix="/v1/reference", tags=["reference"])
+
+ListName = Annotated[str, Path(description="One of: " + ", ".join(LIST_SPECS), max_length=40)]
+
+
+class UnsupportedMediaType(DomainError):
+    status, type = 415, "unsupported-media-type"
+
+
+def _spec(name: str) -> dict[str, Any]:
+    if name not in LIST_SPECS:
+        raise NotFound(f"No reference list {name!r}; the lists are: {', '.join(LIST_SPECS)}.", detail_fa="چنین فهرستی وجود ندارد.")
+    return LIST_SPECS[name]
+
+
+@router.get("", summary="The reference lists and the version of each", responses=problem_responses(401))
+def list_lists(request: Request, actor: CurrentActor) -> dict[str, Any]:
+    ref: ReferenceData = request.app.state.reference
+    return {
+        "reference_version": ref.version,
+        "lists": [{"list": n, "title": s["title"], "version": ref.versions[n], "rows": len(ref.lists[n]), "columns": s["columns"]} for n, s in LIST_SPECS.items()],
+    }
+
+
+@router.get("/{list_name}", summary="One reference list (rows, version, columns)", responses=problem_responses(401, 404, 422))
+def get_list(
+    request: Request,
+    actor: CurrentActor,
+    list_name: ListName,
+    offset: int = Query(0, ge=0),
+    limit: int = Query(500, ge=1, le=1000, description="Page size, at most 1000"),
+) -> dict[str, Any]:
+    spec = _spec(list_name)
+    ref: ReferenceData = request.app.state.reference
+    rows = ref.lists[list_name]
+    return {
+        "list": list_name,
+        "title": spec["title"],
+        "version": ref.versions[list_name],
+        "reference_version": ref.version,
+        "columns": spec["columns"],
+        "total": len(rows),
+        "offset": offset,
+        "limit": limit,
+        "rows": rows[offset : offset + limit],
+    }
+
+
+@router.post(
+    "/{list_name}",
+    status_code=201,
+    summary="Load a new version of a list from CSV (admin); stored decisions keep the version they used",
+    responses=problem_responses(401, 403, 404, 413, 415, 422),
+    openapi_extra={"requestBody": {"required": True, "content": {"text/csv": {"schema": {"type": "string"}}}}},
+)
+async def upload_list(request: Request, actor: Roles("admin"), session: SessionDep, list_name: ListName) -> JSONResponse:
+    _spec(list_name)
+    ctype = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    if ctype not in ("text/csv", "text/plain"):
+        raise UnsupportedMediaType("Send the list as text/csv (UTF-8).", detail_fa="فهرست را با نوع text/csv بفرستید.")
+    raw = await request.body()
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        raise ValidationProblem("The CSV must be UTF-8 text.", detail_fa="فایل باید UTF-8 باشد.") from None
+    from fastapi.concurrency import run_in_threadpool
+
+    rec, ref = await run_in_threadpool(service.upload, session, request.app, list_name, text, actor)
+    return JSONResponse(
+        {"list": list_name, "version": rec.version, "rows": rec.row_count, "reference_version": ref.version},
+        status_code=201,
+        background=BackgroundTask(service.install, request.app, ref),
+    )

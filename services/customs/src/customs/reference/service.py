@@ -1,0 +1,78 @@
+"""Loading reference lists: shipped at start-up, uploaded CSVs as new versions (service functions only flush)."""
+
+from __future__ import annotations
+
+import logging
+from datetime import UTC, datetime
+from typing import Any
+
+from fastapi import FastAPI
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from shared.decisions import record_decision
+from shared.errors import ValidationProblem
+
+from customs.declarations.rules import Engine
+from customs.reference.lists import LIST_SPECS, ReferenceData, ReferenceFormatError, parse_csv, rows_digest
+from customs.reference.models import ReferenceVersion
+from customs.reference.shipped import shipped_reference
+
+log = logging.getLogger("customs.reference")
+
+
+def install(app: FastAPI, reference: ReferenceData) -> None:
+    """Swap in a reference snapshot and the engine built on it (one assignment each: readers see old or new)."""
+    app.state.customs_engine = Engine(app.state.registry, reference)
+    app.state.reference = reference
+
+
+def load_at_startup(app: FastAPI) -> None:
+    """Shipped lists, overridden by the latest uploaded version of each list found in the database."""
+    reference = shipped_reference()
+    try:
+        with app.state.sessionmaker() as s:
+            for name in LIST_SPECS:
+                row = s.execute(select(ReferenceVersion).where(ReferenceVersion.list_name == name).order_by(ReferenceVersion.seq.desc()).limit(1)).scalar_one_or_none()
+                if row is not None:
+                    reference = reference.with_list(name, row.rows, row.version)
+    except Exception:  # pragma: no cover - a database without the table yet: shipped data only
+        log.exception("could not read uploaded reference versions; using the shipped lists")
+    install(app, reference)
+
+
+def upload(session: Session, app: FastAPI, list_name: str, text: str, actor: Any) -> tuple[ReferenceVersion, ReferenceData]:
+    """Parse and store a new version of a list (422 on any invalid row; nothing stored); returns the new snapshot.
+
+    The caller swaps the snapshot in after the request's commit, so a failed commit never changes what is served.
+    """
+    try:
+        rows = parse_csv(list_name, text)
+    except ReferenceFormatError as exc:
+        raise ValidationProblem(str(exc), detail_fa="فایل CSV با قالب فهرست سازگار نیست.", errors=exc.errors) from None
+    except UnicodeDecodeError:  # pragma: no cover - decoded by the router
+        raise ValidationProblem("The CSV must be UTF-8 text.") from None
+    if list_name in ("formulary", "controlled", "customs_offices", "dosage_forms", "export_small_quantity") and not rows:
+        raise ValidationProblem(f"The {list_name} list cannot be emptied.", errors=[{"field": "body", "message": "no rows"}])
+    candidate = app.state.reference.with_list(list_name, rows, "pending")
+    Engine(app.state.registry, candidate)  # the engine must build on it before anything is stored
+    seq = (session.execute(select(func.max(ReferenceVersion.seq)).where(ReferenceVersion.list_name == list_name)).scalar() or 0) + 1
+    digest = rows_digest(rows)
+    rec = ReferenceVersion(
+        list_name=list_name, seq=seq, version=f"v{seq}-{digest}", digest=digest, row_count=len(rows), rows=rows, uploaded_by=getattr(actor, "sub", None), created_at=datetime.now(UTC)
+    )
+    session.add(rec)
+    session.flush()
+    ref = app.state.reference.with_list(list_name, rows, rec.version)
+    record_decision(
+        session,
+        kind="customs.reference.load",
+        subject_type="reference_list",
+        subject_id=list_name,
+        inputs={"list": list_name, "rows": len(rows), "digest": digest},
+        outcome={"version": rec.version, "reference_version": ref.version},
+        basis=[],
+        ruleset_version=app.state.customs_engine.ruleset_version,
+        actor=actor,
+    )
+    return rec, ref
