@@ -101,12 +101,14 @@ def test_ins_r_permissibility_over_http_is_recorded_with_basis(client, keys, mak
     assert r.status_code == 200
     body = r.json()
     assert body["outcome"] == "prohibited" and body["permitted"] is False and body["date_jalali"] == "1404/09/01"
-    assert {"400/10262/د", "100/70/38754"} <= set(body["letters_cited"])
+    assert {"400/10262/د", "100/70/38754"} <= set(body["letters_applied"])
+    # the later clarification is cited as a warning only, never as the rule applied on 1404/09/01
+    assert "100/10/74585" in body["letters_cited"] and "100/10/74585" not in body["letters_applied"]
     assert body["ruleset_version"].startswith("ins-r-")
     rec = client.get(f"/v1/decisions/{body['decision_id']}", headers=keys.headers("auditor")).json()
     assert rec["outcome"]["outcome"] == "prohibited"
     r = client.post("/v1/permissibility", json={"activity": "treatment", "kind": "exosome", "approval": "irc_code", "date": "1404/12/01"}, headers=h)
-    assert r.json()["outcome"] == "permitted" and "100/10/74585" in r.json()["letters_cited"]
+    assert r.json()["outcome"] == "permitted" and "100/10/74585" in r.json()["letters_applied"]
     r = client.post("/v1/permissibility", json={"activity": "treatment", "kind": "cell_therapy", "date": "1404/06/20"}, headers=h)
     assert r.json()["outcome"] == "not_regulated_by_these_letters" and r.json()["permitted"] is None
 

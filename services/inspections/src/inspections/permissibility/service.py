@@ -26,6 +26,7 @@ def ruleset_version(ruleset: RuleSet, registry: RegulationRegistry) -> str:
 
 def ruling_view(registry: RegulationRegistry, ruleset: RuleSet, ruling: Ruling, centre: Centre | None) -> dict[str, Any]:
     letters = sorted({c.letter for c in ruling.basis if registry.find(c.letter) is not None})
+    applied = sorted({c.letter for c in ruling.basis if c.kind == "rule" and registry.find(c.letter) is not None})
     return {
         "activity": ruling.activity,
         "kind": ruling.kind,
@@ -38,6 +39,7 @@ def ruling_view(registry: RegulationRegistry, ruleset: RuleSet, ruling: Ruling, 
         "permitted": ruling.permitted,
         "banned": ruling.banned,
         "deciding_rule": ruling.deciding_rule,
+        "letters_applied": applied,
         "letters_cited": letters,
         "basis": citations_json(basis_of(registry, ruling)),
         "ruleset_version": ruleset_version(ruleset, registry),

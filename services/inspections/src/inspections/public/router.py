@@ -36,7 +36,7 @@ def public_view(session: Session, request: Request, centre: Centre) -> dict[str,
     for kind in centre.kinds:
         for activity in PUBLIC_ACTIVITIES:
             v = permissibility.rule(session, registry, ruleset, None, activity, kind, "none", today, centre, record=False)
-            activities.append({"kind": kind, "activity": activity, "outcome": v["outcome"], "permitted": v["permitted"], "letters_cited": v["letters_cited"]})
+            activities.append({"kind": kind, "activity": activity, "outcome": v["outcome"], "permitted": v["permitted"], "letters_applied": v["letters_applied"]})
     return {
         "id": centre.id,
         "name": centre.name,
