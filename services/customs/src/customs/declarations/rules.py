@@ -16,7 +16,7 @@ from typing import Any
 
 from shared.provenance import RegulationRegistry
 
-from customs.reference.lists import ReferenceData, name_candidates
+from customs.reference.lists import ReferenceData, name_candidates, split
 
 ENGINE_VERSION = "cus-engine-1"
 SOP = "SOP-DPNA-GIO-020"
@@ -272,8 +272,11 @@ class Engine:
     def classify(self, name: str, generic_name: str | None = None) -> dict[str, list[dict[str, str]]]:
         """Which lists name this item (tolerant matching: Persian/English, brand/generic, case, spacing, ی/ک)."""
         cands = name_candidates(name, generic_name)
+        formulary = self._formulary.match(cands)
+        if formulary:  # a brand known to the formulary also finds its generic on every other list
+            cands = cands | name_candidates(*(n for r in formulary for n in (r["generic_en"], r["generic_fa"], *split(r.get("synonyms")))))
         return {
-            "formulary": self._formulary.match(cands),
+            "formulary": formulary,
             "controlled": self._controlled.match(cands),
             "doping": self._doping.match(cands),
             "abortifacients": self._abortifacients.match(cands),
