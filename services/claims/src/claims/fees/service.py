@@ -13,12 +13,12 @@ from sqlalchemy.orm import Session
 from shared.auth import Actor
 from shared.decisions import record_decision
 from shared.errors import Conflict
-from shared.jalali import month_bounds, to_jalali
+from shared.jalali import TEHRAN, month_bounds, to_jalali
 
 from claims.agencies.models import Agency, MinimumWage
 from claims.cases.models import Case, FeeAccrual
 from claims.cases.rules import CaseType
-from claims.common import ruleset_version
+from claims.common import aware, ruleset_version
 from claims.fees import rules
 from claims.reference import shipped_wages, wages_version
 
@@ -162,9 +162,14 @@ def statement_csv(session: Session, agency: Agency, year: int, month: int) -> st
         .where(FeeAccrual.agency_code == agency.code, FeeAccrual.reg_jyear == year, FeeAccrual.reg_jmonth == month)
         .order_by(FeeAccrual.registered_at, FeeAccrual.case_id)
     )
+    jdays: dict = {}
     for cid, ct, reg, amount in rows:
         fee = amount if amount is not None else prices.get(ct)
         total += fee or 0
-        w.writerow([agency.code, year, month, cid, ct, reg.isoformat(), to_jalali(reg), "" if fee is None else fee, rules.PAYER])
+        reg = aware(reg).astimezone(TEHRAN)
+        day = reg.date()
+        if day not in jdays:  # one Jalali conversion per day, not per line
+            jdays[day] = to_jalali(day)
+        w.writerow([agency.code, year, month, cid, ct, reg.isoformat(), f"{jdays[day]} {reg:%H:%M}", "" if fee is None else fee, rules.PAYER])
     w.writerow([agency.code, year, month, "TOTAL", "", "", "", total, rules.PAYER])
     return buf.getvalue()
