@@ -138,3 +138,34 @@ def test_ins_r_with_centre_uses_its_approvals_and_status(client, keys, make_cent
     # another university's inspector: 404
     r = client.post("/v1/permissibility", json={"activity": "treatment", "kind": "cell_therapy", "date": "1404/12/01", "center_id": c["id"]}, headers=keys.headers("university_inspector", org="TUMS"))
     assert r.status_code == 404
+
+
+def test_ins_registry_add_approval_with_if_match_changes_the_ruling(client, keys, make_centre, centre_body):
+    c = make_centre()
+    h = keys.headers("university_deputy", org="QUMS")
+    q = {"activity": "research", "kind": "exosome", "date": "1404/12/01", "center_id": c["id"]}
+    assert client.post("/v1/permissibility", json=q, headers=h).json()["outcome"] == "prohibited"
+    body = {"type": "research", "kind": "exosome", "irc_code": "ir.qums.rec.۱۴۰۴.200", "valid_from": "1404/11/20"}
+    assert client.post(f"/v1/centers/{c['id']}/approvals", json=body, headers=h).status_code == 428
+    r = client.post(f"/v1/centers/{c['id']}/approvals", json=body, headers={**h, "If-Match": '"1"'})
+    assert r.status_code == 201 and r.json()["irc_code"] == "IR.QUMS.REC.1404.200" and r.headers["etag"] == '"2"'
+    res = client.post("/v1/permissibility", json=q, headers=h).json()
+    assert res["outcome"] == "permitted" and res["effective_approval"] == "research_approval"
+    # not yet valid on 1404/11/01 -> and the letters of that date ban unapproved research anyway
+    assert client.post("/v1/permissibility", json={**q, "date": "1404/11/01"}, headers=h).json()["outcome"] == "prohibited"
+    # approval for a kind the centre is not registered for: 409
+    bad = {**body, "kind": "regenerative"}
+    assert client.post(f"/v1/centers/{c['id']}/approvals", json=bad, headers={**h, "If-Match": '"2"'}).status_code == 409
+    assert client.post(f"/v1/centers/{c['id']}/approvals", json={**body, "irc_code": "not a code"}, headers={**h, "If-Match": '"2"'}).status_code == 422
+
+
+def test_ins_checklists_and_rules_are_served_as_data(client, keys):
+    h = keys.headers("medical_council")
+    cl = client.get("/v1/checklists", headers=h).json()["items"]
+    assert cl[0]["version"] == "400-10262-v1" and cl[0]["effective_from_jalali"] == "1404/06/12"
+    assert {i["code"] for i in cl[0]["items"]} >= {"operating_licence", "physical_space", "product_authorisation", "advertising_online", "advertising_offline", "technical_manager", "patient_records"}
+    assert client.get("/v1/checklists/nope", headers=h).status_code == 404
+    rules = client.get("/v1/permissibility/rules", headers=h).json()
+    by_id = {r["id"]: r for r in rules["rules"]}
+    assert by_id["INS-R-74585-PERMIT"]["start_jalali"] == "1404/11/20" and by_id["INS-R-38754-BAN"]["letter"] == "100/70/38754"
+    assert rules["coverage"]["sale"] == []
