@@ -253,6 +253,7 @@ class Engine:
         self._formulary, self._controlled, self._doping = idx["formulary"], idx["controlled"], idx["doping"]
         self._abortifacients, self._recalls, self._banned = idx["abortifacients"], idx["recalls"], idx["banned_products"]
         self._high_value, self._shortage = idx["high_value"], idx["shortage"]
+        self._generic_keys = {r["generic_en"]: frozenset(name_candidates(r["generic_en"], r["generic_fa"], *split(r.get("synonyms")))) for r in reference.lists["formulary"]}
 
     # ------------------------------------------------------------------ helpers
     def validity_warnings(self, on: dt.date) -> list[Reason]:
@@ -274,7 +275,7 @@ class Engine:
         cands = name_candidates(name, generic_name)
         formulary = self._formulary.match(cands)
         if formulary:  # a brand known to the formulary also finds its generic on every other list
-            cands = cands | name_candidates(*(n for r in formulary for n in (r["generic_en"], r["generic_fa"], *split(r.get("synonyms")))))
+            cands = cands.union(*(self._generic_keys[r["generic_en"]] for r in formulary))
         return {
             "formulary": formulary,
             "controlled": self._controlled.match(cands),

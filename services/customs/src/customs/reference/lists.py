@@ -140,22 +140,27 @@ def name_candidates(*names: str | None) -> set[str]:
 
     "Alprazolam 0.5 mg tab", "آلپرازولام ۰٫۵", "Methyl phenidate" and "دی هیدروکدئین" all yield a key that
     matches the list entry, so a controlled or banned substance is found wherever it stands in the name.
+    Each word's key is computed once; a run's key is the concatenation of its words' keys (search_key drops
+    spaces and punctuation, so this equals search_key of the run).
     """
     keys: set[str] = set()
     for name in names:
         if not name:
             continue
-        text = normalize(name).casefold()
+        text = normalize(name)
         whole = search_key(text)
         if whole:
             keys.add(whole)
-        tokens = [t for t in _TOKEN_SPLIT.split(text) if t and not _HAS_DIGIT.search(t)]
-        n = len(tokens)
+        tks = [search_key(t) for t in _TOKEN_SPLIT.split(text) if t and not _HAS_DIGIT.search(t)]
+        tks = [t for t in tks if t]
+        n = len(tks)
         for i in range(n):
-            for j in range(i + 1, min(n, i + 3) + 1):
-                k = search_key("".join(tokens[i:j]))
-                if len(k) >= 3:
-                    keys.add(k)
+            k = tks[i]
+            if len(k) >= 3:
+                keys.add(k)
+            for j in range(i + 1, min(n, i + 3)):
+                k = k + tks[j]
+                keys.add(k)
     return keys
 
 
@@ -186,8 +191,8 @@ class NameIndex:
     def match(self, candidates: set[str]) -> list[dict[str, str]]:
         """Every row one of the candidate keys names (and, for substring lists, any row whose key occurs inside one)."""
         hits: list[int] = []
-        for k in candidates:
-            for i in self.by_key.get(k, ()):
+        for k in self.by_key.keys() & candidates:
+            for i in self.by_key[k]:
                 if i not in hits:
                     hits.append(i)
         if self.substrings:
