@@ -138,3 +138,16 @@ def test_clm_ch_note1_repeated_delay_errors_mark_cooperation_review_and_suspensi
     assert r.json()["agency"]["licence_status"] == "suspended"
     r = client.post("/v1/cases", json=body(41), headers=staff)
     assert r.status_code == 409 and r.json()["type"].endswith("not-enabled")
+
+
+def test_clm_p1_statement_says_fee_unknown_until_the_years_wage_is_added(client, setup, staff, reviewer, admin, register, advance):
+    setup.set(2026, 11, 22, 10, 30)  # 1405/09/01: no 1405 wage in the shipped table
+    c = register(51, admission_date="1405/08/20", discharge_date="1405/08/23", documents_received_at="1405/09/01 08:00")
+    ap = _approve(client, c, reviewer, advance)
+    assert ap["fee"]["status"] == "fee_unknown" and ap["fee"]["amount_rials"] is None
+    st = client.get(f"/v1/agencies/{AG}/fees?year=1405&month=9", headers=staff).json()
+    assert st["total_rials"] is None and st["cases_with_unknown_fee"] == 1 and st["by_case_type"][0]["amount_rials"] is None
+    client.put("/v1/fee-schedule/wages/1405", json={"daily_rials": 4_000_000, "source": "test resolution for 1405 wage"}, headers=admin)
+    st = client.get(f"/v1/agencies/{AG}/fees?year=1405&month=9", headers=staff).json()
+    assert st["total_rials"] == 892_000 and st["cases_with_unknown_fee"] == 0
+    assert client.get(f"/v1/cases/{c['id']}", headers=staff).json()["fee"]["amount_rials"] == 892_000

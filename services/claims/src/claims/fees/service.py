@@ -102,10 +102,14 @@ def statement(session: Session, agency: Agency, year: int, month: int, limit: in
     total, unpriced = 0, 0
     for ct, n, n_priced, s in session.execute(totals_q).all():
         n_unpriced = n - n_priced
-        amount = int(s) + (prices.get(ct, 0) * n_unpriced if ct in prices else 0)
-        if ct not in prices:
+        if n_unpriced and ct not in prices:
+            # the year's wage is not known yet: say so, never print 0 or a guess (CLM-P note 1)
             unpriced += n_unpriced
-        by_type.append({"case_type": ct, "cases": n, "amount_rials": amount})
+            by_type.append({"case_type": ct, "cases": n, "amount_rials": None, "known_amount_rials": int(s), "cases_with_unknown_fee": n_unpriced})
+            total += int(s)
+            continue
+        amount = int(s) + prices.get(ct, 0) * n_unpriced
+        by_type.append({"case_type": ct, "cases": n, "amount_rials": amount, "known_amount_rials": amount, "cases_with_unknown_fee": 0})
         total += amount
     by_type.sort(key=lambda r: r["case_type"])
     pending_q = (
@@ -126,7 +130,8 @@ def statement(session: Session, agency: Agency, year: int, month: int, limit: in
         "period_end_jalali": to_jalali(last),
         "schedule": sched,
         "by_case_type": by_type,
-        "total_rials": total,
+        "total_rials": None if unpriced else total,
+        "known_total_rials": total,
         "cases_with_fee": sum(r["cases"] for r in by_type),
         "cases_with_unknown_fee": unpriced,
         "cases_without_fee_by_state": not_earned,
@@ -163,13 +168,16 @@ def statement_csv(session: Session, agency: Agency, year: int, month: int) -> st
         .order_by(FeeAccrual.registered_at, FeeAccrual.case_id)
     )
     jdays: dict = {}
+    unknown = 0
     for cid, ct, reg, amount in rows:
         fee = amount if amount is not None else prices.get(ct)
         total += fee or 0
+        unknown += fee is None
         reg = aware(reg).astimezone(TEHRAN)
         day = reg.date()
         if day not in jdays:  # one Jalali conversion per day, not per line
             jdays[day] = to_jalali(day)
         w.writerow([agency.code, year, month, cid, ct, reg.isoformat(), f"{jdays[day]} {reg:%H:%M}", "" if fee is None else fee, rules.PAYER])
-    w.writerow([agency.code, year, month, "TOTAL", "", "", "", total, rules.PAYER])
+    # a month with lines whose fee is unknown (wage of the year not recorded) has no total
+    w.writerow([agency.code, year, month, "TOTAL" if not unknown else f"TOTAL_UNKNOWN ({unknown} lines without a fee)", "", "", "", "" if unknown else total, rules.PAYER])
     return buf.getvalue()
