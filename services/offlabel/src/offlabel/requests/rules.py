@@ -19,7 +19,9 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
-from fnmatch import fnmatchcase
+import fnmatch
+import re
+from functools import lru_cache
 from typing import Any, Literal
 
 from shared.jalali import to_jalali
@@ -147,14 +149,39 @@ class Evaluation:
 # ------------------------------------------------------------------ helpers
 
 
+@dataclass
+class _Compiled:
+    """Per-guideline lookups computed once (names, specialties, sources) so an evaluation does no repeated work."""
+
+    guideline: Guideline
+    name_keys: frozenset[str]
+    specialty_keys: dict[str, str]
+    sources: dict[str, dict[str, Any]]
+    citations: dict[tuple[str, str], Citation] = field(default_factory=dict)
+
+
+_COMPILED: dict[int, _Compiled] = {}
+
+
+def _compiled(g: Guideline) -> _Compiled:
+    c = _COMPILED.get(id(g))
+    if c is None or c.guideline is not g:
+        if len(_COMPILED) > 1024:
+            _COMPILED.clear()
+        spec = {search_key(x): s.code for s in g.prescriber.specialties for x in (s.code, s.name, s.name_fa or "", *s.aliases) if x}
+        srcs = {s.id: {"id": s.id, "kind": s.kind, "citation": s.citation, **({"doi": s.doi} if s.doi else {})} for s in g.sources}
+        c = _COMPILED[id(g)] = _Compiled(g, frozenset(search_key(n) for n in g.names()), spec, srcs)
+    return c
+
+
 def drug_matches(g: Guideline, drug: str) -> bool:
-    key = search_key(drug)
-    return any(search_key(n) == key for n in g.names())
+    return search_key(drug) in _compiled(g).name_keys
 
 
 def select_guideline(guidelines: Sequence[Guideline], drug: str, route: str | None, on: dt.date) -> tuple[Guideline | None, Guideline | None]:
     """(the version in force on `on`, else None; the earliest version that takes effect later, else None) (OFL-G)."""
-    cands = [g for g in guidelines if drug_matches(g, drug) and (route is None or g.route == route)]
+    key = search_key(drug)
+    cands = [g for g in guidelines if key in _compiled(g).name_keys and (route is None or g.route == route)]
     in_force = [g for g in cands if g.in_force(on)]
     current = max(in_force, key=lambda g: (g.effective_from, g.version)) if in_force else None
     later = [g for g in cands if g.effective_from > on]
@@ -162,26 +189,35 @@ def select_guideline(guidelines: Sequence[Guideline], drug: str, route: str | No
     return current, upcoming
 
 
+@lru_cache(maxsize=4096)
+def _pattern(p: str):
+    return re.compile(fnmatch.translate(p)).match
+
+
 def icd10_matches(code: str, patterns: Sequence[str]) -> bool:
-    return any(fnmatchcase(code, p) for p in patterns)
+    """Shell-style globs over the dotted code, case-sensitive (codes and patterns are upper case)."""
+    return any(_pattern(p)(code) is not None for p in patterns)
 
 
 def _sources(g: Guideline, ids: Sequence[str]) -> list[dict[str, Any]]:
-    out = []
-    for sid in dict.fromkeys(ids):
-        s = g.source(sid)
-        out.append({"id": s.id, "kind": s.kind, "citation": s.citation, **({"doi": s.doi} if s.doi else {})})
-    return out
+    table = _compiled(g).sources
+    return [dict(table[sid]) for sid in dict.fromkeys(ids)]
 
 
 def _cite(g: Guideline, cid: str, text: str) -> Citation:
-    return Citation(number=g.approval.letter, date=g.approval.date, clause=f"{g.code}@v{g.version}:{cid}", text=text)
+    """The approving letter's citation for one criterion (built once per guideline and text; never mutated)."""
+    cache = _compiled(g).citations
+    c = cache.get((cid, text))
+    if c is None:
+        c = cache[(cid, text)] = Citation(number=g.approval.letter, date=g.approval.date, clause=f"{g.code}@v{g.version}:{cid}", text=text)
+    return c
 
 
 def _mg(d: Decimal) -> str:
     return format(d.normalize(), "f")
 
 
+@lru_cache(maxsize=8192)
 def _j(d: dt.date | None) -> str:
     return to_jalali(d) or "-"
 
@@ -239,11 +275,10 @@ def evaluate(facts: RequestFacts, guidelines: Sequence[Guideline]) -> Evaluation
         add(CriterionResult("prescriber_specialty", "Eligible prescriber specialty", "missing", "The prescriber's specialty is not known.",
                             sources=_sources(g, sp.sources), citation=sp_cite))
     else:
-        key = search_key(facts.specialty)
-        hit = next((s for s in sp.specialties if key in {search_key(x) for x in (s.code, s.name, s.name_fa or "", *s.aliases)}), None)
+        hit = _compiled(g).specialty_keys.get(search_key(facts.specialty))
         add(CriterionResult(
             "prescriber_specialty", "Eligible prescriber specialty", "met" if hit else "not_met",
-            f"Specialty {facts.specialty!r} is {hit.code}." if hit else f"Specialty {facts.specialty!r} is not one of: {sp_names}.",
+            f"Specialty {facts.specialty!r} is {hit}." if hit else f"Specialty {facts.specialty!r} is not one of: {sp_names}.",
             sources=_sources(g, sp.sources), citation=sp_cite,
         ))
 
@@ -402,5 +437,9 @@ def evaluate(facts: RequestFacts, guidelines: Sequence[Guideline]) -> Evaluation
         outcome = "approved"
         summary = f"Approved under {g.code} v{g.version} (letter {g.approval.letter} of {_j(g.approval.date)})."
     decisive = hard or soft or results
-    basis.extend(r.citation for r in decisive if r.citation is not None and r.citation not in basis)
+    seen = {b.clause for b in basis}
+    for r in decisive:
+        if r.citation is not None and r.citation.clause not in seen:
+            seen.add(r.citation.clause)
+            basis.append(r.citation)
     return Evaluation(outcome, on, g.code, g.version, results, basis, f"{RULES_VERSION}/{g.code}@v{g.version}", summary, [i.id for i in matched])
