@@ -10,12 +10,12 @@ from sqlalchemy.orm import Session
 
 from inspections.access import university_scope
 from inspections.centres.models import Approval, Centre, CentreStatusChange
-from inspections.centres.schemas import ApprovalIn, CentreIn
+from inspections.centres.schemas import ApprovalIn, CentreIn, normalize_licence
 from inspections.common import citations_json, cite, dates, new_id
 from inspections.permissibility.rules import CentreFacts
 from shared.auth import Actor
 from shared.decisions import record_decision
-from shared.errors import Conflict, NotFound
+from shared.errors import Conflict, NotFound, ValidationProblem
 from shared.jalali import today_tehran
 from shared.provenance import RegulationRegistry
 from shared.text import search_key
@@ -97,6 +97,8 @@ def create_centre(session: Session, registry: RegulationRegistry, actor: Actor, 
         if a.kind not in data.kinds:
             raise Conflict(f"An approval for {a.kind} needs the centre to be registered for that kind.", errors=[{"field": "approvals", "message": "kind not among the centre's kinds"}])
     registered_on = data.registered_on or today_tehran()
+    if registered_on > today_tehran():
+        raise ValidationProblem("registered_on is in the future.", errors=[{"field": "registered_on", "message": "in the future"}])
     centre = Centre(
         id=new_id(),
         name=data.name,
@@ -160,22 +162,23 @@ def approval_valid(a: Approval, on: dt.date) -> bool:
     return a.valid_from <= on and (a.valid_to is None or on <= a.valid_to)
 
 
-def facts(session: Session, centre: Centre, kind: str, on: dt.date) -> CentreFacts:
-    """What the engine needs to know about the centre on that date (INS-R with a centre)."""
-    change = status_on(history(session, centre.id), on)
-    held = set()
-    for a in approvals(session, centre.id):
-        if a.kind == kind and approval_valid(a, on):
-            held.add("research_approval" if a.type == "research" else "irc_code")
+def facts_from(centre: Centre, changes: list[CentreStatusChange], held_approvals: list[Approval], kind: str, on: dt.date) -> CentreFacts:
+    """What the engine needs to know about the centre on that date (INS-R with a centre), from loaded rows."""
+    change = status_on(changes, on)
+    held = {("research_approval" if a.type == "research" else "irc_code") for a in held_approvals if a.kind == kind and approval_valid(a, on)}
     return CentreFacts(
         centre_id=centre.id,
         registered=change is not None,
         status=change.status if change else None,
-        status_act=f"{change.act_type} {change.act_ref or ''} decision {change.decision_id}".strip() if change else None,
+        status_act=f"{change.act_type} {change.act_ref or ''} decision {change.decision_id}".replace("  ", " ") if change else None,
         licence_valid=licence_valid(centre, on),
         kinds=frozenset(centre.kinds),
         approvals=frozenset(held),
     )
+
+
+def facts(session: Session, centre: Centre, kind: str, on: dt.date) -> CentreFacts:
+    return facts_from(centre, history(session, centre.id), approvals(session, centre.id), kind, on)
 
 
 def approval_view(a: Approval, on: dt.date | None = None) -> dict[str, Any]:
@@ -230,7 +233,12 @@ def list_centres(
     if status:
         stmt = stmt.where(Centre.status == status)
     if q:
-        stmt = stmt.where(or_(Centre.name_key.contains(search_key(q)), Centre.licence_number == q))
+        conditions = [Centre.name_key.contains(search_key(q))]
+        try:
+            conditions.append(Centre.licence_number == normalize_licence(q))
+        except ValueError:
+            pass
+        stmt = stmt.where(or_(*conditions))
     rows = list(session.scalars(stmt.order_by(Centre.university, Centre.name, Centre.id)))
     if kind:
         rows = [c for c in rows if kind in c.kinds]  # kinds is a JSON list: filtered here, portable across SQLite/PostgreSQL

@@ -76,7 +76,7 @@ def order_action(session: Session, registry: RegulationRegistry, actor: Actor, v
         raise ValidationProblem("ordered_on is before the violation was found.", errors=[{"field": "ordered_on", "message": "before detection"}])
     if violation.state == "resolved":
         raise WrongState("The violation is resolved; no new action can be ordered.", detail_fa="تخلف مختومه است.")
-    centre = session.get(Centre, violation.centre_id)
+    centre = session.get(Centre, violation.centre_id, with_for_update=True)  # serialise concurrent closures of one centre
     assert centre is not None
     if data.type == "closure" and centre.status == "closed":
         raise WrongState("The centre is already closed.", detail_fa="مرکز قبلاً تعطیل شده است.")
@@ -123,7 +123,7 @@ def transition(session: Session, registry: RegulationRegistry, actor: Actor, act
         basis=citations_json(basis), ruleset_version=f"{ENFORCEMENT_RULESET}/{registry.version}", actor=actor,
     )
     if rules.centre_effect(action.type, data.to) == "reopen":
-        centre = session.get(Centre, action.centre_id)
+        centre = session.get(Centre, action.centre_id, with_for_update=True)
         assert centre is not None
         closing = session.scalars(
             select(CentreStatusChange).where(CentreStatusChange.centre_id == centre.id, CentreStatusChange.act_type == "closure_action", CentreStatusChange.act_ref == action.id)

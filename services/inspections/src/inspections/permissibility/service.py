@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 from inspections.centres import service as centres
 from inspections.centres.models import Centre
 from inspections.common import citations_json, cite, dates
-from inspections.permissibility.rules import Ruling, RuleSet, decide
+from inspections.permissibility.rules import CentreFacts, Ruling, RuleSet, decide
 from shared.auth import Actor
 from shared.decisions import record_decision
 from shared.provenance import Citation, RegulationRegistry
@@ -58,9 +58,11 @@ def rule(
     centre: Centre | None,
     *,
     record: bool = True,
+    facts: CentreFacts | None = None,
 ) -> dict[str, Any]:
     """One INS-R ruling; recorded as a decision (as decided then) unless record is False."""
-    facts = centres.facts(session, centre, kind, on) if centre is not None else None
+    if centre is not None and facts is None:
+        facts = centres.facts(session, centre, kind, on)
     ruling = decide(ruleset, activity, kind, approval, on, facts)
     view = ruling_view(registry, ruleset, ruling, centre)
     if record:

@@ -27,15 +27,17 @@ PUBLIC_ACTIVITIES = ("treatment", "research")
 def public_view(session: Session, request: Request, centre: Centre) -> dict[str, Any]:
     """Only what a patient needs: no technical manager, no national codes, no approval codes."""
     today = today_tehran()
-    change = centres.status_on(centres.history(session, centre.id), today)
+    changes, held = centres.history(session, centre.id), centres.approvals(session, centre.id)
+    change = centres.status_on(changes, today)
     licensed = centres.licence_valid(centre, today)
     status = change.status if change else centre.status
     is_open = status == "active" and licensed
     registry, ruleset = request.app.state.registry, request.app.state.ruleset
     activities = []
     for kind in centre.kinds:
+        facts = centres.facts_from(centre, changes, held, kind, today)
         for activity in PUBLIC_ACTIVITIES:
-            v = permissibility.rule(session, registry, ruleset, None, activity, kind, "none", today, centre, record=False)
+            v = permissibility.rule(session, registry, ruleset, None, activity, kind, "none", today, centre, record=False, facts=facts)
             activities.append({"kind": kind, "activity": activity, "outcome": v["outcome"], "permitted": v["permitted"], "letters_applied": v["letters_applied"]})
     return {
         "id": centre.id,
