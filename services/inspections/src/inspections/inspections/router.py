@@ -40,11 +40,28 @@ def get_checklist(version: str, actor: Reader) -> dict[str, Any]:
     raise NotFound(f"No checklist version {version}.")
 
 
+def _inline(schema: dict) -> dict:
+    """The model's JSON schema with its $defs inlined, so the OpenAPI document has no dangling refs."""
+    defs = schema.pop("$defs", {})
+
+    def walk(node):
+        if isinstance(node, dict):
+            ref = node.get("$ref")
+            if isinstance(ref, str) and ref.startswith("#/$defs/"):
+                return walk(dict(defs[ref.removeprefix("#/$defs/")]))
+            return {k: walk(v) for k, v in node.items()}
+        if isinstance(node, list):
+            return [walk(v) for v in node]
+        return node
+
+    return walk(schema)
+
+
 INSPECTION_BODY = {
     "requestBody": {
         "required": True,
         "content": {
-            "application/json": {"schema": InspectionIn.model_json_schema(ref_template="#/components/schemas/{model}")},
+            "application/json": {"schema": _inline(InspectionIn.model_json_schema())},
             "multipart/form-data": {
                 "schema": {
                     "type": "object",
