@@ -167,3 +167,12 @@ def test_clm_ch_note1_repeated_errors_mark_cooperation_review():
 def test_clm_h2_rollout_agency_switch_wins_over_province():
     assert ag.rollout_enabled("inherit", True) and not ag.rollout_enabled("inherit", False)
     assert ag.rollout_enabled("enabled", False) and not ag.rollout_enabled("disabled", True)
+
+
+def test_clm_p1_other_reading_of_note1_shown_not_applied():
+    s = f.fee_schedule(1404, shipped_wages())
+    assert s.amounts[CaseType.outpatient] == 474_521  # applied: 13.7 % x 3,463,656
+    assert s.indexed[CaseType.outpatient] == 475_022  # shown: 87,335 x 3,463,656 / 636,809
+    for ct in CaseType:
+        assert abs(s.indexed[ct] - s.amounts[ct]) / s.amounts[ct] < 0.002
+    assert any(c.kind == "warning" and "indexed_reading_rials" in c.text for c in s.basis)

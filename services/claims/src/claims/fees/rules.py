@@ -40,6 +40,7 @@ class FeeSchedule:
     amounts: dict[CaseType, int]
     wage: Wage | None
     basis: tuple[Citation, ...]
+    indexed: dict[CaseType, int] | None = None  # the other reading of note 1 (1399 amount x wage ratio), shown, not applied
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -51,7 +52,8 @@ class FeeSchedule:
             "daily_minimum_wage_rials": self.wage.daily_rials if self.wage else None,
             "wage_source": self.wage.source if self.wage else None,
             "items": [
-                {"case_type": ct.value, "share_of_daily_minimum_wage": str(SHARES[ct]), "fee_rials": self.amounts[ct]}
+                {"case_type": ct.value, "share_of_daily_minimum_wage": str(SHARES[ct]), "fee_rials": self.amounts[ct],
+                 "indexed_reading_rials": self.indexed[ct] if self.indexed else None}
                 for ct in (CaseType.outpatient, CaseType.global_, CaseType.inpatient)
             ],
             "basis": [c.model_dump(mode="json") for c in self.basis],
@@ -75,7 +77,18 @@ def fee_schedule(year: int, wages: dict[int, Wage]) -> FeeSchedule:
         raise FeeUnknown(f"the daily minimum wage of {year} is not in the wage table; the fee for {year} cannot be computed yet")
     amounts = {ct: share_of_wage(SHARES[ct], wage.daily_rials) for ct in SHARES}
     basis = [*base, cite("P note 1", f"The amounts rise each year with the minimum wage: {year} fee = share x daily minimum wage of {year} ({wage.daily_rials:,} rials; {wage.source}).")]
-    return FeeSchedule(year, "share_of_daily_minimum_wage", amounts, wage, tuple(basis))
+    indexed = None
+    w99 = wages.get(FIRST_YEAR)
+    if w99 is not None:
+        indexed = {ct: indexed_amount(ct, w99.daily_rials, wage.daily_rials) for ct in SHARES}
+        basis.append(cite("P note 1", "Note 1 can also be read as raising the 1399 amounts by the wage increase (1399 amount x wage ratio); "
+                          "that reading is shown as indexed_reading_rials and differs by less than 0.2 %; the share reading is applied.", kind="warning"))
+    return FeeSchedule(year, "share_of_daily_minimum_wage", amounts, wage, tuple(basis), indexed)
+
+
+def indexed_amount(ct: CaseType, wage_1399: int, wage_year: int) -> int:
+    """The other reading of note 1: the 1399 amount raised by the minimum-wage increase, half-up."""
+    return int((Decimal(TABLE_1399[ct]) * Decimal(wage_year) / Decimal(wage_1399)).quantize(Decimal(1), rounding=ROUND_HALF_UP))
 
 
 def derivation_check_1399(wage_1399: int) -> list[dict[str, Any]]:
