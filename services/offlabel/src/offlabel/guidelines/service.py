@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from typing import Any
 
 from sqlalchemy import select
@@ -17,6 +18,8 @@ from offlabel.guidelines.loader import GuidelineFileError, LoadedGuideline, chec
 from offlabel.guidelines.models import GuidelineVersion
 from offlabel.guidelines.schemas import Guideline
 from offlabel.requests.rules import RULES_VERSION
+
+log = logging.getLogger("offlabel.guidelines")
 
 _COMPUTED = {"effective_from_jalali", "effective_until_jalali"}
 
@@ -40,7 +43,12 @@ def catalog(session: Session, state: Any) -> list[LoadedGuideline]:
     """Every guideline version known now: files first, then versions published over the API."""
     out = list(state.guideline_files)
     cache: dict[tuple[str, int, str], LoadedGuideline] = state.published_cache
+    file_keys = {lg.key for lg in out}
     for row in session.execute(select(GuidelineVersion).order_by(GuidelineVersion.code, GuidelineVersion.version)).scalars():
+        if (row.code, row.version) in file_keys:
+            # A file added after the same code+version was published: the file is ignored (never two texts for one version).
+            log.warning("guideline %s v%s is both a file and a published version; the file is ignored", row.code, row.version)
+            out = [lg for lg in out if lg.key != (row.code, row.version)]
         key = (row.code, row.version, row.content_sha256)
         if key not in cache:
             g = parse_guideline(row.content, f"published guideline {row.code} v{row.version}")
