@@ -141,6 +141,8 @@ def test_ofl_i_coverage_only_by_the_patients_insurer_on_approved_then_authorizat
     assert client.get("/v1/authorizations", params=q, headers=h.insurer(keys, "IHIO")).json()["authorized"] is False
     assert client.get(f"/v1/authorizations/{rid}", headers=h.insurer(keys, "IHIO")).status_code == 404
     assert client.get(f"/v1/authorizations/{rid}", headers=h.physician(keys)).status_code == 403
+    chain = client.get("/v1/decisions/verify", headers=keys.headers("auditor")).json()
+    assert chain["intact"] is True and chain["checked"] >= 2
 
 
 def test_ofl_i_not_covered_with_reason_and_coverage_refused_on_pending(client, keys, h):

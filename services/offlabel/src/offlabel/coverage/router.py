@@ -36,7 +36,7 @@ def record_coverage(
 ):
     if idem.replay:
         return idem.replay
-    row = visible_request(session, request_id, actor)
+    row = visible_request(session, request_id, actor, for_update=True)
     check_if_match(if_match, row.version)
     row = service.record_coverage(session, request.app.state, row, body, actor)
     return idem.respond(session, request_view(row), 200, headers={"ETag": etag_of(row.version)})

@@ -62,7 +62,7 @@ def add_documents(
     body: DocumentsAdd, request: Request, response: Response, session: SessionDep, actor: Physician, if_match: IfMatch,
     request_id: str = RequestId,
 ) -> dict[str, Any]:
-    row = service.visible_request(session, request_id, actor)
+    row = service.visible_request(session, request_id, actor, for_update=True)
     check_if_match(if_match, row.version)
     row = service.add_documents(session, request.app.state, row, body, actor)
     with_etag(response, row.version)

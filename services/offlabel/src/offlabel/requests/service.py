@@ -180,9 +180,12 @@ def file_request(session: Session, state: Any, body: RequestCreate, actor: Actor
     return row
 
 
-def visible_request(session: Session, request_id: str, actor: Actor) -> OffLabelRequest:
-    """The request if this actor may see it; another physician's or insurer's request answers 404."""
-    row = session.get(OffLabelRequest, request_id)
+def visible_request(session: Session, request_id: str, actor: Actor, *, for_update: bool = False) -> OffLabelRequest:
+    """The request if this actor may see it; another physician's or insurer's request answers 404.
+
+    for_update locks the row (PostgreSQL) so two writers holding the same ETag cannot both pass If-Match.
+    """
+    row = session.get(OffLabelRequest, request_id, with_for_update=for_update or None)
     if row is not None:
         if actor.role in READ_ALL_ROLES:
             return row
