@@ -124,3 +124,30 @@ def test_ofl_g_service_refuses_to_start_with_a_malformed_extra_guideline(db_url,
     with pytest.raises(GuidelineFileError, match=r"broken\.yaml.*prescriber: Field required"):
         with TestClient(app2):
             pass
+
+
+def test_ofl_g_file_colliding_with_a_published_version_is_ignored_never_two_texts(db_url, keys, tmp_path, h):
+    """A version published over the API stays authoritative if a file with the same code+version appears later."""
+    from datetime import datetime, timezone
+
+    from offlabel.guidelines.loader import content_hash, parse_guideline
+    from offlabel.guidelines.service import guideline_content
+
+    folder = tmp_path / "collide"
+    folder.mkdir()
+    file_v2 = shipped()
+    file_v2.update(version=2, effective_from="1404/01/01", title="v2 from a file")
+    (folder / "v2.yaml").write_text(yaml.safe_dump(file_v2, allow_unicode=True), encoding="utf-8")
+    app2 = _app_with_extra(db_url, keys, tmp_path, folder)
+    with TestClient(app2) as c2, rollback_per_test(app2):
+        published = shipped()
+        published.update(version=2, effective_from="1404/01/01", title="v2 as published")
+        g = parse_guideline(published, "test")
+        content = guideline_content(g)
+        with app2.state.sessionmaker() as s:
+            s.add(GuidelineVersion(code=g.code, version=2, drug_inn="bevacizumab", effective_from=g.effective_from, content=content,
+                                   content_sha256=content_hash(content), published_by="ministry", published_at=datetime.now(timezone.utc)))
+            s.commit()
+        versions = c2.get("/v1/guidelines/bevacizumab-intravitreal").json()["versions"]
+        v2 = [v for v in versions if v["version"] == 2]
+        assert len(v2) == 1 and v2[0]["title"] == "v2 as published" and v2[0]["provenance"]["origin"] == "published"
