@@ -3,9 +3,6 @@
 import csv
 import io
 
-from claims.cases.models import FeeAccrual
-from sqlalchemy import func, select
-
 AG, AG2, AG3, RO, RO2 = "AG-THR-001", "AG-THR-002", "AG-ISF-001", "RO-THR-1", "RO-ISF-1"
 
 
@@ -151,3 +148,16 @@ def test_clm_p1_statement_says_fee_unknown_until_the_years_wage_is_added(client,
     st = client.get(f"/v1/agencies/{AG}/fees?year=1405&month=9", headers=staff).json()
     assert st["total_rials"] == 892_000 and st["cases_with_unknown_fee"] == 0
     assert client.get(f"/v1/cases/{c['id']}", headers=staff).json()["fee"]["amount_rials"] == 892_000
+
+
+def test_clm_c_review_office_supervises_only_its_agencies(client, setup, reviewer, staff, keys, register):
+    register(61)
+    v = {"kind": "non_compliance", "description": "statistics not sent", "proven_on": "1404/08/01", "proof": {"summary": "audit"}, "penalty": "warning"}
+    assert client.post(f"/v1/agencies/{AG2}/violations", json=v, headers=reviewer).status_code == 201
+    assert client.post(f"/v1/agencies/{AG3}/violations", json=v, headers=reviewer).status_code == 404
+    assert client.post(f"/v1/agencies/{AG}/violations", json=v, headers=staff).status_code == 403
+    assert client.get(f"/v1/agencies/{AG}/cases", headers=reviewer).json()["items"]
+    assert client.get(f"/v1/agencies/{AG}/cases", headers=keys.headers("review_office", org=RO2)).status_code == 404
+    sec = keys.headers("secretariat", org="SEC")
+    assert {a["agency_code"] for a in client.get("/v1/reports/monthly?year=1404&month=8", headers=sec).json()["agencies"]} == {AG, AG2, AG3}
+    assert client.post(f"/v1/agencies/{AG3}/violations", json=v, headers=sec).status_code == 201

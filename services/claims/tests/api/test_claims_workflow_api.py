@@ -2,8 +2,6 @@
 
 from sqlalchemy import func, select
 
-from shared.decisions import DecisionRecord
-
 from claims.cases.models import Case, FeeAccrual
 
 AG, AG2, AG3, RO, RO2 = "AG-THR-001", "AG-THR-002", "AG-ISF-001", "RO-THR-1", "RO-ISF-1"
@@ -193,6 +191,8 @@ def test_insured_sees_only_own_cases_status_view(client, setup, keys, register, 
     assert client.get(f"/v1/cases/{other['id']}", headers=h).status_code == 404
     lst = client.get("/v1/insured/cases", headers=h).json()["items"]
     assert [x["id"] for x in lst] == [mine["id"]]
+    persian = mine["national_code"].translate(str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹"))
+    assert client.get(f"/v1/cases/{mine['id']}", headers=keys.headers("insured", national_code=persian)).status_code == 200
     assert client.get(f"/v1/cases/{mine['id']}/history", headers=h).status_code == 403
     assert client.post("/v1/cases", json={}, headers=h).status_code == 403
 

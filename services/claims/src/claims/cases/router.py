@@ -9,6 +9,7 @@ from fastapi import APIRouter, Query, Request, Response
 from shared.auth import CurrentActor, Roles
 from shared.db import SessionDep
 from shared.errors import Forbidden, problem_responses
+from shared.text import normalize
 from shared.http import IdempotencyDep, IfMatch, check_if_match, etag_of, with_etag
 
 from claims.agencies.models import Agency
@@ -114,4 +115,4 @@ def my_cases(
     nc = actor.claim("national_code")
     if not nc:
         raise Forbidden("The token carries no national_code claim.")
-    return service.insured_cases(session, str(nc), now, limit, offset)
+    return service.insured_cases(session, normalize(str(nc)), now, limit, offset)

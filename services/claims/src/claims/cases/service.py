@@ -14,6 +14,7 @@ from shared.auth import Actor
 from shared.decisions import DecisionRecord, record_decision
 from shared.errors import NotFound, PayloadTooLarge, ValidationProblem
 from shared.jalali import TEHRAN, jalali_parts, to_jalali
+from shared.text import normalize
 
 from claims.agencies.models import Agency
 from claims.agencies.service import current_rule_data, is_enabled
@@ -46,7 +47,7 @@ def case_for(session: Session, actor: Actor, case_id: str, *, lock: bool = False
         actor.role in ALL_SEEING
         or (actor.role == "agency_staff" and actor.org == case.agency_code)
         or (actor.role == "review_office" and agency is not None and actor.org == agency.review_office_code)
-        or (actor.role == "insured" and actor.claim("national_code") and str(actor.claim("national_code")) == case.national_code)
+        or (actor.role == "insured" and bool(actor.claim("national_code")) and normalize(str(actor.claim("national_code"))) == case.national_code)
     )
     if not ok:
         raise _not_found(case_id)

@@ -9,9 +9,8 @@ from fastapi.responses import PlainTextResponse
 
 from shared.auth import Roles
 from shared.db import SessionDep
-from shared.errors import NotFound, problem_responses
+from shared.errors import NotFound, ValidationProblem, problem_responses
 from shared.jalali import InvalidDate, month_bounds
-from shared.errors import ValidationProblem
 from shared.ratelimit import public_rate_limit
 
 from claims.agencies.schemas import WageIn
