@@ -234,3 +234,17 @@ def test_clm_a7_returned_case_corrected_controls_cleared_then_resubmitted(client
     assert r.status_code == 200 and r.json()["reimbursable_rials"] == 40_000_000
     kinds = [h["kind"] for h in client.get(f"/v1/cases/{c['id']}/history", headers=staff).json()["items"]]
     assert "claims.case.corrected" in kinds
+
+
+def test_clm_a5_submission_retry_with_idempotency_key_replays(client, setup, staff, register, advance, keys):
+    c = register(18)
+    a = advance(c, until="assessed")
+    h = {**staff, "If-Match": f'"{a["version"]}"', "Idempotency-Key": "sub-18"}
+    r1 = client.post(f"/v1/cases/{c['id']}/submission", headers=h)
+    r2 = client.post(f"/v1/cases/{c['id']}/submission", headers=h)  # a retry after a lost answer: same body, not 412
+    assert r1.status_code == r2.status_code == 200 and r1.json() == r2.json() and r2.headers.get("Idempotent-Replayed") == "true"
+    assert r1.headers["ETag"] == r2.headers["ETag"]
+    kinds = [x["kind"] for x in client.get(f"/v1/cases/{c['id']}/history", headers=staff).json()["items"]]
+    assert kinds.count("claims.case.submission") == 1
+    assert [a["code"] for a in client.get("/v1/agencies", headers=keys.headers("review_office", org=RO)).json()["items"]] == [AG, AG2]
+    assert [a["code"] for a in client.get("/v1/agencies", headers=staff).json()["items"]] == [AG]

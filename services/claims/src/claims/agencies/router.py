@@ -72,6 +72,26 @@ def create_agency(body: AgencyIn, session: SessionDep, actor: Admin, now: NowDep
     return service.agency_view(session, ag)
 
 
+@router.get("/agencies", responses=problem_responses(401, 403, 422))
+def list_agencies(
+    session: SessionDep, actor: Readers, province: str | None = None,
+    limit: Annotated[int, Query(ge=1, le=500)] = 100, offset: Annotated[int, Query(ge=0)] = 0,
+):
+    """The agencies the caller may see (its own, a review office's, or all), with their rollout state."""
+    from sqlalchemy import select
+
+    from claims.common import visible_agency_codes
+
+    q = select(Agency).order_by(Agency.code)
+    codes = visible_agency_codes(session, actor)
+    if codes is not None:
+        q = q.where(Agency.code.in_(codes or {""}))
+    if province:
+        q = q.where(Agency.province == province)
+    rows = session.scalars(q.limit(limit).offset(offset)).all()
+    return {"items": [service.agency_view(session, a) for a in rows], "limit": limit, "offset": offset}
+
+
 @router.get("/agencies/{code}", responses=problem_responses(401, 403, 404))
 def get_agency(code: str, session: SessionDep, actor: Readers, response: Response):
     ag = ensure_agency_visible(session, actor, code)

@@ -77,33 +77,36 @@ def put_controls(case_id: str, body: ControlsIn, request: Request, session: Sess
 
 
 @router.post("/cases/{case_id}/assessment", responses=problem_responses(401, 403, 404, 409, 412, 422, 428))
-def post_assessment(case_id: str, request: Request, session: SessionDep, actor: AgencyStaff, if_match: IfMatch, response: Response):
+def post_assessment(case_id: str, request: Request, session: SessionDep, actor: AgencyStaff, if_match: IfMatch, idem: IdempotencyDep):
     """CLM-A4: compute the reimbursable amount per line and in total, from the review office's rule data (refused until A3 passes)."""
+    if idem.replay:
+        return idem.replay
     case, agency = service.case_for(session, actor, case_id, lock=True)
     check_if_match(if_match, case.version)
     body = service.run_assessment(session, request, actor, case, agency)
-    with_etag(response, case.version)
-    return {"case_id": case.id, "state": case.state, "version": case.version, **body}
+    return idem.respond(session, {"case_id": case.id, "state": case.state, "version": case.version, **body}, 200, headers={"ETag": etag_of(case.version)})
 
 
 @router.post("/cases/{case_id}/submission", responses=problem_responses(401, 403, 404, 409, 412, 428))
-def post_submission(case_id: str, request: Request, session: SessionDep, actor: AgencyStaff, if_match: IfMatch, now: NowDep, response: Response):
+def post_submission(case_id: str, request: Request, session: SessionDep, actor: AgencyStaff, if_match: IfMatch, now: NowDep, idem: IdempotencyDep):
     """CLM-A5/A7: deliver the case to the review office (counts from the next 10:00-closing window when outside it)."""
+    if idem.replay:
+        return idem.replay
     case, agency = service.case_for(session, actor, case_id, lock=True)
     check_if_match(if_match, case.version)
     out = service.submit(session, request, actor, case, agency, now)
-    with_etag(response, case.version)
-    return {"case_id": case.id, "state": case.state, "version": case.version, **out}
+    return idem.respond(session, {"case_id": case.id, "state": case.state, "version": case.version, **out}, 200, headers={"ETag": etag_of(case.version)})
 
 
 @router.post("/cases/{case_id}/review", responses=problem_responses(401, 403, 404, 409, 412, 422, 428))
-def post_review(case_id: str, body: ReviewIn, request: Request, session: SessionDep, actor: Reviewer, if_match: IfMatch, now: NowDep, response: Response):
+def post_review(case_id: str, body: ReviewIn, request: Request, session: SessionDep, actor: Reviewer, if_match: IfMatch, now: NowDep, idem: IdempotencyDep):
     """CLM-A6: the review office approves (the case earns its one fee) or returns it with coded reasons and text (new deadline, A7)."""
+    if idem.replay:
+        return idem.replay
     case, agency = service.case_for(session, actor, case_id, lock=True)
     check_if_match(if_match, case.version)
     out = service.review(session, request, actor, case, agency, body, now)
-    with_etag(response, case.version)
-    return {"case_id": case.id, "state": case.state, "version": case.version, **out}
+    return idem.respond(session, {"case_id": case.id, "state": case.state, "version": case.version, **out}, 200, headers={"ETag": etag_of(case.version)})
 
 
 @router.get("/insured/cases", responses=problem_responses(401, 403))
