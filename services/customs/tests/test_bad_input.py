@@ -129,3 +129,19 @@ def test_precheck_bad_item_is_422_with_field_path(client):
 def test_precheck_too_many_items_is_422(client):
     r = client.post("/v1/precheck", json={"items": [{"name": "a", "dosage_form": "tablet"}] * 51})
     assert_problem(r, 422, "items")
+
+
+def test_future_decision_date_is_422_for_a_stored_declaration(client, keys, app):
+    before = counts(app)
+    r = client.post("/v1/declarations", json=decl_body(decision_date="1499/01/01"), headers=officer(keys))
+    assert_problem(r, 422, "decision_date")
+    assert counts(app) == before
+
+
+def test_cus_6_3_backdated_declaration_cannot_clear_an_item_expired_since(client, keys):
+    # decision_date 1400/05/01, expiry 1403/01/01: valid then, expired today -> refused (CUS-6.3)
+    r = client.post("/v1/declarations", json=decl_body({"name": "Losartan", "dosage_form": "tablet", "expiry_date": "1403/01/01"}), headers=officer(keys))
+    assert r.status_code == 201
+    it = r.json()["items"][0]
+    assert it["outcome"] == "refused" and it["reasons"][0]["rule_id"] == "CUS-6.3-EXPIRED"
+    assert r.json()["warnings"][0]["rule_id"] == "CUS-VALIDITY"

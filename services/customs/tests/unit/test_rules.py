@@ -313,3 +313,10 @@ def test_ruleset_version_names_sop_and_reference_version(engine: Engine, referen
 def test_name_candidates_find_substances_inside_longer_names():
     keys = name_candidates("Codeine + Paracetamol 30/500 mg tab")
     assert "codeine" in keys and "paracetamol" in keys
+
+
+def test_cus_6_3_expiry_checked_against_the_later_of_decision_date_and_as_of(engine: Engine):
+    decl = declaration({"name": "Losartan", "dosage_form": "tablet", "expiry_date": "1401/01/01"})
+    assert engine.evaluate(decl, IN_FORCE).to_dict()["items"][0]["outcome"] == "pending"
+    late = engine.evaluate(decl, IN_FORCE, as_of=dt.date(2024, 1, 1)).to_dict()
+    assert late["items"][0]["outcome"] == "refused" and late["warnings"]

@@ -288,8 +288,14 @@ class Engine:
         }
 
     # ------------------------------------------------------------------ declarations
-    def evaluate(self, decl: Any, decision_date: dt.date) -> DeclarationEvaluation:
+    def evaluate(self, decl: Any, decision_date: dt.date, as_of: dt.date | None = None) -> DeclarationEvaluation:
+        """Evaluate for `decision_date`; with `as_of` (the day a stored declaration is evaluated) the expiry and
+        principle-approval checks use the later of the two, so a back-dated declaration cannot clear an item
+        that has expired since, and the validity warning also covers the real date."""
         warnings = self.validity_warnings(decision_date)
+        if as_of is not None and not warnings:
+            warnings = self.validity_warnings(as_of)
+        check_date = max(decision_date, as_of) if as_of is not None else decision_date
         decl_reasons: list[Reason] = []
         owner = decl.owner
         legal = owner.kind == "legal"
@@ -304,7 +310,7 @@ class Engine:
             if not active:
                 if approval is None:
                     shared_reqs.append("principle_approval")
-                elif approval < decision_date:
+                elif approval < check_date:
                     shared_refusals.append(
                         ("CUS-6.1.1", f"The company's principle approval expired on {approval.isoformat()} and it declares no production or import activity.", "موافقت اصولی شرکت منقضی شده و فعالیت تولید یا واردات ندارد.")
                     )
@@ -325,7 +331,7 @@ class Engine:
         if not legal and decl.purpose == "marketing_sample":
             shared_refusals.append(("CUS-6.1.3", "Marketing samples are imported by pharmaceutical companies (legal persons), not by natural persons.", "نمونه بازاریابی فقط توسط شرکت دارویی وارد می شود."))
 
-        items = [self._item(decl, it, i, decision_date, shared_reqs, shared_refusals) for i, it in enumerate(decl.items)]
+        items = [self._item(decl, it, i, check_date, shared_reqs, shared_refusals) for i, it in enumerate(decl.items)]
         outcomes = {it.outcome for it in items}
         if "pending" in outcomes:
             overall = "pending"

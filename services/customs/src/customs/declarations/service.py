@@ -66,8 +66,15 @@ def create(session: Session, app: FastAPI, body: DeclarationIn, actor: Actor) ->
     if actor.role == "traveller" and not (body.owner.kind == "natural" and owner_matches(actor, body.owner.national_code, body.owner.passport_no)):
         raise Forbidden("A traveller files declarations in their own name only.", detail_fa="مسافر فقط به نام خود اظهارنامه ثبت می کند.")
     check_office_and_forms(ref, body.customs_office, body.items)
-    on = body.decision_date or today_tehran()
-    evaluation = engine.evaluate(body, on).to_dict()
+    today = today_tehran()
+    on = body.decision_date or today
+    if on > today:
+        raise ValidationProblem(
+            "decision_date cannot be in the future for a stored declaration (use the public pre-check for what-if questions).",
+            detail_fa="تاریخ تصمیم نمی تواند در آینده باشد.",
+            errors=[{"field": "decision_date", "message": f"after today ({today.isoformat()})"}],
+        )
+    evaluation = engine.evaluate(body, on, as_of=today).to_dict()
     now = datetime.now(UTC)
     items_state = [
         {
