@@ -27,6 +27,7 @@ ORDER_REGISTRATION_USD = Decimal(1000)  # CUS-6.1.4
 RAW_OR_STANDARD = frozenset({"raw_material", "reference_standard", "working_standard"})
 FINISHED = frozenset({"finished_drug", "research_sample"})
 READABLE_LABEL_LANGS = frozenset({"fa", "en"})
+EXOSOME_RESEARCH_ALLOWED_FROM = dt.date(2026, 2, 9)  # 1404/11/20, letter 100/10/74585
 
 # rule id -> (letter number, clause, English text, Persian text)
 RULES: dict[str, tuple[str, str | None, str, str]] = {
@@ -56,6 +57,7 @@ RULES: dict[str, tuple[str, str | None, str, str]] = {
     "CUS-6.4.3": (SOP, "6.4.3", "Medicines leave for at most a 3-month personal supply by the prescription and dosage", "خروج دارو نهایتا برای مصرف ۳ ماه"),
     "CUS-6.4.3-NOTE": (SOP, "6.4.3 note", "High-value, shortage and expensive drugs: at most a 1-month supply, set by the head of GIO and approved by the DPNA Director General", "داروهای با ارزش بالا، کمبود و گران قیمت: نهایتا یک ماه با تشخیص رئیس اداره و تایید مدیر کل"),
     "CUS-X3": ("400/10262/د", None, "Exosome products: production, import, sale, prescription and advertising are illegal; never cleared for personal use", "تولید، واردات، فروش، تجویز و تبلیغ محصولات اگزوزوم غیرقانونی است"),
+    "CUS-X3-74585": ("100/10/74585", None, "From 1404/11/20 only unauthorised activity is banned: approved research (with an approval / IRC ethics code) remains permitted", "پژوهش های مصوب دارای کد اخلاق مجاز است"),
     "CUS-X3-661": ("661/2897", None, "No permit for producing or importing an exosome product has ever been issued", "تاکنون هیچ مجوزی برای تولید یا واردات محصولات اگزوزوم صادر نشده است"),
 }
 
@@ -75,6 +77,7 @@ REQUIREMENTS: dict[str, tuple[str, str, str, str, bool]] = {
     "commitment_letter": ("CUS-6.1.3", "owner", "Commitment of the technical manager and CEO not to use the samples commercially", "تعهد مسئول فنی و مدیر عامل", False),
     "industrial_batch_size": ("CUS-6.1.3", "owner", "Industrial batch size of the lowest-dose form and the amount imported", "اندازه بچ صنعتی پایین ترین دوز", False),
     "order_registration": ("CUS-6.1.4", "owner", "Order registration (ثبت سفارش): declared value above 1,000 USD", "ثبت سفارش", False),
+    "approved_research": ("CUS-X3", "owner", "Proof that the research is approved (approval and IRC ethics code); exosome imports are permitted for approved research only", "مستندات پژوهش مصوب (کد اخلاق)", False),
     "declared_value": ("CUS-6.1.4", "owner", "Declared value in USD", "ارزش اظهار شده به دلار", False),
 }
 
@@ -386,8 +389,14 @@ class Engine:
 
         # ---- X3: exosome products are never cleared (letters 400/10262/د, 661/2897)
         if found["banned_products"]:
-            ev.add("CUS-X3", "refuse", "Exosome products are never cleared: no production or import permit has ever been issued and their import is illegal.", "محصولات اگزوزوم هرگز ترخیص نمی شوند.")
-            ev.rule_ids.append("CUS-X3-661")
+            if decl.purpose == "research_sample" and on >= EXOSOME_RESEARCH_ALLOWED_FROM:
+                # 100/10/74585 (1404/11/20) narrows 400/10262/د: approved research remains permitted (INS-R).
+                ev.add("CUS-X3", "require", "Exosome product: import is illegal except for approved research (letter 100/10/74585 narrows 400/10262/د); proof of approval and IRC code required.", "محصول اگزوزوم: فقط برای پژوهش مصوب با کد اخلاق.")
+                ev.require("approved_research")
+                ev.rule_ids += ["CUS-X3-661", "CUS-X3-74585"]
+            else:
+                ev.add("CUS-X3", "refuse", "Exosome products are never cleared for personal use or marketing: no production or import permit has ever been issued and their import is illegal.", "محصولات اگزوزوم برای مصرف شخصی ترخیص نمی شوند.")
+                ev.rule_ids.append("CUS-X3-661")
         # ---- CUS-6.3 abortion
         if found["abortifacients"]:
             names = ", ".join(r["name_en"] for r in found["abortifacients"])
