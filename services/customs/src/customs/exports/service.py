@@ -41,7 +41,10 @@ def create(session: Session, app: FastAPI, body: ExportPermitIn, actor: Actor) -
     if actor.role == "customs_officer" and (actor.org or "").upper() != body.customs_office.upper():
         raise Forbidden("A customs officer files for their own office only.")
     check_office_and_forms(engine.reference, body.customs_office, body.items)
-    on = body.decision_date or today_tehran()
+    today = today_tehran()
+    on = body.decision_date or today
+    if on > today:
+        raise ValidationProblem("decision_date cannot be in the future for a stored application.", errors=[{"field": "decision_date", "message": f"after today ({today.isoformat()})"}])
     ev = evaluate_export(engine, body.items, body.prescription.attached, on)
     state = NO_PERMIT if ev["outcome"] == "no_permit_needed" else (REFUSED if ev["outcome"] == "refused" else AWAITING_EXPERT)
     now = datetime.now(UTC)
