@@ -31,7 +31,7 @@ def _unshadow_gateway_package() -> None:
 
 _unshadow_gateway_package()
 
-from gateway.main import create_app  # noqa: E402
+from gateway.main import create_app, server_options  # noqa: E402
 from gateway.settings import GatewaySettings  # noqa: E402
 from shared.auth import ensure_dev_keys, mint_token  # noqa: E402
 
@@ -108,7 +108,8 @@ class GatewayServer:
         self.app = create_app(settings)
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
-        self.server = uvicorn.Server(uvicorn.Config(self.app, host="127.0.0.1", port=self.port, log_level="warning", lifespan="on"))
+        options = {**server_options(settings), "log_config": uvicorn.config.LOGGING_CONFIG, "log_level": "warning"}
+        self.server = uvicorn.Server(uvicorn.Config(self.app, host="127.0.0.1", port=self.port, lifespan="on", **options))
         self.thread = threading.Thread(target=self.server.run, daemon=True)
 
     def start(self) -> "GatewayServer":

@@ -14,17 +14,23 @@ from .conftest import ServiceProcess, free_port
 PROBLEM = "application/problem+json"
 
 
-@pytest.fixture
-def victim(platform) -> Iterator[ServiceProcess]:
-    """An offlabel process of this test alone, which the test may stop and start again."""
+@pytest.fixture(scope="module")
+def _victim_process(platform) -> Iterator[ServiceProcess]:
     proc = ServiceProcess("offlabel", free_port(), platform.data_dir / "victim")
     proc.data_dir.mkdir(exist_ok=True)
     # The victim reads the same development keys as the other processes.
     (proc.data_dir / "keys").mkdir(exist_ok=True)
     (proc.data_dir / "keys" / "jwks.json").write_bytes(platform.jwks_path.read_bytes())
-    proc.start().wait_ready()
     yield proc
     proc.stop()
+
+
+@pytest.fixture
+def victim(_victim_process) -> ServiceProcess:
+    """An offlabel process of these tests alone, running at the start of each; a test may stop and start it."""
+    if _victim_process.proc is None:
+        _victim_process.start().wait_ready()
+    return _victim_process
 
 
 def circuit(client, upstream: str) -> float:

@@ -6,6 +6,7 @@ import asyncio
 import logging
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
+from http.cookiejar import CookieJar, DefaultCookiePolicy
 from typing import Any
 
 import httpx
@@ -22,6 +23,7 @@ from gateway.openapi import MergedOpenAPI
 from gateway.proxy import ProxyMiddleware, Upstream
 from gateway.routes import PublicRoutes
 from gateway.settings import UPSTREAMS, GatewaySettings
+from gateway.transport import ShardedTransport
 from shared.auth import KeySet
 from shared.errors import install_error_handlers, problem, problem_responses
 from shared.middleware import Metrics, MetricsMiddleware, RequestIdMiddleware, configure_logging
@@ -58,6 +60,7 @@ def build_gateway(settings: GatewaySettings) -> Gateway:
             url=urls[name],
             timeout=httpx.Timeout(settings.timeout_for(name), connect=settings.upstream_connect_timeout),
             breaker=CircuitBreaker(settings.breaker_failures, settings.breaker_cooldown_seconds),
+            slots=asyncio.Semaphore(settings.upstream_max_connections),
         )
         for name, (prefix, _default) in UPSTREAMS.items()
     ]
@@ -85,11 +88,19 @@ def create_app(settings: GatewaySettings | None = None) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):
+        n = settings.upstream_max_connections
+        limits = httpx.Limits(max_connections=n, max_keepalive_connections=n)  # for any URL without a mount
+        # One client; one connection pool per upstream origin, so the upstreams do not share (or scan) one pool.
+        origins = {str(httpx.URL(up.url).copy_with(path="/", query=None, fragment=None)).rstrip("/") for up in gw.upstreams}
         gw.client = httpx.AsyncClient(
-            limits=httpx.Limits(max_connections=settings.pool_max_connections, max_keepalive_connections=settings.pool_max_keepalive),
+            mounts={origin: ShardedTransport(n) for origin in origins},
+            limits=limits,
             timeout=httpx.Timeout(settings.upstream_timeout, connect=settings.upstream_connect_timeout),
             follow_redirects=False,
             trust_env=False,
+            # The client is shared by every caller: it must never keep a cookie from one response and
+            # send it with another caller's request. Cookies travel only as the callers' own headers.
+            cookies=CookieJar(policy=DefaultCookiePolicy(allowed_domains=[])),
         )
         try:
             yield
@@ -167,6 +178,18 @@ def create_app(settings: GatewaySettings | None = None) -> FastAPI:
     return app
 
 
+def server_options(settings: GatewaySettings) -> dict[str, Any]:
+    """uvicorn options of the gateway process (also used by the tests, so they run what production runs)."""
+    return dict(
+        log_config=None,
+        access_log=settings.access_log,
+        # The proxy reads X-Forwarded-For itself, and only when GATEWAY_TRUST_FORWARDED_FOR is set
+        # (otherwise any caller could choose the address its rate limit is counted under); uvicorn
+        # must leave the socket's peer address alone so that it can be appended to the chain.
+        proxy_headers=False,
+    )
+
+
 def main() -> None:  # pragma: no cover - process entry
     import uvicorn
 
@@ -180,11 +203,7 @@ def main() -> None:  # pragma: no cover - process entry
         host=settings.host,
         port=settings.port,
         workers=settings.workers,
-        log_config=None,
-        access_log=settings.access_log,
-        # Only a gateway behind a trusted load balancer may take the client address from X-Forwarded-For.
-        proxy_headers=settings.trust_forwarded_for,
-        forwarded_allow_ips="*" if settings.trust_forwarded_for else None,
+        **server_options(settings),
     )
 
 

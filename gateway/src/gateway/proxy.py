@@ -9,8 +9,11 @@ upstream's routes only.
 
 from __future__ import annotations
 
+import asyncio
+import importlib.util
 import logging
 import math
+import sys
 import time
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
@@ -23,6 +26,13 @@ from gateway.breaker import CircuitBreaker
 from shared.errors import DomainError, problem
 
 log = logging.getLogger("gateway.proxy")
+
+# httpcore calls `import sniffio` on every lock and event it creates (several per request). The
+# current anyio no longer installs sniffio, and a failed import is not cached: each call searched
+# sys.path on disk, a third of the gateway's CPU time under load (bench/README.md). Record the
+# absence once so the import fails at once; httpcore then assumes asyncio, which is what runs.
+if importlib.util.find_spec("sniffio") is None:
+    sys.modules.setdefault("sniffio", None)  # type: ignore[arg-type]
 
 IDEMPOTENT = frozenset({"GET", "HEAD", "OPTIONS"})
 KNOWN_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "POST", "PUT", "PATCH", "DELETE"})
@@ -43,6 +53,7 @@ class Upstream:
     url: str
     timeout: httpx.Timeout
     breaker: CircuitBreaker
+    slots: asyncio.Semaphore  # in-flight requests to this upstream (= its pool size)
     prefix_slash: str = field(init=False)
 
     def __post_init__(self) -> None:
@@ -193,6 +204,14 @@ class ProxyMiddleware:
         attempts = 2 if (method in IDEMPOTENT and not has_body) else 1
         response: httpx.Response | None = None
         settled = False  # whether the breaker has been told the outcome
+        # Wait for a free connection slot here (cheap) rather than in httpcore's pool queue (scanned per request).
+        try:
+            async with asyncio.timeout(gw.settings.upstream_queue_timeout):
+                await up.slots.acquire()
+        except TimeoutError:
+            breaker.release()
+            gw.upstream_errors.labels(up.name, "queue").inc()
+            return await self._unavailable(scope, receive, send, up, 1, "too many requests are waiting for it")
         try:
             for attempt in range(attempts):
                 request = gw.client.build_request(method, url, headers=headers, content=body() if has_body else None, timeout=up.timeout)
@@ -256,6 +275,7 @@ class ProxyMiddleware:
                 breaker.release()
             if response is not None:
                 await response.aclose()
+            up.slots.release()
 
     async def _too_large(self, scope, receive, send, max_bytes: int) -> None:
         await self._reject(

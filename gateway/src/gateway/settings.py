@@ -39,9 +39,11 @@ class GatewaySettings(ServiceSettings):
     upstream_connect_timeout: float = 2.0
     # Per-upstream override of upstream_timeout, e.g. GATEWAY_UPSTREAM_TIMEOUTS='{"claims": 30}'.
     upstream_timeouts: dict[str, float] = {}
-    # Connection pool of the one httpx client.
-    pool_max_connections: int = 256
-    pool_max_keepalive: int = 128
+    # The one httpx client keeps a pool per upstream of at most this many connections; requests
+    # beyond it wait for a free one (at most upstream_queue_timeout seconds, then 503). A small pool
+    # is faster: httpcore scans every pooled connection for every request (bench/README.md).
+    upstream_max_connections: int = 32
+    upstream_queue_timeout: float = 5.0
     # Circuit breaker: open after N consecutive transport failures, half-open after the cool-down.
     breaker_failures: int = 5
     breaker_cooldown_seconds: float = 10.0

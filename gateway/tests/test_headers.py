@@ -1,0 +1,116 @@
+"""What the gateway adds, removes and must never keep, seen by an upstream that echoes what it received.
+
+The echo server is a stand-in for "any upstream" (the gateway must behave the same in front of
+every service); the behaviour with the real services is in test_proxy.py.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+import pytest
+
+from .conftest import free_port
+
+
+class _Echo(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+
+    def _answer(self) -> None:
+        if "chunked" in self.headers.get("transfer-encoding", "").lower():
+            body = b""
+            while True:
+                size = int(self.rfile.readline().split(b";")[0].strip() or b"0", 16)
+                if size == 0:
+                    while self.rfile.readline() not in (b"\r\n", b"\n", b""):
+                        pass  # trailers
+                    break
+                body += self.rfile.read(size)
+                self.rfile.readline()
+        else:
+            length = int(self.headers.get("content-length") or 0)
+            body = self.rfile.read(length) if length else b""
+        out = json.dumps({"path": self.path, "method": self.command, "headers": {k.lower(): v for k, v in self.headers.items()}, "body_len": len(body)}).encode()
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(out)))
+        self.send_header("Set-Cookie", "session=upstream-secret; Path=/")
+        self.send_header("Connection", "keep-alive")
+        self.send_header("Keep-Alive", "timeout=5")
+        self.end_headers()
+        self.wfile.write(out)
+
+    do_GET = do_POST = do_PUT = do_DELETE = _answer
+
+    def log_message(self, *args) -> None:
+        pass
+
+
+@pytest.fixture
+def echo() -> Iterator[str]:
+    server = ThreadingHTTPServer(("127.0.0.1", free_port()), _Echo)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+    server.server_close()
+
+
+def test_forwarded_headers_are_set_and_hop_by_hop_ones_dropped(make_gateway, echo, platform):
+    with make_gateway(inspections_url=echo).client() as c:
+        r = c.get(
+            "/inspections/v1/public/centers?q=%D8%A7&page=2",
+            headers={"X-Forwarded-For": "6.6.6.6", "Connection": "keep-alive, X-Secret-Hop", "Te": "trailers", "X-Request-ID": "rid-1"},
+        )
+        seen = r.json()
+        assert seen["path"] == "/v1/public/centers?q=%D8%A7&page=2"
+        h = seen["headers"]
+        # The client cannot choose the address the services and the rate limits see.
+        assert h["x-forwarded-for"] == "127.0.0.1"
+        assert h["x-forwarded-prefix"] == "/inspections"
+        assert h["x-forwarded-proto"] == "http"
+        assert h["x-forwarded-host"] == c.base_url.netloc.decode()
+        assert h["x-request-id"] == "rid-1"
+        assert "te" not in h
+        assert h["host"] == echo.removeprefix("http://")
+        # Hop-by-hop headers of the upstream's answer stay between the gateway and the upstream.
+        assert "keep-alive" not in r.headers
+
+
+def test_trusted_forwarded_for_is_extended_not_replaced(make_gateway, echo):
+    with make_gateway(inspections_url=echo, trust_forwarded_for=True).client() as c:
+        h = c.get("/inspections/v1/public/x", headers={"X-Forwarded-For": "10.1.2.3"}).json()["headers"]
+        assert h["x-forwarded-for"] == "10.1.2.3, 127.0.0.1"
+
+
+def test_the_shared_client_never_keeps_an_upstream_cookie(make_gateway, echo, platform):
+    with make_gateway(inspections_url=echo).client() as alice:
+        r = alice.get("/inspections/v1/public/a")
+        assert "session=upstream-secret" in r.headers["set-cookie"]  # passed through to its caller
+    gwy = make_gateway(inspections_url=echo)
+    with gwy.client() as c:
+        c.get("/inspections/v1/public/a")
+        # Another caller, without cookies: the upstream must see none.
+        with gwy.client() as bob:
+            bob.cookies.clear()
+            h = bob.get("/inspections/v1/public/b", headers={}).json()["headers"]
+        assert "cookie" not in h
+        # A caller's own Cookie header is forwarded as it was sent.
+        h = c.get("/inspections/v1/public/c", headers={"Cookie": "mine=1"}).json()["headers"]
+        assert h["cookie"] == "mine=1"
+
+
+def test_request_body_is_streamed_to_the_upstream(make_gateway, echo, platform):
+    def chunks():
+        for _ in range(10):
+            yield b"z" * 1000
+
+    with make_gateway(inspections_url=echo).client() as c:
+        seen = c.post("/inspections/v1/centers", content=b"a" * 5000, headers=platform.auth("admin")).json()
+        assert seen["method"] == "POST" and seen["body_len"] == 5000
+        seen = c.post("/inspections/v1/centers", content=chunks(), headers=platform.auth("admin")).json()
+        assert seen["headers"].get("transfer-encoding") == "chunked" and seen["body_len"] == 10_000
+        assert "authorization" in seen["headers"]  # services validate the token again
