@@ -92,8 +92,10 @@ def create_app(settings: GatewaySettings | None = None) -> FastAPI:
         limits = httpx.Limits(max_connections=n, max_keepalive_connections=n)  # for any URL without a mount
         # One client; one connection pool per upstream origin, so the upstreams do not share (or scan) one pool.
         origins = {str(httpx.URL(up.url).copy_with(path="/", query=None, fragment=None)).rstrip("/") for up in gw.upstreams}
+        tls = httpx.create_ssl_context()
         gw.client = httpx.AsyncClient(
-            mounts={origin: ShardedTransport(n) for origin in origins},
+            mounts={origin: ShardedTransport(n, ssl_context=tls) for origin in origins},
+            verify=tls,
             limits=limits,
             timeout=httpx.Timeout(settings.upstream_timeout, connect=settings.upstream_connect_timeout),
             follow_redirects=False,

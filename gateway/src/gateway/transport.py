@@ -11,6 +11,7 @@ inside httpcore.
 from __future__ import annotations
 
 import math
+import ssl
 from collections.abc import AsyncIterator
 
 import httpx
@@ -36,10 +37,12 @@ class _ReleasingStream(httpx.AsyncByteStream):
 class ShardedTransport(httpx.AsyncBaseTransport):
     """`connections` keep-alive connections to one upstream, in pools of `per_pool`."""
 
-    def __init__(self, connections: int, per_pool: int = 4):
+    def __init__(self, connections: int, per_pool: int = 4, ssl_context: ssl.SSLContext | None = None):
         pools = max(1, math.ceil(connections / per_pool))
         limits = httpx.Limits(max_connections=per_pool, max_keepalive_connections=per_pool)
-        self.pools = [httpx.AsyncHTTPTransport(limits=limits) for _ in range(pools)]
+        # One TLS context for all pools: building one loads the CA bundle (tens of ms each).
+        verify = ssl_context or httpx.create_ssl_context()
+        self.pools = [httpx.AsyncHTTPTransport(limits=limits, verify=verify) for _ in range(pools)]
         self.busy = [0] * pools
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
