@@ -67,3 +67,32 @@ def test_shr_date_month_and_season_bounds():
 def test_shr_date_nth_of_next_month():
     assert to_jalali(nth_of_next_month(parse_date("1404/12/10"), 5)) == "1405/01/05"
     assert to_jalali(nth_of_next_month(parse_date("1404/06/31"), 5)) == "1404/07/05"
+
+
+def test_shr_date_jdate_works_as_query_parameter_in_every_form():
+    """`x: JDate = Query(...)` used to lose the Jalali parsing (FastAPI drops Annotated metadata there)."""
+    from typing import Annotated
+
+    from fastapi import FastAPI, Query
+    from fastapi.testclient import TestClient
+
+    from shared.jalali import JDate
+
+    app = FastAPI()
+
+    @app.get("/a")
+    def a(d: JDate = Query(...)):
+        return {"d": d}
+
+    @app.get("/b")
+    def b(d: Annotated[JDate, Query()]):
+        return {"d": d}
+
+    @app.get("/c")
+    def c(d: JDate | None = Query(None)):
+        return {"d": d}
+
+    client = TestClient(app)
+    for path in ("/a", "/b", "/c"):
+        assert client.get(path, params={"d": "۱۴۰۳/۰۲/۲۰"}).json() == {"d": "2024-05-09"}, path
+        assert client.get(path, params={"d": "1404/12/30"}).status_code == 422, path

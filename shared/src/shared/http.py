@@ -29,8 +29,8 @@ class IdempotencyKey(Base):
     request_hash: Mapped[str] = mapped_column(String(64), nullable=False)
     state: Mapped[str] = mapped_column(String(16), nullable=False)  # in_flight | done
     status_code: Mapped[int | None] = mapped_column(Integer)
-    body: Mapped[Any] = mapped_column(JSON)
-    headers: Mapped[Any] = mapped_column(JSON)
+    body: Mapped[Any | None] = mapped_column(JSON, nullable=True)
+    headers: Mapped[Any | None] = mapped_column(JSON, nullable=True)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False)
 
 

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime, time, timedelta
-from typing import Annotated, Any
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import jdatetime
-from pydantic import BeforeValidator, WithJsonSchema
 
 from shared.text import normalize
 
@@ -173,30 +172,46 @@ def _coerce_datetime(value: Any) -> Any:
         raise ValueError(str(exc)) from None
 
 
-# A date field that accepts ISO or Jalali text with any digits and serialises as ISO (SHR-DATE).
-JDate = Annotated[
-    date,
-    BeforeValidator(_coerce_date),
-    WithJsonSchema(
-        {
+class JDate(date):
+    """A date field that accepts ISO or Jalali text with any digits and serialises as ISO (SHR-DATE).
+
+    A class (not Annotated metadata), so it works however FastAPI is given it: as a body field,
+    `x: JDate = Query(...)` or `x: Annotated[JDate, Query()]`. Validated values are plain dates.
+    """
+
+    @classmethod
+    def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> Any:
+        from pydantic_core import core_schema
+
+        return core_schema.no_info_before_validator_function(_coerce_date, core_schema.date_schema())
+
+    @classmethod
+    def __get_pydantic_json_schema__(cls, schema: Any, handler: Any) -> dict[str, Any]:
+        return {
             "type": "string",
             "description": "ISO-8601 (2026-02-09) or Jalali (1404/11/20); Persian or Arabic-Indic digits accepted",
             "examples": ["1404/11/20", "2026-02-09"],
         }
-    ),
-]
-# An instant: ISO-8601 or Jalali 'YYYY/MM/DD HH:MM'; naive values are Asia/Tehran (SHR-DATE).
-JDateTime = Annotated[
-    datetime,
-    BeforeValidator(_coerce_datetime),
-    WithJsonSchema(
-        {
+
+
+class JDateTime(datetime):
+    """An instant: ISO-8601 or Jalali 'YYYY/MM/DD HH:MM'; naive values are Asia/Tehran (SHR-DATE)."""
+
+    @classmethod
+    def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> Any:
+        from pydantic_core import core_schema
+
+        return core_schema.no_info_before_validator_function(_coerce_datetime, core_schema.datetime_schema())
+
+    @classmethod
+    def __get_pydantic_json_schema__(cls, schema: Any, handler: Any) -> dict[str, Any]:
+        return {
             "type": "string",
             "description": "ISO-8601 date-time or Jalali 'YYYY/MM/DD HH:MM' (Asia/Tehran when no offset)",
             "examples": ["2026-02-09T10:30:00+03:30", "1404/11/20 10:30"],
         }
-    ),
-]
+
+
 def date_pair(prefix: str, value: date | datetime | None) -> dict[str, Any]:
     """{'prefix': iso, 'prefix_jalali': '1404/11/20'} for building responses by hand."""
     return {prefix: value.isoformat() if value else None, f"{prefix}_jalali": to_jalali(value)}

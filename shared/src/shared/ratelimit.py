@@ -42,8 +42,8 @@ def client_key(request: Request) -> str:
     return request.client.host if request.client else "unknown"
 
 
-def public_rate_limit(request: Request) -> None:
-    """Dependency for public routes (pre-check, public centre status): 429 with Retry-After."""
+async def public_rate_limit(request: Request) -> None:
+    """Dependency for public routes (pre-check, public centre status): 429 with Retry-After (async: no thread hop)."""
     limiter: RateLimiter = request.app.state.public_limiter
     wait = limiter.hit(client_key(request))
     if wait is not None:

@@ -79,15 +79,10 @@ def _localise(ev: dict[str, Any], fa: bool) -> dict[str, Any]:
     }
 
 
-async def _rate_limit(request: Request) -> None:
-    """shared.ratelimit.public_rate_limit, called on the event loop: it only takes a lock and a deque (no I/O)."""
-    public_rate_limit(request)
-
-
 @router.post(
     "",
     summary="Public pre-check: may I bring / send this? (no token; nothing personal stored; fa/en by Accept-Language)",
-    dependencies=[Depends(_rate_limit)],
+    dependencies=[Depends(public_rate_limit)],
     responses=problem_responses(413, 422, 429),
 )
 async def precheck(body: PrecheckIn, request: Request) -> JSONResponse:
