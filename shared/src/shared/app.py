@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable, Iterable
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -113,6 +114,7 @@ def create_service_app(
     routers: Iterable[APIRouter] = (),
     migrations_dir: Path | None = None,
     on_startup: Callable[[FastAPI], Any] | None = None,
+    periodic: Iterable[tuple[float, Callable[[FastAPI], Any]]] = (),
     openapi_tags: list[dict[str, str]] | None = None,
 ) -> FastAPI:
     """A FastAPI app with the platform's conventions wired in; the service adds its domain routers."""
@@ -128,8 +130,20 @@ def create_service_app(
         app.state.sessionmaker = sessionmaker(app.state.engine, expire_on_commit=False)
         if on_startup is not None:
             await run_in_threadpool(on_startup, app)
+        stop = threading.Event()
+        workers = []
+        for interval, fn in periodic:
+            t = threading.Thread(target=_run_periodic, args=(app, interval, fn, stop), daemon=True, name=f"periodic-{fn.__name__}")
+            t.start()
+            workers.append(t)
         log.info("%s ready on %s", settings.service_name, url.split("@")[-1])
         yield
+        stop.set()
+        for t in workers:
+            t.join(timeout=5)
+        client = getattr(app.state, "_gateway_client", None)
+        if client is not None:
+            client.close()
         app.state.engine.dispose()
 
     app = FastAPI(title=title, description=description, version=version, lifespan=lifespan, openapi_tags=openapi_tags)
@@ -147,6 +161,29 @@ def create_service_app(
     app.add_middleware(MetricsMiddleware, metrics=app.state.metrics)
     app.add_middleware(RequestIdMiddleware)
     return app
+
+
+def _run_periodic(app: FastAPI, interval: float, fn: Callable[[FastAPI], Any], stop: threading.Event) -> None:
+    """Run fn(app) every interval seconds until shutdown; a failure is logged and retried next time."""
+    while not stop.wait(interval):
+        try:
+            fn(app)
+        except Exception:  # pragma: no cover - logged, never fatal
+            log.exception("periodic task %s failed", fn.__name__)
+
+
+def gateway_client(app: FastAPI):
+    """The process's one client for calls to other services through the gateway (SPEC X)."""
+    from shared.interservice import ServiceClient
+
+    with _client_lock:
+        client = getattr(app.state, "_gateway_client", None)
+        if client is None:
+            client = app.state._gateway_client = ServiceClient(app.state.settings)
+        return client
+
+
+_client_lock = threading.Lock()
 
 
 def problem_openapi(app: FastAPI) -> None:
