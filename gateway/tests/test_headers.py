@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import threading
+import time
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
@@ -16,10 +17,44 @@ import pytest
 from .conftest import free_port
 
 
+BIG = bytes(range(256)) * 1200  # 300 KiB, above the gateway's small-body fast path
+
+
 class _Echo(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
 
+    def _special(self) -> bool:
+        """/big, /chunked, /slow and /broken: the answers a proxy must also handle."""
+        if self.path.endswith("/big"):
+            self.send_response(200)
+            self.send_header("Content-Type", "application/octet-stream")
+            self.send_header("Content-Length", str(len(BIG)))
+            self.end_headers()
+            self.wfile.write(BIG)
+        elif self.path.endswith("/chunked"):
+            self.send_response(200)
+            self.send_header("Content-Type", "text/plain")
+            self.send_header("Transfer-Encoding", "chunked")
+            self.end_headers()
+            for i in range(50):
+                part = f"line {i}\n".encode() * 100
+                self.wfile.write(f"{len(part):x}\r\n".encode() + part + b"\r\n")
+            self.wfile.write(b"0\r\n\r\n")
+        elif self.path.endswith("/slow"):
+            time.sleep(2.5)
+            self.send_response(204)
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+        elif self.path.endswith("/broken"):
+            self.wfile.write(b"this is not HTTP\r\n\r\n")
+            self.close_connection = True
+        else:
+            return False
+        return True
+
     def _answer(self) -> None:
+        if self._special():
+            return
         if "chunked" in self.headers.get("transfer-encoding", "").lower():
             body = b""
             while True:
@@ -114,3 +149,35 @@ def test_request_body_is_streamed_to_the_upstream(make_gateway, echo, platform):
         seen = c.post("/inspections/v1/centers", content=chunks(), headers=platform.auth("admin")).json()
         assert seen["headers"].get("transfer-encoding") == "chunked" and seen["body_len"] == 10_000
         assert "authorization" in seen["headers"]  # services validate the token again
+
+
+def test_large_and_chunked_answers_are_streamed_back_intact(make_gateway, echo):
+    with make_gateway(inspections_url=echo).client() as c:
+        r = c.get("/inspections/v1/public/big")
+        assert r.status_code == 200 and r.content == BIG
+        assert r.headers["content-length"] == str(len(BIG))
+        r = c.get("/inspections/v1/public/chunked")
+        assert r.status_code == 200
+        assert r.text == "".join(f"line {i}\n" * 100 for i in range(50))
+
+
+def test_slow_upstream_is_504_within_its_own_timeout(make_gateway, echo):
+    # The timeout is per upstream: inspections gets 0.5 s, the others keep the default.
+    gwy = make_gateway(inspections_url=echo, upstream_timeouts={"inspections": 0.5})
+    with gwy.client() as c:
+        t0 = time.monotonic()
+        r = c.get("/inspections/v1/public/slow")
+        elapsed = time.monotonic() - t0
+        assert r.status_code == 504
+        assert r.headers["content-type"].startswith("application/problem+json")
+        assert r.json()["type"].endswith("/upstream-timeout") and "retry-after" in r.headers
+        assert elapsed < 2.0, f"{elapsed:.2f} s"
+        assert c.get("/offlabel/v1/regulations").status_code == 200
+
+
+def test_broken_upstream_answer_is_502_problem(make_gateway, echo):
+    with make_gateway(inspections_url=echo).client() as c:
+        r = c.get("/inspections/v1/public/broken")
+        assert r.status_code == 502
+        assert r.json()["upstream"] == "inspections"
+        assert c.get("/inspections/v1/public/ok").status_code == 200  # the pool recovers
