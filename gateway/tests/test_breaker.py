@@ -67,3 +67,17 @@ def test_public_allow_list():
     assert not p.is_public("GET", "/inspections/v1/centers/42/x/public-status")
     assert not p.is_public("GET", "/customs/v1/declarations")
     assert not p.is_public("GET", "/offlabel/metrics")
+
+
+def test_production_settings_refuse_development_keys(tmp_path):
+    import pytest
+    from pydantic import ValidationError
+
+    from gateway.settings import GatewaySettings
+
+    with pytest.raises(ValidationError):
+        GatewaySettings(environment="production", data_dir=tmp_path)
+    with pytest.raises(ValidationError):
+        GatewaySettings(environment="production", data_dir=tmp_path, jwks_path=tmp_path / "keys" / "jwks.json")
+    ok = GatewaySettings(environment="production", data_dir=tmp_path, jwks_url="https://idp.example/jwks.json")
+    assert ok.database_url is None  # the gateway has no database, and production does not ask for one

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from pydantic import model_validator
 from pydantic_settings import SettingsConfigDict
 
@@ -39,9 +41,9 @@ class GatewaySettings(ServiceSettings):
     upstream_connect_timeout: float = 2.0
     # Per-upstream override of upstream_timeout, e.g. GATEWAY_UPSTREAM_TIMEOUTS='{"claims": 30}'.
     upstream_timeouts: dict[str, float] = {}
-    # The one httpx client keeps a pool per upstream of at most this many connections; requests
-    # beyond it wait for a free one (at most upstream_queue_timeout seconds, then 503). A small pool
-    # is faster: httpcore scans every pooled connection for every request (bench/README.md).
+    # Keep-alive connections per upstream in the one httpx client (held in pools of 4, see
+    # gateway/transport.py); requests beyond it wait for a free one, at most upstream_queue_timeout
+    # seconds, then 503.
     upstream_max_connections: int = 32
     upstream_queue_timeout: float = 5.0
     # Circuit breaker: open after N consecutive transport failures, half-open after the cool-down.
@@ -67,4 +69,6 @@ class GatewaySettings(ServiceSettings):
         if self.environment == "production":
             if not (self.jwks_url or self.jwks_path):
                 raise ValueError("GATEWAY_JWKS_URL or GATEWAY_JWKS_PATH must be set in production (development keys are refused)")
+            if self.jwks_path and Path(self.jwks_path).resolve() == (self.data_dir / "keys" / "jwks.json").resolve():
+                raise ValueError("the development JWKS under the data folder is refused in production")
         return self
