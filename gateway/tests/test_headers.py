@@ -181,3 +181,15 @@ def test_broken_upstream_answer_is_502_problem(make_gateway, echo):
         assert r.status_code == 502
         assert r.json()["upstream"] == "inspections"
         assert c.get("/inspections/v1/public/ok").status_code == 200  # the pool recovers
+
+
+def test_only_the_callers_headers_are_forwarded(make_gateway, echo):
+    with make_gateway(inspections_url=echo).client() as c:
+        for name in list(c.headers):
+            del c.headers[name]
+        h = c.get("/inspections/v1/public/h", headers={"Accept-Language": "fa"}).json()["headers"]
+        assert "accept-encoding" not in h  # the upstream must not compress for a caller who did not ask
+        assert "python-httpx" not in h.get("user-agent", "")
+        assert h["accept-language"] == "fa"
+        h = c.get("/inspections/v1/public/h", headers={"User-Agent": "mobile-app/2.1", "Accept-Encoding": "br"}).json()["headers"]
+        assert h["user-agent"] == "mobile-app/2.1" and h["accept-encoding"] == "br"

@@ -104,6 +104,11 @@ def create_app(settings: GatewaySettings | None = None) -> FastAPI:
             # send it with another caller's request. Cookies travel only as the callers' own headers.
             cookies=CookieJar(policy=DefaultCookiePolicy(allowed_domains=[])),
         )
+        # httpx adds its own User-Agent, Accept and Accept-Encoding to requests that lack them; a
+        # proxy forwards the caller's headers only (an upstream must not gzip for a caller who
+        # did not ask for it).
+        for name in list(gw.client.headers):
+            del gw.client.headers[name]
         try:
             yield
         finally:
