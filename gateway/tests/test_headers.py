@@ -6,6 +6,7 @@ every service); the behaviour with the real services is in test_proxy.py.
 
 from __future__ import annotations
 
+import gzip
 import json
 import threading
 import time
@@ -40,6 +41,14 @@ class _Echo(BaseHTTPRequestHandler):
                 part = f"line {i}\n".encode() * 100
                 self.wfile.write(f"{len(part):x}\r\n".encode() + part + b"\r\n")
             self.wfile.write(b"0\r\n\r\n")
+        elif self.path.endswith("/gzip"):
+            body = gzip.compress(b'{"compressed": true}' * 50)
+            self.send_response(200)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Encoding", "gzip")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
         elif self.path.endswith("/slow"):
             time.sleep(2.5)
             self.send_response(204)
@@ -193,3 +202,11 @@ def test_only_the_callers_headers_are_forwarded(make_gateway, echo):
         assert h["accept-language"] == "fa"
         h = c.get("/inspections/v1/public/h", headers={"User-Agent": "mobile-app/2.1", "Accept-Encoding": "br"}).json()["headers"]
         assert h["user-agent"] == "mobile-app/2.1" and h["accept-encoding"] == "br"
+
+
+def test_encoded_answer_is_passed_on_as_encoded(make_gateway, echo):
+    with make_gateway(inspections_url=echo).client() as c:
+        r = c.get("/inspections/v1/public/gzip", headers={"Accept-Encoding": "gzip"})
+        assert r.headers["content-encoding"] == "gzip"
+        assert int(r.headers["content-length"]) == len(gzip.compress(b'{"compressed": true}' * 50))
+        assert r.content == b'{"compressed": true}' * 50  # httpx decoded what the gateway passed on

@@ -257,7 +257,8 @@ class ProxyMiddleware:
             out = [(k, v) for k, v in response.headers.raw if k.lower() not in RESPONSE_DROP]
             length = response.headers.get("content-length")
             if method == "HEAD" or (length is not None and length.isdigit() and int(length) <= SMALL_BODY):
-                data = b"" if method == "HEAD" else await response.aread()
+                # Raw bytes: the body goes on exactly as encoded (aread() would decompress it).
+                data = b"" if method == "HEAD" else b"".join([chunk async for chunk in response.aiter_raw()])
                 await send({"type": "http.response.start", "status": response.status_code, "headers": out})
                 await send({"type": "http.response.body", "body": data, "more_body": False})
                 return
