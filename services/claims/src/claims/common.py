@@ -52,12 +52,20 @@ def calendar_for(agency) -> WorkingCalendar:
     return calendar(bool(agency.closes_thursday), agency.province, agency.office_closes)
 
 
-def ruleset_version(request: Request, rule_data_version: str | None = None) -> str:
+def ruleset_version(request_or_app, rule_data_version: str | None = None) -> str:
+    """The rules version of a decision; takes the request, or the app (periodic tasks have no request)."""
+    app = request_or_app.app if isinstance(request_or_app, Request) else request_or_app
     parts = [RULES_VERSION]
     if rule_data_version:
         parts.append(f"rule-data={rule_data_version}")
-    parts.append(request.app.state.registry.version)
+    parts.append(app.state.registry.version)
     return ";".join(parts)
+
+
+class VerificationPending(DomainError):
+    """SPEC X1/X2: lines are held until offlabel / inspections answer; the case cannot be approved yet."""
+
+    status, type = 409, "verification-pending"
 
 
 def visible_agency_codes(session: Session, actor: Actor) -> set[str] | None:

@@ -147,3 +147,29 @@ def ncode():
 @pytest.fixture
 def controls_all_passed():
     return ALL_PASSED
+
+
+def closed_port() -> int:
+    """A local port nothing listens on (bound, then released)."""
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(autouse=True)
+def gateway_down(app):
+    """SPEC X1/X2: in these tests offlabel and inspections are unreachable for real: the app's gateway_url
+    points at a closed local port (the real ServiceClient, no mock). The end-to-end test starts them."""
+    settings = app.state.settings
+    old_url, old_client = settings.gateway_url, getattr(app.state, "_gateway_client", None)
+    settings.gateway_url = f"http://127.0.0.1:{closed_port()}"
+    app.state._gateway_client = None
+    try:
+        yield settings.gateway_url
+    finally:
+        client = getattr(app.state, "_gateway_client", None)
+        if client is not None:
+            client.close()
+        settings.gateway_url, app.state._gateway_client = old_url, old_client

@@ -15,8 +15,9 @@ from shared.provenance import Citation
 from claims.cases.rules import CaseType, net_out_of_pocket
 from claims.citations import cite, config_note
 
-PENDING_VERIFICATION = "pending_verification"  # off-label drug lines await SPEC X1 (offlabel authorization)
-NOT_REQUIRED = "not_required"
+from claims.verification.rules import HELD, NEEDS_REVIEW, NOT_REIMBURSABLE, NOT_REQUIRED, PENDING, VERIFIED  # noqa: F401  (SPEC X1/X2 states)
+
+PENDING_VERIFICATION = PENDING  # lines awaiting SPEC X1 (offlabel) / X2 (inspections) answers: held
 
 
 class RuleDataError(ValueError):
@@ -71,6 +72,7 @@ class LineInput:
     kind: str = "service"  # service | drug
     off_label_use: str | None = None
     verification_status: str = NOT_REQUIRED
+    verification_reason: str | None = None  # SPEC X1/X2: why the line is held or not reimbursable
 
 
 @dataclass
@@ -81,7 +83,7 @@ class LineResult:
     allowed_rials: int
     share: str
     reimbursable_rials: int
-    status: str  # assessed | excluded | pending_verification
+    status: str  # assessed | excluded | pending_verification | needs_review | not_reimbursable
     explanation: str
 
     def as_dict(self) -> dict[str, Any]:
@@ -98,8 +100,9 @@ class AssessmentResult:
     gross_rials: int  # lines + prosthesis before the out-of-pocket cap
     cap_rials: int  # what the patient bore after the supplementary insurer
     reimbursable_rials: int  # the amount the Organization pays now
-    pending_verification_rials: int  # off-label lines held until X1 verification
+    pending_verification_rials: int  # lines held until X1/X2 verification (pending_verification, needs_review)
     capped: bool
+    not_reimbursable_rials: int = 0  # what lines refused by X1/X2 would have been paid (not paid)
     basis: list[Citation] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, Any]:
@@ -114,6 +117,9 @@ class AssessmentResult:
             "capped": self.capped,
             "reimbursable_rials": self.reimbursable_rials,
             "pending_verification_rials": self.pending_verification_rials,
+            "not_reimbursable_rials": self.not_reimbursable_rials,
+            "held_lines": [ln.line_no for ln in self.lines if ln.status in HELD],
+            "not_reimbursable_lines": [ln.line_no for ln in self.lines if ln.status == NOT_REIMBURSABLE],
             "basis": [c.model_dump(mode="json") for c in self.basis],
         }
 
@@ -131,11 +137,13 @@ def assess(
     patient_paid_rials: int,
     supplementary_paid_rials: int,
     supplementary_paid_to: str,
+    verification_basis: list[Citation] | None = None,
 ) -> AssessmentResult:
     """CLM-A4: per line min(billed, ceiling x quantity) x share; prosthesis by its own rule; the total is
     capped at what the patient actually paid after the supplementary insurer."""
     share = rules.organization_share[case_type.value]
     results: list[LineResult] = []
+    refused_total = 0
     basis: list[Citation] = [
         cite("A4", "After the controls the documents are reviewed under the rules supplied by the indirect-treatment / medical-document review office, and the amount is computed and approved."),
         config_note(
@@ -161,9 +169,16 @@ def assess(
             + (f"ceiling {ceiling:,} x {ln.quantity} = {ceiling * ln.quantity:,}; " if ceiling is not None else "no ceiling; ")
             + f"allowed {allowed:,} x share {share} ({case_type.value}) = {pay:,}"
         )
-        if ln.verification_status == PENDING_VERIFICATION:
-            results.append(LineResult(ln.line_no, ln.service_code, ln.amount_rials, allowed, str(share), pay, PENDING_VERIFICATION,
-                                      why + f"; off-label use '{ln.off_label_use}' awaits verification of an approved covered authorization (held, not paid yet)"))
+        if ln.verification_status in HELD:
+            held_why = ln.verification_reason or (f"off-label use '{ln.off_label_use}' awaits verification of an approved covered authorization"
+                                                  if ln.off_label_use else "awaits cross-service verification")
+            results.append(LineResult(ln.line_no, ln.service_code, ln.amount_rials, allowed, str(share), pay, ln.verification_status,
+                                      why + f"; HELD (not paid, not refused): {held_why}"))
+        elif ln.verification_status == NOT_REIMBURSABLE:
+            # SPEC X1/X2: the other service's answer forbids payment; the computed amount is shown, not paid
+            results.append(LineResult(ln.line_no, ln.service_code, ln.amount_rials, allowed, str(share), 0, NOT_REIMBURSABLE,
+                                      why + f"; NOT REIMBURSABLE ({pay:,} not paid): {ln.verification_reason or 'refused by cross-service verification'}"))
+            refused_total = refused_total + pay
         else:
             results.append(LineResult(ln.line_no, ln.service_code, ln.amount_rials, allowed, str(share), pay, "assessed", why))
     # prosthesis (A3-6: total paid = bill + prosthesis)
@@ -180,7 +195,7 @@ def assess(
         ),
     }
     payable_lines = sum(r.reimbursable_rials for r in results if r.status == "assessed")
-    pending = sum(r.reimbursable_rials for r in results if r.status == PENDING_VERIFICATION)
+    pending = sum(r.reimbursable_rials for r in results if r.status in HELD)
     gross = payable_lines + p_pay
     cap = net_out_of_pocket(patient_paid_rials, supplementary_paid_rials, supplementary_paid_to)
     capped = gross > cap
@@ -191,8 +206,11 @@ def assess(
         cite("A3-4/A3-7", f"Never more than the patient actually paid after the supplementary insurer: cap {cap:,} rials"
              + (f"; computed {gross:,} reduced to {payable:,}." if capped else "."))
     )
-    if any(r.status == PENDING_VERIFICATION for r in results):
-        basis.append(cite("A4", "Off-label drug lines are held (pending_verification) until an approved covered authorization is confirmed.", kind="warning"))
+    if any(r.status in HELD for r in results):
+        basis.append(cite("A4", "Lines awaiting cross-service verification (SPEC X1 offlabel authorization, X2 centre / treatment status) are held: not paid, not refused.", kind="warning"))
+    if verification_basis:
+        seen = {(c.number, c.clause, c.text) for c in basis}
+        basis.extend(c for c in verification_basis if (c.number, c.clause, c.text) not in seen)
     if any(r.status == "excluded" for r in results):
         basis.append(config_note(rules.version, "Lines with a service code absent from the rule data are excluded pending manual review."))
     return AssessmentResult(
@@ -206,5 +224,6 @@ def assess(
         reimbursable_rials=payable,
         pending_verification_rials=pending,
         capped=capped,
+        not_reimbursable_rials=refused_total,
         basis=basis,
     )

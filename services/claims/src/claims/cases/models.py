@@ -60,6 +60,7 @@ class Case(Base):
     reimbursable_rials: Mapped[int | None] = mapped_column(BigInt)
     rule_data_version: Mapped[str | None] = mapped_column(String(80))
     registered_by: Mapped[str | None] = mapped_column(String(120))
+    inspections_center_id: Mapped[str | None] = mapped_column(String(36))  # SPEC X2: the centre's id in the inspections registry
 
 
 class CaseLine(Base):
@@ -78,7 +79,17 @@ class CaseLine(Base):
     unit_price_rials: Mapped[int] = mapped_column(BigInt, nullable=False)
     amount_rials: Mapped[int] = mapped_column(BigInt, nullable=False)
     off_label_use: Mapped[str | None] = mapped_column(String(300))
-    verification_status: Mapped[str] = mapped_column(String(30), nullable=False, default="not_required")
+    verification_status: Mapped[str] = mapped_column(String(30), nullable=False, default="not_required", index=True)
+    # SPEC X1 (offlabel): drug, eye, authorization; X2 (inspections): regenerative kind, IRC code; both: treatment date
+    off_label_drug: Mapped[str | None] = mapped_column(String(80))
+    eye: Mapped[str | None] = mapped_column(String(5))
+    treatment_date: Mapped[date | None] = mapped_column(Date)
+    offlabel_authorization_id: Mapped[str | None] = mapped_column(String(36))
+    regenerative_kind: Mapped[str | None] = mapped_column(String(20))
+    irc_code: Mapped[str | None] = mapped_column(String(80))
+    verification: Mapped[Any | None] = mapped_column(JSON)  # the last verification: reason, checks, basis, decision id
+    verification_attempts: Mapped[int] = mapped_column(Integer, nullable=False, default=0, server_default="0")
+    verification_checked_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
 
 
 class CaseAttachment(Base):

@@ -8,7 +8,7 @@ from fastapi import APIRouter, Query, Request, Response
 
 from shared.auth import CurrentActor, Roles
 from shared.db import SessionDep
-from shared.errors import Forbidden, problem_responses
+from shared.errors import Forbidden, PreconditionFailed, problem_responses
 from shared.text import normalize
 from shared.http import IdempotencyDep, IfMatch, check_if_match, etag_of, with_etag
 
@@ -16,6 +16,7 @@ from claims.agencies.models import Agency
 from claims.cases import service
 from claims.cases.schemas import CaseCorrection, CaseIn, ControlsIn, ReviewIn
 from claims.common import NowDep
+from claims.verification import service as verification
 
 router = APIRouter(prefix="/v1", tags=["cases"])
 
@@ -78,11 +79,28 @@ def put_controls(case_id: str, body: ControlsIn, request: Request, session: Sess
 
 @router.post("/cases/{case_id}/assessment", responses=problem_responses(401, 403, 404, 409, 412, 422, 428))
 def post_assessment(case_id: str, request: Request, session: SessionDep, actor: AgencyStaff, if_match: IfMatch, idem: IdempotencyDep):
-    """CLM-A4: compute the reimbursable amount per line and in total, from the review office's rule data (refused until A3 passes)."""
+    """CLM-A4: compute the reimbursable amount per line and in total, from the review office's rule data (refused until A3 passes).
+
+    SPEC X1/X2 first: off-label lines are checked with offlabel, lines at a centre / of a regenerative kind with inspections
+    (through the gateway). A line without an approved covered authorization, at a closed centre or of a banned treatment is
+    not reimbursable; a line whose service did not answer is held (`pending_verification`), never paid or refused on a guess."""
     if idem.replay:
         return idem.replay
-    case, agency = service.case_for(session, actor, case_id, lock=True)
+    case, agency = service.case_for(session, actor, case_id)
     check_if_match(if_match, case.version)
+    service.precheck_assessment(session, case)  # 409 before any other service is asked
+    # SPEC X1/X2: ask offlabel / inspections for every line that needs it, with no row lock held while waiting
+    version = case.version
+    planned = verification.plan(case, verification.lines_of(session, case), "all")
+    session.rollback()  # nothing written yet: no transaction or connection is held while the other services answer
+    outcomes = verification.ask(request.app, planned) if planned else {}
+    case, agency = service.case_for(session, actor, case_id, lock=True)
+    if case.version != version:
+        raise PreconditionFailed(f"The case changed during the assessment (version {version} -> {case.version}); read it again and retry.",
+                                 current_etag=etag_of(case.version))
+    service.precheck_assessment(session, case)
+    if planned:
+        verification.apply(session, request.app, actor, case, planned, outcomes, "assessment", reassess=False)
     body = service.run_assessment(session, request, actor, case, agency)
     return idem.respond(session, {"case_id": case.id, "state": case.state, "version": case.version, **body}, 200, headers={"ETag": etag_of(case.version)})
 

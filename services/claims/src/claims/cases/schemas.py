@@ -35,6 +35,20 @@ class RepresentativeIn(Strict):
     _nc = field_validator("national_code")(_national_code)
 
 
+_EYES = {"right": "right", "od": "right", "r": "right", "راست": "right", "left": "left", "os": "left", "l": "left", "چپ": "left"}
+
+
+def _eye(v: str | None) -> str | None:
+    if v is None:
+        return v
+    key = normalize(str(v)).strip().lower()
+    if key in ("both", "ou", "هر دو"):
+        raise ValueError("one line per eye: an off-label authorization is per eye (right or left)")
+    if key not in _EYES:
+        raise ValueError(f"{v!r} is not an eye: use right (OD) or left (OS)")
+    return _EYES[key]
+
+
 class LineIn(Strict):
     service_code: str = Field(min_length=1, max_length=40)
     description: str = Field(min_length=1, max_length=300)
@@ -42,12 +56,27 @@ class LineIn(Strict):
     quantity: int = Field(gt=0, le=100_000)
     unit_price_rials: int = Field(ge=0, le=MAX_RIALS)
     amount_rials: int = Field(ge=0, le=MAX_RIALS)
-    off_label_use: str | None = Field(None, min_length=2, max_length=300, description="a drug line prescribed off-label names the use (held pending verification, SPEC X1)")
+    off_label_use: str | None = Field(None, min_length=2, max_length=300, description="a drug line prescribed off-label names the use (checked with offlabel, SPEC X1)")
+    off_label_drug: str | None = Field(None, min_length=2, max_length=80, description="X1: the drug as offlabel knows it (INN, brand or Persian name); default: the line's description")
+    eye: str | None = Field(None, description="X1: right (OD) or left (OS); an off-label authorization is per eye")
+    treatment_date: JDate | None = Field(None, description="X1/X2: the treatment date (ISO or Jalali); default: the admission date")
+    offlabel_authorization_id: str | None = Field(None, min_length=1, max_length=36, description="X1: the offlabel authorization (request) id, if known")
+    regenerative_kind: Literal["regenerative", "cell_therapy", "exosome"] | None = Field(
+        None, description="X2: the line is a regenerative-medicine, cell-therapy or exosome treatment (checked with inspections)")
+    irc_code: str | None = Field(None, min_length=3, max_length=80, description="X2: the treatment's IRC ethics approval code, if any")
+
+    _eye_v = field_validator("eye", mode="before")(_eye)
 
     @model_validator(mode="after")
     def _off_label_only_for_drugs(self) -> "LineIn":
         if self.off_label_use and self.kind != "drug":
             raise ValueError("off_label_use is only for drug lines")
+        if (self.off_label_drug or self.eye or self.offlabel_authorization_id) and not self.off_label_use:
+            raise ValueError("off_label_drug, eye and offlabel_authorization_id belong to an off-label line (off_label_use)")
+        if self.irc_code and not self.regenerative_kind:
+            raise ValueError("irc_code belongs to a regenerative / cell-therapy / exosome line (regenerative_kind)")
+        if self.off_label_use and not self.off_label_drug:
+            self.off_label_drug = normalize(self.description)[:80]
         return self
 
 
@@ -81,6 +110,7 @@ class CaseIn(Strict):
     patient_paid_rials: int = Field(ge=0, le=MAX_RIALS, description="A3-7: what the patient paid")
     documents_received_at: JDateTime
     attachments: list[AttachmentIn] = Field(default_factory=list, max_length=50)
+    inspections_center_id: str | None = Field(None, min_length=1, max_length=36, description="X2: the centre's id in the inspections registry (closed on the treatment date?)")
 
     _nc = field_validator("national_code")(_national_code)
 
@@ -96,6 +126,12 @@ class CaseIn(Strict):
     def _supplementary(self) -> "CaseIn":
         if self.supplementary_paid_rials and not self.supplementary_insurer:
             raise ValueError("supplementary_insurer is required when supplementary_paid_rials is given")
+        for i, ln in enumerate(self.lines):
+            if ln.treatment_date is not None:
+                if ln.treatment_date < self.admission_date:
+                    raise ValueError(f"lines.{i}.treatment_date is before the admission date")
+                if self.discharge_date is not None and ln.treatment_date > self.discharge_date:
+                    raise ValueError(f"lines.{i}.treatment_date is after the discharge date")
         return self
 
 
@@ -147,6 +183,7 @@ class CaseCorrection(Strict):
     supplementary_paid_rials: int | None = Field(None, ge=0, le=MAX_RIALS)
     supplementary_paid_to: Literal["centre", "patient"] | None = None
     patient_paid_rials: int | None = Field(None, ge=0, le=MAX_RIALS)
+    inspections_center_id: str | None = Field(None, min_length=1, max_length=36)
     attachments_add: list[AttachmentIn] = Field(default_factory=list, max_length=50)
     note: str = Field(min_length=3, max_length=2000, description="what was corrected and why")
 

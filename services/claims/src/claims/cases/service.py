@@ -14,16 +14,18 @@ from shared.auth import Actor
 from shared.decisions import DecisionRecord, record_decision
 from shared.errors import NotFound, PayloadTooLarge, ValidationProblem
 from shared.jalali import TEHRAN, jalali_parts, to_jalali
+from shared.provenance import Citation
 from shared.text import normalize
 
 from claims.agencies.models import Agency
 from claims.agencies.service import current_rule_data, is_enabled
 from claims.assessment import rules as arules
+from claims.verification import rules as vrules
 from claims.cases import rules
 from claims.cases.models import Case, CaseAttachment, CaseControl, CaseLine, CaseReview
 from claims.cases.schemas import CaseIn, ControlsIn, ReviewIn
 from claims.citations import cite
-from claims.common import ALL_SEEING, Duplicate, NotEnabled, WrongState, aware, calendar_for, ruleset_version
+from claims.common import ALL_SEEING, Duplicate, NotEnabled, VerificationPending, WrongState, aware, calendar_for, ruleset_version
 from claims.fees.service import accrue_fee, fee_status_of
 
 MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024  # configuration: 10 MiB per document
@@ -38,7 +40,8 @@ def case_for(session: Session, actor: Actor, case_id: str, *, lock: bool = False
     """The case if the actor may see it, else 404 (another agency's case does not exist for you)."""
     q = select(Case).where(Case.id == case_id)
     if lock:
-        q = q.with_for_update()
+        # populate_existing: a case read earlier in this request (before calling another service) is refreshed under the lock
+        q = q.with_for_update().execution_options(populate_existing=True)
     case = session.scalars(q).first()
     if case is None:
         raise _not_found(case_id)
@@ -64,6 +67,56 @@ def _verdict(session: Session, case_id: str) -> rules.ChecklistVerdict:
 
 def _bump(case: Case) -> None:
     case.version += 1
+
+
+# ------------------------------------------------------------------ SPEC X1/X2 line facts
+
+
+def _not_checked(status: str) -> dict[str, Any] | None:
+    if status == vrules.NOT_REQUIRED:
+        return None
+    return {"status": status, "reason": "not checked yet: claims asks offlabel / inspections at assessment (SPEC X1/X2); the amount is held until then",
+            "checks": [], "attempts": 0}
+
+
+def _line_x_fields(ln, inspections_center_id: str | None) -> dict[str, Any]:
+    """The X1/X2 facts of a new line and its first verification state (held until the questions are answered)."""
+    status = vrules.initial_status(ln.off_label_use, ln.regenerative_kind, inspections_center_id)
+    return {
+        "off_label_use": ln.off_label_use, "off_label_drug": ln.off_label_drug, "eye": ln.eye, "treatment_date": ln.treatment_date,
+        "offlabel_authorization_id": ln.offlabel_authorization_id, "regenerative_kind": ln.regenerative_kind, "irc_code": ln.irc_code,
+        "verification_status": status, "verification": _not_checked(status),
+    }
+
+
+def _line_x_input(ln: CaseLine) -> dict[str, Any]:
+    """A stored line's X1/X2 facts in the request shape (CLM-A7 corrections re-validate the merged case)."""
+    out: dict[str, Any] = {"off_label_use": ln.off_label_use}
+    for k in ("off_label_drug", "eye", "offlabel_authorization_id", "regenerative_kind", "irc_code"):
+        if getattr(ln, k) is not None:
+            out[k] = getattr(ln, k)
+    if ln.treatment_date is not None:
+        out["treatment_date"] = ln.treatment_date.isoformat()
+    return out
+
+
+def _verification_view(ln: CaseLine) -> dict[str, Any] | None:
+    v = ln.verification
+    if v is None:
+        return None
+    return {**v, "attempts": ln.verification_attempts, **_dt("checked_at", ln.verification_checked_at)}
+
+
+def verification_summary(lines: list[CaseLine]) -> dict[str, Any]:
+    """SPEC X1/X2 at a glance: which lines are held (pending / needs review), refused, verified."""
+    by = {s: [ln.line_no for ln in lines if ln.verification_status == s] for s in vrules.STATES}
+    held = by[vrules.PENDING] + by[vrules.NEEDS_REVIEW]
+    return {
+        "state": "held" if held else ("complete" if any(by[s] for s in (vrules.VERIFIED, vrules.NOT_REIMBURSABLE)) else "not_required"),
+        "pending_lines": by[vrules.PENDING], "needs_review_lines": by[vrules.NEEDS_REVIEW],
+        "not_reimbursable_lines": by[vrules.NOT_REIMBURSABLE], "verified_lines": by[vrules.VERIFIED],
+        "approval_blocked": bool(held),
+    }
 
 
 # ------------------------------------------------------------------ CLM-A1 registration
@@ -135,15 +188,14 @@ def register(session: Session, request: Request, actor: Actor, body: CaseIn, now
         supplementary_paid_rials=body.supplementary_paid_rials, supplementary_paid_to=body.supplementary_paid_to,
         patient_paid_rials=body.patient_paid_rials, documents_received_at=received, registered_at=reg, reg_jyear=jy, reg_jmonth=jm,
         bill_key=key, cycle=1, cycle_started_at=reg, due_date=due, due_at=rules.due_at(cal, due), returns_count=0, registered_by=actor.sub,
+        inspections_center_id=body.inspections_center_id,
     )
     session.add(case)
     session.flush()
     for i, ln in enumerate(body.lines, start=1):
         session.add(CaseLine(
             case_id=case.id, line_no=i, kind=ln.kind, service_code=ln.service_code.strip(), description=ln.description.strip(),
-            quantity=ln.quantity, unit_price_rials=ln.unit_price_rials, amount_rials=ln.amount_rials, off_label_use=ln.off_label_use,
-            # SPEC X1/X2 (not yet called): an off-label drug line waits for the offlabel service's authorization check
-            verification_status=arules.PENDING_VERIFICATION if ln.off_label_use else arules.NOT_REQUIRED,
+            quantity=ln.quantity, unit_price_rials=ln.unit_price_rials, amount_rials=ln.amount_rials, **_line_x_fields(ln, body.inspections_center_id),
         ))
     for att in body.attachments:
         session.add(CaseAttachment(case_id=case.id, doc_type=att.doc_type, file_name=att.file_name, media_type=att.media_type,
@@ -218,9 +270,13 @@ def case_view(session: Session, case: Case, agency: Agency, now: datetime, actor
         "lines": [
             {"line_no": ln.line_no, "kind": ln.kind, "service_code": ln.service_code, "description": ln.description, "quantity": ln.quantity,
              "unit_price_rials": ln.unit_price_rials, "amount_rials": ln.amount_rials, "off_label_use": ln.off_label_use,
-             "verification_status": ln.verification_status}
+             "off_label_drug": ln.off_label_drug, "eye": ln.eye, **_d("treatment_date", ln.treatment_date or case.admission_date),
+             "offlabel_authorization_id": ln.offlabel_authorization_id, "regenerative_kind": ln.regenerative_kind, "irc_code": ln.irc_code,
+             "verification_status": ln.verification_status, "verification": _verification_view(ln)}
             for ln in lines
         ],
+        "inspections_center_id": case.inspections_center_id,
+        "verification": verification_summary(lines),
         "bill_total_rials": case.bill_total_rials,
         "prosthesis_rials": case.prosthesis_rials,
         "total_paid_rials": case.total_paid_rials,
@@ -323,7 +379,8 @@ def record_controls(session: Session, request: Request, actor: Actor, case: Case
 # ------------------------------------------------------------------ CLM-A4 assessment
 
 
-def run_assessment(session: Session, request: Request, actor: Actor, case: Case, agency: Agency) -> dict[str, Any]:
+def precheck_assessment(session: Session, case: Case) -> None:
+    """CLM-A3/A4: refuse early (before asking other services) when the case cannot be assessed."""
     _require("assessment", case)
     verdict = _verdict(session, case.id)
     if not verdict.passed:
@@ -331,26 +388,44 @@ def run_assessment(session: Session, request: Request, actor: Actor, case: Case,
             "CLM-A3: the case cannot be assessed until all seven controls are recorded and passed.",
             detail_fa="تا ثبت و تأیید هر هفت کنترل، محاسبه ممکن نیست.", missing=list(verdict.missing), failed=list(verdict.failed),
         )
-    rd = current_rule_data(session, agency.review_office_code)
+
+
+def compute_assessment(session: Session, app, actor: Actor, case: Case, rd: arules.RuleData, *, kind: str = "claims.case.assessment",
+                       trigger: str | None = None) -> dict[str, Any]:
+    """CLM-A4 with the lines' SPEC X1/X2 states (held / refused lines are not paid); recorded as a decision."""
     lines = session.scalars(select(CaseLine).where(CaseLine.case_id == case.id).order_by(CaseLine.line_no)).all()
+    vbasis = []
+    for ln in lines:
+        if ln.verification_status in (vrules.NOT_REIMBURSABLE, *vrules.HELD) and ln.verification:
+            vbasis.extend(Citation.model_validate(c) for c in ln.verification.get("basis") or [])
     result = arules.assess(
         rd, rules.CaseType(case.case_type),
-        [arules.LineInput(ln.line_no, ln.service_code, ln.description, ln.quantity, ln.unit_price_rials, ln.amount_rials, ln.kind, ln.off_label_use, ln.verification_status) for ln in lines],
+        [arules.LineInput(ln.line_no, ln.service_code, ln.description, ln.quantity, ln.unit_price_rials, ln.amount_rials, ln.kind, ln.off_label_use,
+                          ln.verification_status, (ln.verification or {}).get("reason")) for ln in lines],
         case.prosthesis_rials, case.patient_paid_rials, case.supplementary_paid_rials, case.supplementary_paid_to,
+        verification_basis=vbasis,
     )
     body = result.as_dict()
     rec = record_decision(
-        session, kind="claims.case.assessment", subject_type="case", subject_id=case.id,
+        session, kind=kind, subject_type="case", subject_id=case.id,
         inputs={"case_type": case.case_type, "lines": [ln.line_no for ln in lines], "prosthesis_rials": case.prosthesis_rials,
                 "patient_paid_rials": case.patient_paid_rials, "supplementary_paid_rials": case.supplementary_paid_rials,
-                "supplementary_paid_to": case.supplementary_paid_to, "rule_data_version": rd.version},
+                "supplementary_paid_to": case.supplementary_paid_to, "rule_data_version": rd.version,
+                "line_verification": {ln.line_no: ln.verification_status for ln in lines}, **({"trigger": trigger} if trigger else {})},
         outcome={k: v for k, v in body.items() if k != "basis"}, basis=result.basis,
-        ruleset_version=ruleset_version(request, rd.version), actor=actor,
+        ruleset_version=ruleset_version(app, rd.version), actor=actor,
     )
     body["decision_id"] = rec.decision_id
     case.assessment = body
     case.reimbursable_rials = result.reimbursable_rials
     case.rule_data_version = rd.version
+    return body
+
+
+def run_assessment(session: Session, request: Request, actor: Actor, case: Case, agency: Agency) -> dict[str, Any]:
+    precheck_assessment(session, case)
+    rd = current_rule_data(session, agency.review_office_code)
+    body = compute_assessment(session, request.app, actor, case, rd)
     case.state = rules.CaseState.assessed.value
     _bump(case)
     session.flush()
@@ -390,6 +465,16 @@ def review(session: Session, request: Request, actor: Actor, case: Case, agency:
     out: dict[str, Any] = {"outcome": body.outcome, "cycle": case.cycle}
     basis = rules.review_basis(body.outcome)
     if body.outcome == "approved":
+        held = session.scalars(select(CaseLine).where(CaseLine.case_id == case.id, CaseLine.verification_status.in_(vrules.HELD)).order_by(CaseLine.line_no)).all()
+        if held:
+            # SPEC X1/X2: a held amount is neither paid nor refused; the case waits for offlabel / inspections (or a correction)
+            raise VerificationPending(
+                "The case cannot be approved while lines await cross-service verification (SPEC X1/X2): "
+                + "; ".join(f"line {ln.line_no} {ln.verification_status}: {(ln.verification or {}).get('reason', '')}" for ln in held)
+                + ". Retry with POST /v1/cases/{id}/verification, or return the case for correction.",
+                detail_fa="تا روشن شدن وضعیت استعلام از سامانه‌های دیگر، تأیید پرونده ممکن نیست.",
+                lines=[{"line_no": ln.line_no, "verification_status": ln.verification_status, "reason": (ln.verification or {}).get("reason")} for ln in held],
+            )
         verdict = _verdict(session, case.id)
         case.state = rules.CaseState.approved.value
         case.approved_at = now.astimezone(TEHRAN)
@@ -461,7 +546,8 @@ def correct(session: Session, request: Request, actor: Actor, case: Case, body, 
         "centre_code": case.centre_code, "centre_name": case.centre_name, "admission_date": case.admission_date.isoformat(),
         "discharge_date": case.discharge_date.isoformat() if case.discharge_date else None, "bill_number": case.bill_number,
         "lines": [{"service_code": ln.service_code, "description": ln.description, "kind": ln.kind, "quantity": ln.quantity,
-                   "unit_price_rials": ln.unit_price_rials, "amount_rials": ln.amount_rials, "off_label_use": ln.off_label_use} for ln in lines],
+                   "unit_price_rials": ln.unit_price_rials, "amount_rials": ln.amount_rials, **_line_x_input(ln)} for ln in lines],
+        "inspections_center_id": case.inspections_center_id,
         "bill_total_rials": case.bill_total_rials, "prosthesis_rials": case.prosthesis_rials, "total_paid_rials": case.total_paid_rials,
         "supplementary_insurer": case.supplementary_insurer, "supplementary_paid_rials": case.supplementary_paid_rials,
         "supplementary_paid_to": case.supplementary_paid_to, "patient_paid_rials": case.patient_paid_rials,
@@ -496,14 +582,20 @@ def correct(session: Session, request: Request, actor: Actor, case: Case, body, 
         setattr(case, k, getattr(new, k))
     case.representative = new.representative.model_dump() if new.representative else None
     case.bill_key = key
+    case.inspections_center_id = new.inspections_center_id
     if "lines" in patch:
         for ln in lines:
             session.delete(ln)
         session.flush()
         for i, ln in enumerate(new.lines, start=1):
             session.add(CaseLine(case_id=case.id, line_no=i, kind=ln.kind, service_code=ln.service_code.strip(), description=ln.description.strip(),
-                                 quantity=ln.quantity, unit_price_rials=ln.unit_price_rials, amount_rials=ln.amount_rials, off_label_use=ln.off_label_use,
-                                 verification_status=arules.PENDING_VERIFICATION if ln.off_label_use else arules.NOT_REQUIRED))
+                                 quantity=ln.quantity, unit_price_rials=ln.unit_price_rials, amount_rials=ln.amount_rials,
+                                 **_line_x_fields(ln, new.inspections_center_id)))
+    elif "inspections_center_id" in patch and new.inspections_center_id != current.get("inspections_center_id"):
+        # SPEC X2: another centre means every line must be asked again
+        for ln in lines:
+            st = vrules.initial_status(ln.off_label_use, ln.regenerative_kind, new.inspections_center_id)
+            ln.verification_status, ln.verification, ln.verification_checked_at = st, _not_checked(st), None
     for att in body.attachments_add:
         session.add(CaseAttachment(case_id=case.id, doc_type=att.doc_type, file_name=att.file_name, media_type=att.media_type,
                                    size_bytes=att.size_bytes, sha256=att.sha256.lower()))

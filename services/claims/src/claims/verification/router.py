@@ -1,0 +1,58 @@
+"""SPEC X1/X2: retry the cross-service verification of a case's lines (user side; the periodic retry is in service.py)."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, Request
+
+from shared.auth import Roles
+from shared.db import SessionDep
+from shared.errors import PreconditionFailed, problem_responses
+from shared.http import IdempotencyDep, IfMatch, check_if_match, etag_of
+
+from claims.cases import service as cases
+from claims.common import NowDep, WrongState
+from claims.verification import service
+from claims.verification.schemas import VerificationIn
+
+router = APIRouter(prefix="/v1", tags=["verification"])
+
+Verifier = Roles("agency_staff", "review_office", "admin", "service")
+
+
+@router.post("/cases/{case_id}/verification", responses=problem_responses(401, 403, 404, 409, 412, 422))
+def post_verification(case_id: str, request: Request, session: SessionDep, actor: Verifier, if_match: IfMatch, idem: IdempotencyDep, now: NowDep,
+                      body: VerificationIn | None = None):
+    """SPEC X1/X2: ask offlabel / inspections again (through the gateway) for the held lines (or every checked line, scope=all).
+
+    `If-Match` is optional here (checked when given: 412 if stale); `Idempotency-Key` replays the stored answer.
+    A service still down leaves its lines `pending_verification` with the reason; nothing is paid or refused on a guess.
+    """
+    if idem.replay:
+        return idem.replay
+    scope = (body or VerificationIn()).scope
+    out = run(session, request, actor, case_id, if_match, scope, "user", now)
+    return idem.respond(session, out, 200, headers={"ETag": etag_of(out["version"])})
+
+
+def run(session, request: Request, actor, case_id: str, if_match: str | None, scope: str, trigger: str, now, *, required: bool = False) -> dict:
+    """Plan (no lock), ask (no transaction open), then apply under the row lock if the case did not change meanwhile."""
+    case, agency = cases.case_for(session, actor, case_id)
+    check_if_match(if_match, case.version, required=required)
+    if case.state in service.FINAL_STATES:
+        raise WrongState(f"A case in state '{case.state}' is final; its lines are no longer verified.", state=case.state)
+    version = case.version
+    planned = service.plan(case, service.lines_of(session, case), scope)
+    session.rollback()  # nothing written yet: end the read transaction, so no lock or connection is held while waiting
+    outcomes = service.ask(request.app, planned) if planned else {}
+    case, agency = cases.case_for(session, actor, case_id, lock=True)
+    if case.version != version:
+        raise PreconditionFailed(
+            f"The case changed while offlabel / inspections were asked (version {version} -> {case.version}); read it again and retry.",
+            current_etag=etag_of(case.version))
+    applied = service.apply(session, request.app, actor, case, planned, outcomes, trigger, now)
+    lines = service.lines_of(session, case)
+    return {"case_id": case.id, "state": case.state, "version": case.version, "scope": scope, "checked_lines": [p.line_no for p in planned],
+            **applied, "verification": cases.verification_summary(lines),
+            "reimbursable_rials": case.reimbursable_rials,
+            "pending_verification_rials": (case.assessment or {}).get("pending_verification_rials"),
+            "not_reimbursable_rials": (case.assessment or {}).get("not_reimbursable_rials")}
