@@ -224,9 +224,3 @@ def test_stamp_needs_the_experts_seal(client, keys):
     r = act(client, d["id"], expert(keys, sub="expert-noseal", seal=None), etag, action="expert_review")
     r = act(client, d["id"], expert(keys, sub="expert-noseal", seal=None), r.headers["ETag"], action="stamp")
     assert r.status_code == 403
-
-
-def test_cus_x3_exosome_declaration_refused(client, keys):
-    d, _ = submit(client, keys, decl_body({"name": "Exosome skin booster", "dosage_form": "vial"}))
-    assert d["outcome"] == "refused"
-    assert {"400/10262/د", "661/2897"} <= {c["number"] for c in d["items"][0]["basis"]}

@@ -281,14 +281,7 @@ def test_cus_6_3_3_batch_recall_applies_to_that_batch_only(engine: Engine, refer
     assert hit["outcome"] == "refused" and miss["outcome"] == "pending"
 
 
-# ------------------------------------------------------------------ X3, validity, reference version
-
-
-def test_cus_x3_exosome_products_are_refused_with_both_letters(engine: Engine):
-    for name in ("ASCE+ Exosome serum", "آگزوزوم", "اگزوزوم پوست"):
-        it = item0(engine, declaration({"name": name, "dosage_form": "vial"}))
-        assert it["outcome"] == "refused" and ("CUS-X3", "refuse") in rules_of(it), name
-        assert {"661/2897", "400/10262/د"} <= basis_numbers(it)
+# ------------------------------------------------------------------ validity, reference version (X3: test_x3.py)
 
 
 def test_cus_validity_decision_after_1401_10_15_has_a_warning(engine: Engine):
@@ -320,13 +313,3 @@ def test_cus_6_3_expiry_checked_against_the_later_of_decision_date_and_as_of(eng
     assert engine.evaluate(decl, IN_FORCE).to_dict()["items"][0]["outcome"] == "pending"
     late = engine.evaluate(decl, IN_FORCE, as_of=dt.date(2024, 1, 1)).to_dict()
     assert late["items"][0]["outcome"] == "refused" and late["warnings"]
-
-
-def test_cus_x3_exosome_research_sample_needs_approved_research_from_1404_11_20(engine: Engine):
-    item = {"name": "Exosome research reagent", "dosage_form": "vial", "category": "research_sample"}
-    decl = declaration(item, purpose="research_sample", commitment_letter=True)
-    after = item0(engine, decl, dt.date(2026, 2, 9))  # 1404/11/20
-    assert after["outcome"] == "pending" and "approved_research" in reqs(after)
-    assert "100/10/74585" in basis_numbers(after)
-    before = item0(engine, decl, dt.date(2026, 2, 8))  # 1404/11/19: the ban reads as blanket
-    assert before["outcome"] == "refused"

@@ -43,6 +43,11 @@ class Declaration(Base):
     created_by_role: Mapped[str | None] = mapped_column(String(40))
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False)
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False)
+    # SPEC X3: not_required | verified | pending (an item waits for inspections' answer); migration 0003
+    verification_status: Mapped[str] = mapped_column(String(20), nullable=False, default="not_required", server_default="not_required", index=True)
+    verification_attempts: Mapped[int] = mapped_column(Integer, nullable=False, default=0, server_default="0")
+    verification_last_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    verification_reason: Mapped[str | None] = mapped_column(String(500))
 
 
 class ExpertAssignment(Base):

@@ -10,15 +10,16 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
 from shared.provenance import RegulationRegistry
 
-from customs.reference.lists import ReferenceData, name_candidates, split
+from customs.reference.lists import NO, X3_KINDS, ReferenceData, name_candidates, split
 
-ENGINE_VERSION = "cus-engine-1"
+ENGINE_VERSION = "cus-engine-2"  # 2: SPEC X3 through inspections (INS-R)
 SOP = "SOP-DPNA-GIO-020"
 SIX_MONTHS_DAYS = 180  # CUS-6.2 six-month supply, counted as 6 x 30 days (conservative; see README)
 THREE_MONTHS_DAYS = 90  # CUS-6.4.3
@@ -27,7 +28,6 @@ ORDER_REGISTRATION_USD = Decimal(1000)  # CUS-6.1.4
 RAW_OR_STANDARD = frozenset({"raw_material", "reference_standard", "working_standard"})
 FINISHED = frozenset({"finished_drug", "research_sample"})
 READABLE_LABEL_LANGS = frozenset({"fa", "en"})
-EXOSOME_RESEARCH_ALLOWED_FROM = dt.date(2026, 2, 9)  # 1404/11/20, letter 100/10/74585
 
 # rule id -> (letter number, clause, English text, Persian text)
 RULES: dict[str, tuple[str, str | None, str, str]] = {
@@ -56,9 +56,10 @@ RULES: dict[str, tuple[str, str | None, str, str]] = {
     "CUS-6.4.2-ANNEX": ("21523", None, "Letter annexed as annex 3 (the small-quantity table)", "نامه پیوست ۳"),
     "CUS-6.4.3": (SOP, "6.4.3", "Medicines leave for at most a 3-month personal supply by the prescription and dosage", "خروج دارو نهایتا برای مصرف ۳ ماه"),
     "CUS-6.4.3-NOTE": (SOP, "6.4.3 note", "High-value, shortage and expensive drugs: at most a 1-month supply, set by the head of GIO and approved by the DPNA Director General", "داروهای با ارزش بالا، کمبود و گران قیمت: نهایتا یک ماه با تشخیص رئیس اداره و تایید مدیر کل"),
-    "CUS-X3": ("400/10262/د", None, "Exosome products: production, import, sale, prescription and advertising are illegal; never cleared for personal use", "تولید، واردات، فروش، تجویز و تبلیغ محصولات اگزوزوم غیرقانونی است"),
-    "CUS-X3-74585": ("100/10/74585", None, "From 1404/11/20 only unauthorised activity is banned: approved research (with an approval / IRC ethics code) remains permitted", "پژوهش های مصوب دارای کد اخلاق مجاز است"),
+    "CUS-X3": ("400/10262/د", None, "Exosome products: production, import, sale, prescription and advertising are illegal; never cleared for personal use (SPEC X3); customs asks inspections (INS-R) whether the import is permitted on the date", "تولید، واردات، فروش، تجویز و تبلیغ محصولات اگزوزوم غیرقانونی است"),
     "CUS-X3-661": ("661/2897", None, "No permit for producing or importing an exosome product has ever been issued", "تاکنون هیچ مجوزی برای تولید یا واردات محصولات اگزوزوم صادر نشده است"),
+    "CUS-X3-38754": ("100/70/38754", None, "Ban of production, import, sale, prescription and advertising of regenerative, cell-therapy and exosome services; customs asks inspections (INS-R) whether the import is permitted on the date", "ممنوعیت خدمات بازساختی، سلول درمانی و اگزوزوم"),
+    "CUS-X3-74585": ("100/10/74585", None, "From 1404/11/20 only unauthorised activity is banned: approved research (with an approval / IRC ethics code) remains permitted", "پژوهش های مصوب دارای کد اخلاق مجاز است"),
 }
 
 # requirement code -> (rule id, who closes it, English text, Persian text, discretionary)
@@ -77,12 +78,16 @@ REQUIREMENTS: dict[str, tuple[str, str, str, str, bool]] = {
     "commitment_letter": ("CUS-6.1.3", "owner", "Commitment of the technical manager and CEO not to use the samples commercially", "تعهد مسئول فنی و مدیر عامل", False),
     "industrial_batch_size": ("CUS-6.1.3", "owner", "Industrial batch size of the lowest-dose form and the amount imported", "اندازه بچ صنعتی پایین ترین دوز", False),
     "order_registration": ("CUS-6.1.4", "owner", "Order registration (ثبت سفارش): declared value above 1,000 USD", "ثبت سفارش", False),
-    "approved_research": ("CUS-X3", "owner", "Proof that the research is approved (approval and IRC ethics code); exosome imports are permitted for approved research only", "مستندات پژوهش مصوب (کد اخلاق)", False),
+    "approved_research": ("CUS-X3", "owner", "Proof that the research is approved (approval and IRC ethics code): inspections permits the import only as part of approved research", "مستندات پژوهش مصوب (کد اخلاق)", False),
+    "inspections_verification": ("CUS-X3", "system", "Inspections (INS-R) must answer whether importing this exosome / cell-therapy / regenerative product is permitted on the date; retried automatically and by POST /v1/declarations/{id}/verification", "استعلام از سامانه بازرسی درباره مجاز بودن واردات این فرآورده (در حال تکرار)", False),
+    "product_kind_confirmation": ("CUS-X3", "gio_expert", "The name suggests a product whose import inspections prohibits on the date: the GIO expert confirms it is not one (else refuses the item with those letters)", "تایید کارشناس که فرآورده از نوع ممنوع نیست", False),
     "declared_value": ("CUS-6.1.4", "owner", "Declared value in USD", "ارزش اظهار شده به دلار", False),
 }
 
 # Requirements closed by the owner's documents: the expert confirms them in the review action.
-DOCUMENT_REQUIREMENTS = frozenset(code for code, spec in REQUIREMENTS.items() if spec[1] == "owner") | {"dosage_information", "article_9_committee"}
+DOCUMENT_REQUIREMENTS = frozenset(code for code, spec in REQUIREMENTS.items() if spec[1] == "owner") | {"dosage_information", "article_9_committee", "product_kind_confirmation"}
+# Requirements nobody closes by hand: only a verification with the other service does (SPEC X).
+SYSTEM_REQUIREMENTS = frozenset(code for code, spec in REQUIREMENTS.items() if spec[1] == "system")
 
 RESPONSIBILITY_EN = (
     "The GIO expert's opinion covers the entry of the goods only; it does not vouch for the manufacturer or the "
@@ -92,6 +97,189 @@ RESPONSIBILITY_FA = (
     "اظهار نظر کارشناس اداره بازرسی فنی صرفاً جهت ورود کالا بوده و صلاحیت تولید کننده و کیفیت آن مورد تایید قرار "
     "نمی گیرد؛ مسئولیت عوارض ناشی از مصرف به عهده صاحب کالا است (بند ۶.۲ دستورالعمل)."
 )
+
+
+# ------------------------------------------------------------------ SPEC X3: the inspections answer as an input (pure)
+
+PERMITTED, PROHIBITED, NOT_REGULATED = "permitted", "prohibited", "not_regulated_by_these_letters"
+X3_OUTCOMES = frozenset({PERMITTED, PROHIBITED, NOT_REGULATED})
+KIND_TEXT = {"exosome": ("exosome", "اگزوزوم"), "cell_therapy": ("cell-therapy", "سلول درمانی"), "regenerative": ("regenerative-medicine", "پزشکی بازساختی")}
+
+
+@dataclass(frozen=True, slots=True)
+class X3Question:
+    """One question to inspections: may `kind` be imported with `approval` on `date`? (POST /v1/permissibility)"""
+
+    kind: str
+    approval: str  # research_approval | irc_code | none
+    date: dt.date
+    activity: str = "import"
+
+    @property
+    def key(self) -> tuple[str, str, str]:
+        return (self.kind, self.approval, self.date.isoformat())
+
+    def payload(self) -> dict[str, str]:
+        return {"activity": self.activity, "kind": self.kind, "approval": self.approval, "date": self.date.isoformat()}
+
+
+@dataclass(frozen=True, slots=True)
+class ProductRuling:
+    """The inspections answer (INS-R ruling) reduced to what customs needs; its basis is kept as given."""
+
+    outcome: str  # permitted | prohibited | not_regulated_by_these_letters
+    basis: tuple[dict[str, Any], ...] = ()
+    letters_applied: tuple[str, ...] = ()
+    deciding_rule: str | None = None
+    decision_id: str | None = None
+    ruleset_version: str | None = None
+
+    @classmethod
+    def from_answer(cls, body: Any) -> "ProductRuling":
+        """Parse the JSON answer of POST /inspections/v1/permissibility; ValueError if it is not one."""
+        if not isinstance(body, dict) or body.get("outcome") not in X3_OUTCOMES:
+            raise ValueError("not a permissibility ruling (no known outcome)")
+        basis = body.get("basis") or []
+        if not isinstance(basis, list) or not all(isinstance(c, dict) and c.get("number") for c in basis):
+            raise ValueError("a permissibility ruling without a usable basis")
+        if body["outcome"] == PROHIBITED and not basis:
+            raise ValueError("a prohibition without letters")
+        return cls(
+            outcome=body["outcome"],
+            basis=tuple({**c, "source": "inspections"} for c in basis),
+            letters_applied=tuple(str(x) for x in body.get("letters_applied") or ()),
+            deciding_rule=body.get("deciding_rule"),
+            decision_id=body.get("decision_id"),
+            ruleset_version=body.get("ruleset_version"),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class RulingUnavailable:
+    """No answer could be had (down, slow, 5xx, refused question): the item waits; nothing is decided on it."""
+
+    reason: str
+
+
+ProductRulings = Mapping[tuple[str, str, str], "ProductRuling | RulingUnavailable"]
+
+
+@dataclass(slots=True)
+class X3Effect:
+    """What one product kind's answers do to an item (the pure mapping of SPEC X3)."""
+
+    effect: str  # refuse | require | note
+    rule_ids: list[str]
+    text: str
+    text_fa: str
+    requirements: list[str] = field(default_factory=list)
+    basis: list[dict[str, Any]] = field(default_factory=list)
+    verification: str = "verified"  # verified | pending
+    check: dict[str, Any] = field(default_factory=dict)
+
+
+def _letters(rulings: Iterable[ProductRuling]) -> str:
+    seen: list[str] = []
+    for r in rulings:
+        for n in r.letters_applied or tuple(c["number"] for c in r.basis if c.get("kind", "rule") == "rule"):
+            if n not in seen:
+                seen.append(n)
+    return ", ".join(seen)
+
+
+def _dates(qs: Iterable[X3Question]) -> str:
+    return ", ".join(q.date.isoformat() for q in qs)
+
+
+def x3_effect(kind: str, purpose: str, certain: bool, answers: list[tuple[X3Question, "ProductRuling | RulingUnavailable | None"]]) -> X3Effect:
+    """SPEC X3: map inspections' answers for one product kind (one per date asked) to the item's effect.
+
+    - any `prohibited` answer: refused with the answer's letters (a name that only *may* be that kind:
+      pending `product_kind_confirmation`, the expert confirms or refuses);
+    - an answer missing (down, slow, refused question): pending `inspections_verification`, never decided;
+    - an exosome product for personal use: refused whatever inspections answered (SPEC X3: never cleared);
+    - all `permitted`: only as the ruling says, i.e. for the approval given: `approved_research` stays open
+      until the GIO expert has seen the approval and its IRC code (the permission rests on them);
+    - `not_regulated_by_these_letters` (the letters do not speak): X3 restricts nothing; a note, and the
+      SOP rules and the expert's review apply as for any other item.
+    """
+    en, fa = KIND_TEXT[kind]
+    personal_exosome = kind == "exosome" and purpose == "personal_use" and certain
+    local = ["CUS-X3", "CUS-X3-661"] if kind == "exosome" else ["CUS-X3-38754"]
+    qs = [q for q, _ in answers]
+    got = [(q, a) for q, a in answers if isinstance(a, ProductRuling)]
+    missing = [(q, a) for q, a in answers if not isinstance(a, ProductRuling)]
+    prohibited = [a for _, a in got if a.outcome == PROHIBITED]
+    check = {
+        "kind": kind,
+        "activity": "import",
+        "approval": qs[0].approval if qs else "none",
+        "name_certain": certain,
+        "answers": [
+            {
+                "date": q.date.isoformat(),
+                "outcome": a.outcome if isinstance(a, ProductRuling) else None,
+                "letters_applied": list(a.letters_applied) if isinstance(a, ProductRuling) else [],
+                "deciding_rule": a.deciding_rule if isinstance(a, ProductRuling) else None,
+                "inspections_decision_id": a.decision_id if isinstance(a, ProductRuling) else None,
+                "inspections_ruleset_version": a.ruleset_version if isinstance(a, ProductRuling) else None,
+                "unavailable_reason": (a.reason if isinstance(a, RulingUnavailable) else "not asked") if not isinstance(a, ProductRuling) else None,
+            }
+            for q, a in answers
+        ],
+    }
+    their_basis = [c for _, a in got for c in a.basis]
+    if prohibited:
+        letters = _letters(prohibited)
+        when = _dates(q for q, a in got if a.outcome == PROHIBITED)
+        if not certain:
+            check["verification"] = "verified"
+            return X3Effect(
+                "require", ["CUS-X3", *local], f"The name suggests a {en} product: inspections (INS-R) answers that importing one is prohibited on {when} ({letters}). "
+                "The GIO expert confirms it is not such a product, or refuses the item with these letters.",
+                f"نام فرآورده نشان دهنده محصول {fa} است و واردات آن طبق پاسخ سامانه بازرسی ممنوع است ({letters}): کارشناس نوع فرآورده را تایید کند.",
+                ["product_kind_confirmation"], their_basis, "verified", {**check, "verification": "verified"},
+            )
+        return X3Effect(
+            "refuse", ["CUS-X3", *local], f"Importing this {en} product is prohibited on {when}: inspections (INS-R) ruled so under {letters}.",
+            f"واردات این فرآورده {fa} طبق حکم سامانه بازرسی ممنوع است ({letters}).",
+            [], their_basis, "verified", {**check, "verification": "verified"},
+        )
+    if missing:
+        why = "; ".join(dict.fromkeys(a.reason if isinstance(a, RulingUnavailable) else "not asked" for _, a in missing))
+        floor = (" Exosome products are never cleared for personal use (SPEC X3): this item cannot be cleared whatever the answer; "
+                 "the refusal waits for the letters inspections cites.") if personal_exosome else ""
+        floor_fa = " محصولات اگزوزوم برای مصرف شخصی هرگز ترخیص نمی شوند." if personal_exosome else ""
+        return X3Effect(
+            "require", ["CUS-X3", *local], f"Inspections (INS-R) could not be asked whether importing this {en} product is permitted on {_dates(q for q, _ in missing)} ({why}). "
+            "The item stays pending, neither cleared nor refused on a guess, until the verification succeeds: it is retried automatically, "
+            f"and by POST /v1/declarations/{{id}}/verification.{floor}",
+            f"پاسخ سامانه بازرسی درباره مجاز بودن واردات این فرآورده {fa} دریافت نشد ({why}); قلم تا دریافت پاسخ در انتظار می ماند.{floor_fa}",
+            ["inspections_verification"], [], "pending", {**check, "verification": "pending"},
+        )
+    outcomes = ", ".join(f"{a.outcome} on {q.date.isoformat()}" for q, a in got)
+    if personal_exosome:
+        return X3Effect(
+            "refuse", ["CUS-X3", "CUS-X3-661"], f"Exosome products are never cleared for personal use (SPEC X3; 400/10262/د, 661/2897: no import permit has ever been issued). "
+            f"Inspections answered {outcomes}, which cannot make a personal import lawful.",
+            "محصولات اگزوزوم برای مصرف شخصی ترخیص نمی شوند.",
+            [], their_basis, "verified", {**check, "verification": "verified"},
+        )
+    if all(a.outcome == PERMITTED for _, a in got):
+        approval = check["approval"]
+        reqs = ["approved_research"] if approval != "none" else []
+        cond = " The permission rests on the approval given: its documents and IRC code are checked by the GIO expert (approved_research)." if reqs else ""
+        return X3Effect(
+            "require" if reqs else "note", ["CUS-X3", *local], f"Inspections (INS-R) answers that importing this {en} product with approval {approval!r} is permitted ({outcomes}).{cond}",
+            f"طبق پاسخ سامانه بازرسی واردات این فرآورده {fa} با مجوز اعلام شده مجاز است؛ مستندات آن بررسی می شود.",
+            reqs, their_basis, "verified", {**check, "verification": "verified"},
+        )
+    return X3Effect(
+        "note", ["CUS-X3", *local], f"Inspections (INS-R): the letters do not rule on importing this {en} product ({outcomes}); SPEC X3 restricts nothing here, "
+        "the SOP rules and the GIO expert's review apply (other law, such as the FDO product authorisation, still applies).",
+        f"طبق پاسخ سامانه بازرسی نامه ها درباره واردات این فرآورده {fa} حکمی ندارند؛ ضوابط دستورالعمل اعمال می شود.",
+        [], their_basis, "verified", {**check, "verification": "verified"},
+    )
 
 
 @dataclass(slots=True)
@@ -121,6 +309,9 @@ class ItemEvaluation:
     max_clearable_quantity: float | None = None
     excess_quantity: float = 0
     rule_ids: list[str] = field(default_factory=list)
+    x3_checks: list[dict[str, Any]] = field(default_factory=list)  # SPEC X3: the inspections questions and answers
+    extra_basis: list[dict[str, Any]] = field(default_factory=list)  # citations given by inspections
+    verification: str = "not_required"  # not_required | verified | pending (an answer is missing)
 
     def require(self, code: str) -> None:
         if code not in self.requirements:
@@ -201,9 +392,12 @@ class DeclarationEvaluation:
                     "supply_days": it.supply_days,
                     "max_clearable_quantity": it.max_clearable_quantity,
                     "excess_quantity": it.excess_quantity,
-                    "basis": self.basis_for(rids),
+                    "verification": it.verification,
+                    "x3_checks": it.x3_checks,
+                    "basis": merge_basis(self.basis_for(rids), it.extra_basis),
                 }
             )
+        extra = [c for it in self.items for c in it.extra_basis]
         open_reqs: list[str] = []
         for it in self.items:
             for c in it.requirements:
@@ -222,10 +416,36 @@ class DeclarationEvaluation:
                 "head_of_gio_approval": self.needs_head_approval,
                 "dg_release": self.needs_dg_release,
             },
-            "basis": self.basis_for(all_rules),
+            "verification": verification_summary(items),
+            "basis": merge_basis(self.basis_for(all_rules), extra),
             "ruleset_version": self.ruleset_version,
             "reference_version": self.reference_version,
         }
+
+
+def merge_basis(*parts: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Citations in order, each once (same letter, clause, text and kind)."""
+    out, seen = [], set()
+    for part in parts:
+        for c in part:
+            key = (c.get("number"), c.get("clause"), c.get("text"), c.get("kind"))
+            if key not in seen:
+                seen.add(key)
+                out.append(c)
+    return out
+
+
+def verification_summary(items: list[dict[str, Any]]) -> dict[str, Any]:
+    """The declaration's SPEC X3 verification: pending if any item still waits for inspections' answer."""
+    pending = [i["index"] for i in items if i.get("verification") == "pending"]
+    checked = [i["index"] for i in items if i.get("verification") in ("verified", "pending")]
+    reasons = [a["unavailable_reason"] for i in items for c in i.get("x3_checks", []) for a in c["answers"] if a.get("unavailable_reason")]
+    return {
+        "status": "pending" if pending else ("verified" if checked else "not_required"),
+        "pending_items": pending,
+        "checked_items": checked,
+        "reason": "; ".join(dict.fromkeys(reasons)) or None,
+    }
 
 
 def requirement_view(code: str) -> dict[str, Any]:
@@ -254,7 +474,7 @@ class Engine:
         self.ruleset_version = f"{SOP}/{sop.revision or '?'}+{ENGINE_VERSION}+{registry.version}+{reference.version}"
         idx = reference.indexes
         self._formulary, self._controlled, self._doping = idx["formulary"], idx["controlled"], idx["doping"]
-        self._abortifacients, self._recalls, self._banned = idx["abortifacients"], idx["recalls"], idx["banned_products"]
+        self._abortifacients, self._recalls, self._x3 = idx["abortifacients"], idx["recalls"], idx["regenerative_products"]
         self._high_value, self._shortage = idx["high_value"], idx["shortage"]
         self._generic_keys = {r["generic_en"]: frozenset(name_candidates(r["generic_en"], r["generic_fa"], *split(r.get("synonyms")))) for r in reference.lists["formulary"]}
 
@@ -285,13 +505,52 @@ class Engine:
             "doping": self._doping.match(cands),
             "abortifacients": self._abortifacients.match(cands),
             "recalls": self._recalls.match(cands),
-            "banned_products": self._banned.match(cands),
+            "regenerative_products": self._x3.match(cands),
             "high_value": self._high_value.match(cands),
             "shortage": self._shortage.match(cands),
         }
 
+    # ------------------------------------------------------------------ SPEC X3
+    @staticmethod
+    def x3_kinds(item: Any, found: dict[str, list[dict[str, str]]]) -> list[tuple[str, bool]]:
+        """(kind, certain) for each exosome / cell-therapy / regenerative kind the item is, or may be (declared kind or list name)."""
+        kinds: dict[str, bool] = {}
+        declared = getattr(item, "product_kind", None)
+        if declared:
+            kinds[declared] = True
+        for row in found.get("regenerative_products", []):
+            k = row.get("kind")
+            if k in X3_KINDS:
+                kinds[k] = kinds.get(k, False) or row.get("certain", "").lower() not in NO
+        return [(k, kinds[k]) for k in X3_KINDS if k in kinds]
+
+    @staticmethod
+    def x3_approval(decl: Any) -> str:
+        approval = getattr(decl, "approval", None)
+        return approval.type if approval is not None else "none"
+
+    @staticmethod
+    def x3_dates(decision_date: dt.date, as_of: dt.date | None) -> list[dt.date]:
+        """The decision date, and the day of evaluation when later: both must allow the import (the stricter answer wins)."""
+        return sorted({decision_date, as_of}) if as_of is not None and as_of > decision_date else [decision_date]
+
+    def x3_questions(self, decl: Any, decision_date: dt.date, as_of: dt.date | None = None, indexes: Iterable[int] | None = None) -> list[X3Question]:
+        """What customs must ask inspections before evaluating (the service layer asks, the engine gets the answers)."""
+        wanted = set(indexes) if indexes is not None else None
+        approval = self.x3_approval(decl)
+        dates = self.x3_dates(decision_date, as_of)
+        out: dict[tuple[str, str, str], X3Question] = {}
+        for i, item in enumerate(decl.items):
+            if (wanted is not None and i not in wanted) or _scope(decl, item) is not None:
+                continue
+            for kind, _certain in self.x3_kinds(item, self.classify(item.name, item.generic_name)):
+                for d in dates:
+                    q = X3Question(kind, approval, d)
+                    out.setdefault(q.key, q)
+        return list(out.values())
+
     # ------------------------------------------------------------------ declarations
-    def evaluate(self, decl: Any, decision_date: dt.date, as_of: dt.date | None = None) -> DeclarationEvaluation:
+    def evaluate(self, decl: Any, decision_date: dt.date, as_of: dt.date | None = None, product_rulings: ProductRulings | None = None) -> DeclarationEvaluation:
         """Evaluate for `decision_date`; with `as_of` (the day a stored declaration is evaluated) the expiry and
         principle-approval checks use the later of the two, so a back-dated declaration cannot clear an item
         that has expired since, and the validity warning also covers the real date."""
@@ -334,7 +593,8 @@ class Engine:
         if not legal and decl.purpose == "marketing_sample":
             shared_refusals.append(("CUS-6.1.3", "Marketing samples are imported by pharmaceutical companies (legal persons), not by natural persons.", "نمونه بازاریابی فقط توسط شرکت دارویی وارد می شود."))
 
-        items = [self._item(decl, it, i, check_date, shared_reqs, shared_refusals) for i, it in enumerate(decl.items)]
+        x3 = (self.x3_approval(decl), self.x3_dates(decision_date, as_of), product_rulings or {})
+        items = [self._item(decl, it, i, check_date, shared_reqs, shared_refusals, x3) for i, it in enumerate(decl.items)]
         outcomes = {it.outcome for it in items}
         if "pending" in outcomes:
             overall = "pending"
@@ -356,7 +616,10 @@ class Engine:
             declaration_reasons=decl_reasons,
         )
 
-    def _item(self, decl: Any, item: Any, index: int, on: dt.date, shared_reqs: list[str], shared_refusals: list[tuple[str, str, str]]) -> ItemEvaluation:
+    def _item(
+        self, decl: Any, item: Any, index: int, on: dt.date, shared_reqs: list[str], shared_refusals: list[tuple[str, str, str]],
+        x3: tuple[str, list[dt.date], ProductRulings],
+    ) -> ItemEvaluation:
         bulk = item.category in RAW_OR_STANDARD
         ev = ItemEvaluation(
             index=index,
@@ -367,14 +630,9 @@ class Engine:
             quantity_unit="g" if bulk and item.raw_material_amount_g is not None else "pack",
         )
         # ---- scope first: nothing else applies to what the SOP does not cover
-        if decl.purpose == "donation":
-            ev.add("CUS-3", "out_of_scope", "Donated drugs are outside SOP-DPNA-GIO-020.", "این ضابطه در مورد داروهای اهدایی کاربرد ندارد.")
-        elif decl.purpose == "commercial":
-            ev.add("CUS-6.3.4", "out_of_scope", "Commercial imports are outside this SOP: they need the full legal process and the DPNA Director General's written permit.", "واردات تجاری موضوع این ضابطه نیست و مستلزم طی مراحل قانونی و مجوز کتبی اداره کل است.")
-        elif decl.channel not in ("passenger", "postal"):
-            ev.add("CUS-6.3.5", "out_of_scope", "Only passenger and postal items (and research samples) are reviewed under this SOP.", "بررسی مدارک صرفاً برای اقلام همراه مسافر و مرسولات پستی انجام می شود.")
-        elif bulk and decl.purpose == "personal_use":
-            ev.add("CUS-6.3.5", "out_of_scope", "Raw materials and reference/working standards are reviewed only as research (or marketing) samples, not for personal use.", "مواد اولیه و استانداردها فقط به عنوان نمونه تحقیقاتی بررسی می شوند.")
+        scope = _scope(decl, item)
+        if scope is not None:
+            ev.add(scope[0], "out_of_scope", scope[1], scope[2])
         if ev.reasons:
             ev.settle()
             return ev
@@ -387,16 +645,20 @@ class Engine:
         for code in shared_reqs:
             ev.require(code)
 
-        # ---- X3: exosome products are never cleared (letters 400/10262/د, 661/2897)
-        if found["banned_products"]:
-            if decl.purpose == "research_sample" and on >= EXOSOME_RESEARCH_ALLOWED_FROM:
-                # 100/10/74585 (1404/11/20) narrows 400/10262/د: approved research remains permitted (INS-R).
-                ev.add("CUS-X3", "require", "Exosome product: import is illegal except for approved research (letter 100/10/74585 narrows 400/10262/د); proof of approval and IRC code required.", "محصول اگزوزوم: فقط برای پژوهش مصوب با کد اخلاق.")
-                ev.require("approved_research")
-                ev.rule_ids += ["CUS-X3-661", "CUS-X3-74585"]
-            else:
-                ev.add("CUS-X3", "refuse", "Exosome products are never cleared for personal use or marketing: no production or import permit has ever been issued and their import is illegal.", "محصولات اگزوزوم برای مصرف شخصی ترخیص نمی شوند.")
-                ev.rule_ids.append("CUS-X3-661")
+        # ---- SPEC X3: exosome / cell-therapy / regenerative products: inspections' answer decides (INS-R)
+        approval, dates, rulings = x3
+        for kind, certain in self.x3_kinds(item, found):
+            eff = x3_effect(kind, decl.purpose, certain, [(q, rulings.get(q.key)) for q in (X3Question(kind, approval, d) for d in dates)])
+            ev.add(eff.rule_ids[0], eff.effect, eff.text, eff.text_fa)
+            for rid in eff.rule_ids[1:]:
+                if rid not in ev.rule_ids:
+                    ev.rule_ids.append(rid)
+            for code in eff.requirements:
+                ev.require(code)
+            ev.extra_basis.extend(eff.basis)
+            ev.x3_checks.append(eff.check)
+            if eff.verification == "pending" or ev.verification == "not_required":
+                ev.verification = eff.verification
         # ---- CUS-6.3 abortion
         if found["abortifacients"]:
             names = ", ".join(r["name_en"] for r in found["abortifacients"])
@@ -446,6 +708,8 @@ class Engine:
         if decl.channel in ("passenger", "postal") and "CUS-6.3.5" not in ev.rule_ids:
             ev.rule_ids.append("CUS-6.3.5")
         ev.settle()
+        if ev.outcome != "pending" and ev.verification == "pending":
+            ev.verification = "not_required"  # refused by another rule: inspections' answer cannot change that
         return ev
 
     def _finished_checks(self, ev: ItemEvaluation, decl: Any, item: Any, on: dt.date, found: dict[str, list]) -> None:
@@ -495,6 +759,19 @@ class Engine:
                     f"{item.quantity} packs last {ev.supply_days:g} days, more than six months ({SIX_MONTHS_DAYS} days): at most {max_packs} packs may be cleared; the other {item.quantity - max_packs} are refused.",
                     f"{item.quantity} بسته برای {ev.supply_days:g} روز است؛ حداکثر {max_packs} بسته (مصرف شش ماهه) قابل ترخیص است و مازاد رد می شود.",
                 )
+
+
+def _scope(decl: Any, item: Any) -> tuple[str, str, str] | None:
+    """CUS-3, 6.3.4, 6.3.5: why the SOP does not cover this item (None when it does)."""
+    if decl.purpose == "donation":
+        return ("CUS-3", "Donated drugs are outside SOP-DPNA-GIO-020.", "این ضابطه در مورد داروهای اهدایی کاربرد ندارد.")
+    if decl.purpose == "commercial":
+        return ("CUS-6.3.4", "Commercial imports are outside this SOP: they need the full legal process and the DPNA Director General's written permit.", "واردات تجاری موضوع این ضابطه نیست و مستلزم طی مراحل قانونی و مجوز کتبی اداره کل است.")
+    if decl.channel not in ("passenger", "postal"):
+        return ("CUS-6.3.5", "Only passenger and postal items (and research samples) are reviewed under this SOP.", "بررسی مدارک صرفاً برای اقلام همراه مسافر و مرسولات پستی انجام می شود.")
+    if item.category in RAW_OR_STANDARD and decl.purpose == "personal_use":
+        return ("CUS-6.3.5", "Raw materials and reference/working standards are reviewed only as research (or marketing) samples, not for personal use.", "مواد اولیه و استانداردها فقط به عنوان نمونه تحقیقاتی بررسی می شوند.")
+    return None
 
 
 def _label(row: dict[str, str]) -> str:

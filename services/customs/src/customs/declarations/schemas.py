@@ -17,6 +17,7 @@ Channel = Literal["passenger", "postal", "cargo"]
 Purpose = Literal["personal_use", "research_sample", "marketing_sample", "commercial", "donation"]
 Category = Literal["finished_drug", "raw_material", "reference_standard", "working_standard", "research_sample"]
 Outcome = Literal["cleared", "refused", "pending", "out_of_scope"]
+ProductKind = Literal["exosome", "cell_therapy", "regenerative"]  # the kinds inspections rules on (SPEC X3, INS-R)
 
 
 def _whole_number(value: Any) -> Any:
@@ -134,6 +135,11 @@ class ItemIn(BaseModel):
     value_usd: Decimal | None = Field(None, ge=0, le=10**9)
     raw_material_amount_g: Amount | None = None
     industrial_batch_size_g: Amount | None = Field(None, description="Industrial batch of the lowest-dose dosage form (CUS-6.1.3)")
+    product_kind: ProductKind | None = Field(
+        None,
+        description="Declared as an exosome, cell-therapy or regenerative product (SPEC X3): customs asks inspections whether its import is "
+        "permitted; names on the regenerative_products list are recognised without it",
+    )
 
     @field_validator("label_languages")
     @classmethod
@@ -146,6 +152,21 @@ class ItemIn(BaseModel):
                 raise ValueError(f"{lang!r} is not a language code such as fa, en, de")
             out.append(t)
         return out
+
+
+class ApprovalIn(BaseModel):
+    """A research approval or an IRC treatment code the owner gives (SPEC X3: sent to inspections as `approval`)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    type: Literal["research_approval", "irc_code"] = Field(description="research_approval: an approved research project (with its IRC ethics code); irc_code: an IRC-approved treatment")
+    irc_code: str = Field(min_length=3, max_length=80, description="IRC ethics code, e.g. IR.QUMS.REC.1404.200")
+    reference: str | None = Field(None, max_length=120, description="Approval letter or project number")
+
+    @field_validator("irc_code", "reference")
+    @classmethod
+    def _text(cls, v: str | None) -> str | None:
+        return None if v is None else to_ascii_digits(normalize(v)).strip()
 
 
 class DeclarationIn(BaseModel):
@@ -162,6 +183,7 @@ class DeclarationIn(BaseModel):
     prescription_attached: bool = False
     medical_documents_attached: bool = False
     commitment_letter: bool = Field(False, description="Commitment of the technical manager and CEO not to use samples commercially (CUS-6.1.3)")
+    approval: ApprovalIn | None = Field(None, description="Research approval / IRC code for exosome, cell-therapy or regenerative products (SPEC X3); the GIO expert checks the documents")
     items: list[ItemIn] = Field(min_length=1, max_length=MAX_ITEMS, description=f"At most {MAX_ITEMS} items")
 
 

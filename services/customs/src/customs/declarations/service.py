@@ -20,7 +20,7 @@ from shared.jalali import date_pair, today_tehran
 from customs.declarations import workflow as wf
 from customs.declarations.letters import next_letter_number
 from customs.declarations.models import Declaration, ExpertAssignment
-from customs.declarations.rules import REQUIREMENTS, Engine
+from customs.declarations.rules import REQUIREMENTS, SYSTEM_REQUIREMENTS, Engine
 from customs.declarations.schemas import ActionIn, DeclarationIn
 from customs.reference.lists import ReferenceData
 
@@ -74,7 +74,13 @@ def create(session: Session, app: FastAPI, body: DeclarationIn, actor: Actor) ->
             detail_fa="تاریخ تصمیم نمی تواند در آینده باشد.",
             errors=[{"field": "decision_date", "message": f"after today ({today.isoformat()})"}],
         )
-    evaluation = engine.evaluate(body, on, as_of=today).to_dict()
+    # SPEC X3: ask inspections (through the gateway) before evaluating; the engine takes the answers as input.
+    from customs.verification.client import fetch_rulings
+    from customs.verification.service import record_columns
+
+    questions = engine.x3_questions(body, on, as_of=today)
+    rulings = fetch_rulings(app, questions)
+    evaluation = engine.evaluate(body, on, as_of=today, product_rulings=rulings).to_dict()
     now = datetime.now(UTC)
     items_state = [
         {
@@ -110,6 +116,7 @@ def create(session: Session, app: FastAPI, body: DeclarationIn, actor: Actor) ->
         created_at=now,
         updated_at=now,
     )
+    record_columns(decl, evaluation, asked=bool(questions), now=now)
     session.add(decl)
     session.flush()
     rec = record_decision(
@@ -118,7 +125,14 @@ def create(session: Session, app: FastAPI, body: DeclarationIn, actor: Actor) ->
         subject_type="declaration",
         subject_id=decl.id,
         inputs={**decl.payload, "decision_date": on.isoformat(), "reference_versions": decl.reference_versions},
-        outcome={"outcome": evaluation["outcome"], "items": [{"index": i["index"], "outcome": i["outcome"], "requirements": [r["code"] for r in i["requirements"]], "max_clearable_quantity": i["max_clearable_quantity"]} for i in evaluation["items"]]},
+        outcome={
+            "outcome": evaluation["outcome"],
+            "verification": evaluation["verification"]["status"],
+            "items": [
+                {"index": i["index"], "outcome": i["outcome"], "requirements": [r["code"] for r in i["requirements"]], "max_clearable_quantity": i["max_clearable_quantity"], **({"x3_checks": i["x3_checks"]} if i["x3_checks"] else {})}
+                for i in evaluation["items"]
+            ],
+        },
         basis=evaluation["basis"],
         ruleset_version=engine.ruleset_version,
         actor=actor,
@@ -280,6 +294,13 @@ def _review(items: list[dict[str, Any]], ev: dict[str, Any], body: ActionIn) -> 
     unknown = [c for c in body.requirements_met if c not in REQUIREMENTS]
     if unknown:
         raise ValidationProblem(f"Unknown requirement codes: {', '.join(unknown)}.", errors=[{"field": "requirements_met", "message": f"unknown: {', '.join(unknown)}"}])
+    system = [c for c in body.requirements_met if c in SYSTEM_REQUIREMENTS]
+    if system:
+        raise ValidationProblem(
+            f"{', '.join(system)} is closed only by a verification with inspections (SPEC X3: POST /v1/declarations/{{id}}/verification), not by the reviewer; refuse the item or wait.",
+            detail_fa="این الزام فقط با پاسخ سامانه بازرسی بسته می شود.",
+            errors=[{"field": "requirements_met", "message": f"{c}: closed by the verification only"} for c in system],
+        )
     met = set(body.requirements_met)
     decisions = {}
     for d in body.items:
@@ -328,13 +349,19 @@ def _review(items: list[dict[str, Any]], ev: dict[str, Any], body: ActionIn) -> 
     return wf.after_review(items)
 
 
+def verification_view(decl: Declaration, retry_seconds: float | None) -> dict[str, Any]:
+    from customs.verification.service import view as _view
+
+    return _view(decl, retry_seconds)
+
+
 def view(decl: Declaration, app: FastAPI, decision_id: str | None = None) -> dict[str, Any]:
     ref: ReferenceData = app.state.reference
     ev = decl.evaluation
     items = []
     for st in decl.items_state:
         e = ev["items"][st["index"]]
-        items.append({**e, "workflow_status": st["status"], "cleared_quantity": st["cleared_quantity"], "open_requirements": st["open_requirements"], "review_reason": st.get("reason")})
+        items.append({"verification": "not_required", "x3_checks": [], **e, "workflow_status": st["status"], "cleared_quantity": st["cleared_quantity"], "open_requirements": st["open_requirements"], "review_reason": st.get("reason")})
     return {
         "id": decl.id,
         "state": decl.state,
@@ -353,6 +380,7 @@ def view(decl: Declaration, app: FastAPI, decision_id: str | None = None) -> dic
         "reasons": ev["reasons"],
         "warnings": ev["warnings"],
         "owner_responsibility": ev["owner_responsibility"],
+        "verification": verification_view(decl, getattr(app.state.settings, "verification_retry_seconds", None)),
         "basis": ev["basis"],
         "ruleset_version": decl.ruleset_version,
         "reference_version": decl.reference_version,

@@ -6,6 +6,7 @@ from types import SimpleNamespace
 from typing import Any, Literal
 
 from fastapi import APIRouter, Depends, Request
+from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -13,10 +14,11 @@ from shared.errors import problem_responses, wants_persian
 from shared.jalali import JDate, today_tehran
 from shared.ratelimit import public_rate_limit
 
-from customs.declarations.schemas import Channel, ItemIn, Purpose
+from customs.declarations.schemas import ApprovalIn, Channel, ItemIn, Purpose
 from customs.declarations.service import check_office_and_forms
 from customs.exports.rules import evaluate_export
 from customs.exports.schemas import ExportItemIn
+from customs.verification.client import fetch_rulings
 
 router = APIRouter(prefix="/v1/precheck", tags=["pre-check (public)"])
 
@@ -27,6 +29,10 @@ VERDICT = {
     "out_of_scope": ("Not handled under this procedure", "خارج از شمول این دستورالعمل"),
     "pending": ("Allowed only after the steps listed", "پس از انجام مراحل ذکرشده مجاز است"),
     "cleared": ("Allowed", "مجاز است"),
+    "verification_pending": (
+        "Cannot be answered now: the inspections service could not be asked whether this product may be imported; try again later",
+        "فعلاً قابل پاسخ نیست: استعلام از سامانه بازرسی ممکن نشد؛ بعداً دوباره امتحان کنید",
+    ),
     "no_permit_needed": ("May leave without a permit", "بدون مجوز قابل ارسال است"),
 }
 
@@ -43,6 +49,7 @@ class PrecheckIn(BaseModel):
     prescription_attached: bool = False
     medical_documents_attached: bool = False
     customs_office: str | None = Field(None, max_length=40)
+    approval: ApprovalIn | None = Field(None, description="Research approval / IRC code, for exosome, cell-therapy or regenerative products (SPEC X3)")
     items: list[dict[str, Any]] = Field(min_length=1, max_length=MAX_PRECHECK_ITEMS, description=f"At most {MAX_PRECHECK_ITEMS} items; import items as in declarations, export items as in export permits")
 
 
@@ -54,7 +61,9 @@ def _localise(ev: dict[str, Any], fa: bool) -> dict[str, Any]:
                 "index": it["index"],
                 "name": it["name"],
                 "outcome": it["outcome"],
-                "verdict": VERDICT[it["outcome"]][1 if fa else 0],
+                "verdict": VERDICT["verification_pending" if it.get("verification") == "pending" else it["outcome"]][1 if fa else 0],
+                "verification": it.get("verification", "not_required"),
+                "x3_checks": it.get("x3_checks", []),
                 "reasons": [{"rule_id": r["rule_id"], "effect": r["effect"], "text": r["text_fa"] if fa else r["text"]} for r in it["reasons"]],
                 "requirements": [{"code": r["code"], "text": r["text_fa"] if fa else r["text"]} for r in it["requirements"]],
                 "supply_days": it["supply_days"],
@@ -70,6 +79,7 @@ def _localise(ev: dict[str, Any], fa: bool) -> dict[str, Any]:
         "language": "fa" if fa else "en",
         "items": items,
         "warnings": [{"rule_id": w["rule_id"], "text": w["text_fa"] if fa else w["text"]} for w in ev["warnings"]],
+        "verification": ev.get("verification") or {"status": "not_required", "pending_items": [], "checked_items": [], "reason": None},
         "owner_responsibility": (resp["fa"] if fa else resp["en"]) if resp else None,
         "basis": ev["basis"],
         "ruleset_version": ev["ruleset_version"],
@@ -86,7 +96,7 @@ def _localise(ev: dict[str, Any], fa: bool) -> dict[str, Any]:
     responses=problem_responses(413, 422, 429),
 )
 async def precheck(body: PrecheckIn, request: Request) -> JSONResponse:
-    """Sub-millisecond CPU work with no I/O: run on the event loop, without a thread-pool hop."""
+    """Sub-millisecond CPU work on the event loop; only an X3 item (exosome, cell therapy, regenerative) asks inspections, in a worker thread."""
     from pydantic import TypeAdapter, ValidationError
 
     from shared.errors import ValidationProblem
@@ -109,8 +119,13 @@ async def precheck(body: PrecheckIn, request: Request) -> JSONResponse:
             prescription_attached=body.prescription_attached,
             medical_documents_attached=body.medical_documents_attached,
             commitment_letter=False,
+            approval=body.approval,
         )
-        ev = engine.evaluate(decl, on).to_dict()
+        # SPEC X3: exosome / cell-therapy / regenerative items: ask inspections (in a worker thread, bounded by the
+        # client's timeouts); when it cannot be asked the item is pending and says why, never cleared or refused.
+        questions = engine.x3_questions(decl, on)
+        rulings = await run_in_threadpool(fetch_rulings, request.app, questions) if questions else {}
+        ev = engine.evaluate(decl, on, product_rulings=rulings).to_dict()
     else:
         ev = evaluate_export(engine, items, body.prescription_attached, on)
         ev.setdefault("owner_responsibility", None)

@@ -38,10 +38,10 @@ LIST_SPECS: dict[str, dict[str, Any]] = {
         "names": ["name_en", "name_fa"],
         "title": "Items declared unusable by national or international authorities (CUS-6.3.3)",
     },
-    "banned_products": {
-        "columns": ["name_en", "name_fa", "synonyms", "letters", "source"],
+    "regenerative_products": {
+        "columns": ["name_en", "name_fa", "synonyms", "kind", "certain", "source"],
         "names": ["name_en", "name_fa", "synonyms"],
-        "title": "Products never cleared (exosome products, SPEC X3)",
+        "title": "Exosome, cell-therapy and regenerative products: customs asks inspections whether their import is permitted (SPEC X3)",
     },
     "high_value": {
         "columns": ["name_en", "name_fa", "kind", "source"],
@@ -72,6 +72,8 @@ LIST_SPECS: dict[str, dict[str, Any]] = {
 
 MAX_ROWS = 20_000
 YES = {"yes", "true", "1", "y", "بله"}
+NO = {"no", "false", "0", "n", "خیر"}
+X3_KINDS = ("exosome", "cell_therapy", "regenerative")  # the kinds inspections rules on (INS-R)
 
 
 class ReferenceFormatError(ValueError):
@@ -109,6 +111,11 @@ def parse_csv(list_name: str, text: str) -> list[dict[str, str]]:
             errors.append({"field": f"row {i}", "message": "a row needs at least one name"})
         if list_name == "customs_offices" and not row.get("code"):
             errors.append({"field": f"row {i}.code", "message": "a customs office needs a code"})
+        if list_name == "regenerative_products":
+            if row.get("kind") not in X3_KINDS:
+                errors.append({"field": f"row {i}.kind", "message": f"kind must be one of {', '.join(X3_KINDS)}"})
+            if row.get("certain", "").lower() not in YES | NO:
+                errors.append({"field": f"row {i}.certain", "message": "certain must be yes (the name is that kind of product) or no (it may be)"})
         if list_name == "export_small_quantity":
             if not re.fullmatch(r"\d+", row.get("max_count", "")):
                 errors.append({"field": f"row {i}.max_count", "message": "max_count must be a whole number"})
@@ -139,7 +146,7 @@ def name_candidates(*names: str | None) -> set[str]:
     """Search keys of every run of 1-3 words of the names (strength and numbers dropped), and of each whole name.
 
     "Alprazolam 0.5 mg tab", "آلپرازولام ۰٫۵", "Methyl phenidate" and "دی هیدروکدئین" all yield a key that
-    matches the list entry, so a controlled or banned substance is found wherever it stands in the name.
+    matches the list entry, so a controlled substance or an exosome product is found wherever it stands in the name.
     Each word's key is computed once; a run's key is the concatenation of its words' keys (search_key drops
     spaces and punctuation, so this equals search_key of the run).
     """
@@ -222,7 +229,7 @@ class ReferenceData:
     @classmethod
     def build(cls, lists: dict[str, list[dict[str, str]]], versions: dict[str, str]) -> "ReferenceData":
         indexes = {
-            name: NameIndex.build(rows, LIST_SPECS[name]["names"], substring_match=name in ("banned_products",))
+            name: NameIndex.build(rows, LIST_SPECS[name]["names"], substring_match=name in ("regenerative_products",))
             for name, rows in lists.items()
             if LIST_SPECS[name]["names"]
         }

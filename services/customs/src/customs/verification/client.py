@@ -1,0 +1,58 @@
+"""Asking inspections through the gateway with the service token (SPEC X3): the only I/O of X3.
+
+Every question is `POST /inspections/v1/permissibility` {activity: import, kind, approval, date}. A service
+that is down, slow, answering 5xx or refusing the question gives `RulingUnavailable` with the reason:
+the engine then keeps the item pending (`inspections_verification`); nothing is decided on a guess.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Iterable
+from typing import Any
+
+from shared.app import gateway_client
+from shared.interservice import DependencyRefused, DependencyUnavailable
+
+from customs.declarations.rules import ProductRuling, RulingUnavailable, X3Question
+
+log = logging.getLogger("customs.x3")
+
+PERMISSIBILITY_PATH = "/inspections/v1/permissibility"
+SERVICE = "inspections"
+BUDGET_SECONDS = 5.0  # all questions of one request; the client's own timeout is 3 s per call
+
+
+def fetch_rulings(app: Any, questions: Iterable[X3Question], budget_seconds: float = BUDGET_SECONDS) -> dict[tuple[str, str, str], ProductRuling | RulingUnavailable]:
+    """One answer per question. After the first failure the rest are not asked (the service is down: no hammering)."""
+    out: dict[tuple[str, str, str], ProductRuling | RulingUnavailable] = {}
+    questions = list(questions)
+    if not questions:
+        return out
+    client = gateway_client(app)
+    started = time.monotonic()
+    down: str | None = None
+    for q in questions:
+        if down is None and time.monotonic() - started > budget_seconds:
+            down = f"inspections did not answer within {budget_seconds:g} s"
+        if down is not None:
+            out[q.key] = RulingUnavailable(down)
+            continue
+        try:
+            body = client.post(PERMISSIBILITY_PATH, service=SERVICE, json=q.payload())
+            out[q.key] = ProductRuling.from_answer(body)
+        except DependencyUnavailable as exc:
+            down = f"inspections {exc.reason}"
+            out[q.key] = RulingUnavailable(down)
+            log.warning("X3: %s (%s)", down, q.payload())
+        except DependencyRefused as exc:
+            detail = exc.body.get("detail") if isinstance(exc.body, dict) else None
+            reason = f"inspections refused the question ({exc.status}{': ' + str(detail)[:200] if detail else ''})"
+            out[q.key] = RulingUnavailable(reason)
+            log.error("X3: %s for %s", reason, q.payload())
+        except ValueError as exc:
+            reason = f"inspections answered in an unexpected shape ({exc})"
+            out[q.key] = RulingUnavailable(reason)
+            log.error("X3: %s for %s", reason, q.payload())
+    return out
