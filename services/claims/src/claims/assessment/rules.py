@@ -156,6 +156,11 @@ def assess(
         ceiling = rules.tariff_ceilings_rials.get(ln.service_code)
         if ceiling is None and ln.kind == "drug":
             ceiling = rules.tariff_ceilings_rials.get("DRUG")
+        if ceiling is None and rules.unknown_service_code == "exclude" and ln.verification_status == NOT_REIMBURSABLE:
+            # SPEC X1/X2 refused the line: that is the reason it is not paid (the missing ceiling would only send it to manual review)
+            results.append(LineResult(ln.line_no, ln.service_code, ln.amount_rials, 0, str(share), 0, NOT_REIMBURSABLE,
+                                      f"NOT REIMBURSABLE: {ln.verification_reason or 'refused by cross-service verification'}"))
+            continue
         if ceiling is None and rules.unknown_service_code == "exclude":
             results.append(
                 LineResult(ln.line_no, ln.service_code, ln.amount_rials, 0, str(share), 0, "excluded",
