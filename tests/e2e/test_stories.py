@@ -163,3 +163,237 @@ def register_centre(platform, gw, university: str, kinds=("cell_therapy", "exoso
         "registered_on": "1404/06/01", "licence": {"number": f"1404-{suffix()}", "valid_from": "1404/01/01", "valid_to": "1407/01/01"},
         "technical_manager": {"name": "دکتر الف"}, "physical_space": {"certified": True, "certificate_ref": "SP-1"},
         "approvals": [{"type": "treatment", "kind": "cell_therapy", "irc_code": f"IR.{university}.REC.1404.101", "valid_from": "1404/01/01"}]}), 201)
+
+
+# ------------------------------------------------------------------------------- claims + offlabel (X1)
+def claims_org(platform, gw) -> tuple[str, dict, dict]:
+    """A review office and an agency of our own (CLM-H2: the agency's process switched on)."""
+    s = suffix()
+    admin = platform.headers("admin", "SSO")
+    ok(gw.post("/claims/v1/review-offices", json={"code": f"RO-E2E-{s}", "name": f"دفتر رسیدگی {s}", "province": "THR"}, headers=admin), 201)
+    ok(gw.post("/claims/v1/agencies", headers=admin, json={"code": f"AG-E2E-{s}", "name": f"کارگزاری {s}", "province": "THR",
+                                                           "review_office_code": f"RO-E2E-{s}", "rollout": "enabled"}), 201)
+    return f"AG-E2E-{s}", platform.headers("agency_staff", f"AG-E2E-{s}"), platform.headers("review_office", f"RO-E2E-{s}")
+
+
+def approved_covered_authorization(platform, gw, nc: str, planned: str, eye: str = "right") -> dict:
+    """OFL-R: an ophthalmologist files intravitreal bevacizumab for wet AMD, approved at once; the SSO covers it."""
+    phys = platform.headers("physician", sub="dr-e2e", council_no="12345", specialty="ophthalmology")
+    r = gw.post("/offlabel/v1/requests", headers={**phys, "Idempotency-Key": f"ofl-{nc}-{eye}"}, json={
+        "patient_national_code": nc, "insurer": "SSO", "eye": eye, "diagnosis_icd10": "H35.32", "drug": "bevacizumab",
+        "dose_mg": "۱٫۲۵", "planned_date": planned, "care_setting": "operating-room", "preparation": "single-use-vial",
+        "earlier_injections": [], "contraindications": [],
+        "documents": [{"kind": "oct", "date": planned, "reference": "OCT-1"}, {"kind": "visual-acuity", "date": planned, "reference": "VA-1"}],
+        "informed_consent": {"obtained": True, "date": planned, "signed_by": "patient"}})
+    req = ok(r, 201)
+    assert req["status"] == "approved", req["evaluation"]
+    assert {"400/7515", "18300/400د"} <= numbers(req["evaluation"]["basis"])
+    cov = ok(gw.post(f"/offlabel/v1/requests/{req['id']}/coverage", json={"covered": True, "reason": "strategic purchasing, guideline 18300/400د"},
+                     headers={**platform.headers("insurer", "SSO"), "If-Match": r.headers["etag"]}), 200)
+    assert cov["coverage"]["status"] == "covered"
+    return req
+
+
+def case_body(nc: str, admission: str, lines: list[dict], discharge: str | None = None, **extra) -> dict:
+    total = sum(x["amount_rials"] for x in lines)
+    return {"national_code": nc, "insurance_number": f"{nc[:8]}99", "is_pensioner": False, "case_type": "outpatient",
+            "centre_code": "EYE-THR-03", "centre_name": "بیمارستان چشم", "admission_date": admission, "discharge_date": discharge or admission,
+            "bill_number": f"B-{suffix()}", "lines": lines, "bill_total_rials": total, "prosthesis_rials": 0, "total_paid_rials": total,
+            "supplementary_paid_rials": 0, "patient_paid_rials": total, "documents_received_at": f"{jdays_ago(1)} 09:00",
+            "attachments": [{"doc_type": "bill", "file_name": "bill.pdf", "media_type": "application/pdf", "size_bytes": 1000, "sha256": sha(nc)}],
+            **extra}
+
+
+def visit(amount: int = 2_000_000, **extra) -> dict:
+    return {"service_code": "901905", "description": "ویزیت متخصص", "quantity": 1, "unit_price_rials": amount, "amount_rials": amount, **extra}
+
+
+def avastin(eye: str, amount: int = 5_000_000, **extra) -> dict:
+    return {"service_code": "D-777", "kind": "drug", "description": "Avastin 1.25 mg intravitreal", "quantity": 1, "unit_price_rials": amount,
+            "amount_rials": amount, "off_label_use": "neovascular AMD", "off_label_drug": "bevacizumab", "eye": eye, **extra}
+
+
+class Case:
+    """One claim case, moved through CLM-A with the ETag of the last read each time."""
+
+    def __init__(self, gw, staff: dict, office: dict, body: dict):
+        self.gw, self.staff, self.office = gw, staff, office
+        r = gw.post("/claims/v1/cases", json=body, headers={**staff, "Idempotency-Key": f"case-{body['bill_number']}"})
+        self.data = ok(r, 201)
+        self.path = f"/claims/v1/cases/{self.data['id']}"
+
+    def get(self) -> dict:
+        self.data = ok(self.gw.get(self.path, headers=self.staff), 200)
+        return self.data
+
+    def write(self, method: str, sub: str, who: dict | None = None, json: dict | None = None, expect: tuple = (200,)):
+        who = who or self.staff
+        r = self.gw.request(method, self.path + sub, json=json, headers={**who, "If-Match": etag(self.gw, self.path, who)})
+        assert r.status_code in expect, f"{method} {self.path}{sub} -> {r.status_code}: {r.text[:1500]}"
+        return r.json()
+
+    def controls(self):
+        return self.write("PUT", "/controls", json=all_controls_passed())
+
+    def assess(self):
+        return self.write("POST", "/assessment")
+
+    def submit(self):
+        return self.write("POST", "/submission")
+
+    def review(self, body: dict, expect=(200,)):
+        return self.write("POST", "/review", who=self.office, json=body, expect=expect)
+
+    def line(self, n: int) -> dict:
+        return next(x for x in self.get()["lines"] if x["line_no"] == n)
+
+
+def test_clm_x1_claim_with_off_label_line_return_resubmission_approval_fee(platform, gw):
+    """CLM-A1..A7 with X1: the covered bevacizumab injection of the right eye is verified against offlabel and
+    paid; the same drug for the left eye (no authorization) is not reimbursable and the assessment says why;
+    return, correction, resubmission, approval; the fee is accrued once (CLM-P4) and never guessed (P1)."""
+    agency, staff, office = claims_org(platform, gw)
+    nc = national_code()
+    treated = jdays_ago(10)
+    auth = approved_covered_authorization(platform, gw, nc, treated, "right")
+    case = Case(gw, staff, office, case_body(nc, treated, [visit(), avastin("right"), avastin("left", 4_000_000)]))
+    assert case.data["state"] == "registered"
+    assert [x["verification_status"] for x in case.data["lines"]] == ["not_required", "pending_verification", "pending_verification"]
+    assert case.controls()["state"] == "controlled"
+    a = case.assess()
+    lines = {x["line_no"]: x for x in a["lines"]}
+    assert lines[1]["status"] == "assessed" and lines[1]["reimbursable_rials"] == 1_400_000  # 0.70 x 2,000,000 (CLM-A4 defaults)
+    assert lines[2]["status"] == "assessed" and lines[2]["reimbursable_rials"] == 3_500_000
+    assert lines[3]["status"] == "not_reimbursable" and lines[3]["reimbursable_rials"] == 0
+    assert "NOT REIMBURSABLE" in lines[3]["explanation"] and "X1" in lines[3]["explanation"]
+    assert a["reimbursable_rials"] == 1_400_000 + 3_500_000 and a["pending_verification_rials"] == 0
+    assert a["not_reimbursable_rials"] == 2_800_000
+    right, left = case.line(2), case.line(3)
+    assert right["verification_status"] == "verified" and auth["id"] in str(right["verification"])
+    assert left["verification_status"] == "not_reimbursable"
+    x1 = left["verification"]
+    assert x1["status"] == "not_reimbursable" and "offlabel" in x1["reason"].lower()
+    assert "1000/99/9958" in numbers(x1["basis"]) and numbers(x1["basis"]) & {"18300/400د", "400/7515"}
+    assert case.get()["verification"]["state"] == "complete"
+
+    # A5 submission, A6 return with coded reasons and text, A7 correction and resubmission
+    assert case.submit()["state"] == "submitted"
+    ret = case.review({"outcome": "returned", "reason_codes": ["missing_documents"], "text": "گزارش OCT ضمیمه نشده است"})
+    assert ret["state"] == "returned" and ret["reason_codes"] == ["missing_documents"]
+    case.write("PATCH", "", json={"note": "OCT report added", "attachments_add": [{"doc_type": "other", "file_name": "oct.pdf",
+               "media_type": "application/pdf", "size_bytes": 5000, "sha256": sha("oct" + nc)}]})
+    case.controls()
+    a2 = case.assess()
+    assert a2["reimbursable_rials"] == a["reimbursable_rials"]  # re-verified, same answer
+    assert case.submit()["cycle"] == 2
+    approved = case.review({"outcome": "approved"})
+    assert approved["state"] == "approved" and approved["reimbursable_rials"] == 4_900_000
+    fee = approved["fee"]
+    assert fee["payer"] == "review_office" and fee["decision_id"]
+    history = ok(gw.get(case.path + "/history", headers=staff), 200)["items"]
+    kinds = [h["kind"] for h in history]
+    assert kinds[0] == "claims.case.registered" and "claims.line.verification" in kinds and "claims.case.corrected" in kinds
+    assert [k for k in kinds if k.startswith("claims.case.review")] == ["claims.case.review.returned", "claims.case.review.approved"]
+
+    # the insured sees the status, never a charge (CLM-P2)
+    mine = ok(gw.get(case.path, headers=platform.headers("insured", national_code=nc)), 200)
+    assert mine["state"] == "approved" and mine.get("charges_to_insured_rials", 0) == 0
+
+    # CLM-P: the fee statement of the registration month; a year without a recorded wage has no figure
+    year, month = fee["registration_year"], fee["registration_month"]
+    statement = ok(gw.get(f"/claims/v1/agencies/{agency}/fees", params={"year": year, "month": month}, headers=office), 200)
+    assert statement["cases_with_fee"] == 1 and [ln["case_id"] for ln in statement["lines"]] == [case.data["id"]]
+    schedule = gw.get("/claims/v1/fee-schedule", params={"year": year}, headers=office)
+    if schedule.status_code == 404:
+        assert fee["status"] == "fee_unknown" and fee["amount_rials"] is None and statement["total_rials"] is None
+    else:
+        share = next(i for i in ok(schedule, 200)["items"] if i["case_type"] == "outpatient")
+        assert statement["total_rials"] == fee["amount_rials"] == share["amount_rials"]
+    csv = gw.get(f"/claims/v1/agencies/{agency}/fees", params={"year": year, "month": month}, headers={**office, "Accept": "text/csv"})
+    assert csv.status_code == 200 and case.data["id"] in csv.text and "TOTAL" in csv.text
+
+
+# ----------------------------------------------------------------------- inspections -> claims (X2)
+def test_x2_claim_at_a_closed_centre_is_flagged(platform, gw):
+    """INS (letter 400/10262/د) -> CLM X2: a centre is closed after an inspection; a claim names it; the line
+    treated before the closure is paid, the line after it is not reimbursable with the letter as basis, and
+    an exosome injection is refused whatever the date (ban of exosome products)."""
+    centre = register_centre(platform, gw, "QUMS")
+    inspector, deputy = platform.headers("university_inspector", "QUMS"), platform.headers("university_deputy", "QUMS")
+    insp = ok(gw.post(f"/inspections/v1/centers/{centre['id']}/inspections", headers=inspector,
+                      json={"inspected_on": jdays_ago(22), "answers": inspection_answers(product_authorisation="exosome vials, no FDO permit")}), 201)
+    viol = next(v for v in insp["violations"] if v["type"] == "unauthorised_product")
+    ok(gw.post(f"/inspections/v1/violations/{viol['id']}/actions", headers=deputy, json={"type": "closure", "ordered_on": jdays_ago(18)}), 201)
+
+    _, staff, office = claims_org(platform, gw)
+    nc = national_code()
+    body = case_body(nc, jdays_ago(25), discharge=jdays_ago(5), inspections_center_id=centre["id"], lines=[
+        visit(treatment_date=jdays_ago(20)),
+        visit(3_000_000, treatment_date=jdays_ago(10)),
+        {"service_code": "EXO-1", "description": "exosome injection", "quantity": 1, "unit_price_rials": 9_000_000,
+         "amount_rials": 9_000_000, "regenerative_kind": "exosome", "treatment_date": jdays_ago(20)},
+    ])
+    body["case_type"] = "inpatient"
+    case = Case(gw, staff, office, body)
+    case.controls()
+    a = case.assess()
+    lines = {x["line_no"]: x for x in a["lines"]}
+    assert lines[1]["status"] == "assessed" and lines[1]["reimbursable_rials"] == 1_800_000  # inpatient share 0.90
+    assert lines[2]["status"] == "not_reimbursable" and lines[3]["status"] == "not_reimbursable"
+    assert [case.line(n)["verification_status"] for n in (1, 2, 3)] == ["verified", "not_reimbursable", "not_reimbursable"]
+    closed, exo = case.line(2)["verification"], case.line(3)["verification"]
+    assert "400/10262/د" in numbers(closed["basis"]) and "closed" in closed["reason"].lower()
+    assert numbers(exo["basis"]) & {"400/10262/د", "661/2897", "100/70/38754"}
+    assert a["reimbursable_rials"] == lines[1]["reimbursable_rials"] and a["pending_verification_rials"] == 0
+    # the review office may approve: nothing is held, the refused lines stay unpaid
+    case.submit()
+    assert case.review({"outcome": "approved"})["reimbursable_rials"] == a["reimbursable_rials"]
+
+
+# --------------------------------------------------------------- a service stopped mid-story (SPEC X)
+def test_x1_offlabel_down_line_pending_then_verified_after_restart(platform, gw):
+    """SPEC X: offlabel stops before the assessment. The off-label line is pending_verification with a
+    reason, held (neither paid nor refused), approval waits; the other services keep answering. Offlabel
+    comes back, verification is retried, the line is verified and the case is approved."""
+    agency, staff, office = claims_org(platform, gw)
+    nc = national_code()
+    treated = jdays_ago(7)
+    approved_covered_authorization(platform, gw, nc, treated, "left")
+    case = Case(gw, staff, office, case_body(nc, treated, [visit(), avastin("left")]))
+    case.controls()
+    platform.stop("offlabel")
+    try:
+        a = case.assess()
+        held = {x["line_no"]: x for x in a["lines"]}[2]
+        assert held["status"] == "pending_verification"
+        assert a["pending_verification_rials"] == 3_500_000 and a["reimbursable_rials"] == 1_400_000
+        assert a.get("not_reimbursable_rials", 0) == 0  # nothing wrongly refused
+        v = case.line(2)["verification"]
+        assert v["status"] == "pending_verification" and v["retryable"] is True and v["held"] is True
+        assert "offlabel" in v["reason"].lower()
+        assert case.get()["verification"]["approval_blocked"] is True
+        case.submit()
+        blocked = case.review({"outcome": "approved"}, expect=(409,))
+        assert blocked["type"].endswith("verification-pending") and blocked["lines"][0]["line_no"] == 2
+        # the other services keep answering while offlabel is down
+        assert gw.get("/offlabel/v1/guidelines").status_code == 503
+        assert gw.post("/customs/v1/precheck", json={"items": [{"name": "Cozaar 50mg", "dosage_form": "tablet"}]}).status_code == 200
+        assert gw.get(f"/claims/v1/agencies/{agency}/cases", headers=staff).status_code == 200
+        assert gw.get("/inspections/v1/public/centers", params={"q": "یاس"}).status_code == 200
+    finally:
+        platform.start("offlabel")
+
+    import time
+
+    deadline = time.time() + 60  # the gateway's breaker may keep offlabel closed for a few seconds
+    while True:
+        r = gw.post(case.path + "/verification", headers={**staff, "Idempotency-Key": f"ver-{time.time()}"})
+        ok(r, 200)
+        if case.line(2)["verification_status"] == "verified" or time.time() > deadline:
+            break
+        time.sleep(1)
+    line = case.line(2)
+    assert line["verification_status"] == "verified", line["verification"]
+    assert case.get()["assessment"]["reimbursable_rials"] == 4_900_000
+    assert case.get()["assessment"]["pending_verification_rials"] == 0
+    assert case.review({"outcome": "approved"})["reimbursable_rials"] == 4_900_000
