@@ -1,0 +1,216 @@
+"""SPEC X1/X2 end to end: real offlabel, inspections, claims and gateway processes (PostgreSQL each).
+
+Claims asks offlabel (an approved, covered bevacizumab authorization) and inspections (a closed centre, a
+banned exosome treatment) through the gateway with its service token. Then offlabel is stopped: the
+dependent lines are held with the reason and the case cannot be approved; once offlabel is back, the
+user's retry and the periodic retry verify the lines and the case is approved with the right amount.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import time
+from contextlib import ExitStack
+from datetime import datetime, timedelta
+
+import httpx
+import pytest
+
+from shared.jalali import TEHRAN, jalali_parts, to_jalali
+from shared.testing import fresh_database, make_test_keys
+from shared.text import national_code_check_digit
+from tests.e2e.harness import Platform, free_port
+
+from claims.reference import shipped_wages
+
+pytestmark = pytest.mark.e2e
+CONTROLS = ("patient_identity", "admission_date", "medical_centre", "supplementary_insurance", "share_factors", "total_paid", "patient_paid")
+ITEMS = ["operating_licence", "physical_space", "product_authorisation", "irc_research", "irc_treatment",
+         "advertising_online", "advertising_offline", "technical_manager", "patient_records"]
+SERVICES = ("offlabel", "inspections", "claims")
+
+
+@pytest.fixture(scope="module")
+def platform(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("clm-x-e2e")
+    with ExitStack() as stack:
+        keys = make_test_keys(tmp / "keys")  # the services' dev service tokens are signed with these keys (same data dir)
+        ports = {name: free_port() for name in (*SERVICES, "gateway")}
+        env = {k: v for k, v in os.environ.items() if not k.endswith("_DATABASE_URL")}
+        env.update({"REGPLAT_DATA_DIR": str(tmp), "GATEWAY_PORT": str(ports["gateway"]), "GATEWAY_JWKS_PATH": str(keys.jwks_path),
+                    "CLAIMS_VERIFICATION_RETRY_SECONDS": "2"})
+        for name in SERVICES:
+            up = name.upper()
+            env.update({f"{up}_PORT": str(ports[name]), f"{up}_JWKS_PATH": str(keys.jwks_path), f"{up}_ENVIRONMENT": "test",
+                        f"{up}_GATEWAY_URL": f"http://127.0.0.1:{ports['gateway']}", f"GATEWAY_{up}_URL": f"http://127.0.0.1:{ports[name]}",
+                        f"{up}_DATABASE_URL": stack.enter_context(fresh_database(f"e2e_clmx_{name}"))})
+        (tmp / "logs").mkdir()
+        p = Platform(tmp, keys, ports, env, tmp / "logs")
+        stack.callback(lambda: [p.stop(n) for n in list(p.procs)])
+        for name in SERVICES:
+            p.start(name, wait=False)
+        for name in SERVICES:
+            p.wait_ready(name)
+        p.start("gateway", wait=False)  # its /readyz wants every upstream (customs is not started): poll /healthz
+        deadline = time.time() + 60
+        while True:
+            try:
+                if all(httpx.get(f"{p.url}/{n}/healthz", timeout=2).status_code == 200 for n in SERVICES):
+                    break
+            except httpx.HTTPError:
+                pass
+            if time.time() > deadline:
+                raise RuntimeError((tmp / "logs" / "gateway.log").read_text()[-3000:])
+            time.sleep(0.3)
+        with p.client() as client:
+            yield p, client
+
+
+def _nc(first9: str) -> str:
+    return first9 + str(national_code_check_digit(first9))
+
+
+def _until(fn, timeout: float = 40.0, every: float = 0.5):
+    """Poll fn() until it returns something truthy (the retry that waits for a real answer)."""
+    deadline = time.time() + timeout
+    while True:
+        out = fn()
+        if out or time.time() > deadline:
+            return out
+        time.sleep(every)
+
+
+def test_x1_x2_through_the_gateway_and_offlabel_stopped_mid_story(platform):
+    p, gw = platform
+    now = datetime.now(TEHRAN)
+    treat = now.date() - timedelta(days=5)
+    nc = _nc("008457594")
+
+    # ---- offlabel: an approved bevacizumab authorization for the right eye, covered by SSO (OFL-R, OFL-I)
+    doctor = p.headers("physician", sub="dr-x", council_no="M-1", specialty="ophthalmology")
+    r = gw.post("/offlabel/v1/requests", headers=doctor, json={
+        "patient_national_code": nc, "insurer": "SSO", "eye": "right", "diagnosis_icd10": "H35.32", "drug": "Avastin", "dose_mg": "1.25",
+        "planned_date": to_jalali(treat), "care_setting": "operating-room", "preparation": "single-use-vial",
+        "documents": [{"kind": "oct", "date": to_jalali(treat - timedelta(days=3))}, {"kind": "visual-acuity", "date": to_jalali(treat - timedelta(days=3))}],
+        "contraindications": [], "informed_consent": {"obtained": True, "date": to_jalali(treat - timedelta(days=1)), "signed_by": "patient"}})
+    assert r.status_code == 201 and r.json()["status"] == "approved", r.text
+    auth_id = r.json()["id"]
+    sso = p.headers("insurer", org="SSO", sub="sso-1")
+    etag = gw.get(f"/offlabel/v1/requests/{auth_id}", headers=sso).headers["ETag"]
+    r = gw.post(f"/offlabel/v1/requests/{auth_id}/coverage", headers={**sso, "If-Match": etag}, json={"covered": True, "reason": "strategic purchasing"})
+    assert r.status_code == 200, r.text
+
+    # ---- inspections: a centre closed after an inspection found unauthorised exosome products (INS)
+    deputy = p.headers("university_deputy", "QUMS")
+    r = gw.post("/inspections/v1/centers", headers=deputy, json={
+        "name": "مرکز نمونه", "province": "Qazvin", "status": "active", "kinds": ["cell_therapy", "exosome"], "registered_on": to_jalali(treat - timedelta(days=60)),
+        "licence": {"number": "1404-7777", "valid_from": to_jalali(treat - timedelta(days=400)), "valid_to": to_jalali(treat + timedelta(days=400))}})
+    assert r.status_code == 201, r.text
+    centre = r.json()["id"]
+    answers = [{"item": i, "result": "non_compliant", "note": "exosome vials"} if i == "product_authorisation" else {"item": i, "result": "compliant"} for i in ITEMS]
+    r = gw.post(f"/inspections/v1/centers/{centre}/inspections", headers=p.headers("university_inspector", "QUMS"),
+                json={"inspected_on": to_jalali(treat - timedelta(days=10)), "answers": answers})
+    assert r.status_code == 201, r.text
+    r = gw.post(f"/inspections/v1/violations/{r.json()['violations'][0]['id']}/actions", headers=deputy,
+                json={"type": "closure", "ordered_on": to_jalali(treat - timedelta(days=9))})
+    assert r.status_code == 201, r.text
+
+    # ---- claims set-up
+    admin, staff, office = p.headers("admin", "SSO"), p.headers("agency_staff", "AG-THR-001"), p.headers("review_office", "RO-THR-1")
+    assert gw.post("/claims/v1/review-offices", headers=admin, json={"code": "RO-THR-1", "name": "office 1", "province": "THR"}).status_code == 201
+    assert gw.post("/claims/v1/agencies", headers=admin, json={"code": "AG-THR-001", "name": "agency 1", "province": "THR", "review_office_code": "RO-THR-1"}).status_code == 201
+    assert gw.put("/claims/v1/rollout/provinces/THR", headers=admin, json={"enabled": True}).status_code == 200
+    year = jalali_parts(now.date())[0]
+    if year not in shipped_wages():
+        assert gw.put(f"/claims/v1/fee-schedule/wages/{year}", headers=admin, json={"daily_rials": 4_000_000, "source": "e2e test figure, not a real wage"}).status_code == 201
+
+    visit = {"service_code": "901905", "description": "specialist visit", "quantity": 1, "unit_price_rials": 2_000_000, "amount_rials": 2_000_000}
+    avastin = {"service_code": "D-AVASTIN", "kind": "drug", "description": "Avastin 1.25 mg", "quantity": 1, "unit_price_rials": 4_000_000,
+               "amount_rials": 4_000_000, "off_label_use": "neovascular AMD", "off_label_drug": "bevacizumab", "eye": "راست",
+               "offlabel_authorization_id": auth_id}
+
+    def register(bill: str, lines: list, **extra) -> dict:
+        total = sum(ln["amount_rials"] for ln in lines)
+        body = {"national_code": nc, "insurance_number": "1234567890", "case_type": "outpatient", "centre_code": "CL-1", "centre_name": "درمانگاه",
+                "admission_date": to_jalali(treat), "bill_number": bill, "lines": lines, "bill_total_rials": total, "total_paid_rials": total,
+                "patient_paid_rials": total, "documents_received_at": (now - timedelta(minutes=30)).isoformat(),
+                "attachments": [{"doc_type": "bill", "file_name": "b.pdf", "media_type": "application/pdf", "size_bytes": 100, "sha256": hashlib.sha256(bill.encode()).hexdigest()}],
+                **extra}
+        r = gw.post("/claims/v1/cases", headers=staff, json=body)
+        assert r.status_code == 201, r.text
+        r = gw.put(f"/claims/v1/cases/{r.json()['id']}/controls", headers={**staff, "If-Match": r.headers["ETag"]},
+                   json={"controls": [{"code": c, "result": "passed"} for c in CONTROLS]})
+        assert r.status_code == 200, r.text
+        return r.json()
+
+    def assess(case: dict) -> httpx.Response:
+        r = gw.post(f"/claims/v1/cases/{case['id']}/assessment", headers={**staff, "If-Match": f'"{case["version"]}"'})
+        assert r.status_code == 200, r.text
+        return r
+
+    # ---- case A: X1 verified (covered authorization), X1 refused (left eye: none), X2 refused (exosome without approval)
+    a = register("X-A", [visit, avastin, {**avastin, "eye": "left", "offlabel_authorization_id": None},
+                         {"service_code": "EXO-1", "description": "exosome injection", "quantity": 1, "unit_price_rials": 9_000_000, "amount_rials": 9_000_000,
+                          "regenerative_kind": "exosome"}])
+    res = assess(a).json()
+    st = {ln["line_no"]: ln["status"] for ln in res["lines"]}
+    assert st == {1: "assessed", 2: "assessed", 3: "not_reimbursable", 4: "not_reimbursable"}, res["lines"]
+    assert res["reimbursable_rials"] == 1_400_000 + 2_800_000 and res["pending_verification_rials"] == 0 and res["not_reimbursable_rials"] == 2_800_000
+    numbers = {c["number"] for c in res["basis"]}
+    assert {"18300/400د", "400/7515", "1000/99/9958"} <= numbers
+    view = gw.get(f"/claims/v1/cases/{a['id']}", headers=staff).json()
+    lines = view["lines"]
+    assert lines[1]["verification_status"] == "verified" and lines[1]["verification"]["checks"][0]["answer"]["authorization_id"] == auth_id
+    assert lines[2]["verification_status"] == "not_reimbursable" and "no approved authorization" in lines[2]["verification"]["reason"]
+    assert lines[3]["verification_status"] == "not_reimbursable" and "prohibited" in lines[3]["verification"]["reason"]
+    assert lines[3]["verification"]["checks"][0]["answer"]["outcome"] == "prohibited"
+    assert view["verification"]["state"] == "complete" and view["verification"]["approval_blocked"] is False
+
+    # ---- case B: X2 the centre was closed on the treatment date: not reimbursable, citing 400/10262/د
+    b = register("X-B", [visit], inspections_center_id=centre)
+    res = assess(b).json()
+    assert res["lines"][0]["status"] == "not_reimbursable" and res["reimbursable_rials"] == 0
+    assert "400/10262/د" in {c["number"] for c in res["basis"]}
+
+    # ---- offlabel stopped mid-story: the off-label line is held, with the reason; nothing wrongly paid or refused
+    p.stop("offlabel")
+    c1 = register("X-C1", [visit, avastin])
+    c2 = register("X-C2", [visit, avastin])
+    t0 = time.time()
+    res = assess(c1).json()
+    assert time.time() - t0 < 15  # bounded by the client's timeout, not hanging
+    assert [ln["status"] for ln in res["lines"]] == ["assessed", "pending_verification"]
+    assert res["reimbursable_rials"] == 1_400_000 and res["pending_verification_rials"] == 2_800_000 and res["not_reimbursable_rials"] == 0
+    assess(c2)
+    held = gw.get(f"/claims/v1/cases/{c1['id']}", headers=staff).json()
+    assert "offlabel could not answer" in held["lines"][1]["verification"]["reason"]
+    # other routes keep answering while offlabel is down
+    assert gw.get(f"/claims/v1/cases/{a['id']}", headers=staff).status_code == 200
+    r = gw.post(f"/claims/v1/cases/{c1['id']}/submission", headers={**staff, "If-Match": f'"{held["version"]}"'})
+    assert r.status_code == 200, r.text
+    r = gw.post(f"/claims/v1/cases/{c1['id']}/review", headers={**office, "If-Match": r.headers["ETag"]}, json={"outcome": "approved"})
+    assert r.status_code == 409 and r.json()["type"].endswith("verification-pending"), r.text
+
+    # ---- offlabel back: the user's retry (c1) and the periodic retry (c2) get the real answer
+    p.start("offlabel")
+
+    def user_retry():
+        r = gw.post(f"/claims/v1/cases/{c1['id']}/verification", headers=office, json={"scope": "all"})
+        assert r.status_code == 200, r.text
+        return r.json() if r.json()["verification"]["verified_lines"] == [2] else None
+
+    out = _until(user_retry)
+    assert out, "the user's retry never got offlabel's answer"
+    assert out["reimbursable_rials"] == 4_200_000 and out["pending_verification_rials"] == 0  # (scope all: asked again even if the periodic retry was first)
+    case = gw.get(f"/claims/v1/cases/{c1['id']}", headers=office).json()
+    assert case["lines"][1]["verification"]["trigger"] == "user" and case["reimbursable_rials"] == 4_200_000
+    r = gw.post(f"/claims/v1/cases/{c1['id']}/review", headers={**office, "If-Match": f'"{case["version"]}"'}, json={"outcome": "approved"})
+    assert r.status_code == 200 and r.json()["reimbursable_rials"] == 4_200_000, r.text
+
+    periodic = _until(lambda: (lambda v: v if v["lines"][1]["verification_status"] == "verified" else None)(
+        gw.get(f"/claims/v1/cases/{c2['id']}", headers=staff).json()))
+    assert periodic, "the periodic retry never verified the held line"
+    assert periodic["lines"][1]["verification"]["trigger"] == "periodic" and periodic["reimbursable_rials"] == 4_200_000
+    kinds = [h["kind"] for h in gw.get(f"/claims/v1/cases/{c2['id']}/history", headers=staff).json()["items"]]
+    assert kinds.count("claims.line.verification") >= 2 and "claims.case.reassessment" in kinds
