@@ -61,13 +61,13 @@ mkdir -p "$REGPLAT_DATA_DIR"
 
 # 1. One service on the embedded default (SQLite), one uvicorn process, as `make run` starts it.
 OFFLABEL_PORT="$P_SVC" OFFLABEL_LOG_LEVEL=WARNING "$PY" -m "$SERVICE" >"$WORK/service.log" 2>&1 &
-PIDS+=($!)
+PIDS+=($!); PID_SVC=$!
 # 2. The gateway, one process; access log off (as for nginx), the rate limit raised so wrk's single
 #    client address is not throttled (the limiter still runs on every request).
 GATEWAY_PORT="$P_GW" GATEWAY_HOST=127.0.0.1 GATEWAY_OFFLABEL_URL="http://127.0.0.1:$P_SVC" \
   GATEWAY_RATE_PER_MINUTE=1000000000 GATEWAY_ACCESS_LOG=false GATEWAY_LOG_LEVEL=WARNING GATEWAY_WORKERS="$GATEWAY_WORKERS" \
   "$PY" -m gateway >"$WORK/gateway.log" 2>&1 &
-PIDS+=($!)
+PIDS+=($!); PID_GW=$!
 # 3. nginx as a plain reverse proxy to the same service, same prefix, keep-alive to the upstream.
 mkdir -p "$WORK/nginx"
 cat >"$WORK/nginx.conf" <<NGINX_CONF
@@ -96,7 +96,17 @@ http {
 }
 NGINX_CONF
 "$NGINX" -p "$WORK/nginx" -c "$WORK/nginx.conf" -g 'daemon off;' >"$WORK/nginx.log" 2>&1 &
-PIDS+=($!)
+PIDS+=($!); PID_NGX=$!
+
+# CPU time (user+system clock ticks) of a process and its children: what each request cost each
+# process, independent of how busy the (shared) machine was.
+cpu_ticks() {
+  local total=0 p
+  for p in "$1" $(cat /proc/"$1"/task/*/children 2>/dev/null); do
+    [ -r "/proc/$p/stat" ] && total=$(( total + $(awk '{print $14 + $15}' "/proc/$p/stat") ))
+  done
+  echo "$total"
+}
 
 DIRECT="http://127.0.0.1:$P_SVC$BENCH_PATH"
 VIA_GW="http://127.0.0.1:$P_GW$PREFIX$BENCH_PATH"
@@ -118,8 +128,11 @@ echo "machine: $(nproc) CPUs, load average before: $(cut -d' ' -f1-3 /proc/loada
 for target in direct gateway nginx; do
   case $target in direct) url=$DIRECT ;; gateway) url=$VIA_GW ;; nginx) url=$VIA_NGX ;; esac
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" --timeout 10s "${HDR[@]}" "$url" >/dev/null
+  before=("$(cpu_ticks "$PID_SVC")" "$(cpu_ticks "$PID_GW")" "$(cpu_ticks "$PID_NGX")")
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --latency --timeout 10s "${HDR[@]}" "$url" >"$WORK/$target.wrk"
+  echo "$(( $(cpu_ticks "$PID_SVC") - before[0] )) $(( $(cpu_ticks "$PID_GW") - before[1] )) $(( $(cpu_ticks "$PID_NGX") - before[2] ))" >"$WORK/$target.cpu"
 done
+getconf CLK_TCK >"$WORK/clk_tck"
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 "$PY" - "$WORK" <<'PYEOF'
@@ -144,13 +157,19 @@ for target in ("direct", "gateway", "nginx"):
     sock = re.search(r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)", out)
     sock_total = sum(int(x) for x in sock.groups()) if sock else 0
     rows[target] = dict(rps=rps, total=total, p50=p50, p99=p99, non2xx=non2xx, sock=sock.group(0) if sock else "none", sock_total=sock_total)
+    tick_ms = 1000.0 / int((work / "clk_tck").read_text())
+    svc, gw, ngx = (int(x) * tick_ms / total for x in (work / f"{target}.cpu").read_text().split())
+    rows[target]["cpu"] = {"direct": (svc, None), "gateway": (svc, gw), "nginx": (svc, ngx)}[target]
 
-print(f"\n{'target':<9} {'requests/s':>11} {'requests':>9} {'p50 ms':>8} {'p99 ms':>8} {'non-2xx':>8}  socket errors")
+print(f"\n{'target':<9} {'requests/s':>11} {'requests':>9} {'p50 ms':>8} {'p99 ms':>8} {'non-2xx':>8} {'CPU ms/req service':>19} {'CPU ms/req proxy':>17}  socket errors")
 for t, r in rows.items():
-    print(f"{t:<9} {r['rps']:>11.0f} {r['total']:>9} {r['p50']:>8.2f} {r['p99']:>8.2f} {r['non2xx']:>8}  {r['sock']}")
+    svc_cpu, proxy_cpu = r["cpu"]
+    proxy = "-" if proxy_cpu is None else f"{proxy_cpu:.3f}"
+    print(f"{t:<9} {r['rps']:>11.0f} {r['total']:>9} {r['p50']:>8.2f} {r['p99']:>8.2f} {r['non2xx']:>8} {svc_cpu:>19.3f} {proxy:>17}  {r['sock']}")
 g, d, n = rows["gateway"], rows["direct"], rows["nginx"]
 print(f"\ngateway/direct: throughput {g['rps'] / d['rps']:.2f}x, p50 {g['p50'] / d['p50']:.2f}x, p99 {g['p99'] / d['p99']:.2f}x")
 print(f"gateway/nginx:  throughput {g['rps'] / n['rps']:.2f}x, p50 {g['p50'] / n['p50']:.2f}x, p99 {g['p99'] / n['p99']:.2f}x")
+print(f"proxy CPU per request: gateway {g['cpu'][1]:.3f} ms, nginx {n['cpu'][1]:.3f} ms ({g['cpu'][1] / max(n['cpu'][1], 1e-9):.0f}x)")
 lost = g["non2xx"] + g["sock_total"]
 print(f"\ngateway lost requests: {lost}" + ("" if lost == 0 else "  <-- FAIL"))
 sys.exit(1 if lost else 0)
