@@ -203,8 +203,9 @@ class NameIndex:
                 if i not in hits:
                     hits.append(i)
         if self.substrings:
+            joined = "\x00".join(candidates)  # one scan per key (keys never contain NUL): `sub in joined` == any(sub in c)
             for sub, i in self.substrings:
-                if i not in hits and any(sub in c for c in candidates):
+                if i not in hits and sub in joined:
                     hits.append(i)
         return [self.rows[i] for i in sorted(hits)]
 
