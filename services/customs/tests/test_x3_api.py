@@ -148,6 +148,7 @@ def test_x3_expert_cannot_close_the_verification_but_may_refuse_the_item(client,
     assert r.status_code == 409 and "inspections_verification" in r.json()["open_requirements"]["0"]
     r = act(client, d["id"], expert(keys), etag, action="expert_review", items=[{"index": 0, "decision": "refuse", "reason": "exosome product, personal use"}])
     assert r.status_code == 200 and r.json()["items"][0]["workflow_status"] == "refused" and r.json()["state"] == "refused"
+    assert r.json()["verification"]["status"] == "not_required" and r.json()["verification"]["retry"] is None
 
 
 def test_x3_user_retry_while_down_is_a_decision_and_stays_pending(client, keys, app, inspections_down):

@@ -104,6 +104,12 @@ def test_x3_end_to_end_prohibited_permitted_down_and_retried(x3: Platform):
         d = declare(gw, p, {"name": "ASCE+ Exosome serum", "dosage_form": "vial"}, decision_date="1404/12/03")
         assert d["items"][0]["outcome"] == "refused" and {"400/10262/د", "661/2897"} <= {c["number"] for c in d["items"][0]["basis"]}
 
+        # the public pre-check asks too (answers reused for 60 s: the same inspections ruling twice)
+        pre = [gw.post("/customs/v1/precheck", json={"items": [{"name": "ASCE+ Exosome serum", "dosage_form": "vial"}]}).json() for _ in range(2)]
+        assert [x["items"][0]["outcome"] for x in pre] == ["refused", "refused"] and pre[0]["verification"]["status"] == "verified"
+        ids = {x["items"][0]["x3_checks"][0]["answers"][0]["inspections_decision_id"] for x in pre}
+        assert len(ids) == 1 and None not in ids
+
         # 3. from 1404/11/20 approved research is permitted: pending, the expert checks the approval (approved_research)
         assert ask_inspections(gw, p, "1404/12/03", "research_approval")["outcome"] == "permitted"
         d = declare(gw, p, EXOSOME, purpose="research_sample", commitment_letter=True, approval=APPROVAL, decision_date="1404/12/03")
@@ -117,7 +123,7 @@ def test_x3_end_to_end_prohibited_permitted_down_and_retried(x3: Platform):
         assert item["outcome"] == "pending" and "inspections_verification" in item["open_requirements"]
         assert waiting["verification"]["status"] == "pending" and waiting["verification"]["reason"]
         t0 = time.monotonic()
-        pre = gw.post("/customs/v1/precheck", json={"items": [{"name": "Exosome serum", "dosage_form": "vial"}]})
+        pre = gw.post("/customs/v1/precheck", json={"decision_date": "1404/09/15", "items": [{"name": "Exosome serum", "dosage_form": "vial"}]})  # not a cached question
         assert pre.status_code == 200 and time.monotonic() - t0 < 5 and pre.json()["items"][0]["verification"] == "pending"
         losartan = declare(gw, p)  # unrelated declarations are unaffected
         assert losartan["verification"]["status"] == "not_required"

@@ -277,6 +277,8 @@ def apply_action(session: Session, app: FastAPI, decl: Declaration, body: Action
         actor=actor,
     )
     decl.items_state = items
+    if decl.verification_status == "pending" and not any(i["status"] == "pending" and "inspections_verification" in i["open_requirements"] for i in items):
+        decl.verification_status = "not_required"  # the waiting items were refused by a person: nothing left to verify (SPEC X3)
     decl.state = state_to
     decl.version += 1
     decl.updated_at = now

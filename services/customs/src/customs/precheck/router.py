@@ -23,6 +23,7 @@ from customs.verification.client import fetch_rulings
 router = APIRouter(prefix="/v1/precheck", tags=["pre-check (public)"])
 
 MAX_PRECHECK_ITEMS = 50
+PRECHECK_CACHE_SECONDS = 60.0  # SPEC X3 answers reused for anonymous pre-checks (declarations always ask afresh)
 
 VERDICT = {
     "refused": ("Not allowed", "مجاز نیست"),
@@ -124,7 +125,7 @@ async def precheck(body: PrecheckIn, request: Request) -> JSONResponse:
         # SPEC X3: exosome / cell-therapy / regenerative items: ask inspections (in a worker thread, bounded by the
         # client's timeouts); when it cannot be asked the item is pending and says why, never cleared or refused.
         questions = engine.x3_questions(decl, on)
-        rulings = await run_in_threadpool(fetch_rulings, request.app, questions) if questions else {}
+        rulings = await run_in_threadpool(fetch_rulings, request.app, questions, cache_seconds=PRECHECK_CACHE_SECONDS) if questions else {}
         ev = engine.evaluate(decl, on, product_rulings=rulings).to_dict()
     else:
         ev = evaluate_export(engine, items, body.prescription_attached, on)

@@ -8,6 +8,7 @@ the engine then keeps the item pending (`inspections_verification`); nothing is 
 from __future__ import annotations
 
 import logging
+import threading
 import time
 from collections.abc import Iterable
 from typing import Any
@@ -24,8 +25,36 @@ SERVICE = "inspections"
 BUDGET_SECONDS = 5.0  # all questions of one request; the client's own timeout is 3 s per call
 
 
-def fetch_rulings(app: Any, questions: Iterable[X3Question], budget_seconds: float = BUDGET_SECONDS) -> dict[tuple[str, str, str], ProductRuling | RulingUnavailable]:
-    """One answer per question. After the first failure the rest are not asked (the service is down: no hammering)."""
+_cache_lock = threading.Lock()
+CACHE_MAX = 1024
+
+
+def _cached(app: Any, key: tuple[str, str, str], ttl: float) -> ProductRuling | None:
+    cache = getattr(app.state, "_x3_cache", None)
+    if not ttl or cache is None:
+        return None
+    with _cache_lock:
+        hit = cache.get(key)
+        return hit[1] if hit and time.monotonic() - hit[0] < ttl else None
+
+
+def _remember(app: Any, key: tuple[str, str, str], ruling: ProductRuling) -> None:
+    with _cache_lock:
+        cache = getattr(app.state, "_x3_cache", None)
+        if cache is None or len(cache) >= CACHE_MAX:
+            cache = app.state._x3_cache = {}
+        cache[key] = (time.monotonic(), ruling)
+
+
+def fetch_rulings(
+    app: Any, questions: Iterable[X3Question], budget_seconds: float = BUDGET_SECONDS, cache_seconds: float = 0
+) -> dict[tuple[str, str, str], ProductRuling | RulingUnavailable]:
+    """One answer per question. After the first failure the rest are not asked (the service is down: no hammering).
+
+    `cache_seconds` (the public pre-check only: 60) reuses an answer obtained that recently for the same question, so a
+    flood of anonymous pre-checks does not become a flood of rulings at inspections; declarations always ask afresh
+    (their decision record names inspections' own decision for that question). Failures are never cached.
+    """
     out: dict[tuple[str, str, str], ProductRuling | RulingUnavailable] = {}
     questions = list(questions)
     if not questions:
@@ -39,9 +68,14 @@ def fetch_rulings(app: Any, questions: Iterable[X3Question], budget_seconds: flo
         if down is not None:
             out[q.key] = RulingUnavailable(down)
             continue
+        hit = _cached(app, q.key, cache_seconds)
+        if hit is not None:
+            out[q.key] = hit
+            continue
         try:
             body = client.post(PERMISSIBILITY_PATH, service=SERVICE, json=q.payload())
-            out[q.key] = ProductRuling.from_answer(body)
+            out[q.key] = ruling = ProductRuling.from_answer(body)
+            _remember(app, q.key, ruling)
         except DependencyUnavailable as exc:
             down = f"inspections {exc.reason}"
             out[q.key] = RulingUnavailable(down)

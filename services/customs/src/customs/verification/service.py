@@ -195,7 +195,7 @@ def view(decl: Declaration, retry_seconds: float | None = None) -> dict[str, Any
     summary = decl.evaluation.get("verification") or verification_summary(decl.evaluation["items"])
     waiting = pending_items(decl)
     return {
-        "status": "pending" if waiting else summary["status"],
+        "status": "pending" if waiting else ("not_required" if summary["status"] == "pending" else summary["status"]),
         "pending_items": waiting,
         "checked_items": summary.get("checked_items", []),
         "reason": (decl.verification_reason or summary.get("reason")) if waiting else None,
