@@ -105,7 +105,8 @@ def test_x_retry_endpoint_if_match_idempotency_and_still_pending(client, setup, 
     assert r.status_code == 200, r.text
     out = r.json()
     assert out["checked_lines"] == [3] and out["lines"][0]["status"] == "pending_verification" and out["changed_lines"] == []
-    assert out["version"] == v + 1 and r.headers["ETag"] == f'"{v + 1}"' and out["verification"]["approval_blocked"] is True
+    # the same state again: the attempt is counted, the case's version (its ETag) does not change
+    assert out["version"] == v and r.headers["ETag"] == f'"{v}"' and out["verification"]["approval_blocked"] is True
     again = client.post(f"/v1/cases/{c['id']}/verification", headers=h)
     assert again.status_code == 200 and again.headers.get("Idempotent-Replayed") == "true" and again.json() == out
     line = db_session.scalars(select(CaseLine).where(CaseLine.case_id == c["id"], CaseLine.line_no == 3)).one()
@@ -127,7 +128,7 @@ def test_x_periodic_retry_counts_attempts_records_only_changes(client, app, setu
     assert retry_pending_verifications(app, factory=app.state.sessionmaker) == 1
     view = client.get(f"/v1/cases/{c['id']}", headers=staff).json()
     assert view["lines"][2]["verification"]["attempts"] == 2 and view["lines"][2]["verification"]["trigger"] == "periodic"
-    assert view["lines"][2]["verification_status"] == "pending_verification" and view["version"] == version + 1
+    assert view["lines"][2]["verification_status"] == "pending_verification" and view["version"] == version
     after = db_session.scalar(select(func.count()).select_from(DecisionRecord).where(DecisionRecord.subject_id == c["id"]))
     assert after == before  # the same 'unavailable' answer again: counted, not a new decision
 
@@ -158,3 +159,11 @@ def test_x_bad_line_facts_refused_nothing_stored(client, setup, staff, body, db_
         r = client.post("/v1/cases", json=_with_line(body, 307, line), headers=staff)
         assert r.status_code == 422, (line, r.text)
     assert db_session.scalar(select(func.count()).select_from(Case)) == 0
+
+
+def test_x_periodic_retry_leaves_lines_never_asked_to_the_assessment(client, app, setup, staff, body):
+    c = client.post("/v1/cases", json=_with_line(body, 308), headers=staff).json()
+    assert c["lines"][2]["verification_status"] == "pending_verification"
+    assert retry_pending_verifications(app, factory=app.state.sessionmaker) == 0
+    after = client.get(f"/v1/cases/{c['id']}", headers=staff).json()
+    assert after["version"] == c["version"] and after["lines"][2]["verification"]["attempts"] == 0

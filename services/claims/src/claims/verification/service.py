@@ -175,7 +175,9 @@ def apply(session: Session, app, actor: Actor | None, case: Case, planned: list[
         body = compute_assessment(session, app, actor, case, _rule_data_for(session, case, agency), kind="claims.case.reassessment", trigger=f"verification:{trigger}")
         reassessment = {"decision_id": body["decision_id"], "reimbursable_rials": body["reimbursable_rials"],
                         "pending_verification_rials": body["pending_verification_rials"], "not_reimbursable_rials": body["not_reimbursable_rials"]}
-    if results:
+    if changed:
+        # a line's state changed (and so the amounts): a new version of the case. A retry that got the same state
+        # only counts the attempt, so the users' ETags do not go stale every retry round.
         case.version += 1
         session.flush()
     return {"lines": results, "changed_lines": changed, "reassessment": reassessment}
@@ -196,8 +198,8 @@ def _masked(params: dict[str, Any] | None) -> dict[str, Any] | None:
 
 
 def retry_pending_verifications(app, factory: sessionmaker | None = None, batch: int | None = None) -> int:
-    """Periodic task (create_service_app `periodic`): re-verify lines still pending_verification, a batch of cases
-    at a time, oldest attempt first. Sessions come from the engine (never the request-scoped factory, which tests
+    """Periodic task (create_service_app `periodic`): re-verify lines still pending_verification after at least one
+    attempt, a batch of cases at a time, oldest attempt first. Sessions come from the engine (never the request-scoped factory, which tests
     rebind); each case is its own transaction. Returns how many cases were retried."""
     factory = factory or sessionmaker(app.state.engine, expire_on_commit=False)
     batch = batch or int(getattr(app.state.settings, "verification_batch_size", 50))
@@ -205,7 +207,8 @@ def retry_pending_verifications(app, factory: sessionmaker | None = None, batch:
         rows = session.execute(
             select(CaseLine.case_id)
             .join(Case, Case.id == CaseLine.case_id)
-            .where(CaseLine.verification_status == vr.PENDING, Case.state.not_in(FINAL_STATES))
+            # lines asked at least once (a line never asked waits for the assessment, which asks every line afresh)
+            .where(CaseLine.verification_status == vr.PENDING, CaseLine.verification_attempts > 0, Case.state.not_in(FINAL_STATES))
             .group_by(CaseLine.case_id)
             .order_by(_oldest_attempt())
             .limit(batch)
@@ -236,7 +239,7 @@ def retry_case(session: Session, app, case_id: str) -> bool:
         return False
     version = case.version
     planned = [p for p in plan(case, lines_of(session, case), "held")]
-    planned = [p for p in planned if _status(session, case.id, p.line_no) == vr.PENDING]
+    planned = [p for p in planned if _status(session, case.id, p.line_no) == (vr.PENDING, True)]
     if not planned:
         return False
     session.rollback()  # end the read transaction: nothing is held while the other services are asked
@@ -248,5 +251,7 @@ def retry_case(session: Session, app, case_id: str) -> bool:
     return True
 
 
-def _status(session: Session, case_id: str, line_no: int) -> str | None:
-    return session.scalar(select(CaseLine.verification_status).where(CaseLine.case_id == case_id, CaseLine.line_no == line_no))
+def _status(session: Session, case_id: str, line_no: int) -> tuple[str, bool] | None:
+    row = session.execute(select(CaseLine.verification_status, CaseLine.verification_attempts)
+                          .where(CaseLine.case_id == case_id, CaseLine.line_no == line_no)).first()
+    return (row[0], bool(row[1])) if row else None
