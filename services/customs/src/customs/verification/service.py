@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import copy
 import logging
+import uuid
 from datetime import UTC, datetime
 from typing import Any
 
@@ -21,6 +22,7 @@ from shared.auth import Actor
 from shared.decisions import record_decision
 from shared.errors import DomainError, PreconditionFailed
 from shared.jalali import date_pair, today_tehran
+from shared.middleware import request_id_var
 
 from customs.declarations import workflow as wf
 from customs.declarations.models import Declaration
@@ -163,13 +165,18 @@ def retry_pending_verifications(app: FastAPI, maker: Any = None, limit: int = 50
             .limit(limit)
         ).all()
     for decl_id, version in rows:
-        with maker() as s:
-            try:
-                decl, resolved, _ = verify_now(s, app, decl_id, version, PERIODIC_ACTOR, "periodic")
-                s.commit()
-            except (NothingToVerify, PreconditionFailed):
-                s.rollback()  # verified or changed by a user meanwhile
-                continue
+        # each retry has its own request id: the call to inspections is traceable in the gateway's logs and metrics
+        rid = request_id_var.set(f"customs-verification-retry-{uuid.uuid4().hex[:12]}")
+        try:
+            with maker() as s:
+                try:
+                    decl, resolved, _ = verify_now(s, app, decl_id, version, PERIODIC_ACTOR, "periodic")
+                    s.commit()
+                except (NothingToVerify, PreconditionFailed):
+                    s.rollback()  # verified or changed by a user meanwhile
+                    continue
+        finally:
+            request_id_var.reset(rid)
         done["checked"] += 1
         if decl.verification_status == "pending":
             done["still_pending"] += 1
