@@ -158,6 +158,8 @@ def test_x_bad_line_facts_refused_nothing_stored(client, setup, staff, body, db_
     ):
         r = client.post("/v1/cases", json=_with_line(body, 307, line), headers=staff)
         assert r.status_code == 422, (line, r.text)
+    r = client.post("/v1/cases", json=_with_line(body, 307, inspections_center_id="../../offlabel/v1/requests"), headers=staff)
+    assert r.status_code == 422, r.text
     assert db_session.scalar(select(func.count()).select_from(Case)) == 0
 
 

@@ -160,6 +160,14 @@ def test_x_unavailable_service_holds_the_line_with_a_retryable_reason():
     assert r.status == v.PENDING and r.retryable and "offlabel could not answer (did not answer in time)" in r.reason and "30 s" in r.reason
     refused = v.refused(q, 422, {"detail": "eye: not an eye"})
     assert refused.status == v.NEEDS_REVIEW and "422" in refused.reason and "not an eye" in refused.reason
+    token = v.refused(q, 403, {"detail": "role service may not"})  # our token refused: not the line's fault, held and retried
+    assert token.status == v.PENDING and token.retryable and "403" in token.reason
+
+
+def test_x2_centre_id_cannot_become_another_gateway_path():
+    f = v.LineFacts(line_no=1, national_code="x", treatment_date=D, inspections_center_id="../../offlabel/v1/requests")
+    (q,) = v.questions(f)
+    assert q.path == "/inspections/v1/centers/..%2F..%2Fofflabel%2Fv1%2Frequests/status-on"
 
 
 def test_x_combine_a_confirmed_no_decides_otherwise_unanswered_holds():

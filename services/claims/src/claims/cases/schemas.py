@@ -12,6 +12,7 @@ from shared.text import is_valid_national_code, normalize
 from claims.cases.rules import CONTROL_CODES, RETURN_REASONS, UnknownCaseType, parse_case_type
 
 MAX_RIALS = 10**14
+CENTRE_ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_-]{0,35}$"  # an inspections centre id (uuid); never a path
 MEDIA_TYPES = ("application/pdf", "image/jpeg", "image/png", "image/tiff")
 DOC_TYPES = ("bill", "prescription", "discharge_summary", "prosthesis_invoice", "supplementary_statement", "id_document", "power_of_attorney", "other")
 
@@ -60,7 +61,7 @@ class LineIn(Strict):
     off_label_drug: str | None = Field(None, min_length=2, max_length=80, description="X1: the drug as offlabel knows it (INN, brand or Persian name); default: the line's description")
     eye: str | None = Field(None, description="X1: right (OD) or left (OS); an off-label authorization is per eye")
     treatment_date: JDate | None = Field(None, description="X1/X2: the treatment date (ISO or Jalali); default: the admission date")
-    offlabel_authorization_id: str | None = Field(None, min_length=1, max_length=36, description="X1: the offlabel authorization (request) id, if known")
+    offlabel_authorization_id: str | None = Field(None, min_length=1, max_length=36, pattern=CENTRE_ID_PATTERN, description="X1: the offlabel authorization (request) id, if known")
     regenerative_kind: Literal["regenerative", "cell_therapy", "exosome"] | None = Field(
         None, description="X2: the line is a regenerative-medicine, cell-therapy or exosome treatment (checked with inspections)")
     irc_code: str | None = Field(None, min_length=3, max_length=80, description="X2: the treatment's IRC ethics approval code, if any")
@@ -110,7 +111,8 @@ class CaseIn(Strict):
     patient_paid_rials: int = Field(ge=0, le=MAX_RIALS, description="A3-7: what the patient paid")
     documents_received_at: JDateTime
     attachments: list[AttachmentIn] = Field(default_factory=list, max_length=50)
-    inspections_center_id: str | None = Field(None, min_length=1, max_length=36, description="X2: the centre's id in the inspections registry (closed on the treatment date?)")
+    inspections_center_id: str | None = Field(None, min_length=1, max_length=36, pattern=CENTRE_ID_PATTERN,
+                                              description="X2: the centre's id in the inspections registry (closed on the treatment date?)")
 
     _nc = field_validator("national_code")(_national_code)
 
@@ -183,7 +185,7 @@ class CaseCorrection(Strict):
     supplementary_paid_rials: int | None = Field(None, ge=0, le=MAX_RIALS)
     supplementary_paid_to: Literal["centre", "patient"] | None = None
     patient_paid_rials: int | None = Field(None, ge=0, le=MAX_RIALS)
-    inspections_center_id: str | None = Field(None, min_length=1, max_length=36)
+    inspections_center_id: str | None = Field(None, min_length=1, max_length=36, pattern=CENTRE_ID_PATTERN)
     attachments_add: list[AttachmentIn] = Field(default_factory=list, max_length=50)
     note: str = Field(min_length=3, max_length=2000, description="what was corrected and why")
 

@@ -396,7 +396,7 @@ def compute_assessment(session: Session, app, actor: Actor, case: Case, rd: arul
     lines = session.scalars(select(CaseLine).where(CaseLine.case_id == case.id).order_by(CaseLine.line_no)).all()
     vbasis = []
     for ln in lines:
-        if ln.verification_status in (vrules.NOT_REIMBURSABLE, *vrules.HELD) and ln.verification:
+        if ln.verification:  # the letters behind each line's X1/X2 result (verified, refused or held)
             vbasis.extend(Citation.model_validate(c) for c in ln.verification.get("basis") or [])
     result = arules.assess(
         rd, rules.CaseType(case.case_type),

@@ -18,6 +18,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import quote
 
 from shared.jalali import to_jalali
 from shared.provenance import Citation, RegulationRegistry
@@ -140,7 +141,8 @@ def questions(f: LineFacts) -> list[Question]:
         params = {"date": f.treatment_date.isoformat()}
         if f.regenerative_kind:
             params["kind"] = f.regenerative_kind
-        out.append(Question("x2-centre", "X2", "inspections", "GET", f"/inspections/v1/centers/{f.inspections_center_id}/status-on", params=params))
+        centre = quote(f.inspections_center_id, safe="")  # an id, never a path: it cannot reach another route through the gateway
+        out.append(Question("x2-centre", "X2", "inspections", "GET", f"/inspections/v1/centers/{centre}/status-on", params=params))
     if f.regenerative_kind:
         body: dict[str, Any] = {"activity": "treatment", "kind": f.regenerative_kind, "approval": "irc_code" if f.irc_code else "none",
                                 "date": f.treatment_date.isoformat()}
@@ -293,8 +295,13 @@ def unavailable(q: Question, reason: str, retry_seconds: float | None = None) ->
 
 
 def refused(q: Question, status: int, body: Any) -> CheckResult:
-    """The other service refused the question (4xx): the line's data must be corrected; held until then."""
+    """The other service refused the question (4xx): the line's data must be corrected; held until then.
+    A refused service token (401/403) is not the line's fault: held and retried like an outage."""
     detail = body.get("detail") if isinstance(body, dict) else None
+    if status in (401, 403):
+        r = unavailable(q, f"answered {status}: claims' service token was not accepted" + (f" ({detail})" if detail else ""))
+        r.answer = {"status": status, "detail": detail}
+        return r
     return CheckResult(q.code, q.rule, q.service, NEEDS_REVIEW,
                        f"{q.service} refused the {q.rule} question with {status}" + (f": {detail}" if detail else "") +
                        "; correct the line (PATCH /v1/cases/{id}) and verify again; the amount is held",
