@@ -54,6 +54,14 @@ class _Echo(BaseHTTPRequestHandler):
             self.send_response(204)
             self.send_header("Content-Length", "0")
             self.end_headers()
+        elif self.path.endswith("/stalls"):
+            self.send_response(200)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", "100")
+            self.end_headers()
+            self.wfile.write(b'{"partial": ')
+            self.wfile.flush()
+            time.sleep(2.5)
         elif self.path.endswith("/broken"):
             self.wfile.write(b"this is not HTTP\r\n\r\n")
             self.close_connection = True
@@ -210,3 +218,11 @@ def test_encoded_answer_is_passed_on_as_encoded(make_gateway, echo):
         assert r.headers["content-encoding"] == "gzip"
         assert int(r.headers["content-length"]) == len(gzip.compress(b'{"compressed": true}' * 50))
         assert r.content == b'{"compressed": true}' * 50  # httpx decoded what the gateway passed on
+
+
+def test_upstream_that_stalls_mid_answer_is_504_problem(make_gateway, echo):
+    with make_gateway(inspections_url=echo, upstream_timeouts={"inspections": 0.5}).client() as c:
+        r = c.get("/inspections/v1/public/stalls")
+        assert r.status_code == 504
+        assert r.headers["content-type"].startswith("application/problem+json")
+        assert r.json()["upstream"] == "inspections"

@@ -252,16 +252,30 @@ class ProxyMiddleware:
                         headers={"Retry-After": str(gw.settings.retry_after_seconds)}, upstream=up.name,
                     )
             assert response is not None
-            breaker.success()
-            settled = True
             out = [(k, v) for k, v in response.headers.raw if k.lower() not in RESPONSE_DROP]
             length = response.headers.get("content-length")
             if method == "HEAD" or (length is not None and length.isdigit() and int(length) <= SMALL_BODY):
                 # Raw bytes: the body goes on exactly as encoded (aread() would decompress it).
-                data = b"" if method == "HEAD" else b"".join([chunk async for chunk in response.aiter_raw()])
+                try:
+                    data = b"" if method == "HEAD" else b"".join([chunk async for chunk in response.aiter_raw()])
+                except httpx.TransportError as exc:  # nothing sent yet: still a clean problem answer
+                    breaker.failure()
+                    settled = True
+                    gw.upstream_errors.labels(up.name, "body").inc()
+                    log.warning("upstream %s broke off a response body: %r", up.name, exc)
+                    timeout = isinstance(exc, httpx.TimeoutException)
+                    return await self._reject(
+                        scope, receive, send, 504 if timeout else 502, "upstream-timeout" if timeout else "bad-gateway",
+                        f"The {up.name} service did not finish its answer.", detail_fa=f"سرویس {up.name} پاسخ خود را کامل نکرد.",
+                        headers={"Retry-After": str(gw.settings.retry_after_seconds)}, upstream=up.name,
+                    )
+                breaker.success()
+                settled = True
                 await send({"type": "http.response.start", "status": response.status_code, "headers": out})
                 await send({"type": "http.response.body", "body": data, "more_body": False})
                 return
+            breaker.success()
+            settled = True
             await send({"type": "http.response.start", "status": response.status_code, "headers": out})
             try:
                 async for chunk in response.aiter_raw():
