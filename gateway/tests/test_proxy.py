@@ -186,3 +186,21 @@ def test_cors_is_configurable(make_gateway):
         assert r.headers["access-control-allow-origin"] == "https://app.example.ir"
         r = c.get("/offlabel/v1/regulations", headers={"Origin": "https://evil.example.com"})
         assert "access-control-allow-origin" not in r.headers
+
+
+def test_no_request_lost_at_100_concurrent_connections(gateway):
+    import asyncio
+
+    async def run() -> list[int]:
+        limits = httpx.Limits(max_connections=100, max_keepalive_connections=100)
+        async with httpx.AsyncClient(base_url=gateway.url, limits=limits, timeout=30, trust_env=False) as c:
+
+            async def one(i: int) -> int:
+                r = await c.get("/offlabel/v1/regulations/1000%2F99%2F9958", headers={"X-Request-ID": f"load-{i}"})
+                assert r.headers["x-request-id"] == f"load-{i}"
+                return r.status_code
+
+            return await asyncio.gather(*(one(i) for i in range(150)))
+
+    codes = asyncio.run(run())
+    assert codes == [200] * 150
