@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import hashlib
 import os
+import signal
+import threading
 import time
 from contextlib import ExitStack
 from datetime import datetime, timedelta
@@ -172,6 +174,29 @@ def test_x1_x2_through_the_gateway_and_offlabel_stopped_mid_story(platform):
     res = assess(b).json()
     assert res["lines"][0]["status"] == "not_reimbursable" and res["reimbursable_rials"] == 0
     assert "400/10262/د" in {c["number"] for c in res["basis"]}
+
+    # ---- offlabel frozen (SIGSTOP: accepts nothing, answers nothing): the call times out, unrelated requests are not blocked
+    slow = register("X-S", [visit, avastin])
+    box: dict = {}
+    p.procs["offlabel"].send_signal(signal.SIGSTOP)
+    try:
+        th = threading.Thread(target=lambda: box.update(r=gw.post(f"/claims/v1/cases/{slow['id']}/assessment",
+                                                                  headers={**staff, "If-Match": f'"{slow["version"]}"'})))
+        t0 = time.time()
+        th.start()
+        time.sleep(0.5)
+        t1 = time.time()
+        assert gw.get(f"/claims/v1/cases/{a['id']}", headers=staff).status_code == 200
+        assert time.time() - t1 < 2.0  # answered while the assessment waits for offlabel
+        th.join(30)
+        assert not th.is_alive() and time.time() - t0 < 15  # bounded by the timeouts (claims' 3 s client, the gateway's own)
+    finally:
+        p.procs["offlabel"].send_signal(signal.SIGCONT)
+    r = box["r"]
+    assert r.status_code == 200, r.text
+    assert [ln["status"] for ln in r.json()["lines"]] == ["assessed", "pending_verification"] and r.json()["reimbursable_rials"] == 1_400_000
+    reason = gw.get(f"/claims/v1/cases/{slow['id']}", headers=staff).json()["lines"][1]["verification"]["reason"]
+    assert "offlabel could not answer" in reason
 
     # ---- offlabel stopped mid-story: the off-label line is held, with the reason; nothing wrongly paid or refused
     p.stop("offlabel")
