@@ -40,7 +40,8 @@ KNOWN_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "POST", "PUT", "PATCH", "DE
 HOP_BY_HOP = frozenset(
     {b"connection", b"keep-alive", b"proxy-authenticate", b"proxy-authorization", b"te", b"trailer", b"trailers", b"transfer-encoding", b"upgrade"}
 )
-REQUEST_DROP = HOP_BY_HOP | {b"host", b"x-forwarded-for", b"x-forwarded-proto", b"x-forwarded-host", b"x-forwarded-prefix", b"x-real-ip"}
+# Expect: 100-continue is answered by the gateway's own server; the body then streams on as usual.
+REQUEST_DROP = HOP_BY_HOP | {b"host", b"expect", b"x-forwarded-for", b"x-forwarded-proto", b"x-forwarded-host", b"x-forwarded-prefix", b"x-real-ip"}
 # uvicorn adds its own Date and Server headers; the upstream's would be duplicates.
 RESPONSE_DROP = HOP_BY_HOP | {b"date", b"server"}
 SMALL_BODY = 64 * 1024
@@ -117,9 +118,11 @@ class ProxyMiddleware:
             # Dot segments would be normalised by the client library after the allow-list check.
             return await self._reject(scope, receive, send, 404, "not-found", f"No route at {path}")
 
-        auth = content_length = transfer_encoding = host = xff = None
+        auth = content_length = transfer_encoding = host = xff = connection = None
         for k, v in scope["headers"]:
-            if k == b"authorization":
+            if k == b"connection":
+                connection = v
+            elif k == b"authorization":
                 auth = v
             elif k == b"content-length":
                 content_length = v
@@ -178,7 +181,10 @@ class ProxyMiddleware:
         url = up.url + rest.decode("latin-1")
         if scope.get("query_string"):
             url += "?" + scope["query_string"].decode("latin-1")
-        headers = [(k, v) for k, v in scope["headers"] if k not in REQUEST_DROP]
+        drop = REQUEST_DROP
+        if connection is not None:  # headers the Connection header names are hop-by-hop too
+            drop = drop | {t.strip().lower() for t in connection.split(b",")}
+        headers = [(k, v) for k, v in scope["headers"] if k not in drop]
         fwd_for = (xff.decode("latin-1") + ", " + peer) if (xff and gw.settings.trust_forwarded_for) else peer
         headers.append((b"x-forwarded-for", fwd_for.encode("latin-1")))
         headers.append((b"x-forwarded-proto", scope.get("scheme", "http").encode()))
@@ -252,7 +258,10 @@ class ProxyMiddleware:
                         headers={"Retry-After": str(gw.settings.retry_after_seconds)}, upstream=up.name,
                     )
             assert response is not None
-            out = [(k, v) for k, v in response.headers.raw if k.lower() not in RESPONSE_DROP]
+            resp_drop = RESPONSE_DROP
+            if "connection" in response.headers:
+                resp_drop = resp_drop | {t.strip().lower().encode("latin-1") for t in response.headers["connection"].split(",")}
+            out = [(k, v) for k, v in response.headers.raw if k.lower() not in resp_drop]
             length = response.headers.get("content-length")
             if method == "HEAD" or (length is not None and length.isdigit() and int(length) <= SMALL_BODY):
                 # Raw bytes: the body goes on exactly as encoded (aread() would decompress it).
