@@ -4,6 +4,7 @@ database per service, a throwaway key pair. Tests talk to the gateway only."""
 from __future__ import annotations
 
 import os
+import signal
 import socket
 import subprocess
 import sys
@@ -47,9 +48,17 @@ class Platform:
         if wait:
             self.wait_ready(name)
 
+    def pause(self, name: str) -> None:
+        """Freeze a process (SIGSTOP): its port still accepts connections but nothing answers (a hung service)."""
+        os.kill(self.procs[name].pid, signal.SIGSTOP)
+
+    def resume(self, name: str) -> None:
+        os.kill(self.procs[name].pid, signal.SIGCONT)
+
     def stop(self, name: str) -> None:
         p = self.procs.pop(name, None)
         if p and p.poll() is None:
+            os.kill(p.pid, signal.SIGCONT)  # a paused process must wake up to terminate
             p.terminate()
             try:
                 p.wait(10)

@@ -260,7 +260,14 @@ def test_clm_x1_claim_with_off_label_line_return_resubmission_approval_fee(platf
     assert case.data["state"] == "registered"
     assert [x["verification_status"] for x in case.data["lines"]] == ["not_required", "pending_verification", "pending_verification"]
     assert case.controls()["state"] == "controlled"
-    a = case.assess()
+    trace = f"e2e-x1-{suffix()}{suffix()}"
+    r = gw.post(case.path + "/assessment", headers={**staff, "If-Match": etag(gw, case.path, staff), "X-Request-ID": trace})
+    a = ok(r, 200)
+    assert r.headers["x-request-id"] == trace
+    # the service-to-service call went through the gateway with the caller's request id (SPEC X)
+    gateway_log = (platform.logs / "gateway.log").read_text(errors="replace")
+    assert any(trace in ln and "/offlabel/v1/authorizations" in ln for ln in gateway_log.splitlines()), "X1 call not traceable at the gateway"
+    assert trace in (platform.logs / "offlabel.log").read_text(errors="replace")
     lines = {x["line_no"]: x for x in a["lines"]}
     assert lines[1]["status"] == "assessed" and lines[1]["reimbursable_rials"] == 1_400_000  # 0.70 x 2,000,000 (CLM-A4 defaults)
     assert lines[2]["status"] == "assessed" and lines[2]["reimbursable_rials"] == 3_500_000
@@ -397,3 +404,106 @@ def test_x1_offlabel_down_line_pending_then_verified_after_restart(platform, gw)
     assert case.get()["assessment"]["reimbursable_rials"] == 4_900_000
     assert case.get()["assessment"]["pending_verification_rials"] == 0
     assert case.review({"outcome": "approved"})["reimbursable_rials"] == 4_900_000
+
+
+# ------------------------------------------------------------------------------ customs -> inspections (X3)
+def research_sample(nc: str) -> dict:
+    return {"channel": "passenger", "purpose": "research_sample", "customs_office": "THR-IKA", "commitment_letter": True,
+            "warehouse_receipt_no": f"WR-X3-{suffix()}", "owner": {"kind": "natural", "name": "Dr. Sara Ahmadi", "national_code": nc},
+            "approval": {"type": "research_approval", "irc_code": "IR.QUMS.REC.1404.200", "reference": "QUMS-R-55"},
+            "items": [{"name": "Exosome research vial", "dosage_form": "vial", "category": "research_sample"}]}
+
+
+def test_x3_exosome_import_refused_for_personal_use_and_waits_while_inspections_is_down(platform, gw):
+    """SPEC X3: customs asks inspections whether importing an exosome product is permitted. Personal use is
+    refused with the letters (400/10262/د, 661/2897) as basis; an approved research sample is permitted
+    today (100/10/74585). With inspections stopped the research sample waits (inspections_verification),
+    nothing is cleared or refused on a guess, and a retry verifies it once inspections is back."""
+    officer = platform.headers("customs_officer", "THR-IKA")
+    nc = national_code()
+    personal = ok(gw.post("/customs/v1/declarations", headers=officer, json={
+        "channel": "passenger", "purpose": "personal_use", "customs_office": "THR-IKA", "medical_documents_attached": True,
+        "warehouse_receipt_no": f"WR-X3-{suffix()}", "owner": {"kind": "natural", "name": "Sara Ahmadi", "national_code": nc},
+        "items": [{"name": "ASCE+ Exosome serum", "dosage_form": "vial", "quantity": 1, "units_per_pack": 1, "daily_dose": "0.1"}]}), 201)
+    item = personal["items"][0]
+    assert item["outcome"] == "refused" and "CUS-X3" in {r["rule_id"] for r in item["reasons"]}
+    from_inspections = {c["number"] for c in item["basis"] if c.get("source") == "inspections"}
+    assert {"400/10262/د", "661/2897"} <= numbers(item["basis"], "rule") and from_inspections
+    assert personal["verification"]["status"] == "verified"
+
+    research = ok(gw.post("/customs/v1/declarations", headers=officer, json=research_sample(nc)), 201)
+    check = research["items"][0]["x3_checks"][0]["answers"][-1]
+    assert (check["outcome"], check["letters_applied"]) == ("permitted", ["100/10/74585"])
+    assert research["items"][0]["outcome"] == "pending" and "approved_research" in {q["code"] for q in research["items"][0]["requirements"]}
+
+    platform.stop("inspections")
+    try:
+        waiting = ok(gw.post("/customs/v1/declarations", headers=officer, json=research_sample(nc)), 201)
+        it = waiting["items"][0]
+        assert waiting["verification"]["status"] == "pending" and waiting["verification"]["reason"]
+        assert it["outcome"] == "pending" and "inspections_verification" in {q["code"] for q in it["requirements"]}
+        assert waiting["verification"]["retry"]["path"].endswith("/verification")
+        # the expert cannot clear it by hand while the question is open
+        path = f"/customs/v1/declarations/{waiting['id']}"
+        expert = platform.headers("gio_expert", "GIO", sub="expert-x3", seal_id="SEAL-X3")
+        ok(gw.post("/customs/v1/offices/THR-IKA/experts", headers=platform.headers("gio_head", "GIO"),
+                   json={"expert_sub": "expert-x3", "expert_name": "Dr. X3"}), 200, 201, 409)
+        r = gw.post(path + "/actions", headers={**expert, "If-Match": etag(gw, path, expert)},
+                    json={"action": "expert_review", "requirements_met": ["approved_research"]})
+        assert r.status_code == 409
+        assert ok(gw.get(path, headers=officer), 200)["state"] == "awaiting_expert_review"
+    finally:
+        platform.start("inspections")
+    import time
+
+    deadline = time.time() + 60
+    while True:
+        current = ok(gw.get(path, headers=officer), 200)
+        if current["verification"]["status"] == "verified" or time.time() > deadline:
+            break
+        gw.post(path + "/verification", headers={**officer, "If-Match": etag(gw, path, officer)})
+        time.sleep(1)
+    assert current["verification"]["status"] == "verified", current["verification"]
+    assert current["items"][0]["x3_checks"][0]["answers"][-1]["outcome"] == "permitted"
+    assert "inspections_verification" not in {q["code"] for q in current["items"][0]["requirements"]}
+
+
+def test_x_hung_service_does_not_block_unrelated_requests(platform, gw):
+    """SPEC X: calls have timeouts and the waiting does not block unrelated requests. Offlabel is frozen
+    (accepts connections, never answers): the assessment that needs it comes back with the line held,
+    while the other routes of claims and the other services answer at once."""
+    import threading
+    import time
+
+    _, staff, office = claims_org(platform, gw)
+    nc = national_code()
+    treated = jdays_ago(5)
+    approved_covered_authorization(platform, gw, nc, treated, "right")
+    case = Case(gw, staff, office, case_body(nc, treated, [visit(), avastin("right")]))
+    case.controls()
+    result: dict = {}
+    platform.pause("offlabel")
+    try:
+        def assess():
+            t0 = time.monotonic()
+            with platform.client(timeout=60) as c:
+                r = c.post(case.path + "/assessment", headers={**staff, "If-Match": etag(c, case.path, staff)})
+            result.update(status=r.status_code, body=r.json(), seconds=time.monotonic() - t0)
+
+        worker = threading.Thread(target=assess)
+        worker.start()
+        time.sleep(0.5)  # the assessment is now waiting for offlabel
+        for method, path, kw in [("GET", f"{case.path}", {"headers": staff}),
+                                 ("POST", "/customs/v1/precheck", {"json": {"items": [{"name": "Cozaar 50mg", "dosage_form": "tablet"}]}}),
+                                 ("GET", "/inspections/v1/public/centers", {"params": {"q": "مرکز"}})]:
+            t0 = time.monotonic()
+            assert gw.request(method, path, **kw).status_code == 200
+            assert time.monotonic() - t0 < 2.0, f"{path} waited behind the hung offlabel"
+        worker.join(30)
+        assert not worker.is_alive(), "the assessment never returned: no timeout on the call to offlabel"
+    finally:
+        platform.resume("offlabel")
+    assert result["status"] == 200 and result["seconds"] < 20
+    held = {x["line_no"]: x for x in result["body"]["lines"]}[2]
+    assert held["status"] == "pending_verification" and result["body"]["pending_verification_rials"] == 3_500_000
+    assert "offlabel" in case.line(2)["verification"]["reason"].lower()
