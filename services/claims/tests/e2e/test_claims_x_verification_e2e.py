@@ -13,6 +13,7 @@ import os
 import signal
 import threading
 import time
+import uuid
 from contextlib import ExitStack
 from datetime import datetime, timedelta
 
@@ -155,7 +156,14 @@ def test_x1_x2_through_the_gateway_and_offlabel_stopped_mid_story(platform):
     a = register("X-A", [visit, avastin, {**avastin, "eye": "left", "offlabel_authorization_id": None},
                          {"service_code": "EXO-1", "description": "exosome injection", "quantity": 1, "unit_price_rials": 9_000_000, "amount_rials": 9_000_000,
                           "regenerative_kind": "exosome"}])
-    res = assess(a).json()
+    rid = f"x-e2e-{uuid.uuid4().hex[:12]}"
+    r = gw.post(f"/claims/v1/cases/{a['id']}/assessment", headers={**staff, "If-Match": f'"{a["version"]}"', "X-Request-ID": rid})
+    assert r.status_code == 200, r.text
+    res = r.json()
+    # the service-to-service calls carry the caller's request id: the gateway logs them under the same X-Request-ID
+    seen = _until(lambda: [ln for ln in (p.logs / "gateway.log").read_text(errors="replace").splitlines() if rid in ln], timeout=5)
+    assert any("/claims/v1/cases" in ln for ln in seen) and any("/offlabel/v1/authorizations" in ln for ln in seen), seen
+    assert any("/inspections/v1/permissibility" in ln for ln in seen), seen
     st = {ln["line_no"]: ln["status"] for ln in res["lines"]}
     assert st == {1: "assessed", 2: "assessed", 3: "not_reimbursable", 4: "not_reimbursable"}, res["lines"]
     assert res["reimbursable_rials"] == 1_400_000 + 2_800_000 and res["pending_verification_rials"] == 0 and res["not_reimbursable_rials"] == 2_800_000
@@ -174,6 +182,12 @@ def test_x1_x2_through_the_gateway_and_offlabel_stopped_mid_story(platform):
     res = assess(b).json()
     assert res["lines"][0]["status"] == "not_reimbursable" and res["reimbursable_rials"] == 0
     assert "400/10262/د" in {c["number"] for c in res["basis"]}
+
+    # ---- a centre id inspections does not know: refused (404), the line needs review (held), nothing decided
+    u = register("X-U", [visit], inspections_center_id=str(uuid.uuid4()))
+    res = assess(u).json()
+    assert res["lines"][0]["status"] == "needs_review" and res["reimbursable_rials"] == 0 and res["pending_verification_rials"] == 1_400_000
+    assert "404" in gw.get(f"/claims/v1/cases/{u['id']}", headers=staff).json()["lines"][0]["verification"]["reason"]
 
     # ---- offlabel frozen (SIGSTOP: accepts nothing, answers nothing): the call times out, unrelated requests are not blocked
     slow = register("X-S", [visit, avastin])
