@@ -146,6 +146,11 @@ def services(platform) -> Iterator[dict[str, ServiceProcess]]:
     tests report its failure.
     """
     procs = {name: ServiceProcess(name, free_port(), platform.data_dir).start() for name in ("offlabel", "customs")}
+    # A third process, of test_failures.py alone (it stops and restarts it), started in parallel.
+    victim_dir = platform.data_dir / "victim"
+    (victim_dir / "keys").mkdir(parents=True, exist_ok=True)
+    (victim_dir / "keys" / "jwks.json").write_bytes(platform.jwks_path.read_bytes())
+    procs["victim"] = ServiceProcess("offlabel", free_port(), victim_dir).start()
     try:
         procs["offlabel"].wait_ready()
         try:
@@ -157,6 +162,7 @@ def services(platform) -> Iterator[dict[str, ServiceProcess]]:
             (platform.data_dir / "stand-in" / "keys").mkdir(exist_ok=True)
             (platform.data_dir / "stand-in" / "keys" / "jwks.json").write_bytes(platform.jwks_path.read_bytes())
             procs["customs"] = ServiceProcess("offlabel", free_port(), platform.data_dir / "stand-in").start().wait_ready()
+        procs["victim"].wait_ready()
         yield procs
     finally:
         for p in procs.values():

@@ -5,32 +5,21 @@ from __future__ import annotations
 
 import re
 import time
-from collections.abc import Iterator
 
 import pytest
 
-from .conftest import ServiceProcess, free_port
+from .conftest import ServiceProcess
 
 PROBLEM = "application/problem+json"
 
 
-@pytest.fixture(scope="module")
-def _victim_process(platform) -> Iterator[ServiceProcess]:
-    proc = ServiceProcess("offlabel", free_port(), platform.data_dir / "victim")
-    proc.data_dir.mkdir(exist_ok=True)
-    # The victim reads the same development keys as the other processes.
-    (proc.data_dir / "keys").mkdir(exist_ok=True)
-    (proc.data_dir / "keys" / "jwks.json").write_bytes(platform.jwks_path.read_bytes())
-    yield proc
-    proc.stop()
-
-
 @pytest.fixture
-def victim(_victim_process) -> ServiceProcess:
+def victim(services) -> ServiceProcess:
     """An offlabel process of these tests alone, running at the start of each; a test may stop and start it."""
-    if _victim_process.proc is None:
-        _victim_process.start().wait_ready()
-    return _victim_process
+    proc = services["victim"]
+    if proc.proc is None:
+        proc.start().wait_ready()
+    return proc
 
 
 def circuit(client, upstream: str) -> float:
