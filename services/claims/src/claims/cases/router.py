@@ -92,13 +92,14 @@ def post_assessment(case_id: str, request: Request, session: SessionDep, actor: 
     # SPEC X1/X2: ask offlabel / inspections for every line that needs it, with no row lock held while waiting
     version = case.version
     planned = verification.plan(case, verification.lines_of(session, case), "all")
-    session.rollback()  # nothing written yet: no transaction or connection is held while the other services answer
-    outcomes = verification.ask(request.app, planned) if planned else {}
+    outcomes = {}
+    if planned:
+        session.rollback()  # nothing written yet: no transaction or connection is held while the other services answer
+        outcomes = verification.ask(request.app, planned)
     case, agency = service.case_for(session, actor, case_id, lock=True)
     if case.version != version:
         raise PreconditionFailed(f"The case changed during the assessment (version {version} -> {case.version}); read it again and retry.",
                                  current_etag=etag_of(case.version))
-    service.precheck_assessment(session, case)
     if planned:
         verification.apply(session, request.app, actor, case, planned, outcomes, "assessment", reassess=False)
     body = service.run_assessment(session, request, actor, case, agency)
