@@ -204,3 +204,22 @@ def test_no_request_lost_at_100_concurrent_connections(gateway):
 
     codes = asyncio.run(run())
     assert codes == [200] * 150
+
+
+def test_tokens_verified_against_a_jwks_url(make_gateway, platform):
+    import functools
+    import threading
+    from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+
+    handler = functools.partial(SimpleHTTPRequestHandler, directory=str(platform.jwks_path.parent))
+    handler.log_message = lambda *a: None  # type: ignore[method-assign]
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        url = f"http://127.0.0.1:{server.server_address[1]}/jwks.json"
+        with make_gateway(jwks_url=url, jwks_path=None).client() as c:
+            assert c.get("/offlabel/v1/decisions/verify", headers=platform.auth("admin")).status_code == 200
+            assert c.get("/offlabel/v1/decisions/verify", headers={"Authorization": "Bearer x.y.z"}).status_code == 401
+    finally:
+        server.shutdown()
+        server.server_close()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import time
 from typing import Any
 
@@ -16,13 +17,17 @@ class TokenValidator:
         self.max_cached, self.recheck = max_cached, recheck_seconds
         self._cache: dict[str, tuple[float, dict[str, Any]]] = {}
 
-    def claims(self, token: str) -> dict[str, Any]:
+    async def claims(self, token: str) -> dict[str, Any]:
         """The verified claims, or shared.errors.Unauthorized."""
         now = time.time()
         hit = self._cache.get(token)
         if hit is not None and now < hit[0]:
             return hit[1]
-        claims = decode_token(token, self.keys, self.audience, self.issuer)
+        if self.keys.url:
+            # A JWKS URL may be fetched (blocking I/O) on a cache miss: keep it off the event loop.
+            claims = await asyncio.to_thread(decode_token, token, self.keys, self.audience, self.issuer)
+        else:
+            claims = decode_token(token, self.keys, self.audience, self.issuer)
         if len(self._cache) >= self.max_cached:
             self._cache.clear()
         # Re-verify at least every `recheck` seconds so a rotated-out key stops working soon.

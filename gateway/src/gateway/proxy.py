@@ -140,7 +140,7 @@ class ProxyMiddleware:
             if scheme.lower() != "bearer" or not token.strip():
                 return await self._reject(scope, receive, send, 401, "unauthorized", "The Authorization header must be 'Bearer <token>'.", headers={"WWW-Authenticate": "Bearer"})
             try:
-                claims = gw.tokens.claims(token.strip())
+                claims = await gw.tokens.claims(token.strip())
             except DomainError as exc:
                 return await self._reject(scope, receive, send, exc.status, exc.type, exc.detail, detail_fa=exc.detail_fa, headers={"WWW-Authenticate": 'Bearer error="invalid_token"'})
             subject = str(claims.get("sub") or "")
