@@ -360,6 +360,8 @@ def load_customs(api: Api, people: dict[str, str], out: dict) -> None:
         ("d5", "MHD-AIR", "sara", "passenger", [item("Ritalin 10mg", "tablet", 2, 30, 1), item("Cozaar 50mg", "tablet", 2, 30, 1)],
          "cleared"),
         ("d6", "THR-IKA", "ali", "postal", [item("Cytotec 200mcg", "tablet", 1, 28, 1)], "refused"),
+        # SPEC X3: customs asks inspections; an exosome serum for personal use is refused (400/10262/د, 661/2897)
+        ("d7", "IFN-AIR", "zahra", "passenger", [item("ASCE+ Exosome serum", "vial", 2, 1, "0.1")], "refused"),
     ]
     for key, office, person, channel, items, target in decls:
         officer = api.who("customs_officer", office)
@@ -386,6 +388,17 @@ def load_customs(api: Api, people: dict[str, str], out: dict) -> None:
             raise DemoError(f"declaration {key} is {final}, not {target}")
         out["customs"][key] = dec["id"]
         states[key] = final
+    # an approved exosome research sample (100/10/74585 from 1404/11/20): inspections permits the import; the
+    # expert still has to see the approval and its IRC code (approved_research), so it waits for the review
+    research = api.call("POST", f"{g}/declarations", api.who("customs_officer", "THR-IKA"), key="decl-d8", json={
+        "channel": "passenger", "purpose": "research_sample", "customs_office": "THR-IKA", "commitment_letter": True,
+        "warehouse_receipt_no": "WR-DEMO-D8", "owner": {"kind": "natural", "name": "Dr. Maryam", "national_code": people["maryam"]},
+        "approval": {"type": "research_approval", "irc_code": "IR.TUMS.REC.1404.300", "reference": "TUMS-R-12"},
+        "items": [{"name": "Exosome research vial", "dosage_form": "vial", "category": "research_sample"}]}).json()
+    out["customs"]["d8"] = research["id"]
+    states["d8"] = research["state"]
+    out["counts"]["x3"] = Counter(f"{i['name']}: {i['outcome']}" for key in ("d7", "d8")
+                                  for i in api.get(f"{g}/declarations/{out['customs'][key]}", expert)["items"])
 
     trav = api.who("traveller", sub="demo-traveller-sara", national_code=people["sara"])
     permit = api.call("POST", f"{g}/export-permits", trav, key="export-1", json={
@@ -439,6 +452,7 @@ Demo data loaded through {url}
 
   customs      declarations by state: {fmt(out['counts']['customs'])}; export permits: {fmt(out['counts']['export'])}
                offices THR-IKA (GIO representative, expert demo-expert-1) and MHD-AIR (clearance letter)
+               asked inspections (X3): {fmt(out['counts']['x3'])}
   claims       review offices RO-THR-1, RO-ISF-1; agencies AG-THR-001, AG-THR-002, AG-ISF-001
                cases by state: {fmt(out['counts']['claims'])}; a fine on AG-THR-002
                lines checked with offlabel (X1) and inspections (X2): {fmt(out['counts']['verification'])}
