@@ -225,7 +225,9 @@ class ProxyMiddleware:
                     response = await gw.client.send(request, stream=True)
                     break
                 except (httpx.ConnectError, httpx.ConnectTimeout) as exc:
-                    if attempt + 1 < attempts:
+                    # A refused connection is retried once (a restarting replica); a connect timeout is
+                    # not, so that the caller has its answer within the upstream's timeout.
+                    if attempt + 1 < attempts and isinstance(exc, httpx.ConnectError):
                         gw.upstream_errors.labels(up.name, "connect_retry").inc()
                         continue
                     breaker.failure()
