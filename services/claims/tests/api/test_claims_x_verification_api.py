@@ -65,6 +65,9 @@ def test_x1_offlabel_unreachable_holds_line_with_reason_nothing_paid_nothing_ref
     assert v["held"] is True and v["retryable"] is True and v["attempts"] == 1 and v["checks"][0]["service"] == "offlabel"
     assert "unreachable" in v["reason"] and "/verification" in v["reason"]
     assert "claims.line.verification" in _history_kinds(client, staff, c["id"])
+    held_ids = [i["id"] for i in client.get("/v1/agencies/AG-THR-001/cases?held=true", headers=staff).json()["items"]]
+    free_ids = [i["id"] for i in client.get("/v1/agencies/AG-THR-001/cases?held=false", headers=staff).json()["items"]]
+    assert held_ids == [c["id"]] and without["id"] in free_ids and c["id"] not in free_ids
     # submission is allowed (the deadline runs), approval is not: 409 with the reason, no fee, still submitted
     r = client.post(f"/v1/cases/{c['id']}/submission", headers={**staff, "If-Match": f'"{view["version"]}"'})
     assert r.status_code == 200, r.text

@@ -131,10 +131,12 @@ def agency_cases(
     code: str, session: SessionDep, actor: Readers, now: NowDep,
     overdue: bool | None = None, state: Annotated[str | None, Query(pattern="^(registered|controlled|assessed|submitted|returned|approved)$")] = None,
     limit: Annotated[int, Query(ge=1, le=500)] = 100, offset: Annotated[int, Query(ge=0)] = 0,
+    held: Annotated[bool | None, Query(description="SPEC X1/X2: true = only cases with lines pending_verification or needs_review")] = None,
 ):
-    """The agency's cases with their deadline state; `overdue=true` lists open cases past the CLM-A5 deadline."""
+    """The agency's cases with their deadline state; `overdue=true` lists open cases past the CLM-A5 deadline;
+    `held=true` those with lines awaiting offlabel / inspections (SPEC X1/X2)."""
     ag = ensure_agency_visible(session, actor, code)
-    return case_service.list_cases(session, ag, now, overdue, state, limit, offset)
+    return case_service.list_cases(session, ag, now, overdue, state, limit, offset, held=held)
 
 
 @router.post("/agencies/{code}/violations", status_code=201, responses=problem_responses(401, 403, 404, 409, 422))

@@ -506,15 +506,19 @@ def review(session: Session, request: Request, actor: Actor, case: Case, agency:
     return out
 
 
-def list_cases(session: Session, agency: Agency, now: datetime, overdue: bool | None, state: str | None, limit: int, offset: int) -> dict[str, Any]:
+def list_cases(session: Session, agency: Agency, now: datetime, overdue: bool | None, state: str | None, limit: int, offset: int,
+               held: bool | None = None) -> dict[str, Any]:
     q = select(Case).where(Case.agency_code == agency.code)
+    if held is not None:
+        has_held = select(CaseLine.id).where(CaseLine.case_id == Case.id, CaseLine.verification_status.in_(vrules.HELD)).exists()
+        q = q.where(has_held if held else ~has_held)
     if state:
         q = q.where(Case.state == state)
     if overdue:
         q = q.where(Case.state.in_([s.value for s in rules.OPEN_STATES]), Case.due_at < now)
     rows = session.scalars(q.order_by(Case.due_at, Case.id).limit(limit).offset(offset)).all()
     return {"agency_code": agency.code, "items": [summary_row(c, agency, now) for c in rows], "limit": limit, "offset": offset,
-            "filter": {"overdue": overdue, "state": state}}
+            "filter": {"overdue": overdue, "state": state, "held": held}}
 
 
 def insured_cases(session: Session, national_code: str, now: datetime, limit: int, offset: int) -> dict[str, Any]:
