@@ -13,7 +13,7 @@ from shared.provenance import Citation
 CIRCULAR_NUMBER = "1000/99/9958"
 CIRCULAR_DATE = date(2021, 1, 13)  # 1399/10/24
 ISSUER = "Social Security Organization, Managing Director"
-RULES_VERSION = "clm-rules-2026.11.1"  # bumped whenever a rules.py changes an outcome
+RULES_VERSION = "clm-rules-2026.11.2"  # bumped whenever a rules.py changes an outcome (.2: SPEC X1/X2 line states)
 
 
 def cite(clause: str, text: str, kind: str = "rule") -> Citation:
