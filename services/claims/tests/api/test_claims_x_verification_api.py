@@ -172,3 +172,21 @@ def test_x_periodic_retry_leaves_lines_never_asked_to_the_assessment(client, app
     assert retry_pending_verifications(app, factory=app.state.sessionmaker) == 0
     after = client.get(f"/v1/cases/{c['id']}", headers=staff).json()
     assert after["version"] == c["version"] and after["lines"][2]["verification"]["attempts"] == 0
+
+
+def test_x1_correcting_a_needs_review_line_asks_again(client, setup, staff, body, controls_all_passed):
+    line = {k: v for k, v in OFF_LABEL_LINE.items() if k != "eye"}
+    b = _with_line(body, 309, line)
+    c = _controlled(client, staff, client.post("/v1/cases", json=b, headers=staff).json(), controls_all_passed)
+    a = client.post(f"/v1/cases/{c['id']}/assessment", headers={**staff, "If-Match": f'"{c["version"]}"'})
+    assert a.json()["lines"][2]["status"] == "needs_review"
+    b["lines"][2]["eye"] = "left"
+    r = client.patch(f"/v1/cases/{c['id']}", json={"lines": b["lines"], "note": "eye added from the prescription"},
+                     headers={**staff, "If-Match": f'"{a.json()["version"]}"'})
+    assert r.status_code == 200, r.text
+    ln = r.json()["lines"][2]
+    assert ln["eye"] == "left" and ln["treatment_date"] == "2025-10-13" and ln["verification_status"] == "pending_verification"
+    assert ln["verification"]["attempts"] == 0 and r.json()["assessment"] is None
+    r = client.post(f"/v1/cases/{c['id']}/verification", headers=staff)
+    assert r.status_code == 200 and r.json()["lines"][0]["status"] == "pending_verification"
+    assert "offlabel could not answer" in r.json()["lines"][0]["reason"]
