@@ -138,13 +138,7 @@ def platform(tmp_path_factory) -> Platform:
 
 @pytest.fixture(scope="session")
 def services(platform) -> Iterator[dict[str, ServiceProcess]]:
-    """offlabel and customs, started in parallel, up for the whole session.
-
-    The gateway's behaviour does not depend on which service is behind a prefix. While the
-    services are being built a service may fail to start; then a second offlabel process stands
-    behind /customs (said loudly) so that these tests still test the gateway; the service's own
-    tests report its failure.
-    """
+    """offlabel and customs, started in parallel, up for the whole session (a service that cannot start fails the run)."""
     procs = {name: ServiceProcess(name, free_port(), platform.data_dir).start() for name in ("offlabel", "customs")}
     # A third process, of test_failures.py alone (it stops and restarts it), started in parallel.
     victim_dir = platform.data_dir / "victim"
@@ -153,15 +147,7 @@ def services(platform) -> Iterator[dict[str, ServiceProcess]]:
     procs["victim"] = ServiceProcess("offlabel", free_port(), victim_dir).start()
     try:
         procs["offlabel"].wait_ready()
-        try:
-            procs["customs"].wait_ready()
-        except RuntimeError as exc:
-            print("\n" + "!" * 78 + f"\n!!! customs did not start; a second offlabel process stands behind /customs:\n{exc}\n" + "!" * 78, file=sys.stderr)
-            procs["customs"].stop()
-            (platform.data_dir / "stand-in").mkdir(exist_ok=True)
-            (platform.data_dir / "stand-in" / "keys").mkdir(exist_ok=True)
-            (platform.data_dir / "stand-in" / "keys" / "jwks.json").write_bytes(platform.jwks_path.read_bytes())
-            procs["customs"] = ServiceProcess("offlabel", free_port(), platform.data_dir / "stand-in").start().wait_ready()
+        procs["customs"].wait_ready()
         procs["victim"].wait_ready()
         yield procs
     finally:
