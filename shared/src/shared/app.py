@@ -218,6 +218,63 @@ def problem_openapi(app: FastAPI) -> None:
     app.openapi = openapi  # type: ignore[method-assign]
 
 
+class ServiceEntry:
+    """A service's identity and wiring, declared once in its main.py: settings, migrations, app factory, process.
+
+    The service package provides `<name>.models.register_models()` and `<name>.routers` with
+    `ROUTERS` and `on_startup(app)`. periodic_tasks maps a settings field holding an interval in
+    seconds (0 = off) to the dotted path of a task `fn(app)` run that often.
+    """
+
+    def __init__(
+        self,
+        name: str,
+        *,
+        port: int,
+        title: str,
+        description: str,
+        settings_defaults: dict[str, Any] | None = None,
+        periodic_tasks: dict[str, str] | None = None,
+    ):
+        from importlib import resources
+
+        from shared.settings import settings_class
+
+        self.name, self.title, self.description = name, title, description
+        self.Settings = settings_class(name, f"{name.upper()}_", port=port, **(settings_defaults or {}))
+        self.migrations_dir = Path(str(resources.files(name).joinpath("migrations")))
+        self.periodic_tasks = periodic_tasks or {}
+
+    def get_settings(self) -> ServiceSettings:
+        return self.Settings()
+
+    def create_app(self, settings: ServiceSettings | None = None) -> FastAPI:
+        import importlib
+
+        importlib.import_module(f"{self.name}.models").register_models()
+        routers = importlib.import_module(f"{self.name}.routers")
+        settings = settings or self.get_settings()
+        periodic = []
+        for field, target in self.periodic_tasks.items():
+            interval = float(getattr(settings, field, 0) or 0)
+            if interval > 0:
+                module, _, fn = target.partition(":")
+                periodic.append((interval, getattr(importlib.import_module(module), fn)))
+        return create_service_app(
+            settings,
+            title=self.title,
+            description=self.description,
+            routers=routers.ROUTERS,
+            migrations_dir=self.migrations_dir,
+            on_startup=routers.on_startup,
+            periodic=periodic,
+        )
+
+    def main(self) -> None:  # pragma: no cover - process entry
+        settings = self.get_settings()
+        serve(f"{self.name}.main:create_app", settings.port, settings)
+
+
 def serve(app_path: str, port: int, settings: ServiceSettings) -> None:  # pragma: no cover - process entry
     import uvicorn
 
