@@ -8,3 +8,4 @@ def register_models() -> None:
 
     import claims.agencies.models  # noqa: F401
     import claims.cases.models  # noqa: F401
+    import claims.training.models  # noqa: F401

@@ -8,9 +8,10 @@ from claims.agencies.router import router as agencies_router
 from claims.cases.router import router as cases_router
 from claims.fees.router import router as fees_router
 from claims.reports.router import router as reports_router
+from claims.training.router import router as training_router
 from claims.verification.router import router as verification_router
 
-ROUTERS: list[APIRouter] = [cases_router, verification_router, agencies_router, fees_router, reports_router]
+ROUTERS: list[APIRouter] = [cases_router, verification_router, agencies_router, fees_router, reports_router, training_router]
 
 
 def on_startup(app: FastAPI) -> None:

@@ -10,7 +10,7 @@ from shared.auth import Roles
 from shared.db import SessionDep
 from shared.errors import NotFound, problem_responses
 from shared.http import IdempotencyDep, IfMatch, check_if_match, etag_of, with_etag
-from shared.jalali import TEHRAN
+from shared.jalali import TEHRAN, JDate
 
 from claims.agencies import service
 from claims.agencies.models import Agency, ReviewOffice, Violation
@@ -137,6 +137,17 @@ def agency_cases(
     `held=true` those with lines awaiting offlabel / inspections (SPEC X1/X2)."""
     ag = ensure_agency_visible(session, actor, code)
     return case_service.list_cases(session, ag, now, overdue, state, limit, offset, held=held)
+
+
+@router.get("/agencies/{code}/rules", responses=problem_responses(401, 403, 404, 422))
+def agency_rules(
+    code: str, request: Request, session: SessionDep, actor: Readers, now: NowDep,
+    on: Annotated[JDate | None, Query(description="circulars in force on this date (ISO or Jalali); default today (Tehran)")] = None,
+):
+    """CLM-B1: in one place, the assessment rule data version the agency's review office currently supplies (CLM-A4,
+    configuration) and the circulars in force for claims (the regulation registry)."""
+    ag = ensure_agency_visible(session, actor, code)
+    return service.supplied_rules_view(session, request.app.state.registry, ag, on or now.astimezone(TEHRAN).date())
 
 
 @router.post("/agencies/{code}/violations", status_code=201, responses=problem_responses(401, 403, 404, 409, 422))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from datetime import datetime
+from datetime import date, datetime
 
 from fastapi import Request
 from sqlalchemy import select
@@ -13,6 +13,7 @@ from shared.auth import Actor
 from shared.decisions import record_decision
 from shared.errors import Conflict, NotFound, ValidationProblem
 from shared.jalali import TEHRAN, to_jalali
+from shared.provenance import RegulationRegistry
 
 from claims.agencies import rules
 from claims.agencies.models import Agency, AssessmentRuleSet, ProvinceRollout, ReviewOffice, Violation
@@ -202,18 +203,20 @@ def get_violation(session: Session, ag: Agency, vid: str) -> Violation:
 
 def current_rule_data(session: Session, review_office_code: str) -> RuleData:
     """The review office's latest rule set, else the shipped defaults (configuration, not regulation)."""
-    row = session.scalars(
-        select(AssessmentRuleSet).where(AssessmentRuleSet.review_office_code == review_office_code).order_by(AssessmentRuleSet.created_at.desc()).limit(1)
-    ).first()
+    row = _latest_rule_set(session, review_office_code)
     if row is None:
         return default_rule_data()
     return RuleData.from_mapping(row.data, version=row.version)
 
 
-def rule_data_view(session: Session, review_office_code: str) -> dict:
-    row = session.scalars(
+def _latest_rule_set(session: Session, review_office_code: str) -> AssessmentRuleSet | None:
+    return session.scalars(
         select(AssessmentRuleSet).where(AssessmentRuleSet.review_office_code == review_office_code).order_by(AssessmentRuleSet.created_at.desc()).limit(1)
     ).first()
+
+
+def rule_data_view(session: Session, review_office_code: str) -> dict:
+    row = _latest_rule_set(session, review_office_code)
     if row is None:
         data = default_rule_mapping()
         return {"source": "shipped defaults (CONFIGURATION, not regulation)", "review_office_code": review_office_code, **data}
@@ -240,3 +243,44 @@ def save_rule_data(session: Session, request: Request, actor: Actor, review_offi
                config_note(rd.version, "Rule data is configuration maintained by the review office, not regulation.")], ruleset_version=ruleset_version(request, rd.version), actor=actor,
     )
     return {"version": rd.version, "decision_id": rec.decision_id}
+
+
+# ------------------------------------------------------------------ CLM-B1: what the review office supplies to an agency
+
+
+def supplied_rules_view(session: Session, registry: RegulationRegistry, ag: Agency, on: date, history_limit: int = 20) -> dict:
+    """CLM-B1 in one place: the assessment rule data version the agency's review office currently supplies
+    (CLM-A4 configuration) and the circulars in force for claims on `on` (the regulation registry)."""
+    code = ag.review_office_code
+    row = _latest_rule_set(session, code)
+    if row is None:
+        d = default_rule_data()
+        current = {"version": d.version, "source": "shipped defaults (CONFIGURATION, not regulation)", "status": "configuration",
+                   "published_at": None, "published_at_jalali": None, "published_by": None, "note": None}
+    else:
+        current = {"version": row.version, "source": "review office rule set", "status": "configuration",
+                   "published_at": row.created_at, "published_at_jalali": to_jalali(row.created_at), "published_by": row.created_by, "note": row.note}
+    current["url"] = f"/v1/review-offices/{code}/assessment-rules"
+    earlier = session.scalars(
+        select(AssessmentRuleSet).where(AssessmentRuleSet.review_office_code == code).order_by(AssessmentRuleSet.created_at.desc()).limit(history_limit + 2)
+    ).all()[1 if row is not None else 0:]
+    previous = [{"version": r.version, "source": "review office rule set", "published_at": r.created_at,
+                 "published_at_jalali": to_jalali(r.created_at)} for r in earlier[:history_limit]]
+    if row is not None and len(earlier) <= history_limit:  # the shipped defaults preceded the office's first rule set
+        previous.append({"version": default_rule_data().version, "source": "shipped defaults", "published_at": None, "published_at_jalali": None})
+    circulars = [{**r.model_dump(mode="json", exclude={"seed"}), "url": f"/v1/regulations/{r.number}"} for r in registry.in_force(on, "claims")]
+    return {
+        "agency_code": ag.code,
+        "review_office_code": code,
+        "as_of": on,
+        "as_of_jalali": to_jalali(on),
+        "assessment_rules": current,
+        "earlier_rule_data_versions": previous,  # superseded, latest first: assessments made under them keep them (CLM-H3)
+        "circulars_in_force": circulars,
+        "registry_version": registry.version,
+        "basis": [
+            cite("B1", "The review offices keep the agencies supplied with the current rules and circulars for review."),
+            cite("A4", "Documents are reviewed under the rules the indirect-treatment office / review office supplies."),
+            config_note(current["version"], "Rule data is configuration maintained by the review office, not regulation."),
+        ],
+    }

@@ -301,6 +301,7 @@ def case_view(session: Session, case: Case, agency: Agency, now: datetime, actor
         "assessment": case.assessment,
         "reimbursable_rials": case.reimbursable_rials,
         "rule_data_version": case.rule_data_version,
+        "rule_data": rule_data_status(session, case, agency),
         "cycle": case.cycle,
         **_dt("cycle_started_at", case.cycle_started_at),
         "deadline": deadline,
@@ -315,6 +316,22 @@ def case_view(session: Session, case: Case, agency: Agency, now: datetime, actor
         ],
         "fee": fee_status_of(session, case),
     }
+
+
+def rule_data_status(session: Session, case: Case, agency: Agency) -> dict[str, Any] | None:
+    """CLM-H3: an assessment keeps the rule data version it used, and says whether the review office has published a newer one."""
+    if not case.rule_data_version:
+        return None
+    current = current_rule_data(session, agency.review_office_code).version
+    if current == case.rule_data_version:
+        note = f"Assessed under rule data {current}, the version the review office currently supplies."
+    else:
+        note = (f"Assessed under rule data {case.rule_data_version}; the review office has since published {current}. "
+                "This assessment keeps the version it used and is not recomputed (CLM-H3: the rules are data); "
+                "a correction (PATCH) clears it and the next assessment uses the current version.")
+    return {"assessed_with": case.rule_data_version, "current": current, "is_current": current == case.rule_data_version,
+            "basis": [cite("H3", "If systemic review becomes operational the process changes: the rules are kept as versioned data.", kind="note")],
+            "note": note}
 
 
 def summary_row(case: Case, agency: Agency, now: datetime) -> dict[str, Any]:

@@ -1,0 +1,40 @@
+"""CLM-B2: the review office records the training it gave an agency's representatives; the agency sees its own."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Query, Request
+
+from shared.auth import Roles
+from shared.db import SessionDep
+from shared.errors import NotFound, problem_responses
+from shared.http import IdempotencyDep
+
+from claims.agencies.models import ReviewOffice
+from claims.common import NowDep, ensure_agency_visible
+from claims.training import service
+from claims.training.schemas import TrainingIn
+
+router = APIRouter(prefix="/v1", tags=["training"])
+
+
+@router.post("/review-offices/{code}/trainings", status_code=201, responses=problem_responses(401, 403, 404, 409, 422))
+def post_training(code: str, body: TrainingIn, request: Request, session: SessionDep, actor: Roles("review_office", "admin"),
+                  idem: IdempotencyDep, now: NowDep):
+    """CLM-B2: a training given to a representative of one of the office's agencies (a decision record; not a fee condition)."""
+    if idem.replay:
+        return idem.replay
+    ro = session.get(ReviewOffice, code)
+    if ro is None or (actor.role == "review_office" and actor.org != code):
+        raise NotFound(f"No review office {code}.", detail_fa=f"دفتر رسیدگی {code} یافت نشد.")
+    t = service.record_training(session, request, actor, code, body, now)
+    return idem.respond(session, service.training_view(t), 201)
+
+
+@router.get("/agencies/{code}/trainings", responses=problem_responses(401, 403, 404, 422))
+def list_trainings(code: str, session: SessionDep, actor: Roles("agency_staff", "review_office", "secretariat", "admin"),
+                   limit: Annotated[int, Query(ge=1, le=500)] = 100, offset: Annotated[int, Query(ge=0)] = 0):
+    """CLM-B2: the trainings the agency's representatives received (the agency, its review office, the secretariat, admin)."""
+    ag = ensure_agency_visible(session, actor, code)
+    return service.agency_trainings(session, ag, limit, offset)

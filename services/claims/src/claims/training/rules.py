@@ -1,0 +1,50 @@
+"""CLM-B2: training of the agencies' representatives by the review offices (pure: no I/O).
+
+Circular 1000/99/9958 clause B-2: "on receipt of this circular the medical-document review offices
+hold training courses, in coordination with the indirect-treatment directorate and the
+official-agencies secretariat, for the agency's representative(s)"; clause H-2 repeats it for the
+review offices outside the pilot. Note 3 of section P makes the fee depend on completion "according
+to the announced checklists AND the training given by the review offices", but says neither how
+training is measured nor what an agency without it loses: training is RECORDED here, not made a fee
+condition (CLM-P3 stays the checklist rule).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from shared.provenance import Citation
+
+from claims.citations import cite
+
+COORDINATORS = {
+    "indirect_treatment_directorate": "اداره کل درمان غیرمستقیم (indirect-treatment directorate)",
+    "secretariat": "دبیرخانه امور کارگزاری‌های رسمی (official-agencies secretariat)",
+}
+
+
+def training_errors(held_on: date, today: date, hours: Decimal) -> list[dict[str, str]]:
+    """Field errors of a training record: it must already have been given, for a positive number of hours."""
+    errors = []
+    if held_on > today:
+        errors.append({"field": "held_on", "message": "a training is recorded once given: the date is after today"})
+    if hours <= 0:
+        errors.append({"field": "hours", "message": "must be greater than 0"})
+    return errors
+
+
+def training_basis() -> list[Citation]:
+    """The basis of every training record (CLM-B2, CLM-H2) and the note on fees (CLM-P3)."""
+    return [
+        cite("B2", "The review offices train the agencies' representatives, in coordination with the "
+                   "indirect-treatment directorate and the official-agencies secretariat."),
+        cite("H2", "Review offices outside the pilot also train the agencies' representatives under B-2 during the pilot."),
+        cite("P3 (note 3)", "The fee is paid for cases completed per the announced checklists and the training given by the "
+                            "review offices. Training is recorded here but is not a fee condition: the circular does not say "
+                            "how training is measured or what an agency without it loses.", kind="note"),
+    ]
+
+
+def total_hours(hours: list[Decimal]) -> Decimal:
+    return sum(hours, Decimal(0))

@@ -1,0 +1,85 @@
+"""CLM-B2 training records; service functions only flush (the request session commits)."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+from typing import Any
+
+from fastapi import Request
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from shared.auth import Actor
+from shared.decisions import record_decision
+from shared.errors import NotFound, ValidationProblem
+from shared.jalali import TEHRAN, to_jalali
+
+from claims.agencies.models import Agency
+from claims.common import ruleset_version
+from claims.training import rules
+from claims.training.models import Training
+from claims.training.schemas import TrainingIn
+
+
+def training_view(t: Training) -> dict[str, Any]:
+    return {
+        "id": t.id,
+        "review_office_code": t.review_office_code,
+        "agency_code": t.agency_code,
+        "representative_name": t.representative_name,
+        "topic": t.topic,
+        "held_on": t.held_on,
+        "held_on_jalali": to_jalali(t.held_on),
+        "hours": float(t.hours),
+        "coordinated_with": t.coordinated_with,
+        "note": t.note,
+        "fee_condition": False,  # CLM-P3 note 3: recorded, not a fee condition (see rules.py)
+        "decision_id": t.decision_id,
+        "recorded_by": t.recorded_by,
+        "created_at": t.created_at,
+        "created_at_jalali": to_jalali(t.created_at),
+    }
+
+
+def record_training(session: Session, request: Request, actor: Actor, office_code: str, body: TrainingIn, now: datetime) -> Training:
+    """CLM-B2: the review office trained a representative of one of ITS agencies (another office's agency: 404)."""
+    ag = session.get(Agency, body.agency_code)
+    if ag is None or ag.review_office_code != office_code:
+        raise NotFound(f"No agency {body.agency_code} under review office {office_code}.",
+                       detail_fa=f"کارگزاری {body.agency_code} زیر نظر دفتر {office_code} یافت نشد.",
+                       errors=[{"field": "agency_code", "message": "not an agency of this review office"}])
+    errors = rules.training_errors(body.held_on, now.astimezone(TEHRAN).date(), body.hours)
+    if errors:
+        raise ValidationProblem("The training record is not valid.", errors=errors)
+    tid = str(uuid.uuid4())
+    inputs = body.model_dump(mode="json")
+    rec = record_decision(
+        session, kind="claims.training", subject_type="agency", subject_id=ag.code,
+        inputs={**inputs, "review_office_code": office_code},
+        outcome={"training_id": tid, "recorded": True, "fee_condition": False},
+        basis=rules.training_basis(), ruleset_version=ruleset_version(request), actor=actor,
+    )
+    t = Training(id=tid, review_office_code=office_code, agency_code=ag.code, representative_name=body.representative_name,
+                 topic=body.topic, held_on=body.held_on, hours=body.hours, coordinated_with=body.coordinated_with, note=body.note,
+                 decision_id=rec.decision_id, recorded_by=actor.sub, created_at=now)
+    session.add(t)
+    session.flush()
+    return t
+
+
+def agency_trainings(session: Session, ag: Agency, limit: int, offset: int) -> dict[str, Any]:
+    rows = session.scalars(select(Training).where(Training.agency_code == ag.code)
+                           .order_by(Training.held_on.desc(), Training.created_at.desc(), Training.id).limit(limit).offset(offset)).all()
+    all_hours = session.scalars(select(Training.hours).where(Training.agency_code == ag.code)).all()
+    return {
+        "agency_code": ag.code,
+        "review_office_code": ag.review_office_code,
+        "count": len(all_hours),
+        "total_hours": float(rules.total_hours(list(all_hours))),
+        "fee_condition": False,
+        "basis": [c.model_dump(mode="json") for c in rules.training_basis()],
+        "items": [training_view(t) for t in rows],
+        "limit": limit,
+        "offset": offset,
+    }
