@@ -37,3 +37,15 @@ def demo_loaded(platform) -> str:
     r = run_demo(platform)
     assert r.returncode == 0, f"demo failed ({r.returncode}):\n{r.stdout[-3000:]}\n{r.stderr[-3000:]}"
     return r.stdout
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item, call):
+    """On a failed e2e test, attach the tail of every process log (the platform is gone after the session)."""
+    outcome = yield
+    report = outcome.get_result()
+    platform = getattr(item, "funcargs", {}).get("platform")
+    if report.failed and platform is not None:
+        for log in sorted(platform.logs.glob("*.log")):
+            lines = log.read_text(errors="replace").splitlines()
+            report.sections.append((f"{log.name} (last 40 lines)", "\n".join(lines[-40:])))
