@@ -45,6 +45,11 @@ def test_clm_b1_agency_sees_its_own_offices_current_version_after_a_new_publicat
     # the review office and the secretariat see the agency's view too
     assert client.get(f"/v1/agencies/{AG2}/rules", headers=reviewer).json()["assessment_rules"]["version"] == "RO-THR-1-b"
     assert any(b["clause"] == "B1" and b["number"] == CIRCULAR_NUMBER for b in after["basis"])
+    # two publications at the same instant (pinned clock): the later one is still the current one
+    assert client.put(f"/v1/review-offices/{RO}/assessment-rules", json=_rules("RO-THR-1-c"), headers=reviewer).status_code == 201
+    again = client.get(f"/v1/agencies/{AG}/rules", headers=staff).json()
+    assert again["assessment_rules"]["version"] == "RO-THR-1-c"
+    assert [v["version"] for v in again["earlier_rule_data_versions"]] == ["RO-THR-1-b", "RO-THR-1-a", DEFAULTS]
 
 
 def test_clm_b1_another_offices_agency_does_not_see_the_publication(client, setup, reviewer, keys):
@@ -73,6 +78,10 @@ def test_clm_b1_circular_1000_99_9958_is_listed_from_the_registry(client, setup,
     assert early["as_of_jalali"] == "1399/05/01"
     numbers = {c["number"] for c in early["circulars_in_force"]}
     assert "1000/99/9958" not in numbers and "1100/99/1236" not in numbers and "1000/98/13476" in numbers
+    # after 1404/11/20 the ban letter 100/70/38754 is listed with the letter that clarifies it
+    late = {c["number"]: c for c in client.get(f"/v1/agencies/{AG}/rules", params={"on": "1404/12/01"}, headers=staff).json()["circulars_in_force"]}
+    assert {"number": "100/10/74585", "relation": "clarifies"}.items() <= late["100/70/38754"]["read_with"][0].items()
+    assert by_number["100/70/38754"]["read_with"] == []  # not yet on 1404/08/04
     r = client.get(f"/v1/agencies/{AG}/rules", params={"on": "1402/12/30"}, headers=staff)
     assert r.status_code == 422 and r.headers["content-type"].startswith("application/problem+json")
 

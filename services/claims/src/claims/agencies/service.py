@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from fastapi import Request
 from sqlalchemy import select
@@ -20,7 +20,7 @@ from claims.agencies.models import Agency, AssessmentRuleSet, ProvinceRollout, R
 from claims.agencies.schemas import AgencyIn, AgencyUpdate, AssessmentRulesIn, ReviewOfficeIn, ViolationIn
 from claims.assessment.rules import RuleData, RuleDataError
 from claims.citations import cite, config_note
-from claims.common import ruleset_version
+from claims.common import aware, ruleset_version
 from claims.reference import default_rule_data, default_rule_mapping
 
 
@@ -232,8 +232,14 @@ def save_rule_data(session: Session, request: Request, actor: Actor, review_offi
         raise ValidationProblem(str(exc)) from None
     if session.get(AssessmentRuleSet, body.version) is not None or body.version == default_rule_data().version:
         raise Conflict(f"Rule data version {body.version} already exists; versions are never edited, publish a new one.")
+    # the current version is the office's latest publication: keep publications strictly ordered even when two
+    # arrive at the same instant (or the clock steps back), so "current" (CLM-B1, CLM-A4) is never ambiguous
+    latest = _latest_rule_set(session, review_office_code)
+    published_at = now
+    if latest is not None and aware(latest.created_at) >= now:
+        published_at = aware(latest.created_at) + timedelta(microseconds=1)
     session.add(AssessmentRuleSet(version=body.version, review_office_code=review_office_code, data={**data, "status": "configuration"},
-                                  note=body.note, created_by=actor.sub, created_at=now))
+                                  note=body.note, created_by=actor.sub, created_at=published_at))
     session.flush()
     rec = record_decision(
         session, kind="claims.assessment_rules", subject_type="review_office", subject_id=review_office_code,
@@ -268,7 +274,13 @@ def supplied_rules_view(session: Session, registry: RegulationRegistry, ag: Agen
                  "published_at_jalali": to_jalali(r.created_at)} for r in earlier[:history_limit]]
     if row is not None and len(earlier) <= history_limit:  # the shipped defaults preceded the office's first rule set
         previous.append({"version": default_rule_data().version, "source": "shipped defaults", "published_at": None, "published_at_jalali": None})
-    circulars = [{**r.model_dump(mode="json", exclude={"seed"}), "url": f"/v1/regulations/{r.number}"} for r in registry.in_force(on, "claims")]
+    in_force = registry.in_force(on, "claims")
+    circulars = []
+    for r in in_force:
+        # letters in force on the date that clarify, narrow or supersede this one: read together (the registry's relations)
+        read_with = [{"number": src.number, "relation": typ, "date": src.date, "date_jalali": to_jalali(src.date)}
+                     for typ, src in registry.related(r.number) if typ in ("clarifies", "narrows", "supersedes") and src.in_force(on)]
+        circulars.append({**r.model_dump(mode="json", exclude={"seed"}), "url": f"/v1/regulations/{r.number}", "read_with": read_with})
     return {
         "agency_code": ag.code,
         "review_office_code": code,
