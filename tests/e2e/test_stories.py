@@ -4,6 +4,8 @@ the letters they rest on, not only status codes."""
 
 from __future__ import annotations
 
+import threading
+import time
 from datetime import timedelta
 
 import pytest
@@ -394,8 +396,6 @@ def test_x1_offlabel_down_line_pending_then_verified_after_restart(platform, gw)
     finally:
         platform.start("offlabel")
 
-    import time
-
     deadline = time.time() + 60  # the gateway's breaker may keep offlabel closed for a few seconds
     while True:
         r = gw.post(case.path + "/verification", headers={**staff, "Idempotency-Key": f"ver-{time.time()}"})
@@ -458,8 +458,6 @@ def test_x3_exosome_import_refused_for_personal_use_and_waits_while_inspections_
         assert ok(gw.get(path, headers=officer), 200)["state"] == "awaiting_expert_review"
     finally:
         platform.start("inspections")
-    import time
-
     deadline = time.time() + 60
     while True:
         current = ok(gw.get(path, headers=officer), 200)
@@ -476,9 +474,6 @@ def test_x_hung_service_does_not_block_unrelated_requests(platform, gw):
     """SPEC X: calls have timeouts and the waiting does not block unrelated requests. Offlabel is frozen
     (accepts connections, never answers): the assessment that needs it comes back with the line held,
     while the other routes of claims and the other services answer at once."""
-    import threading
-    import time
-
     _, staff, office = claims_org(platform, gw)
     nc = national_code()
     treated = jdays_ago(5)
