@@ -50,3 +50,17 @@ def test_demo_loads_every_service_through_the_gateway_and_is_idempotent(platform
     assert sorted(d["id"] for d in second["decls"]) == sorted(d["id"] for d in first["decls"])
     assert {u: len(cs) for u, cs in second["centres"].items()} == {u: len(cs) for u, cs in first["centres"].items()}
     assert len(second["reqs"]) == len(first["reqs"])
+
+
+def test_demo_without_a_platform_says_how_to_start_it(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    from tests.e2e.conftest import ROOT
+    from tests.e2e.harness import free_port
+
+    env = {**os.environ, "REGPLAT_DATA_DIR": str(tmp_path)}
+    r = subprocess.run([sys.executable, str(ROOT / "scripts" / "demo.py"), "--url", f"http://127.0.0.1:{free_port()}"],
+                       env=env, capture_output=True, text=True, timeout=60)
+    assert r.returncode == 2 and "make run" in r.stderr and "Traceback" not in r.stderr

@@ -4,6 +4,7 @@ the letters they rest on, not only status codes."""
 
 from __future__ import annotations
 
+import re
 import threading
 import time
 from datetime import timedelta
@@ -215,6 +216,14 @@ def avastin(eye: str, amount: int = 5_000_000, **extra) -> dict:
             "amount_rials": amount, "off_label_use": "neovascular AMD", "off_label_drug": "bevacizumab", "eye": eye, **extra}
 
 
+def gateway_counter(gw, method: str, route: str, status: str) -> float:
+    """http_requests_total of the gateway for one upstream route, method and status (Prometheus text)."""
+    text = gw.get("/metrics").text
+    rx = re.compile(r'^http_requests_total\{(?P<labels>[^}]*)\} (?P<value>[0-9.e+]+)$', re.M)
+    want = {f'method="{method}"', f'route="{route}"', 'service="gateway"', f'status="{status}"'}
+    return sum(float(m["value"]) for m in rx.finditer(text) if want <= set(m["labels"].split(",")))
+
+
 class Case:
     """One claim case, moved through CLM-A with the ETag of the last read each time."""
 
@@ -266,6 +275,7 @@ def test_clm_x1_claim_with_off_label_line_return_resubmission_approval_fee(platf
     assert [x["verification_status"] for x in case.data["lines"]] == ["not_required", "pending_verification", "pending_verification"]
     assert case.controls()["state"] == "controlled"
     trace = f"e2e-x1-{suffix()}{suffix()}"
+    offlabel_gets = gateway_counter(gw, "GET", "/offlabel", "200")
     r = gw.post(case.path + "/assessment", headers={**staff, "If-Match": etag(gw, case.path, staff), "X-Request-ID": trace})
     a = ok(r, 200)
     assert r.headers["x-request-id"] == trace
@@ -273,6 +283,7 @@ def test_clm_x1_claim_with_off_label_line_return_resubmission_approval_fee(platf
     gateway_log = (platform.logs / "gateway.log").read_text(errors="replace")
     assert any(trace in ln and "/offlabel/v1/authorizations" in ln for ln in gateway_log.splitlines()), "X1 call not traceable at the gateway"
     assert trace in (platform.logs / "offlabel.log").read_text(errors="replace")
+    assert gateway_counter(gw, "GET", "/offlabel", "200") >= offlabel_gets + 2  # both lines asked, counted in the gateway's metrics
     lines = {x["line_no"]: x for x in a["lines"]}
     assert lines[1]["status"] == "assessed" and lines[1]["reimbursable_rials"] == 1_400_000  # 0.70 x 2,000,000 (CLM-A4 defaults)
     assert lines[2]["status"] == "assessed" and lines[2]["reimbursable_rials"] == 3_500_000
