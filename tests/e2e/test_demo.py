@@ -1,10 +1,15 @@
 """`make demo` against the e2e platform, so the demo data set cannot rot: it loads through the gateway,
 every service then holds data in the states the demo promises, and a second run adds nothing."""
 
+import os
+import subprocess
+import sys
+
 import pytest
 
 from tests.e2e.api import ok
-from tests.e2e.conftest import run_demo
+from tests.e2e.conftest import ROOT, run_demo
+from tests.e2e.harness import free_port
 
 pytestmark = pytest.mark.e2e
 
@@ -53,13 +58,6 @@ def test_demo_loads_every_service_through_the_gateway_and_is_idempotent(platform
 
 
 def test_demo_without_a_platform_says_how_to_start_it(tmp_path):
-    import os
-    import subprocess
-    import sys
-
-    from tests.e2e.conftest import ROOT
-    from tests.e2e.harness import free_port
-
     env = {**os.environ, "REGPLAT_DATA_DIR": str(tmp_path)}
     r = subprocess.run([sys.executable, str(ROOT / "scripts" / "demo.py"), "--url", f"http://127.0.0.1:{free_port()}"],
                        env=env, capture_output=True, text=True, timeout=60)
