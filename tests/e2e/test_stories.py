@@ -517,3 +517,28 @@ def test_x_hung_service_does_not_block_unrelated_requests(platform, gw):
     held = {x["line_no"]: x for x in result["body"]["lines"]}[2]
     assert held["status"] == "pending_verification" and result["body"]["pending_verification_rials"] == 3_500_000
     assert "offlabel" in case.line(2)["verification"]["reason"].lower()
+
+
+def test_x2_irc_approved_exosome_treatment_paid_only_from_1404_11_20(platform, gw):
+    """INS-R through claims (X2): the same IRC-approved exosome treatment at a licensed centre is not
+    reimbursable on 1404/11/19 (blanket ban of 100/70/38754) and reimbursable on 1404/11/20 (100/10/74585)."""
+    centre = register_centre(platform, gw, "TUMS", kinds=("cell_therapy", "exosome"))
+    deputy = platform.headers("university_deputy", "TUMS")
+    path = f"/inspections/v1/centers/{centre['id']}"
+    ok(gw.post(path + "/approvals", headers={**deputy, "If-Match": etag(gw, path, deputy)},
+               json={"type": "treatment", "kind": "exosome", "irc_code": "IR.TUMS.REC.1404.777", "valid_from": "1404/06/01"}), 200, 201)
+    _, staff, office = claims_org(platform, gw)
+    exo = {"service_code": "901905", "description": "exosome therapy session", "quantity": 1, "unit_price_rials": 2_000_000,
+           "amount_rials": 2_000_000, "regenerative_kind": "exosome", "irc_code": "IR.TUMS.REC.1404.777"}
+    body = case_body(national_code(), "1404/11/18", discharge="1404/11/21", inspections_center_id=centre["id"],
+                     lines=[{**exo, "treatment_date": "1404/11/19"}, {**exo, "treatment_date": "1404/11/20"}])
+    body["case_type"] = "inpatient"
+    case = Case(gw, staff, office, body)
+    case.controls()
+    a = case.assess()
+    lines = {x["line_no"]: x for x in a["lines"]}
+    assert lines[1]["status"] == "not_reimbursable" and lines[2]["status"] == "assessed"
+    before, after = case.line(1)["verification"], case.line(2)["verification"]
+    assert "100/70/38754" in numbers(before["basis"], "rule")
+    assert case.line(2)["verification_status"] == "verified" and "100/10/74585" in str(after)
+    assert a["reimbursable_rials"] == lines[2]["reimbursable_rials"] == 1_800_000  # inpatient share 0.90
