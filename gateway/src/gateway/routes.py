@@ -32,6 +32,8 @@ PUBLIC_ROUTES: tuple[tuple[tuple[str, ...], str], ...] = (
     (SAFE, "/inspections/v1/public/*"),
     (SAFE, "/offlabel/v1/guidelines"),
     (SAFE, "/offlabel/v1/guidelines/*"),
+    (SAFE, "/offlabel/v1/insurers"),
+    (SAFE, "/claims/v1/fee-schedule"),
 )
 
 

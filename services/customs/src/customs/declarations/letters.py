@@ -18,6 +18,9 @@ _FA_DIGITS = str.maketrans("0123456789", PERSIAN_DIGITS)
 
 
 def fa_digits(value: Any) -> str:
+    """Persian digits; a whole quantity stored as a float (3.0) is written as a whole number (۳)."""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
     return str(value).translate(_FA_DIGITS)
 
 
