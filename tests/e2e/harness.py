@@ -66,8 +66,8 @@ class Platform:
                 p.kill()
                 p.wait()
 
-    def wait_ready(self, name: str, timeout: float = 60) -> None:
-        url = f"http://127.0.0.1:{self.ports[name]}/readyz"
+    def wait_ready(self, name: str, timeout: float = 60, path: str = "/readyz") -> None:
+        url = f"http://127.0.0.1:{self.ports[name]}{path}"
         deadline = time.time() + timeout
         while time.time() < deadline:
             p = self.procs.get(name)
@@ -85,25 +85,40 @@ class Platform:
         return self.keys.headers(role, org, **claims)
 
 
-def start_platform(stack: ExitStack, tmp: Path) -> Platform:
+def start_platform(
+    stack: ExitStack,
+    tmp: Path,
+    services: list[str] | tuple[str, ...] = tuple(SERVICES),
+    extra_env: dict[str, str] | None = None,
+    db_prefix: str = "e2e",
+) -> Platform:
+    """The gateway and the given services (default: all four), each with its own fresh PostgreSQL database.
+
+    Upstreams that are not started point at closed ports. With all four services the gateway must
+    be ready (/readyz); with fewer, its /readyz is 503 by design, so it only has to be up (/healthz).
+    """
     keys = make_test_keys(tmp / "keys")
     ports = {name: free_port() for name in [*SERVICES, "gateway"]}
     env = {k: v for k, v in os.environ.items() if not k.endswith("_DATABASE_URL")}
     env.update({"REGPLAT_DATA_DIR": str(tmp), "GATEWAY_PORT": str(ports["gateway"]), "GATEWAY_JWKS_PATH": str(keys.jwks_path)})
     for name in SERVICES:
         up = name.upper()
+        env[f"GATEWAY_{up}_URL"] = f"http://127.0.0.1:{ports[name]}"
+        if name not in services:
+            continue
         env[f"{up}_PORT"] = str(ports[name])
-        env[f"{up}_DATABASE_URL"] = stack.enter_context(fresh_database(f"e2e_{name}"))
+        env[f"{up}_DATABASE_URL"] = stack.enter_context(fresh_database(f"{db_prefix}_{name}"))
         env[f"{up}_JWKS_PATH"] = str(keys.jwks_path)
         env[f"{up}_GATEWAY_URL"] = f"http://127.0.0.1:{ports['gateway']}"
         env[f"{up}_ENVIRONMENT"] = "test"
-        env[f"GATEWAY_{up}_URL"] = f"http://127.0.0.1:{ports[name]}"
+    env.update(extra_env or {})
     logs = tmp / "logs"
     logs.mkdir()
     platform = Platform(tmp, keys, ports, env, logs)
     stack.callback(lambda: [platform.stop(n) for n in list(platform.procs)])
-    for name in [*SERVICES, "gateway"]:
+    for name in [*services, "gateway"]:
         platform.start(name, wait=False)
-    for name in [*SERVICES, "gateway"]:
+    for name in services:
         platform.wait_ready(name)
+    platform.wait_ready("gateway", path="/readyz" if set(services) == set(SERVICES) else "/healthz")
     return platform

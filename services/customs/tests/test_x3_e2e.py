@@ -7,66 +7,31 @@ answers; once inspections is back the user's retry and the periodic retry verify
 
 from __future__ import annotations
 
-import os
 import time
 from contextlib import ExitStack
 
 import httpx
 import pytest
 
-from shared.testing import fresh_database, make_test_keys
-from tests.e2e.harness import Platform, free_port
+from tests.e2e.harness import Platform, start_platform
 
 from .helpers import decl_body
 
 pytestmark = pytest.mark.e2e
 
-ALL = ["customs", "claims", "offlabel", "inspections"]
 STARTED = ["inspections", "customs"]
 EXOSOME = {"name": "Exosome research vial", "dosage_form": "vial", "category": "research_sample"}
 APPROVAL = {"type": "research_approval", "irc_code": "IR.QUMS.REC.1404.200", "reference": "QUMS-R-55"}
 
 
-def wait_gateway(p: Platform, timeout: float = 60) -> None:
-    deadline = time.time() + timeout
-    while time.time() < deadline:
-        try:
-            if httpx.get(f"{p.url}/healthz", timeout=2).status_code == 200:
-                return
-        except httpx.HTTPError:
-            pass
-        time.sleep(0.3)
-    raise RuntimeError("gateway not up:\n" + (p.logs / "gateway.log").read_text()[-3000:])
-
-
 @pytest.fixture(scope="module")
 def x3(tmp_path_factory):
     """inspections + customs + gateway only (claims and offlabel are not needed here); periodic retry off at first."""
-    tmp = tmp_path_factory.mktemp("x3e2e")
     with ExitStack() as stack:
-        keys = make_test_keys(tmp / "keys")
-        ports = {n: free_port() for n in [*ALL, "gateway"]}
-        env = {k: v for k, v in os.environ.items() if not k.endswith("_DATABASE_URL")}
-        env.update({"REGPLAT_DATA_DIR": str(tmp), "GATEWAY_PORT": str(ports["gateway"]), "GATEWAY_JWKS_PATH": str(keys.jwks_path), "GATEWAY_BREAKER_COOLDOWN_SECONDS": "1"})
-        for name in ALL:
-            env[f"GATEWAY_{name.upper()}_URL"] = f"http://127.0.0.1:{ports[name]}"
-        for name in STARTED:
-            up = name.upper()
-            env[f"{up}_PORT"] = str(ports[name])
-            env[f"{up}_DATABASE_URL"] = stack.enter_context(fresh_database(f"x3_{name}"))
-            env[f"{up}_JWKS_PATH"] = str(keys.jwks_path)
-            env[f"{up}_GATEWAY_URL"] = f"http://127.0.0.1:{ports['gateway']}"
-            env[f"{up}_ENVIRONMENT"] = "test"
-        env["CUSTOMS_VERIFICATION_RETRY_SECONDS"] = "0"
-        (tmp / "logs").mkdir()
-        p = Platform(tmp, keys, ports, env, tmp / "logs")
-        stack.callback(lambda: [p.stop(n) for n in list(p.procs)])
-        for name in [*STARTED, "gateway"]:
-            p.start(name, wait=False)
-        for name in STARTED:
-            p.wait_ready(name)
-        wait_gateway(p)
-        yield p
+        yield start_platform(
+            stack, tmp_path_factory.mktemp("x3e2e"), services=STARTED, db_prefix="x3",
+            extra_env={"GATEWAY_BREAKER_COOLDOWN_SECONDS": "1", "CUSTOMS_VERIFICATION_RETRY_SECONDS": "0"},
+        )
 
 
 def officer(p: Platform) -> dict[str, str]:

@@ -7,18 +7,14 @@ return and a resubmission. Only the claims service and the gateway are started (
 from __future__ import annotations
 
 import hashlib
-import os
-import time
 from contextlib import ExitStack
 from datetime import datetime, timedelta
 
-import httpx
 import pytest
 
 from shared.jalali import TEHRAN, jalali_parts, to_jalali
-from shared.testing import fresh_database, make_test_keys
 from shared.text import national_code_check_digit
-from tests.e2e.harness import Platform, free_port
+from tests.e2e.harness import start_platform
 
 from claims.reference import shipped_wages
 
@@ -28,35 +24,10 @@ CONTROLS = ("patient_identity", "admission_date", "medical_centre", "supplementa
 
 @pytest.fixture(scope="module")
 def gateway(tmp_path_factory):
-    tmp = tmp_path_factory.mktemp("clm-e2e")
     with ExitStack() as stack:
-        keys = make_test_keys(tmp / "keys")
-        ports = {"claims": free_port(), "gateway": free_port()}
-        env = {k: v for k, v in os.environ.items() if not k.endswith("_DATABASE_URL")}
-        env.update({
-            "REGPLAT_DATA_DIR": str(tmp), "GATEWAY_PORT": str(ports["gateway"]), "GATEWAY_JWKS_PATH": str(keys.jwks_path),
-            "GATEWAY_CLAIMS_URL": f"http://127.0.0.1:{ports['claims']}",
-            "CLAIMS_PORT": str(ports["claims"]), "CLAIMS_JWKS_PATH": str(keys.jwks_path),
-            "CLAIMS_ENVIRONMENT": "test", "CLAIMS_DATABASE_URL": stack.enter_context(fresh_database("e2e_clm_only")),
-        })
-        (tmp / "logs").mkdir()
-        platform = Platform(tmp, keys, ports, env, tmp / "logs")
-        stack.callback(lambda: [platform.stop(n) for n in list(platform.procs)])
-        platform.start("claims")
-        platform.start("gateway", wait=False)
-        deadline = time.time() + 60
-        while True:
-            try:
-                if httpx.get(f"{platform.url}/claims/healthz", timeout=2).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                pass
-            if time.time() > deadline:
-                raise RuntimeError((tmp / "logs" / "gateway.log").read_text()[-3000:])
-            time.sleep(0.3)
+        platform = start_platform(stack, tmp_path_factory.mktemp("clm-e2e"), services=["claims"], db_prefix="e2e_clm_only")
         with platform.client() as client:
             yield platform, client
-
 
 def test_clm_e2e_register_return_resubmit_approve_fee_through_gateway(gateway):
     platform, gw = gateway

@@ -9,7 +9,6 @@ user's retry and the periodic retry verify the lines and the case is approved wi
 from __future__ import annotations
 
 import hashlib
-import os
 import signal
 import threading
 import time
@@ -21,9 +20,8 @@ import httpx
 import pytest
 
 from shared.jalali import TEHRAN, jalali_parts, to_jalali
-from shared.testing import fresh_database, make_test_keys
 from shared.text import national_code_check_digit
-from tests.e2e.harness import Platform, free_port
+from tests.e2e.harness import start_platform
 
 from claims.reference import shipped_wages
 
@@ -36,39 +34,11 @@ SERVICES = ("offlabel", "inspections", "claims")
 
 @pytest.fixture(scope="module")
 def platform(tmp_path_factory):
-    tmp = tmp_path_factory.mktemp("clm-x-e2e")
     with ExitStack() as stack:
-        keys = make_test_keys(tmp / "keys")  # the services' dev service tokens are signed with these keys (same data dir)
-        ports = {name: free_port() for name in (*SERVICES, "gateway")}
-        env = {k: v for k, v in os.environ.items() if not k.endswith("_DATABASE_URL")}
-        env.update({"REGPLAT_DATA_DIR": str(tmp), "GATEWAY_PORT": str(ports["gateway"]), "GATEWAY_JWKS_PATH": str(keys.jwks_path),
-                    "CLAIMS_VERIFICATION_RETRY_SECONDS": "2"})
-        for name in SERVICES:
-            up = name.upper()
-            env.update({f"{up}_PORT": str(ports[name]), f"{up}_JWKS_PATH": str(keys.jwks_path), f"{up}_ENVIRONMENT": "test",
-                        f"{up}_GATEWAY_URL": f"http://127.0.0.1:{ports['gateway']}", f"GATEWAY_{up}_URL": f"http://127.0.0.1:{ports[name]}",
-                        f"{up}_DATABASE_URL": stack.enter_context(fresh_database(f"e2e_clmx_{name}"))})
-        (tmp / "logs").mkdir()
-        p = Platform(tmp, keys, ports, env, tmp / "logs")
-        stack.callback(lambda: [p.stop(n) for n in list(p.procs)])
-        for name in SERVICES:
-            p.start(name, wait=False)
-        for name in SERVICES:
-            p.wait_ready(name)
-        p.start("gateway", wait=False)  # its /readyz wants every upstream (customs is not started): poll /healthz
-        deadline = time.time() + 60
-        while True:
-            try:
-                if all(httpx.get(f"{p.url}/{n}/healthz", timeout=2).status_code == 200 for n in SERVICES):
-                    break
-            except httpx.HTTPError:
-                pass
-            if time.time() > deadline:
-                raise RuntimeError((tmp / "logs" / "gateway.log").read_text()[-3000:])
-            time.sleep(0.3)
+        p = start_platform(stack, tmp_path_factory.mktemp("clm-x-e2e"), services=SERVICES, db_prefix="e2e_clmx",
+                           extra_env={"CLAIMS_VERIFICATION_RETRY_SECONDS": "2"})
         with p.client() as client:
             yield p, client
-
 
 def _nc(first9: str) -> str:
     return first9 + str(national_code_check_digit(first9))

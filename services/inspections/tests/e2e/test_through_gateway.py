@@ -7,15 +7,11 @@ is produced. Only the inspections service and the gateway are started (the machi
 
 from __future__ import annotations
 
-import os
-import time
 from contextlib import ExitStack
 
-import httpx
 import pytest
 
-from shared.testing import fresh_database, make_test_keys
-from tests.e2e.harness import Platform, free_port
+from tests.e2e.harness import start_platform
 
 pytestmark = pytest.mark.e2e
 
@@ -25,35 +21,10 @@ ITEMS = ["operating_licence", "physical_space", "product_authorisation", "irc_re
 
 @pytest.fixture(scope="module")
 def gateway(tmp_path_factory):
-    tmp = tmp_path_factory.mktemp("ins-e2e")
     with ExitStack() as stack:
-        keys = make_test_keys(tmp / "keys")
-        ports = {"inspections": free_port(), "gateway": free_port()}
-        env = {k: v for k, v in os.environ.items() if not k.endswith("_DATABASE_URL")}
-        env.update({
-            "REGPLAT_DATA_DIR": str(tmp), "GATEWAY_PORT": str(ports["gateway"]), "GATEWAY_JWKS_PATH": str(keys.jwks_path),
-            "GATEWAY_INSPECTIONS_URL": f"http://127.0.0.1:{ports['inspections']}",
-            "INSPECTIONS_PORT": str(ports["inspections"]), "INSPECTIONS_JWKS_PATH": str(keys.jwks_path),
-            "INSPECTIONS_ENVIRONMENT": "test", "INSPECTIONS_DATABASE_URL": stack.enter_context(fresh_database("e2e_ins_only")),
-        })
-        (tmp / "logs").mkdir()
-        platform = Platform(tmp, keys, ports, env, tmp / "logs")
-        stack.callback(lambda: [platform.stop(n) for n in list(platform.procs)])
-        platform.start("inspections")
-        platform.start("gateway", wait=False)  # its /readyz wants every upstream; only /healthz here
-        deadline = time.time() + 60
-        while True:
-            try:
-                if httpx.get(f"{platform.url}/inspections/healthz", timeout=2).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                pass
-            if time.time() > deadline:
-                raise RuntimeError((tmp / "logs" / "gateway.log").read_text()[-3000:])
-            time.sleep(0.3)
+        platform = start_platform(stack, tmp_path_factory.mktemp("ins-e2e"), services=["inspections"], db_prefix="e2e_ins_only")
         with platform.client() as client:
             yield platform, client
-
 
 def test_ins_e2e_registration_inspection_violation_closure_public_closed(gateway):
     platform, gw = gateway

@@ -3,70 +3,23 @@ insurer coverage -> authorization look-up, all through http://gateway/offlabel/v
 
 from __future__ import annotations
 
-import os
-import socket
-import subprocess
-import sys
-import time
+from contextlib import ExitStack
 
 import httpx
 import pytest
 
-from shared.testing import fresh_database, make_test_keys
 from shared.text import national_code_check_digit
+from tests.e2e.harness import start_platform
 
 pytestmark = pytest.mark.e2e
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def _wait(url: str, proc: subprocess.Popen, log) -> None:
-    deadline = time.time() + 60
-    while time.time() < deadline:
-        if proc.poll() is not None:
-            raise RuntimeError(f"{url}: process exited:\n{open(log.name).read()[-3000:]}")
-        try:
-            if httpx.get(url, timeout=2).status_code == 200:
-                return
-        except httpx.HTTPError:
-            pass
-        time.sleep(0.3)
-    raise RuntimeError(f"{url} not ready in 60 s")
-
-
 @pytest.fixture(scope="module")
 def gateway(tmp_path_factory):
-    tmp = tmp_path_factory.mktemp("ofl-e2e")
-    keys = make_test_keys(tmp / "keys")
-    svc_port, gw_port = _free_port(), _free_port()
-    procs: list[subprocess.Popen] = []
-    with fresh_database("e2e_offlabel_own") as url:
-        env = {k: v for k, v in os.environ.items() if not k.endswith("_DATABASE_URL")}
-        env.update({
-            "REGPLAT_DATA_DIR": str(tmp), "OFFLABEL_PORT": str(svc_port), "OFFLABEL_DATABASE_URL": url,
-            "OFFLABEL_JWKS_PATH": str(keys.jwks_path), "OFFLABEL_ENVIRONMENT": "test",
-            "GATEWAY_PORT": str(gw_port), "GATEWAY_JWKS_PATH": str(keys.jwks_path), "GATEWAY_OFFLABEL_URL": f"http://127.0.0.1:{svc_port}",
-        })
-        try:
-            for name, port in (("offlabel", svc_port), ("gateway", gw_port)):
-                log = open(tmp / f"{name}.log", "ab")
-                p = subprocess.Popen([sys.executable, "-m", name], env=env, stdout=log, stderr=subprocess.STDOUT)
-                procs.append(p)
-                _wait(f"http://127.0.0.1:{port}/{'readyz' if name == 'offlabel' else 'healthz'}", p, log)  # the gateway's readyz needs every upstream
-            with httpx.Client(base_url=f"http://127.0.0.1:{gw_port}/offlabel", timeout=30) as c:
-                yield c, keys
-        finally:
-            for p in procs:
-                p.terminate()
-                try:
-                    p.wait(10)
-                except subprocess.TimeoutExpired:
-                    p.kill()
-
+    with ExitStack() as stack:
+        platform = start_platform(stack, tmp_path_factory.mktemp("ofl-e2e"), services=["offlabel"], db_prefix="e2e_offlabel_own")
+        with httpx.Client(base_url=f"{platform.url}/offlabel", timeout=30) as c:
+            yield c, platform.keys
 
 def test_ofl_r_ofl_i_filing_to_approval_to_coverage_through_the_gateway(gateway):
     c, keys = gateway
