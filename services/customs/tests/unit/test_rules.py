@@ -205,6 +205,13 @@ def test_cus_6_3_formulary_tolerant_matching_persian_brand_case_spacing(engine: 
         assert "article_9_committee" not in reqs(it), name
 
 
+def test_cus_6_3_formulary_generic_found_through_another_list(engine: Engine):
+    """«والیوم» (Valium) is named on the controlled list; its generic, diazepam, is in the formulary: no Article 9."""
+    it = item0(engine, declaration({"name": "والیوم", "dosage_form": "tablet", "quantity": 1, "units_per_pack": 30, "daily_dose": 1}))
+    assert "article_9_committee" not in reqs(it)
+    assert "controlled_substances_office_referral" in reqs(it)
+
+
 def test_cus_6_3_packaging_not_original_is_refused(engine: Engine):
     it = item0(engine, declaration({"name": "Losartan", "dosage_form": "tablet", "original_packaging": False}))
     assert it["outcome"] == "refused" and ("CUS-6.3-PACKAGING", "refuse") in rules_of(it)

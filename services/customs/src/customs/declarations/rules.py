@@ -499,7 +499,7 @@ class Engine:
         formulary = self._formulary.match(cands)
         if formulary:  # a brand known to the formulary also finds its generic on every other list
             cands = cands.union(*(self._generic_keys[r["generic_en"]] for r in formulary))
-        return {
+        found = {
             "formulary": formulary,
             "controlled": self._controlled.match(cands),
             "doping": self._doping.match(cands),
@@ -509,6 +509,14 @@ class Engine:
             "high_value": self._high_value.match(cands),
             "shortage": self._shortage.match(cands),
         }
+        if not formulary:
+            # A name another list resolves to its generic (a Persian brand such as «والیوم» on the
+            # controlled list is diazepam) is looked up in the formulary by that generic too, so a
+            # formulary drug is never sent to the Article 9 committee for how its name was written.
+            generics = {r.get("name_en", "") for key in ("controlled", "doping", "abortifacients") for r in found[key]} - {""}
+            if generics:
+                found["formulary"] = self._formulary.match(name_candidates(*generics))
+        return found
 
     # ------------------------------------------------------------------ SPEC X3
     @staticmethod
@@ -727,7 +735,12 @@ class Engine:
             ev.add("CUS-6.3-TRANSLATION", "require", f"Label in {', '.join(item.label_languages)}: an official translation is required if the GIO expert asks for it.", "برچسب به زبانی جز فارسی و انگلیسی است: ترجمه رسمی در صورت درخواست کارشناس.")
             ev.require("official_translation")
         if decl.purpose == "personal_use" and item.category == "finished_drug" and not found["formulary"]:
-            ev.add("CUS-6.3-FORMULARY", "require", "Not found in the national formulary: clearance only by the FDO Article 9 committee (single-prescription mechanism).", "در فهرست رسمی دارویی یافت نشد: ترخیص صرفاً با نظر کمیته ماده ۹.")
+            ev.add(
+                "CUS-6.3-FORMULARY",
+                "require",
+                "Not found in the formulary list loaded in the platform (the GIO expert confirms against the official list): outside the formulary, clearance only by the FDO Article 9 committee (single-prescription mechanism).",
+                "در فهرست دارویی بارگذاری‌شده یافت نشد (کارشناس با فهرست رسمی تطبیق می‌دهد): خارج از فهرست رسمی، ترخیص صرفاً با نظر کمیته ماده ۹.",
+            )
             ev.require("article_9_committee")
 
     def _personal_use(self, ev: ItemEvaluation, decl: Any, item: Any, found: dict[str, list]) -> None:
