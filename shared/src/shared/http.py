@@ -10,7 +10,7 @@ from fastapi import Depends, Header, Request, Response
 from fastapi.concurrency import run_in_threadpool
 from fastapi.encoders import jsonable_encoder
 from fastapi.responses import JSONResponse
-from sqlalchemy import JSON, DateTime, Integer, String, delete, select
+from sqlalchemy import JSON, DateTime, Integer, String, delete
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
@@ -167,4 +167,4 @@ def purge_idempotency(session: Session, older_than: timedelta = timedelta(days=1
     return res.rowcount or 0
 
 
-__all__ = ["IdempotencyDep", "Idempotency", "IfMatch", "check_if_match", "etag_of", "with_etag", "select"]
+__all__ = ["IdempotencyDep", "Idempotency", "IfMatch", "check_if_match", "etag_of", "with_etag"]
