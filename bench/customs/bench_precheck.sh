@@ -11,38 +11,16 @@
 # from one address. Exit status 1 when requests were lost (non-2xx or socket errors).
 set -euo pipefail
 
-ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
-PY="$ROOT/.venv/bin/python"
 DURATION="${DURATION:-15}"
 CONNECTIONS="${CONNECTIONS:-50}"
 THREADS="${THREADS:-2}"
-LUA="$ROOT/bench/customs/precheck.lua"
+LUA="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/precheck.lua"
 command -v wrk >/dev/null 2>&1 || { echo "wrk is needed (apt-get install wrk)" >&2; exit 2; }
 
-WORK="$(mktemp -d -t regplat-bench-customs.XXXXXX)"
-PIDS=()
-cleanup() {
-  for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
-  for pid in "${PIDS[@]}"; do wait "$pid" 2>/dev/null || true; done
-  rm -rf "$WORK"
-}
-trap cleanup EXIT INT TERM
-
-free_port() { "$PY" -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()'; }
+BENCH_NAME=customs
+source "$(dirname "${BASH_SOURCE[0]}")/../lib.sh"
 P_SVC="$(free_port)"; P_GW="$(free_port)"
 while [ "$P_GW" = "$P_SVC" ]; do P_GW="$(free_port)"; done
-
-wait_http() {
-  for _ in $(seq 1 300); do
-    if "$PY" -c "import sys, urllib.request; urllib.request.urlopen(sys.argv[1], timeout=1)" "$1" 2>/dev/null; then return 0; fi
-    sleep 0.1
-  done
-  echo "$2 did not answer at $1" >&2; tail -20 "$WORK"/*.log >&2 || true; exit 2
-}
-
-export REGPLAT_DATA_DIR="$WORK/data"
-mkdir -p "$REGPLAT_DATA_DIR"
-"$PY" -c "from pathlib import Path; from shared.auth import ensure_dev_keys; ensure_dev_keys(Path('$REGPLAT_DATA_DIR/keys'))"
 
 CUSTOMS_PORT="$P_SVC" CUSTOMS_PUBLIC_RATE_PER_MINUTE=1000000000 CUSTOMS_LOG_LEVEL=WARNING \
   "$PY" -m customs >"$WORK/customs.log" 2>&1 &

@@ -13,8 +13,6 @@
 # (non-2xx answers or socket errors).
 set -euo pipefail
 
-ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
-PY="$ROOT/.venv/bin/python"
 DURATION="${DURATION:-15}"
 WARMUP="${WARMUP:-3}"
 CONNECTIONS="${CONNECTIONS:-100}"
@@ -32,32 +30,10 @@ if ! command -v nginx >/dev/null 2>&1 || ! command -v wrk >/dev/null 2>&1; then
   $SUDO apt-get install -y nginx wrk >/dev/null 2>&1 || { $SUDO apt-get update >/dev/null && $SUDO apt-get install -y nginx wrk >/dev/null; }
 fi
 NGINX="$(command -v nginx || echo /usr/sbin/nginx)"
-[ -x "$PY" ] || { echo "no $PY: run 'make install' (uv sync --frozen --all-packages) first" >&2; exit 2; }
-
-WORK="$(mktemp -d -t regplat-bench-gateway.XXXXXX)"
-PIDS=()
-cleanup() {
-  for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
-  for pid in "${PIDS[@]}"; do wait "$pid" 2>/dev/null || true; done
-  rm -rf "$WORK"
-}
-trap cleanup EXIT INT TERM
-
-free_port() { "$PY" -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()'; }
+BENCH_NAME=gateway
+source "$(dirname "${BASH_SOURCE[0]}")/../lib.sh"
 P_SVC="$(free_port)"; P_GW="$(free_port)"; P_NGX="$(free_port)"
 while [ "$P_GW" = "$P_SVC" ] || [ "$P_NGX" = "$P_SVC" ] || [ "$P_NGX" = "$P_GW" ]; do P_GW="$(free_port)"; P_NGX="$(free_port)"; done
-
-wait_http() {  # url, what
-  for _ in $(seq 1 300); do
-    if "$PY" -c "import sys, urllib.request; urllib.request.urlopen(sys.argv[1], timeout=1)" "$1" 2>/dev/null; then return 0; fi
-    sleep 0.1
-  done
-  echo "$2 did not answer at $1" >&2; tail -20 "$WORK"/*.log >&2 || true; exit 2
-}
-
-export REGPLAT_DATA_DIR="$WORK/data"
-mkdir -p "$REGPLAT_DATA_DIR"
-"$PY" -c "from pathlib import Path; from shared.auth import ensure_dev_keys; ensure_dev_keys(Path('$REGPLAT_DATA_DIR/keys'))"
 
 # 1. One service on the embedded default (SQLite), one uvicorn process, as `make run` starts it.
 OFFLABEL_PORT="$P_SVC" OFFLABEL_LOG_LEVEL=WARNING "$PY" -m "$SERVICE" >"$WORK/service.log" 2>&1 &
