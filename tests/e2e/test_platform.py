@@ -21,6 +21,14 @@ def test_regulations_through_the_gateway_any_digits(gw):
     assert r.headers.get("x-request-id")
 
 
+def test_shr_prov_a_letter_is_served_with_its_own_text(gw):
+    body = gw.get("/inspections/v1/regulations/100/10/74585").json()
+    assert body["text_available"] and body["text_origin"].startswith("seed 002")
+    assert "همچنان مجاز و ضروری" in body["text"]
+    assert "ممنوعیت خدمات بازساختی" not in body["text"]  # the neighbouring letter 100/70/38754 is not part of it
+    assert "همچنان مجاز و ضروری" in body["text_normalized"]
+
+
 def test_stopped_service_only_its_routes_503(platform, gw):
     platform.stop("offlabel")
     try:

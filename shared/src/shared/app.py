@@ -57,12 +57,15 @@ def platform_router() -> APIRouter:
     ) -> dict[str, Any]:
         reg: RegulationRegistry = request.app.state.registry
         items = reg.in_force(in_force_on, service) if in_force_on else [r for r in reg.all() if service is None or service in r.services]
-        return {"registry_version": reg.version, "items": [r.model_dump(mode="json") for r in items]}
+        return {
+            "registry_version": reg.version,
+            "items": [{**r.model_dump(mode="json"), "text_available": r.letter_text is not None} for r in items],
+        }
 
     @r.get(
         "/v1/regulations/{number:path}",
         tags=["regulations"],
-        summary="One regulation by its letter number in any accepted form",
+        summary="One regulation by its letter number in any accepted form, with the letter's own text (SHR-PROV)",
         response_model=dict,
         responses=problem_responses(404),
     )
@@ -73,6 +76,7 @@ def platform_router() -> APIRouter:
             raise NotFound(f"No regulation numbered {number!r} in the registry.", detail_fa=f"مقرره‌ای با شماره {number} ثبت نشده است.")
         return {
             **found.model_dump(mode="json"),
+            **found.text_view(),
             "referenced_by": [{"type": t, "number": src.number} for t, src in reg.related(found.number)],
             "registry_version": reg.version,
         }
