@@ -7,7 +7,7 @@ UV := $(shell command -v uv 2>/dev/null || echo "$(PYTHON) -m uv")
 VENV_PY := .venv/bin/python
 export REGPLAT_DATA_DIR ?= $(CURDIR)/data
 
-.PHONY: help install run test test-fast dev-token migrate bench bench-gateway demo lint clean
+.PHONY: help install run test test-fast dev-token migrate bench bench-gateway demo lint clean provenance ruleset-lock
 
 help:
 	@echo "make run                       start gateway + four services (ports 8000-8004, SQLite under ./data)"
@@ -41,6 +41,12 @@ bench: install
 
 bench-gateway: install
 	bench/gateway/run.sh
+
+provenance: install
+	$(VENV_PY) scripts/provenance.py
+
+ruleset-lock: install
+	$(VENV_PY) -m shared.catalogue lock
 
 demo: install
 	$(VENV_PY) scripts/demo.py

@@ -121,3 +121,45 @@ def record_lock(path: Path, version: str, entries: Iterable[CatalogueEntry]) -> 
     lock[version] = current
     path.write_text(json.dumps(lock, indent=2, sort_keys=True) + "\n", encoding="utf-8")
     return True
+
+
+SERVICES = ("customs", "claims", "offlabel", "inspections")
+
+
+def service_catalogue(service: str) -> tuple[list[CatalogueEntry], str, Path] | None:
+    """A service's catalogue, rule-set version and lock path, from `<service>.provenance` (None if it has none)."""
+    import importlib
+
+    try:
+        mod = importlib.import_module(f"{service}.provenance")
+    except ModuleNotFoundError:
+        return None
+    return list(mod.catalogue()), str(mod.RULESET_VERSION), Path(mod.LOCK_PATH)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """`python -m shared.catalogue lock [service ...]`: record each service's rule-set version in its lock file."""
+    import sys
+
+    args = list(sys.argv[1:] if argv is None else argv)
+    if not args or args[0] != "lock":
+        print("usage: python -m shared.catalogue lock [customs|claims|offlabel|inspections ...]", file=sys.stderr)
+        return 2
+    status = 0
+    for service in args[1:] or SERVICES:
+        found = service_catalogue(service)
+        if found is None:
+            print(f"{service}: no {service}.provenance module")
+            continue
+        entries, version, path = found
+        try:
+            written = record_lock(path, version, entries)
+            print(f"{service}: {version} {'recorded' if written else 'already recorded'} ({fingerprint(entries)})")
+        except ValueError as exc:
+            print(f"{service}: {exc}")
+            status = 1
+    return status
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
