@@ -15,12 +15,13 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from shared.provenance import RegulationRegistry
+from shared.provenance import AUTHORITIES, Citation, RegulationRegistry
+
+from customs.declarations.basis import ALL_RULES, RULESET_VERSION, SOP, Rule, citation_fields
 
 from customs.reference.lists import NO, X3_KINDS, ReferenceData, name_candidates, split
 
-ENGINE_VERSION = "cus-engine-2"  # 2: SPEC X3 through inspections (INS-R)
-SOP = "SOP-DPNA-GIO-020"
+ENGINE_VERSION = RULESET_VERSION  # the rule table and the engine are versioned together (customs.provenance)
 SIX_MONTHS_DAYS = 180  # CUS-6.2 six-month supply, counted as 6 x 30 days (conservative; see README)
 THREE_MONTHS_DAYS = 90  # CUS-6.4.3
 ONE_MONTH_DAYS = 30  # CUS-6.4.3 note
@@ -29,56 +30,23 @@ RAW_OR_STANDARD = frozenset({"raw_material", "reference_standard", "working_stan
 FINISHED = frozenset({"finished_drug", "research_sample"})
 READABLE_LABEL_LANGS = frozenset({"fa", "en"})
 
-# rule id -> (letter number, clause, English text, Persian text)
-RULES: dict[str, tuple[str, str | None, str, str]] = {
-    "CUS-VALIDITY": (SOP, "cover", "SOP-DPNA-GIO-020 rev. 04 is valid from 1399/10/15 to 1401/10/15", "اعتبار دستورالعمل از ۱۳۹۹/۱۰/۱۵ تا ۱۴۰۱/۱۰/۱۵"),
-    "CUS-3": (SOP, "3", "Scope: passenger and postal items (raw materials, standards, chemical and biological drugs, research samples) for natural or legal persons; donated drugs are out of scope", "دامنه کاربرد: این ضابطه در مورد داروهای اهدایی کاربرد ندارد"),
-    "CUS-5": (SOP, "5", "The GIO expert inspects and stamps the warehouse receipt; head of GIO and the DPNA Director General approve and issue controlled/doping permits", "مسئولیت ها: کارشناس اداره بازرسی فنی، رئیس اداره، مدیر کل امور دارو و مواد تحت کنترل"),
-    "CUS-6.1.1": (SOP, "6.1.1", "A legal-person importer holds a valid principle approval for importing raw materials and standards, or is active in drug production or import", "شرکت دارای موافقت اصولی معتبر یا فعال در تولید یا واردات دارو"),
-    "CUS-6.1.2": (SOP, "6.1.2", "The purpose of the import (marketing, research, ...) is stated in a letter to DPNA", "هدف از واردات طی نامه ای به اداره دارو اعلام شود"),
-    "CUS-6.1.3": (SOP, "6.1.3", "Research raw material at most 1/10 of the industrial batch of the lowest-dose form; research or marketing samples need the technical manager's and CEO's commitment of no commercial use", "حداکثر ۱/۱۰ بچ صنعتی؛ تعهد مسئول فنی و مدیر عامل مبنی بر عدم استفاده تجاری"),
-    "CUS-6.1.4": (SOP, "6.1.4", "Declared value above 1,000 USD requires an order registration", "ارزش اظهار شده بیش از یک هزار دلار نیاز به ثبت سفارش دارد"),
-    "CUS-6.2": (SOP, "6.2", "Personal use: cleared on the GIO expert's review of the medical documents, for at most a six-month supply; the expert may ask for the prescription", "ترخیص به عنوان مصرف شخصی با نظر کارشناس و حداکثر مصرف شش ماهه"),
-    "CUS-6.2-RESPONSIBILITY": (SOP, "6.2", "The expert's opinion covers entry only, not the manufacturer or the quality; the owner bears responsibility for adverse effects", "اظهار نظر کارشناس صرفاً جهت ورود کالا است و مسئولیت عوارض به عهده صاحب کالا است"),
-    "CUS-6.3-FORMULARY": (SOP, "6.3", "Clearance against the national formulary; a drug outside it only by the FDO Article 9 committee (single-prescription mechanism)", "ترخیص بر اساس فهرست رسمی دارویی؛ خارج از فهرست صرفاً با نظر کمیته ماده ۹"),
-    "CUS-6.3-PACKAGING": (SOP, "6.3", "Packaging original and intact, the label showing drug name, manufacturer and expiry date", "بسته بندی اصلی، سالم و دارای نام دارو، نام سازنده و تاریخ انقضاء"),
-    "CUS-6.3-TRANSLATION": (SOP, "6.3", "A label in a language other than Persian or English needs an official translation if the GIO expert asks for one", "ترجمه رسمی در صورت درخواست کارشناس"),
-    "CUS-6.3-EXPIRED": (SOP, "6.3", "Expired items are not cleared", "ترخیص فرآورده با تاریخ منقضی شده مجاز نیست"),
-    "CUS-6.3-STORAGE": (SOP, "6.3", "Items kept outside the storage conditions on their pack are not cleared", "مواردی که خارج از شرایط نگهداری نگهداری شده اند مجاز نیست"),
-    "CUS-6.3-ABORTION": (SOP, "6.3", "Drugs usable for abortion (e.g. prostaglandins) are not cleared", "ترخیص فرآورده های با قابلیت مصرف در سقط جنین مجاز نیست"),
-    "CUS-6.3.1": (SOP, "6.3.1", "Controlled drugs (UN conventions, annex 1): GIO review, referral to the controlled-substances office, final release by the DPNA Director General", "داروهای تحت کنترل: بررسی اداره بازرسی فنی، ارجاع به اداره مواد و داروهای تحت کنترل، آزادسازی توسط مدیر کل"),
-    "CUS-6.3.2": (SOP, "6.3.2", "Doping/bodybuilding-abusable items: GIO review, approval of the head of GIO, permit by the DPNA Director General", "اقلام با قابلیت سوء مصرف در دوپینگ: بررسی، تایید رئیس اداره، صدور توسط مدیر کل"),
-    "CUS-6.3.3": (SOP, "6.3.3", "Items declared unusable by national or international drug authorities are not cleared", "اقلامی که از سوی مراجع ملی و بین المللی غیرقابل مصرف اعلام شده اند مجاز نیست"),
-    "CUS-6.3.4": (SOP, "6.3.4", "Commercial imports are outside this SOP: they need the full legal process and a written permit of the DPNA Director General", "واردات با مقاصد تجاری موضوع این ضابطه نیست"),
-    "CUS-6.3.5": (SOP, "6.3.5", "Documents from customs are reviewed only for passenger and postal items and for research samples (raw materials, reference and working standards)", "بررسی مدارک صرفا برای داروهای همراه مسافر و مرسولات پستی و نمونه های تحقیقاتی"),
-    "CUS-6.4.1": (SOP, "6.4.1", "Exit permit on form FRM-DPNA-GIO-057 with the physician's prescription", "فرم درخواست خروج دارو به انضمام نسخه پزشک"),
-    "CUS-6.4.2": ("8646/د", "annex 3", "Small quantities of non-narcotic drugs leave without a permit: 3 packs of tablets/capsules, 10 ampoules/vials, 5 syrups/suspensions, 5 creams/ointments/gels, 5 drops", "اقلام دارویی با تعداد کم و غیر مخدر بلامانع است"),
-    "CUS-6.4.2-ANNEX": ("21523", None, "Letter annexed as annex 3 (the small-quantity table)", "نامه پیوست ۳"),
-    "CUS-6.4.3": (SOP, "6.4.3", "Medicines leave for at most a 3-month personal supply by the prescription and dosage", "خروج دارو نهایتا برای مصرف ۳ ماه"),
-    "CUS-6.4.3-NOTE": (SOP, "6.4.3 note", "High-value, shortage and expensive drugs: at most a 1-month supply, set by the head of GIO and approved by the DPNA Director General", "داروهای با ارزش بالا، کمبود و گران قیمت: نهایتا یک ماه با تشخیص رئیس اداره و تایید مدیر کل"),
-    "CUS-X3": ("400/10262/د", None, "Exosome products: production, import, sale, prescription and advertising are illegal; never cleared for personal use (SPEC X3); customs asks inspections (INS-R) whether the import is permitted on the date", "تولید، واردات، فروش، تجویز و تبلیغ محصولات اگزوزوم غیرقانونی است"),
-    "CUS-X3-661": ("661/2897", None, "No permit for producing or importing an exosome product has ever been issued", "تاکنون هیچ مجوزی برای تولید یا واردات محصولات اگزوزوم صادر نشده است"),
-    "CUS-X3-38754": ("100/70/38754", None, "Ban of production, import, sale, prescription and advertising of regenerative, cell-therapy and exosome services; customs asks inspections (INS-R) whether the import is permitted on the date", "ممنوعیت خدمات بازساختی، سلول درمانی و اگزوزوم"),
-    "CUS-X3-74585": ("100/10/74585", None, "From 1404/11/20 only unauthorised activity is banned: approved research (with an approval / IRC ethics code) remains permitted", "پژوهش های مصوب دارای کد اخلاق مجاز است"),
-}
-
 # requirement code -> (rule id, who closes it, English text, Persian text, discretionary)
 REQUIREMENTS: dict[str, tuple[str, str, str, str, bool]] = {
     "gio_expert_review": ("CUS-5", "gio_expert", "GIO expert review of the consignment and documents", "بررسی کارشناس اداره بازرسی فنی", False),
     "medical_documents": ("CUS-6.2", "owner", "Medical documents supporting personal use", "مدارک و مستندات درمانی", False),
     "dosage_information": ("CUS-6.2", "gio_expert", "Daily dose, to estimate the supply (at most six months)", "دستور مصرف برای برآورد مصرف شش ماهه", False),
-    "prescription": ("CUS-6.2", "owner", "The treating physician's prescription", "نسخه پزشک معالج", False),
+    "prescription": ("CUS-6.2-PRESCRIPTION", "owner", "The treating physician's prescription", "نسخه پزشک معالج", False),
     "official_translation": ("CUS-6.3-TRANSLATION", "owner", "Official translation of the label, if the GIO expert asks for it", "ترجمه رسمی برچسب در صورت درخواست کارشناس", True),
     "article_9_committee": ("CUS-6.3-FORMULARY", "gio_expert", "Opinion of the FDO Article 9 committee (drug outside the national formulary)", "نظر کمیته ماده ۹ سازمان غذا و دارو", False),
     "controlled_substances_office_referral": ("CUS-6.3.1", "gio_expert", "Referral to the controlled-substances office", "ارجاع به اداره مواد و داروهای تحت کنترل", False),
-    "head_of_gio_approval": ("CUS-6.3.2", "gio_head", "Approval of the head of GIO", "تایید رئیس اداره بازرسی فنی", False),
-    "dg_release": ("CUS-5", "dpna_dg", "Release permit of the DPNA Director General", "مجوز مدیر کل امور دارو و مواد تحت کنترل", False),
+    "head_of_gio_approval": ("CUS-5-HEAD", "gio_head", "Approval of the head of GIO", "تایید رئیس اداره بازرسی فنی", False),
+    "dg_release": ("CUS-5-DG", "dpna_dg", "Release permit of the DPNA Director General", "مجوز مدیر کل امور دارو و مواد تحت کنترل", False),
     "principle_approval": ("CUS-6.1.1", "owner", "Proof of a valid principle approval, or of drug production/import activity", "موافقت اصولی معتبر یا فعالیت در تولید یا واردات", False),
     "purpose_letter": ("CUS-6.1.2", "owner", "Letter to DPNA stating the purpose of the import", "نامه اعلام هدف از واردات", False),
-    "commitment_letter": ("CUS-6.1.3", "owner", "Commitment of the technical manager and CEO not to use the samples commercially", "تعهد مسئول فنی و مدیر عامل", False),
+    "commitment_letter": ("CUS-6.1.3-SAMPLES", "owner", "Commitment of the technical manager and CEO not to use the samples commercially", "تعهد مسئول فنی و مدیر عامل", False),
     "industrial_batch_size": ("CUS-6.1.3", "owner", "Industrial batch size of the lowest-dose form and the amount imported", "اندازه بچ صنعتی پایین ترین دوز", False),
     "order_registration": ("CUS-6.1.4", "owner", "Order registration (ثبت سفارش): declared value above 1,000 USD", "ثبت سفارش", False),
-    "approved_research": ("CUS-X3", "owner", "Proof that the research is approved (approval and IRC ethics code): inspections permits the import only as part of approved research", "مستندات پژوهش مصوب (کد اخلاق)", False),
+    "approved_research": ("CUS-X3", "owner", "Proof of the approval inspections' permission rests on: approved research (ethics committee approval and its ethics code) or an approved treatment's IRC (FDO registration code)", "مستندات تحقیقات مصوب (کد اخلاق) یا کد IRC درمان تأیید شده", False),
     "inspections_verification": ("CUS-X3", "system", "Inspections (INS-R) must answer whether importing this exosome / cell-therapy / regenerative product is permitted on the date; retried automatically and by POST /v1/declarations/{id}/verification", "استعلام از سامانه بازرسی درباره مجاز بودن واردات این فرآورده (در حال تکرار)", False),
     "product_kind_confirmation": ("CUS-X3", "gio_expert", "The name suggests a product whose import inspections prohibits on the date: the GIO expert confirms it is not one (else refuses the item with those letters)", "تایید کارشناس که فرآورده از نوع ممنوع نیست", False),
     "declared_value": ("CUS-6.1.4", "owner", "Declared value in USD", "ارزش اظهار شده به دلار", False),
@@ -146,12 +114,25 @@ class ProductRuling:
             raise ValueError("a prohibition without letters")
         return cls(
             outcome=body["outcome"],
-            basis=tuple({**c, "source": "inspections"} for c in basis),
+            basis=tuple(their_citation(c, body.get("decision_id")) for c in basis),
             letters_applied=tuple(str(x) for x in body.get("letters_applied") or ()),
             deciding_rule=body.get("deciding_rule"),
             decision_id=body.get("decision_id"),
             ruleset_version=body.get("ruleset_version"),
         )
+
+
+def their_citation(c: dict[str, Any], decision_id: Any) -> dict[str, Any]:
+    """A citation inspections gave, marked as theirs; one that does not say what it rests on is carried as an
+    interpretation (customs applies inspections' ruling, SPEC X3, and cannot vouch for the clause itself)."""
+    out = {**c, "source": "inspections"}
+    if out.get("authority") not in AUTHORITIES:
+        out["authority"] = "interpretation"
+        out["reason"] = (f"cited by inspections' ruling {decision_id or ''} without saying what it rests on; "
+                         "customs applies that ruling (SPEC X3)").replace("  ", " ")
+        out["leans_on"] = [str(c.get("number"))]
+        out.pop("quote", None)
+    return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -199,13 +180,13 @@ def x3_effect(kind: str, purpose: str, certain: bool, answers: list[tuple[X3Ques
     - an answer missing (down, slow, refused question): pending `inspections_verification`, never decided;
     - an exosome product for personal use: refused whatever inspections answered (SPEC X3: never cleared);
     - all `permitted`: only as the ruling says, i.e. for the approval given: `approved_research` stays open
-      until the GIO expert has seen the approval and its IRC code (the permission rests on them);
+      until the GIO expert has seen the approval and its code (ethics code, or the FDO's IRC; the permission rests on them);
     - `not_regulated_by_these_letters` (the letters do not speak): X3 restricts nothing; a note, and the
       SOP rules and the expert's review apply as for any other item.
     """
     en, fa = KIND_TEXT[kind]
     personal_exosome = kind == "exosome" and purpose == "personal_use" and certain
-    local = ["CUS-X3", "CUS-X3-661"] if kind == "exosome" else ["CUS-X3-38754"]
+    local = ["CUS-X3", "CUS-X3-10262", "CUS-X3-661"] if kind == "exosome" else ["CUS-X3-38754"]
     qs = [q for q, _ in answers]
     got = [(q, a) for q, a in answers if isinstance(a, ProductRuling)]
     missing = [(q, a) for q, a in answers if not isinstance(a, ProductRuling)]
@@ -260,7 +241,7 @@ def x3_effect(kind: str, purpose: str, certain: bool, answers: list[tuple[X3Ques
     outcomes = ", ".join(f"{a.outcome} on {q.date.isoformat()}" for q, a in got)
     if personal_exosome:
         return X3Effect(
-            "refuse", ["CUS-X3", "CUS-X3-661"], f"Exosome products are never cleared for personal use (SPEC X3; 400/10262/د, 661/2897: no import permit has ever been issued). "
+            "refuse", ["CUS-X3", "CUS-X3-10262", "CUS-X3-661"], f"Exosome products are never cleared for personal use (SPEC X3; 400/10262/د, 661/2897: no import permit has ever been issued). "
             f"Inspections answered {outcomes}, which cannot make a personal import lawful.",
             "محصولات اگزوزوم برای مصرف شخصی ترخیص نمی شوند.",
             [], their_basis, "verified", {**check, "verification": "verified"},
@@ -268,7 +249,7 @@ def x3_effect(kind: str, purpose: str, certain: bool, answers: list[tuple[X3Ques
     if all(a.outcome == PERMITTED for _, a in got):
         approval = check["approval"]
         reqs = ["approved_research"] if approval != "none" else []
-        cond = " The permission rests on the approval given: its documents and IRC code are checked by the GIO expert (approved_research)." if reqs else ""
+        cond = " The permission rests on the approval given: its documents and code (ethics code or IRC) are checked by the GIO expert (approved_research)." if reqs else ""
         return X3Effect(
             "require" if reqs else "note", ["CUS-X3", *local], f"Inspections (INS-R) answers that importing this {en} product with approval {approval!r} is permitted ({outcomes}).{cond}",
             f"طبق پاسخ سامانه بازرسی واردات این فرآورده {fa} با مجوز اعلام شده مجاز است؛ مستندات آن بررسی می شود.",
@@ -319,6 +300,11 @@ class ItemEvaluation:
         rid = REQUIREMENTS[code][0]
         if rid not in self.rule_ids:
             self.rule_ids.append(rid)
+
+    def cite(self, rule_id: str) -> None:
+        """Add a rule's citation to the basis without a reason of its own (e.g. the list a match came from)."""
+        if rule_id not in self.rule_ids:
+            self.rule_ids.append(rule_id)
 
     def add(self, rule_id: str, effect: str, text: str, text_fa: str) -> None:
         self.reasons.append(Reason(rule_id, effect, text, text_fa))
@@ -417,7 +403,9 @@ class DeclarationEvaluation:
                 "dg_release": self.needs_dg_release,
             },
             "verification": verification_summary(items),
-            "basis": merge_basis(self.basis_for(all_rules), extra),
+            "basis": (basis := merge_basis(self.basis_for(all_rules), extra)),
+            "provisional": bool(provisional_reasons(basis)),
+            "provisional_reasons": provisional_reasons(basis),
             "ruleset_version": self.ruleset_version,
             "reference_version": self.reference_version,
         }
@@ -433,6 +421,11 @@ def merge_basis(*parts: list[dict[str, Any]]) -> list[dict[str, Any]]:
                 seen.add(key)
                 out.append(c)
     return out
+
+
+def provisional_reasons(basis: list[dict[str, Any]]) -> list[str]:
+    """Why a decision is provisional (SHR-PROV): it rests on a list nobody at the FDO has confirmed."""
+    return [f"{c.get('rule_id')}: {(c.get('configuration') or {}).get('published_by')} — not confirmed" for c in basis if c.get("provisional")]
 
 
 def verification_summary(items: list[dict[str, Any]]) -> dict[str, Any]:
@@ -454,13 +447,16 @@ def requirement_view(code: str) -> dict[str, Any]:
 
 
 def build_citations(registry: RegulationRegistry) -> dict[str, dict[str, Any]]:
-    """Every rule's citation, from the registry's record of its letter (number, date, issuer)."""
-    out: dict[str, dict[str, Any]] = {}
-    for rid, (number, clause, text, _fa) in RULES.items():
-        kind = "warning" if rid == "CUS-VALIDITY" else ("note" if rid == "CUS-6.2-RESPONSIBILITY" else "rule")
-        c = registry.cite(number, clause, f"{rid}: {text}", kind=kind)
-        out[rid] = c.model_dump(mode="json")
-    return out
+    """Every rule's citation (SHR-PROV): its letter's record from the registry, and what the rule rests on (basis.RULES)."""
+    return {rid: rule_citation(registry, rid, rule).model_dump(mode="json") for rid, rule in ALL_RULES.items()}
+
+
+def rule_citation(registry: RegulationRegistry, rule_id: str, rule: Rule) -> Citation:
+    fields = citation_fields(rule_id, rule)
+    text = f"{rule_id}: {rule.text}"
+    if rule.number is None:
+        return Citation(clause=rule.clause, text=text, kind=rule.kind, **fields)  # type: ignore[arg-type]
+    return registry.cite(rule.number, rule.clause, text, kind=rule.kind, **fields)
 
 
 class Engine:
@@ -671,11 +667,13 @@ class Engine:
         if found["abortifacients"]:
             names = ", ".join(r["name_en"] for r in found["abortifacients"])
             ev.add("CUS-6.3-ABORTION", "refuse", f"Usable for abortion ({names}): not cleared.", f"دارای قابلیت مصرف در سقط جنین ({names}): ترخیص مجاز نیست.")
+            ev.cite("CUS-LIST-ABORTIFACIENTS")
         # ---- CUS-6.3.3 recalls (batch-specific rows apply only to that batch)
         for r in found["recalls"]:
             batch = r.get("batch") or ""
             if not batch or (item.batch_no and batch.casefold() == item.batch_no.casefold()):
                 ev.add("CUS-6.3.3", "refuse", f"{r['name_en']} was declared unusable by {r['authority']} ({r['date']}: {r['reference']}).", f"{r['name_fa'] or r['name_en']} از سوی مراجع دارویی غیرقابل مصرف اعلام شده است.")
+                ev.cite("CUS-LIST-RECALLS")
                 break
 
         if item.category in FINISHED:
@@ -685,11 +683,13 @@ class Engine:
         if found["controlled"]:
             names = ", ".join(f"{r['name_en']} ({r['convention']} {r['schedule']})" for r in found["controlled"])
             ev.add("CUS-6.3.1", "require", f"Controlled drug: {names}. GIO review, referral to the controlled-substances office, release by the DPNA Director General.", "داروی تحت کنترل: ارجاع به اداره مواد و داروهای تحت کنترل و آزادسازی توسط مدیر کل.")
+            ev.cite("CUS-LIST-CONTROLLED")
             ev.require("controlled_substances_office_referral")
             ev.require("dg_release")
         if found["doping"]:
             names = ", ".join(f"{r['name_en']} (WADA {r['wada_class']})" for r in found["doping"])
             ev.add("CUS-6.3.2", "require", f"Doping/bodybuilding-abusable: {names}. Approval of the head of GIO, permit by the DPNA Director General.", "قابلیت سوء مصرف در دوپینگ: تایید رئیس اداره و مجوز مدیر کل.")
+            ev.cite("CUS-LIST-DOPING")
             ev.require("head_of_gio_approval")
             ev.require("dg_release")
 
@@ -741,6 +741,7 @@ class Engine:
                 "Not found in the formulary list loaded in the platform (the GIO expert confirms against the official list): outside the formulary, clearance only by the FDO Article 9 committee (single-prescription mechanism).",
                 "در فهرست دارویی بارگذاری‌شده یافت نشد (کارشناس با فهرست رسمی تطبیق می‌دهد): خارج از فهرست رسمی، ترخیص صرفاً با نظر کمیته ماده ۹.",
             )
+            ev.cite("CUS-LIST-FORMULARY")
             ev.require("article_9_committee")
 
     def _personal_use(self, ev: ItemEvaluation, decl: Any, item: Any, found: dict[str, list]) -> None:
@@ -751,7 +752,7 @@ class Engine:
             ev.require("medical_documents")
         special = bool(found["controlled"] or found["doping"])
         if special and not decl.prescription_attached:
-            ev.add("CUS-6.2", "require", "Controlled or doping-abusable medicine: the treating physician's prescription is required.", "نسخه پزشک معالج لازم است.")
+            ev.add("CUS-6.2-PRESCRIPTION", "require", "Controlled or doping-abusable medicine: the treating physician's prescription is required.", "نسخه پزشک معالج لازم است.")
             ev.require("prescription")
         if item.daily_dose is None:
             ev.require("dosage_information")

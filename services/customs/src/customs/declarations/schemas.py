@@ -159,8 +159,8 @@ class ApprovalIn(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    type: Literal["research_approval", "irc_code"] = Field(description="research_approval: an approved research project (with its IRC ethics code); irc_code: an IRC-approved treatment")
-    irc_code: str = Field(min_length=3, max_length=80, description="IRC ethics code, e.g. IR.QUMS.REC.1404.200")
+    type: Literal["research_approval", "irc_code"] = Field(description="research_approval: research approved by an ethics committee (with its ethics code, کد اخلاق); irc_code: an approved treatment registered by the FDO (IRC, the product registration code)")
+    irc_code: str = Field(min_length=3, max_length=80, description="the approval's code: the ethics code for approved research (e.g. IR.QUMS.REC.1404.200) or the FDO registration code (IRC) of an approved treatment (the field keeps its historical name)")
     reference: str | None = Field(None, max_length=120, description="Approval letter or project number")
 
     @field_validator("irc_code", "reference")

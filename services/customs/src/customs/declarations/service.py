@@ -234,13 +234,13 @@ def apply_action(session: Session, app: FastAPI, decl: Declaration, body: Action
             if it["status"] == "accepted" and "head_of_gio_approval" in it["open_requirements"]:
                 it["open_requirements"].remove("head_of_gio_approval")
         state_to = wf.AWAITING_DG if any("dg_release" in i["open_requirements"] for i in items if i["status"] == "accepted") else wf.AWAITING_STAMP
-        basis_rules.append("CUS-6.3.2")
+        basis_rules += ["CUS-5-HEAD", *_control_rules(ev)]
     elif action == "dg_release":
         for it in items:
             if it["status"] == "accepted" and "dg_release" in it["open_requirements"]:
                 it["open_requirements"].remove("dg_release")
         state_to = wf.AWAITING_STAMP
-        basis_rules += [r for r in ("CUS-6.3.1", "CUS-6.3.2") if any(x["rule_id"] == r for i in ev["items"] for x in i["reasons"])]
+        basis_rules += ["CUS-5-DG", *_control_rules(ev)]
     else:  # stamp
         seal = actor.claim("seal_id")
         if not seal:
@@ -261,6 +261,7 @@ def apply_action(session: Session, app: FastAPI, decl: Declaration, body: Action
             decl.clearance_letter_no = next_letter_number(session, "GIO-CL", on)
             decl.clearance_letter_date = on
             extra["clearance_letter_no"] = decl.clearance_letter_no
+            basis_rules.append("CUS-5-LETTER")
         state_to = wf.CLEARED
     now = datetime.now(UTC)
     basis = [ev_cite for r in basis_rules for ev_cite in [_cite(app, r)] if ev_cite]
@@ -285,6 +286,11 @@ def apply_action(session: Session, app: FastAPI, decl: Declaration, body: Action
     decl.steps = [*decl.steps, _step(action, actor, state_from, state_to, rec.decision_id, body.note or body.reason, now)]
     session.flush()
     return decl, rec.decision_id
+
+
+def _control_rules(ev: dict[str, Any]) -> list[str]:
+    """The control rules (CUS-6.3.1 controlled, 6.3.2 doping) the evaluation applied to some item."""
+    return [r for r in ("CUS-6.3.1", "CUS-6.3.2") if any(x["rule_id"] == r for i in ev["items"] for x in i["reasons"])]
 
 
 def _cite(app: FastAPI, rule_id: str) -> dict[str, Any] | None:

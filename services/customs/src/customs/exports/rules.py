@@ -43,12 +43,16 @@ def evaluate_export(engine: Engine, items: list[Any], prescription_attached: boo
     out_items = []
     rules_used: list[str] = ["CUS-6.4.1"]
     if allowance_ok:
-        rules_used += ["CUS-6.4.2", "CUS-6.4.2-ANNEX"]
+        rules_used += ["CUS-6.4.2", "CUS-6.4.2-CIRCULAR", "CUS-6.4.2-ANNEX"]
+        if any((ref.small_quantity.get(it.dosage_form) or {}).get("group") == "drops" for it in items):
+            rules_used.append("CUS-6.4.2-DROPS")
         for i, (it, found) in enumerate(zip(items, classified)):
             out_items.append(_item(i, it, "no_permit_needed", [], [Reason("CUS-6.4.2", "note", "Small quantity of a non-narcotic drug: leaves without a permit (circular 8646/د).", "مقدار کم داروی غیر مخدر: ارسال بلامانع است (بخشنامه ۸۶۴۶/د).")], found, None, None, 0))
         outcome = "no_permit_needed"
     else:
         rules_used.append("CUS-6.4.3")
+        if any(found["controlled"] for found in classified):
+            rules_used += ["CUS-6.4.2-CONTROLLED", "CUS-LIST-CONTROLLED"]
         for i, (it, found) in enumerate(zip(items, classified)):
             reasons = [Reason("CUS-6.4.2", "note", "Small-quantity allowance does not apply: " + "; ".join(why_not), "معافیت مقدار کم اعمال نمی شود.")]
             reqs = ["gio_expert_review"]
@@ -61,8 +65,9 @@ def evaluate_export(engine: Engine, items: list[Any], prescription_attached: boo
                 kinds = ", ".join(sorted({r.get("kind", "shortage") for r in found["high_value"]} | ({"shortage"} if found["shortage"] else set())))
                 reasons.append(Reason("CUS-6.4.3-NOTE", "require", f"{kinds} drug: at most a 1-month supply, set by the head of GIO and approved by the DPNA Director General.", "داروی با ارزش بالا/کمبود/گران: حداکثر یک ماه با تایید رئیس اداره و مدیر کل."))
                 reqs += ["head_of_gio_approval", "dg_release"]
-                if "CUS-6.4.3-NOTE" not in rules_used:
-                    rules_used.append("CUS-6.4.3-NOTE")
+                for rid in ("CUS-6.4.3-NOTE", "CUS-LIST-HIGH-VALUE", "CUS-5-HEAD", "CUS-5-DG"):
+                    if rid not in rules_used:
+                        rules_used.append(rid)
             supply = max_q = None
             excess = 0
             status = "pending"

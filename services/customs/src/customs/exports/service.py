@@ -130,7 +130,7 @@ def apply_action(session: Session, app: FastAPI, p: ExportPermit, body: ActionIn
         p.permit_letter_no = next_letter_number(session, "GIO-EX", today_tehran())
         extra["permit_letter_no"] = p.permit_letter_no
     cites = app.state.customs_engine.citations
-    rules = ["CUS-5", "CUS-6.4.1", "CUS-6.4.3"] + (["CUS-6.4.3-NOTE"] if needs_head else [])
+    rules = ["CUS-5-EXIT", "CUS-6.4.1", "CUS-6.4.3"] + (["CUS-6.4.3-NOTE", "CUS-5-HEAD", "CUS-5-DG"] if needs_head else [])
     rec = record_decision(
         session,
         kind=f"customs.export_permit.{body.action}",
