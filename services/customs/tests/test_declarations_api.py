@@ -51,19 +51,21 @@ def test_cus_5_full_workflow_to_stamped_receipt(client, keys):
     assert all(s["decision_id"] for s in out["steps"])
 
 
-def test_cus_6_3_1_controlled_goes_to_dg_before_stamp(client, keys):
+def test_cus_6_3_1_cus_5_head_controlled_goes_to_head_then_dg_before_stamp(client, keys):
     assign(client, keys)
     d, etag = submit(client, keys, decl_body({"name": "Diazepam 5mg", "dosage_form": "قرص", "quantity": 2, "units_per_pack": 30, "daily_dose": 1}))
     assert d["items"][0]["matches"]["controlled"] == ["Diazepam"]
     r = act(client, d["id"], expert(keys), etag, action="expert_review")
-    assert r.json()["state"] == "awaiting_dg_release"
-    assert r.json()["items"][0]["open_requirements"] == ["dg_release"]
-    # the stamp cannot come before the DG's release
+    # SOP 5: the head of GIO approves controlled import permits too, before the DG
+    assert r.json()["state"] == "awaiting_head_approval"
+    assert r.json()["items"][0]["open_requirements"] == ["head_of_gio_approval", "dg_release"]
+    # neither the stamp nor the DG can come before the head of GIO
     bad = act(client, d["id"], expert(keys), r.headers["ETag"], action="stamp")
     assert bad.status_code == 409 and bad.json()["type"].endswith("wrong-state")
-    # the head of GIO is not in the controlled path
-    bad = act(client, d["id"], head(keys), r.headers["ETag"], action="head_approval")
+    bad = act(client, d["id"], dg(keys), r.headers["ETag"], action="dg_release")
     assert bad.status_code == 409
+    r = act(client, d["id"], head(keys), r.headers["ETag"], action="head_approval")
+    assert r.status_code == 200 and r.json()["state"] == "awaiting_dg_release"
     r = act(client, d["id"], dg(keys), r.headers["ETag"], action="dg_release")
     assert r.status_code == 200 and r.json()["state"] == "awaiting_stamp"
     r = act(client, d["id"], expert(keys), r.headers["ETag"], action="stamp")

@@ -195,8 +195,15 @@ def test_cus_6_2_prescription_required_for_controlled_personal_use(engine: Engin
 
 
 def test_cus_6_3_formulary_drug_outside_needs_article_9_committee(engine: Engine):
-    it = item0(engine, declaration({"name": "Zyloprimol forte", "dosage_form": "tablet", "quantity": 1, "units_per_pack": 30, "daily_dose": 1}))
+    # a recognised substance that the formulary list lacks
+    it = item0(engine, declaration({"name": "Droperidol 2.5mg", "dosage_form": "tablet", "quantity": 1, "units_per_pack": 30, "daily_dose": 1}))
+    assert it["substances"] == ["droperidol"]
     assert "article_9_committee" in reqs(it) and it["outcome"] == "pending"
+
+
+def test_cus_id_an_unrecognised_name_is_not_sent_to_article_9_but_identified_first(engine: Engine):
+    it = item0(engine, declaration({"name": "Zyloprimol forte", "dosage_form": "tablet", "quantity": 1, "units_per_pack": 30, "daily_dose": 1}))
+    assert "substance_identification" in reqs(it) and "article_9_committee" not in reqs(it) and it["outcome"] == "pending"
 
 
 def test_cus_6_3_formulary_tolerant_matching_persian_brand_case_spacing(engine: Engine):
@@ -251,11 +258,11 @@ def test_cus_6_3_abortifacients_are_refused(engine: Engine):
 # ------------------------------------------------------------------ CUS-6.3.1 .. 6.3.3
 
 
-def test_cus_6_3_1_controlled_needs_referral_and_dg_release(engine: Engine):
+def test_cus_6_3_1_cus_5_head_controlled_needs_referral_head_of_gio_and_dg_release(engine: Engine):
     for name in ("Methyl phenidate 10mg", "ریتالین", "Ritalin", "Xanax", "کدئین فسفات", "Buspiromorphine", "Seconal", "TRAMADOL"):
         it = item0(engine, declaration({"name": name, "dosage_form": "tablet", "quantity": 1, "units_per_pack": 30, "daily_dose": 1}))
-        assert {"controlled_substances_office_referral", "dg_release"} <= set(reqs(it)), name
-        assert "head_of_gio_approval" not in reqs(it)
+        # SOP 5: the head of GIO approves the import permit of controlled items too, before the DG
+        assert {"controlled_substances_office_referral", "head_of_gio_approval", "dg_release"} <= set(reqs(it)), name
         assert ("CUS-6.3.1", "require") in rules_of(it)
 
 

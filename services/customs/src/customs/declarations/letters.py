@@ -57,7 +57,8 @@ def basis_line_fa(c: dict[str, Any], prefix: str = "") -> str:
     what = AUTHORITY_FA.get(c.get("authority") or "", "")
     quote = f" — «{escape(c['quote'])}»" if c.get("authority") == "source" and c.get("quote") else ""
     provisional = "، تایید نشده (موقت)" if c.get("provisional") else ""
-    return f"<li>{prefix}{where}[{what}{provisional}]: {escape(text)}{quote}</li>"
+    rule = f"<span dir='ltr'>{escape(c['rule_id'])}</span> " if c.get("rule_id") else ""
+    return f"<li>{prefix}{rule}{where}[{what}{provisional}]: {escape(text)}{quote}</li>"
 
 
 def clearance_letter_html(decl: Any, office: dict[str, str] | None) -> str:

@@ -19,7 +19,8 @@ from shared.provenance import AUTHORITIES, Citation, RegulationRegistry
 
 from customs.declarations.basis import ALL_RULES, RULESET_VERSION, SOP, Rule, citation_fields
 
-from customs.reference.lists import NO, X3_KINDS, ReferenceData, name_candidates, split
+from customs.reference.lists import NO, X3_KINDS, ReferenceData
+from customs.reference.substances import tokens
 
 ENGINE_VERSION = RULESET_VERSION  # the rule table and the engine are versioned together (customs.provenance)
 SIX_MONTHS_DAYS = 180  # CUS-6.2 six-month supply, counted as 6 x 30 days (conservative; see README)
@@ -50,7 +51,11 @@ REQUIREMENTS: dict[str, tuple[str, str, str, str, bool]] = {
     "inspections_verification": ("CUS-X3", "system", "Inspections (INS-R) must answer whether importing this exosome / cell-therapy / regenerative product is permitted on the date; retried automatically and by POST /v1/declarations/{id}/verification", "استعلام از سامانه بازرسی درباره مجاز بودن واردات این فرآورده (در حال تکرار)", False),
     "product_kind_confirmation": ("CUS-X3", "gio_expert", "The name suggests a product whose import inspections prohibits on the date: the GIO expert confirms it is not one (else refuses the item with those letters)", "تایید کارشناس که فرآورده از نوع ممنوع نیست", False),
     "declared_value": ("CUS-6.1.4", "owner", "Declared value in USD", "ارزش اظهار شده به دلار", False),
+    "substance_identification": ("CUS-ID", "gio_expert", "The name was not recognised: the GIO expert identifies the substance(s) (action `identify`), and the item is evaluated again on them",
+                                 "نام دارو شناخته نشد: کارشناس اداره بازرسی فنی ماده یا مواد مؤثره را مشخص می کند (اقدام identify) و قلم دوباره ارزیابی می شود", False),
 }
+# Closed only by the expert's identification (action `identify`), never by confirming it in a review (issue 11).
+IDENTIFICATION_REQUIREMENTS = frozenset({"substance_identification"})
 
 # Requirements closed by the owner's documents: the expert confirms them in the review action.
 DOCUMENT_REQUIREMENTS = frozenset(code for code, spec in REQUIREMENTS.items() if spec[1] == "owner") | {"dosage_information", "article_9_committee", "product_kind_confirmation"}
@@ -290,6 +295,8 @@ class ItemEvaluation:
     max_clearable_quantity: float | None = None
     excess_quantity: float = 0
     rule_ids: list[str] = field(default_factory=list)
+    substances: list[str] = field(default_factory=list)  # what the name resolved to (or the expert identified)
+    identified_by_expert: bool = False
     x3_checks: list[dict[str, Any]] = field(default_factory=list)  # SPEC X3: the inspections questions and answers
     extra_basis: list[dict[str, Any]] = field(default_factory=list)  # citations given by inspections
     verification: str = "not_required"  # not_required | verified | pending (an answer is missing)
@@ -375,6 +382,8 @@ class DeclarationEvaluation:
                     "requirements": [requirement_view(c) for c in it.requirements],
                     "reasons": [r.to_dict() for r in it.reasons],
                     "matches": it.matches,
+                    "substances": it.substances,
+                    "identified_by_expert": it.identified_by_expert,
                     "supply_days": it.supply_days,
                     "max_clearable_quantity": it.max_clearable_quantity,
                     "excess_quantity": it.excess_quantity,
@@ -423,6 +432,11 @@ def merge_basis(*parts: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return out
 
 
+def identified_of(evaluation: dict[str, Any]) -> dict[int, list[str]]:
+    """The substances GIO experts recorded per item index (CUS-ID), as the engine takes them."""
+    return {int(k): list(v["substances"]) for k, v in (evaluation.get("identified") or {}).items()}
+
+
 def provisional_reasons(basis: list[dict[str, Any]]) -> list[str]:
     """Why a decision is provisional (SHR-PROV): it rests on a list nobody at the FDO has confirmed."""
     return [f"{c.get('rule_id')}: {(c.get('configuration') or {}).get('published_by')} — not confirmed" for c in basis if c.get("provisional")]
@@ -468,11 +482,6 @@ class Engine:
         sop = registry.get(SOP)
         self.sop_effective, self.sop_expiry = sop.effective, sop.expiry
         self.ruleset_version = f"{SOP}/{sop.revision or '?'}+{ENGINE_VERSION}+{registry.version}+{reference.version}"
-        idx = reference.indexes
-        self._formulary, self._controlled, self._doping = idx["formulary"], idx["controlled"], idx["doping"]
-        self._abortifacients, self._recalls, self._x3 = idx["abortifacients"], idx["recalls"], idx["regenerative_products"]
-        self._high_value, self._shortage = idx["high_value"], idx["shortage"]
-        self._generic_keys = {r["generic_en"]: frozenset(name_candidates(r["generic_en"], r["generic_fa"], *split(r.get("synonyms")))) for r in reference.lists["formulary"]}
 
     # ------------------------------------------------------------------ helpers
     def validity_warnings(self, on: dt.date) -> list[Reason]:
@@ -489,29 +498,21 @@ class Engine:
             ]
         return []
 
-    def classify(self, name: str, generic_name: str | None = None) -> dict[str, list[dict[str, str]]]:
-        """Which lists name this item (tolerant matching: Persian/English, brand/generic, case, spacing, ی/ک)."""
-        cands = name_candidates(name, generic_name)
-        formulary = self._formulary.match(cands)
-        if formulary:  # a brand known to the formulary also finds its generic on every other list
-            cands = cands.union(*(self._generic_keys[r["generic_en"]] for r in formulary))
-        found = {
-            "formulary": formulary,
-            "controlled": self._controlled.match(cands),
-            "doping": self._doping.match(cands),
-            "abortifacients": self._abortifacients.match(cands),
-            "recalls": self._recalls.match(cands),
-            "regenerative_products": self._x3.match(cands),
-            "high_value": self._high_value.match(cands),
-            "shortage": self._shortage.match(cands),
-        }
-        if not formulary:
-            # A name another list resolves to its generic (a Persian brand such as «والیوم» on the
-            # controlled list is diazepam) is looked up in the formulary by that generic too, so a
-            # formulary drug is never sent to the Article 9 committee for how its name was written.
-            generics = {r.get("name_en", "") for key in ("controlled", "doping", "abortifacients") for r in found[key]} - {""}
-            if generics:
-                found["formulary"] = self._formulary.match(name_candidates(*generics))
+    def classify(self, name: str, generic_name: str | None = None, identified: list[str] | None = None) -> dict[str, list[dict[str, str]]]:
+        """Which lists name this item, by substance (issue 11): the name (and the owner's generic name) resolve to
+        substances through the one index; each list row matches when the item has all of the row's substances.
+        `identified`: the substances a GIO expert recorded for the item (they replace the name's reading).
+        `unidentified` holds the name when nothing in it is recognised (the item then waits for the expert: CUS-ID)."""
+        idx = self.reference.substances
+        toks, gtoks = tokens(name), tokens(generic_name)
+        own = idx.resolve_tokens(toks)
+        subs = list(identified) if identified else idx.resolve_tokens(gtoks, list(own))
+        found = self.reference.match_lists(subs)
+        if subs and not self.reference.covered_by("formulary", subs):
+            found["formulary"] = []  # a combination is in the formulary only when every substance in it is
+        found["regenerative_products"] = self.reference.x3_match(toks, gtoks)
+        found["substances"] = [{"substance": s, "name_en": idx.display.get(s, {}).get("en", s), "name_fa": idx.display.get(s, {}).get("fa", "")} for s in subs]
+        found["unidentified"] = [{"name_en": name}] if not identified and not own and not found["regenerative_products"] and toks else []
         return found
 
     # ------------------------------------------------------------------ SPEC X3
@@ -554,7 +555,8 @@ class Engine:
         return list(out.values())
 
     # ------------------------------------------------------------------ declarations
-    def evaluate(self, decl: Any, decision_date: dt.date, as_of: dt.date | None = None, product_rulings: ProductRulings | None = None) -> DeclarationEvaluation:
+    def evaluate(self, decl: Any, decision_date: dt.date, as_of: dt.date | None = None, product_rulings: ProductRulings | None = None,
+                 identified: Mapping[int, list[str]] | None = None) -> DeclarationEvaluation:
         """Evaluate for `decision_date`; with `as_of` (the day a stored declaration is evaluated) the expiry and
         principle-approval checks use the later of the two, so a back-dated declaration cannot clear an item
         that has expired since, and the validity warning also covers the real date."""
@@ -598,7 +600,8 @@ class Engine:
             shared_refusals.append(("CUS-6.1.3", "Marketing samples are imported by pharmaceutical companies (legal persons), not by natural persons.", "نمونه بازاریابی فقط توسط شرکت دارویی وارد می شود."))
 
         x3 = (self.x3_approval(decl), self.x3_dates(decision_date, as_of), product_rulings or {})
-        items = [self._item(decl, it, i, check_date, shared_reqs, shared_refusals, x3) for i, it in enumerate(decl.items)]
+        ids = identified or {}
+        items = [self._item(decl, it, i, check_date, shared_reqs, shared_refusals, x3, ids.get(i)) for i, it in enumerate(decl.items)]
         outcomes = {it.outcome for it in items}
         if "pending" in outcomes:
             overall = "pending"
@@ -622,7 +625,7 @@ class Engine:
 
     def _item(
         self, decl: Any, item: Any, index: int, on: dt.date, shared_reqs: list[str], shared_refusals: list[tuple[str, str, str]],
-        x3: tuple[str, list[dt.date], ProductRulings],
+        x3: tuple[str, list[dt.date], ProductRulings], identified: list[str] | None = None,
     ) -> ItemEvaluation:
         bulk = item.category in RAW_OR_STANDARD
         ev = ItemEvaluation(
@@ -641,8 +644,15 @@ class Engine:
             ev.settle()
             return ev
 
-        found = self.classify(item.name, item.generic_name)
-        ev.matches = {k: [_label(r) for r in v] for k, v in found.items() if v}
+        found = self.classify(item.name, item.generic_name, identified)
+        ev.matches = {k: [_label(r) for r in v] for k, v in found.items() if v and k not in ("substances", "unidentified")}
+        ev.substances = [r["substance"] for r in found["substances"]]
+        ev.identified_by_expert = bool(identified)
+        if found["unidentified"]:
+            # CUS-ID: an unrecognised name never takes a less controlled path: the expert identifies it first.
+            ev.add("CUS-ID", "require", f"The name {item.name!r} was not recognised as any substance: a GIO expert identifies the substance(s) and the item is evaluated again on them. "
+                   "Until then it cannot be cleared, stamped or given a permit.", f"نام «{item.name}» شناخته نشد: کارشناس اداره بازرسی فنی ماده مؤثره را مشخص می کند و قلم دوباره ارزیابی می شود؛ تا آن زمان ترخیص، مهر یا مجوز ممکن نیست.")
+            ev.require("substance_identification")
 
         for rid, text, text_fa in shared_refusals:
             ev.add(rid, "refuse", text, text_fa)
@@ -682,9 +692,10 @@ class Engine:
         # ---- CUS-6.3.1 controlled, CUS-6.3.2 doping
         if found["controlled"]:
             names = ", ".join(f"{r['name_en']} ({r['convention']} {r['schedule']})" for r in found["controlled"])
-            ev.add("CUS-6.3.1", "require", f"Controlled drug: {names}. GIO review, referral to the controlled-substances office, release by the DPNA Director General.", "داروی تحت کنترل: ارجاع به اداره مواد و داروهای تحت کنترل و آزادسازی توسط مدیر کل.")
+            ev.add("CUS-6.3.1", "require", f"Controlled drug: {names}. GIO review, referral to the controlled-substances office, approval of the head of GIO (5), release by the DPNA Director General.", "داروی تحت کنترل: ارجاع به اداره مواد و داروهای تحت کنترل، تایید رئیس اداره بازرسی فنی و آزادسازی توسط مدیر کل.")
             ev.cite("CUS-LIST-CONTROLLED")
             ev.require("controlled_substances_office_referral")
+            ev.require("head_of_gio_approval")  # CUS-5-HEAD: the head of GIO approves controlled import permits too, before the DG
             ev.require("dg_release")
         if found["doping"]:
             names = ", ".join(f"{r['name_en']} (WADA {r['wada_class']})" for r in found["doping"])
@@ -734,7 +745,7 @@ class Engine:
         if item.label_languages and not (set(item.label_languages) & READABLE_LABEL_LANGS):
             ev.add("CUS-6.3-TRANSLATION", "require", f"Label in {', '.join(item.label_languages)}: an official translation is required if the GIO expert asks for it.", "برچسب به زبانی جز فارسی و انگلیسی است: ترجمه رسمی در صورت درخواست کارشناس.")
             ev.require("official_translation")
-        if decl.purpose == "personal_use" and item.category == "finished_drug" and not found["formulary"]:
+        if decl.purpose == "personal_use" and item.category == "finished_drug" and not found["formulary"] and not found["unidentified"]:
             ev.add(
                 "CUS-6.3-FORMULARY",
                 "require",

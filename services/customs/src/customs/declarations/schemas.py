@@ -198,12 +198,30 @@ class ItemDecision(BaseModel):
     reason: str | None = Field(None, max_length=1000)
 
 
-class ActionIn(BaseModel):
-    """One workflow step: expert_review, head_approval, dg_release, stamp, refuse."""
+class Identification(BaseModel):
+    """The GIO expert's identification of one item whose name was not recognised (issue 11, CUS-ID)."""
 
     model_config = ConfigDict(extra="forbid")
 
-    action: Literal["expert_review", "head_approval", "dg_release", "stamp", "refuse"]
+    index: int = Field(ge=0, lt=MAX_ITEMS)
+    substances: list[str] = Field(min_length=1, max_length=10, description="The substance(s) of the item (INN, or any name of the substance index)")
+    reason: str | None = Field(None, max_length=1000, description="How the expert identified it (pack, leaflet, prescription, ...)")
+
+    @field_validator("substances")
+    @classmethod
+    def _non_empty(cls, v: list[str]) -> list[str]:
+        if any(not s.strip() or len(s) > 200 for s in v):
+            raise ValueError("each substance is a non-empty name of at most 200 characters")
+        return v
+
+
+class ActionIn(BaseModel):
+    """One workflow step: identify, expert_review, head_approval, dg_release, stamp, refuse."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    action: Literal["identify", "expert_review", "head_approval", "dg_release", "stamp", "refuse"]
+    identifications: list[Identification] = Field(default_factory=list, max_length=MAX_ITEMS, description="For identify: the substances of the items whose names were not recognised")
     note: str | None = Field(None, max_length=2000)
     reason: str | None = Field(None, max_length=2000, description="Required for refuse")
     requirements_met: list[str] = Field(default_factory=list, max_length=30, description="Document requirements the expert confirms (or, for discretionary ones, waives)")
@@ -215,6 +233,8 @@ class ActionIn(BaseModel):
     def _refuse_has_reason(self) -> "ActionIn":
         if self.action == "refuse" and not (self.reason and self.reason.strip()):
             raise ValueError("a refusal states its reason")
+        if self.action == "identify" and not self.identifications:
+            raise ValueError("identify names the items and their substances (identifications)")
         return self
 
 

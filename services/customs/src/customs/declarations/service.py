@@ -20,7 +20,7 @@ from shared.jalali import date_pair, today_tehran
 from customs.declarations import workflow as wf
 from customs.declarations.letters import next_letter_number
 from customs.declarations.models import Declaration, ExpertAssignment
-from customs.declarations.rules import REQUIREMENTS, SYSTEM_REQUIREMENTS, Engine
+from customs.declarations.rules import IDENTIFICATION_REQUIREMENTS, REQUIREMENTS, SYSTEM_REQUIREMENTS, Engine, merge_basis, verification_summary
 from customs.declarations.schemas import ActionIn, DeclarationIn
 from customs.reference.lists import ReferenceData
 
@@ -226,6 +226,11 @@ def apply_action(session: Session, app: FastAPI, decl: Declaration, body: Action
             if it["status"] in ("pending", "accepted"):
                 it["status"], it["reason"] = "refused", body.reason
         state_to = wf.REFUSED
+    elif action == "identify":
+        ev = identify(app, decl, body, actor, items)
+        decl.evaluation = ev
+        state_to = wf.AWAITING_EXPERT
+        basis_rules.append("CUS-ID")
     elif action == "expert_review":
         state_to = _review(items, ev, body)
         basis_rules += ["CUS-6.2", "CUS-6.3.5"]
@@ -288,6 +293,53 @@ def apply_action(session: Session, app: FastAPI, decl: Declaration, body: Action
     return decl, rec.decision_id
 
 
+def _identified_substances(engine: Engine, body: ActionIn, items: list[dict[str, Any]], actor: Actor) -> dict[str, dict[str, Any]]:
+    """Each identification checked: an item that exists and still waits, substances the index knows (422 otherwise)."""
+    out: dict[str, dict[str, Any]] = {}
+    errors: list[dict[str, str]] = []
+    for k, ident in enumerate(body.identifications):
+        if ident.index >= len(items) or items[ident.index]["status"] != "pending":
+            errors.append({"field": f"identifications.{k}.index", "message": "no such item waiting for a decision"})
+            continue
+        subs: list[str] = []
+        for j, name in enumerate(ident.substances):
+            found = engine.reference.substances.resolve(name)
+            if not found:
+                errors.append({"field": f"identifications.{k}.substances.{j}", "message": f"{name!r} is not a substance of the index: add it to the substances list first"})
+            subs += [s for s in found if s not in subs]
+        out[str(ident.index)] = {"substances": subs, "by": actor.sub, "reason": ident.reason, "at": datetime.now(UTC).isoformat()}
+    if errors:
+        raise ValidationProblem("Identification invalid: " + "; ".join(e["message"] for e in errors[:3]), detail_fa="شناسایی ماده نامعتبر است.", errors=errors)
+    return out
+
+
+def identify(app: FastAPI, decl: Declaration, body: ActionIn, actor: Actor, items: list[dict[str, Any]]) -> dict[str, Any]:
+    """CUS-ID: record the substances of unrecognised items and evaluate the waiting items again on them.
+    Items an inspections answer decided (X3) keep their evaluation; items refused or decided by a person too."""
+    engine: Engine = app.state.customs_engine
+    ev = copy.deepcopy(decl.evaluation)
+    known = {**(ev.get("identified") or {}), **_identified_substances(engine, body, items, actor)}
+    fresh = engine.evaluate(DeclarationIn.model_validate(decl.payload), decl.decision_date, as_of=today_tehran(),
+                            identified={int(k): v["substances"] for k, v in known.items()}).to_dict()
+    for i, item in enumerate(fresh["items"]):
+        if items[i]["status"] != "pending" or item["x3_checks"] or ev["items"][i].get("x3_checks"):
+            continue
+        ev["items"][i] = item
+        items[i]["status"] = {"refused": "refused", "out_of_scope": "out_of_scope"}.get(item["outcome"], "pending")
+        items[i]["open_requirements"] = [r["code"] for r in item["requirements"]] if items[i]["status"] == "pending" else []
+    outcomes = {i["outcome"] for i in ev["items"]}
+    ev["outcome"] = next((o for o in ("pending", "cleared", "refused") if o in outcomes), "out_of_scope")
+    reqs: dict[str, dict[str, Any]] = {}
+    for i in ev["items"]:
+        for r in i["requirements"]:
+            reqs.setdefault(r["code"], r)
+    ev["requirements"] = list(reqs.values())
+    ev["basis"] = merge_basis(fresh["basis"], *(i["basis"] for i in ev["items"]))
+    ev["verification"] = verification_summary(ev["items"])
+    ev["identified"] = known
+    return ev
+
+
 def _control_rules(ev: dict[str, Any]) -> list[str]:
     """The control rules (CUS-6.3.1 controlled, 6.3.2 doping) the evaluation applied to some item."""
     return [r for r in ("CUS-6.3.1", "CUS-6.3.2") if any(x["rule_id"] == r for i in ev["items"] for x in i["reasons"])]
@@ -302,6 +354,14 @@ def _review(items: list[dict[str, Any]], ev: dict[str, Any], body: ActionIn) -> 
     unknown = [c for c in body.requirements_met if c not in REQUIREMENTS]
     if unknown:
         raise ValidationProblem(f"Unknown requirement codes: {', '.join(unknown)}.", errors=[{"field": "requirements_met", "message": f"unknown: {', '.join(unknown)}"}])
+    ident = [c for c in body.requirements_met if c in IDENTIFICATION_REQUIREMENTS]
+    if ident:
+        raise ValidationProblem(
+            "substance_identification is closed only by the action identify (the expert records the substances and the item is evaluated again on them); "
+            "an unidentified item cannot be accepted (CUS-ID).",
+            detail_fa="شناسایی ماده فقط با اقدام identify بسته می شود.",
+            errors=[{"field": "requirements_met", "message": "substance_identification: use the action identify"}],
+        )
     system = [c for c in body.requirements_met if c in SYSTEM_REQUIREMENTS]
     if system:
         raise ValidationProblem(

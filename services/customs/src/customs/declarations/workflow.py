@@ -15,6 +15,7 @@ TERMINAL = frozenset({CLEARED, REFUSED})
 
 # action -> {role: states it may act in}
 ACTIONS: dict[str, dict[str, frozenset[str]]] = {
+    "identify": {"gio_expert": frozenset({AWAITING_EXPERT})},
     "expert_review": {"gio_expert": frozenset({AWAITING_EXPERT})},
     "head_approval": {"gio_head": frozenset({AWAITING_HEAD})},
     "dg_release": {"dpna_dg": frozenset({AWAITING_DG})},

@@ -24,6 +24,15 @@ def evaluate_export(engine: Engine, items: list[Any], prescription_attached: boo
     why_not: list[str] = []
     for it, found in zip(items, classified):
         row = ref.small_quantity.get(it.dosage_form)
+        if found["unidentified"]:
+            allowance_ok = False
+            why_not.append(f"{it.name}: the name was not recognised; a GIO expert identifies it first (CUS-ID)")
+            continue
+        if found["high_value"] or found["shortage"]:
+            # CUS-6.4.2-HIGH-VALUE: their exit needs the head of GIO's amount and the DG's permit whatever the count (5, 6.4.3 note)
+            allowance_ok = False
+            why_not.append(f"{it.name}: high-value, expensive or shortage drug; the small-quantity allowance does not cover it")
+            continue
         if found["controlled"]:
             allowance_ok = False
             why_not.append(f"{it.name}: controlled ({', '.join(r['name_en'] for r in found['controlled'])}); the allowance never covers narcotics")
@@ -56,6 +65,9 @@ def evaluate_export(engine: Engine, items: list[Any], prescription_attached: boo
         for i, (it, found) in enumerate(zip(items, classified)):
             reasons = [Reason("CUS-6.4.2", "note", "Small-quantity allowance does not apply: " + "; ".join(why_not), "معافیت مقدار کم اعمال نمی شود.")]
             reqs = ["gio_expert_review"]
+            if found["unidentified"]:
+                reasons.append(Reason("CUS-ID", "require", f"The name {it.name!r} was not recognised: a GIO expert identifies the substance(s) first; no permit until then.", "نام دارو شناخته نشد: کارشناس ماده مؤثره را مشخص می کند؛ تا آن زمان مجوزی صادر نمی شود."))
+                reqs.append("substance_identification")
             if not prescription_attached:
                 reqs.append("prescription")
                 reasons.append(Reason("CUS-6.4.1", "require", "The physician's prescription must accompany form FRM-DPNA-GIO-057.", "نسخه پزشک به انضمام فرم لازم است."))
@@ -65,7 +77,7 @@ def evaluate_export(engine: Engine, items: list[Any], prescription_attached: boo
                 kinds = ", ".join(sorted({r.get("kind", "shortage") for r in found["high_value"]} | ({"shortage"} if found["shortage"] else set())))
                 reasons.append(Reason("CUS-6.4.3-NOTE", "require", f"{kinds} drug: at most a 1-month supply, set by the head of GIO and approved by the DPNA Director General.", "داروی با ارزش بالا/کمبود/گران: حداکثر یک ماه با تایید رئیس اداره و مدیر کل."))
                 reqs += ["head_of_gio_approval", "dg_release"]
-                for rid in ("CUS-6.4.3-NOTE", "CUS-LIST-HIGH-VALUE", "CUS-5-HEAD", "CUS-5-DG"):
+                for rid in ("CUS-6.4.3-NOTE", "CUS-6.4.2-HIGH-VALUE", "CUS-LIST-HIGH-VALUE", "CUS-5-HEAD", "CUS-5-DG"):
                     if rid not in rules_used:
                         rules_used.append(rid)
             supply = max_q = None

@@ -116,6 +116,13 @@ def apply_action(session: Session, app: FastAPI, p: ExportPermit, body: ActionIn
         unknown = [c for c in body.requirements_met if c not in REQUIREMENTS]
         if unknown:
             raise ValidationProblem(f"Unknown requirement codes: {', '.join(unknown)}.", errors=[{"field": "requirements_met", "message": "unknown codes"}])
+        if "substance_identification" in body.requirements_met:
+            raise ValidationProblem(
+                "substance_identification cannot be confirmed: an item whose name was not recognised gets no exit permit until its substance is "
+                "identified (CUS-ID); refuse the request, or the applicant files it again with the medicine's name.",
+                detail_fa="برای قلم شناسایی نشده مجوز خروج صادر نمی شود.",
+                errors=[{"field": "requirements_met", "message": "substance_identification: not closable in an export review"}],
+            )
         met = set(body.requirements_met) | {"gio_expert_review", "head_of_gio_approval", "dg_release"}
         still = {x["index"]: [r["code"] for r in x["requirements"] if r["code"] not in met] for x in ev["items"] if x["outcome"] == "pending"}
         still = {k: v for k, v in still.items() if v}
