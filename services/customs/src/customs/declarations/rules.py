@@ -505,14 +505,14 @@ class Engine:
         `unidentified` holds the name when nothing in it is recognised (the item then waits for the expert: CUS-ID)."""
         idx = self.reference.substances
         toks, gtoks = tokens(name), tokens(generic_name)
-        own = idx.resolve_tokens(toks)
-        subs = list(identified) if identified else idx.resolve_tokens(gtoks, list(own))
+        own = idx.resolve_name(name, toks)
+        subs = list(identified) if identified else idx.resolve_name(generic_name, gtoks, list(own))
         found = self.reference.match_lists(subs)
         if subs and not self.reference.covered_by("formulary", subs):
             found["formulary"] = []  # a combination is in the formulary only when every substance in it is
         found["regenerative_products"] = self.reference.x3_match(toks, gtoks)
         found["substances"] = [{"substance": s, "name_en": idx.display.get(s, {}).get("en", s), "name_fa": idx.display.get(s, {}).get("fa", "")} for s in subs]
-        found["unidentified"] = [{"name_en": name}] if not identified and not own and not found["regenerative_products"] and toks else []
+        found["unidentified"] = [{"name_en": name}] if not identified and not own and not found["regenerative_products"] else []
         return found
 
     # ------------------------------------------------------------------ SPEC X3
@@ -648,8 +648,8 @@ class Engine:
         ev.matches = {k: [_label(r) for r in v] for k, v in found.items() if v and k not in ("substances", "unidentified")}
         ev.substances = [r["substance"] for r in found["substances"]]
         ev.identified_by_expert = bool(identified)
-        if found["unidentified"]:
-            # CUS-ID: an unrecognised name never takes a less controlled path: the expert identifies it first.
+        if found["unidentified"] and not getattr(item, "product_kind", None):
+            # CUS-ID (a declared exosome / cell-therapy / regenerative product is not a substance: X3 handles it): an unrecognised name never takes a less controlled path: the expert identifies it first.
             ev.add("CUS-ID", "require", f"The name {item.name!r} was not recognised as any substance: a GIO expert identifies the substance(s) and the item is evaluated again on them. "
                    "Until then it cannot be cleared, stamped or given a permit.", f"نام «{item.name}» شناخته نشد: کارشناس اداره بازرسی فنی ماده مؤثره را مشخص می کند و قلم دوباره ارزیابی می شود؛ تا آن زمان ترخیص، مهر یا مجوز ممکن نیست.")
             ev.require("substance_identification")

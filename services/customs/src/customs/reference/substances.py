@@ -83,8 +83,17 @@ class SubstanceIndex:
         """Every substance the names contain (whole-token runs, longest first); [] when none is recognised."""
         found: list[str] = []
         for name in names:
-            self.resolve_tokens(tokens(name), found)
+            self.resolve_name(name, tokens(name), found)
         return found
+
+    def resolve_name(self, name: str | None, toks: list[str], found: list[str] | None = None) -> list[str]:
+        """A name listed exactly as written ("RU-486") first, else its tokens."""
+        found = [] if found is None else found
+        exact = self.by_key.get(search_key(name)) if name else None
+        if exact:
+            found.extend(s for s in sorted(exact) if s not in found)
+            return found
+        return self.resolve_tokens(toks, found)
 
     def resolve_tokens(self, toks: list[str], found: list[str] | None = None) -> list[str]:
         """resolve() on a name already cut into tokens; appends to `found`."""
