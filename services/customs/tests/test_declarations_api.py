@@ -226,3 +226,30 @@ def test_stamp_needs_the_experts_seal(client, keys):
     r = act(client, d["id"], expert(keys, sub="expert-noseal", seal=None), etag, action="expert_review")
     r = act(client, d["id"], expert(keys, sub="expert-noseal", seal=None), r.headers["ETag"], action="stamp")
     assert r.status_code == 403
+
+
+def test_cus_5_head_and_dg_refusals_apply_to_the_items_in_their_competence_only(client, keys):
+    assign(client, keys)
+    plain = {"name": "Losartan 50mg", "dosage_form": "tablet", "quantity": 2, "units_per_pack": 30, "daily_dose": 1}
+    doping = {"name": "Sustanon 250", "dosage_form": "ampoule", "quantity": 1, "units_per_pack": 1, "daily_dose": "0.05"}
+    controlled = {"name": "Valium 5mg", "dosage_form": "tablet", "quantity": 1, "units_per_pack": 30, "daily_dose": 1}
+    # the head of GIO refuses the doping item: the plain item goes on to the stamp
+    d, etag = submit(client, keys, decl_body(plain, doping))
+    r = act(client, d["id"], expert(keys), etag, action="expert_review")
+    assert r.json()["state"] == "awaiting_head_approval"
+    r = act(client, d["id"], head(keys), r.headers["ETag"], action="refuse", reason="bodybuilding use suspected")
+    assert r.status_code == 200, r.text
+    out = r.json()
+    assert [i["workflow_status"] for i in out["items"]] == ["accepted", "refused"] and out["state"] == "awaiting_stamp"
+    r = act(client, d["id"], expert(keys), r.headers["ETag"], action="stamp")
+    assert r.json()["state"] == "cleared" and [i["workflow_status"] for i in r.json()["items"]] == ["cleared", "refused"]
+    # the DG refuses the controlled item: the plain item is not refused with it
+    d, etag = submit(client, keys, decl_body(controlled, plain))
+    r = act(client, d["id"], expert(keys), etag, action="expert_review")
+    r = act(client, d["id"], head(keys), r.headers["ETag"], action="head_approval")
+    assert r.json()["state"] == "awaiting_dg_release"
+    r = act(client, d["id"], dg(keys), r.headers["ETag"], action="refuse", reason="no permit for this quantity")
+    assert r.status_code == 200, r.text
+    assert [i["workflow_status"] for i in r.json()["items"]] == ["refused", "accepted"] and r.json()["state"] == "awaiting_stamp"
+    rec = client.get(f"/v1/decisions/{r.json()['steps'][-1]['decision_id']}", headers=keys.headers("auditor"))
+    assert "CUS-5-DG" in {c["rule_id"] for c in rec.json()["basis"]}

@@ -118,9 +118,11 @@ def test_cus_6_1_3_samples_need_the_commitment_letter(engine: Engine):
     assert "commitment_letter" in reqs(it)
 
 
-def test_cus_6_1_3_natural_person_cannot_import_marketing_samples(engine: Engine):
-    it = item0(engine, declaration({"name": "Ibuprofen", "dosage_form": "tablet"}, purpose="marketing_sample"))
-    assert it["outcome"] == "refused" and ("CUS-6.1.3", "refuse") in rules_of(it)
+def test_cus_6_1_3_natural_person_cannot_import_marketing_or_research_samples(engine: Engine):
+    # a purpose label cannot turn a natural person's import into a sample: samples are for legal persons (6.1.3)
+    for purpose in ("marketing_sample", "research_sample"):
+        it = item0(engine, declaration({"name": "Ibuprofen", "dosage_form": "tablet"}, purpose=purpose, commitment_letter=True))
+        assert it["outcome"] == "refused" and ("CUS-6.1.3-SAMPLES", "refuse") in rules_of(it), purpose
 
 
 def test_cus_6_1_4_value_over_1000_usd_needs_order_registration(engine: Engine):
@@ -327,3 +329,43 @@ def test_cus_6_3_expiry_checked_against_the_later_of_decision_date_and_as_of(eng
     assert engine.evaluate(decl, IN_FORCE).to_dict()["items"][0]["outcome"] == "pending"
     late = engine.evaluate(decl, IN_FORCE, as_of=dt.date(2024, 1, 1)).to_dict()
     assert late["items"][0]["outcome"] == "refused" and late["warnings"]
+
+
+# ------------------------------------------------------------------ issue 11: the SOP as written
+def test_cus_6_1_1_company_stating_no_approval_and_no_activity_is_refused(engine: Engine):
+    decl = declaration({"name": "Atorvastatin", "dosage_form": "bulk", "category": "raw_material", "value_usd": 10, "raw_material_amount_g": 1, "industrial_batch_size_g": 100},
+                       purpose="research_sample", owner=company(activities=[], has_principle_approval=False), commitment_letter=True)
+    it = item0(engine, decl)
+    assert it["outcome"] == "refused" and ("CUS-6.1.1", "refuse") in rules_of(it)
+    # not stated: asked for, not refused
+    decl = declaration({"name": "Atorvastatin", "dosage_form": "bulk", "category": "raw_material", "value_usd": 10, "raw_material_amount_g": 1, "industrial_batch_size_g": 100},
+                       purpose="research_sample", owner=company(activities=[]), commitment_letter=True)
+    it = item0(engine, decl)
+    assert it["outcome"] == "pending" and "principle_approval" in reqs(it)
+
+
+def test_cus_6_3_abortion_raw_the_ban_names_medicinal_products_raw_materials_of_a_company_go_by_6_1(engine: Engine):
+    raw = {"name": "Misoprostol", "dosage_form": "bulk", "category": "raw_material", "value_usd": 10, "raw_material_amount_g": 1, "industrial_batch_size_g": 100}
+    it = item0(engine, declaration(raw, purpose="research_sample", owner=company(), commitment_letter=True))
+    assert it["outcome"] == "pending" and ("CUS-6.3-ABORTION-RAW", "note") in rules_of(it)
+    assert "CUS-6.3-ABORTION" not in {r for r, _ in rules_of(it)}
+    # the finished product stays refused, whoever imports it
+    it = item0(engine, declaration({"name": "Cytotec", "dosage_form": "tablet", "value_usd": 10}, purpose="research_sample", owner=company(), commitment_letter=True))
+    assert it["outcome"] == "refused" and ("CUS-6.3-ABORTION", "refuse") in rules_of(it)
+
+
+def test_cus_6_3_5_research_samples_are_their_own_category_whatever_the_channel(engine: Engine):
+    sample = {"name": "Atorvastatin", "dosage_form": "bulk", "category": "raw_material", "value_usd": 10, "raw_material_amount_g": 1, "industrial_batch_size_g": 100}
+    it = item0(engine, declaration(sample, channel="cargo", purpose="research_sample", owner=company(), commitment_letter=True))
+    assert it["outcome"] == "pending"
+    # other cargo stays outside the SOP
+    it = item0(engine, declaration({"name": "Metformin", "dosage_form": "tablet"}, channel="cargo"))
+    assert it["outcome"] == "out_of_scope"
+
+
+def test_cus_validity_warning_dates_are_written_in_jalali(engine: Engine):
+    ev = engine.evaluate(declaration({"name": "Metformin", "dosage_form": "tablet"}), dt.date(2025, 3, 1)).to_dict()
+    w = ev["warnings"][0]
+    assert "1403/12/11" in w["text"] and "۱۴۰۳/۱۲/۱۱" in w["text_fa"]
+    it = item0(engine, declaration({"name": "Metformin", "dosage_form": "tablet", "expiry_date": "1399/11/01"}))
+    assert any("1399/11/01" in r["text"] for r in it["reasons"] if r["rule_id"] == "CUS-6.3-EXPIRED")

@@ -15,7 +15,9 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
+from shared.jalali import to_jalali
 from shared.provenance import AUTHORITIES, Citation, RegulationRegistry
+from shared.text import PERSIAN_DIGITS
 
 from customs.declarations.basis import ALL_RULES, RULESET_VERSION, SOP, Rule, citation_fields
 
@@ -70,6 +72,11 @@ RESPONSIBILITY_FA = (
     "اظهار نظر کارشناس اداره بازرسی فنی صرفاً جهت ورود کالا بوده و صلاحیت تولید کننده و کیفیت آن مورد تایید قرار "
     "نمی گیرد؛ مسئولیت عوارض ناشی از مصرف به عهده صاحب کالا است (بند ۶.۲ دستورالعمل)."
 )
+
+
+def fa_digits(value: Any) -> str:
+    """Persian digits for Persian text (dates in warnings are written in Jalali, issue 11)."""
+    return str(value or "").translate(str.maketrans("0123456789", PERSIAN_DIGITS))
 
 
 # ------------------------------------------------------------------ SPEC X3: the inspections answer as an input (pure)
@@ -174,7 +181,7 @@ def _letters(rulings: Iterable[ProductRuling]) -> str:
 
 
 def _dates(qs: Iterable[X3Question]) -> str:
-    return ", ".join(q.date.isoformat() for q in qs)
+    return ", ".join(to_jalali(q.date) or "" for q in qs)
 
 
 def x3_effect(kind: str, purpose: str, certain: bool, answers: list[tuple[X3Question, "ProductRuling | RulingUnavailable | None"]]) -> X3Effect:
@@ -243,7 +250,7 @@ def x3_effect(kind: str, purpose: str, certain: bool, answers: list[tuple[X3Ques
             f"پاسخ سامانه بازرسی درباره مجاز بودن واردات این فرآورده {fa} دریافت نشد ({why}); قلم تا دریافت پاسخ در انتظار می ماند.{floor_fa}",
             ["inspections_verification"], [], "pending", {**check, "verification": "pending"},
         )
-    outcomes = ", ".join(f"{a.outcome} on {q.date.isoformat()}" for q, a in got)
+    outcomes = ", ".join(f"{a.outcome} on {to_jalali(q.date)}" for q, a in got)
     if personal_exosome:
         return X3Effect(
             "refuse", ["CUS-X3", "CUS-X3-10262", "CUS-X3-661"], f"Exosome products are never cleared for personal use (SPEC X3; 400/10262/د, 661/2897: no import permit has ever been issued). "
@@ -491,9 +498,9 @@ class Engine:
                 Reason(
                     "CUS-VALIDITY",
                     "warning",
-                    f"Decision date {on.isoformat()} is outside the validity of SOP-DPNA-GIO-020 rev. 04 (1399/10/15-1401/10/15); "
+                    f"Decision date {to_jalali(on)} ({on.isoformat()}) is outside the validity of SOP-DPNA-GIO-020 rev. 04 (1399/10/15-1401/10/15); "
                     "the rules are applied as last issued, pending a new revision.",
-                    "تاریخ تصمیم خارج از دوره اعتبار دستورالعمل (۱۳۹۹/۱۰/۱۵ تا ۱۴۰۱/۱۰/۱۵) است.",
+                    f"تاریخ تصمیم {fa_digits(to_jalali(on))} خارج از دوره اعتبار دستورالعمل (۱۳۹۹/۱۰/۱۵ تا ۱۴۰۱/۱۰/۱۵) است؛ ضوابط بر اساس آخرین ویرایش اعمال شده است.",
                 )
             ]
         return []
@@ -576,11 +583,16 @@ class Engine:
             active = bool(company.activities)
             approval = company.principle_approval_valid_until
             if not active:
-                if approval is None:
+                if company.has_principle_approval is False:
+                    shared_refusals.append(
+                        ("CUS-6.1.1", "The company states that it has no principle approval and no drug production or import activity: it is not an importer under 6.1.1.",
+                         "شرکت اعلام کرده است که موافقت اصولی و فعالیت تولید یا واردات دارو ندارد؛ طبق بند ۶.۱.۱ وارد کننده حقوقی محسوب نمی شود.")
+                    )
+                elif approval is None:
                     shared_reqs.append("principle_approval")
                 elif approval < check_date:
                     shared_refusals.append(
-                        ("CUS-6.1.1", f"The company's principle approval expired on {approval.isoformat()} and it declares no production or import activity.", "موافقت اصولی شرکت منقضی شده و فعالیت تولید یا واردات ندارد.")
+                        ("CUS-6.1.1", f"The company's principle approval expired on {to_jalali(approval)} and it declares no production or import activity.", f"موافقت اصولی شرکت در {fa_digits(to_jalali(approval))} منقضی شده و فعالیت تولید یا واردات ندارد.")
                     )
             # CUS-6.1.2: a stated purpose, by letter; personal use is not a company's purpose.
             if decl.purpose == "personal_use":
@@ -596,8 +608,11 @@ class Engine:
                 shared_reqs.append("order_registration")
                 decl_reasons.append(Reason("CUS-6.1.4", "require", f"Declared value {total} USD exceeds 1,000 USD: order registration required.", f"ارزش اظهار شده {total} دلار بیش از یک هزار دلار است: ثبت سفارش لازم است."))
 
-        if not legal and decl.purpose == "marketing_sample":
-            shared_refusals.append(("CUS-6.1.3", "Marketing samples are imported by pharmaceutical companies (legal persons), not by natural persons.", "نمونه بازاریابی فقط توسط شرکت دارویی وارد می شود."))
+        if not legal and decl.purpose in ("marketing_sample", "research_sample"):
+            # CUS-6.1.3-SAMPLES: samples are for the pharmaceutical industry or research centres (legal persons); a purpose
+            # label cannot turn a natural person's import into a sample, nor remove a control
+            shared_refusals.append(("CUS-6.1.3-SAMPLES", "Research and marketing samples are imported by pharmaceutical companies or research centres (legal persons, 6.1.3), not by natural persons; a natural person imports for personal use (6.2).",
+                                    "نمونه تحقیقاتی یا بازاریابی فقط برای صنایع داروسازی یا مراکز تحقیقاتی (شخص حقوقی) ترخیص می شود؛ شخص حقیقی فقط برای مصرف شخصی (بند ۶.۲)."))
 
         x3 = (self.x3_approval(decl), self.x3_dates(decision_date, as_of), product_rulings or {})
         ids = identified or {}
@@ -674,7 +689,11 @@ class Engine:
             if eff.verification == "pending" or ev.verification == "not_required":
                 ev.verification = eff.verification
         # ---- CUS-6.3 abortion
-        if found["abortifacients"]:
+        if found["abortifacients"] and item.category in RAW_OR_STANDARD and decl.owner.kind == "legal":
+            ev.add("CUS-6.3-ABORTION-RAW", "note", "Raw material or standard of an abortifacient substance imported by a company: the ban of 6.3 names medicinal products; judged under 6.1.",
+                   "ماده اولیه یا استاندارد داروی با قابلیت سقط جنین که شرکت وارد می کند: ممنوعیت بند ۶.۳ درباره فرآورده دارویی است و طبق بند ۶.۱ بررسی می شود.")
+            ev.cite("CUS-LIST-ABORTIFACIENTS")
+        elif found["abortifacients"]:
             names = ", ".join(r["name_en"] for r in found["abortifacients"])
             ev.add("CUS-6.3-ABORTION", "refuse", f"Usable for abortion ({names}): not cleared.", f"دارای قابلیت مصرف در سقط جنین ({names}): ترخیص مجاز نیست.")
             ev.cite("CUS-LIST-ABORTIFACIENTS")
@@ -734,7 +753,7 @@ class Engine:
     def _finished_checks(self, ev: ItemEvaluation, decl: Any, item: Any, on: dt.date, found: dict[str, list]) -> None:
         """CUS-6.3: formulary, packaging and label, translation, expiry, storage."""
         if item.expiry_date is not None and item.expiry_date < on:
-            ev.add("CUS-6.3-EXPIRED", "refuse", f"Expired on {item.expiry_date.isoformat()}.", "تاریخ انقضاء گذشته است.")
+            ev.add("CUS-6.3-EXPIRED", "refuse", f"Expired on {to_jalali(item.expiry_date)}.", f"تاریخ انقضاء ({fa_digits(to_jalali(item.expiry_date))}) گذشته است.")
         if item.stored_as_labelled is False:
             ev.add("CUS-6.3-STORAGE", "refuse", "Kept outside the storage conditions stated on the pack.", "خارج از شرایط نگهداری مندرج روی بسته بندی نگهداری شده است.")
         if item.original_packaging is False or item.intact_packaging is False:
@@ -792,7 +811,7 @@ def _scope(decl: Any, item: Any) -> tuple[str, str, str] | None:
         return ("CUS-3", "Donated drugs are outside SOP-DPNA-GIO-020.", "این ضابطه در مورد داروهای اهدایی کاربرد ندارد.")
     if decl.purpose == "commercial":
         return ("CUS-6.3.4", "Commercial imports are outside this SOP: they need the full legal process and the DPNA Director General's written permit.", "واردات تجاری موضوع این ضابطه نیست و مستلزم طی مراحل قانونی و مجوز کتبی اداره کل است.")
-    if decl.channel not in ("passenger", "postal"):
+    if decl.channel not in ("passenger", "postal") and decl.purpose != "research_sample":
         return ("CUS-6.3.5", "Only passenger and postal items (and research samples) are reviewed under this SOP.", "بررسی مدارک صرفاً برای اقلام همراه مسافر و مرسولات پستی انجام می شود.")
     if item.category in RAW_OR_STANDARD and decl.purpose == "personal_use":
         return ("CUS-6.3.5", "Raw materials and reference/working standards are reviewed only as research (or marketing) samples, not for personal use.", "مواد اولیه و استانداردها فقط به عنوان نمونه تحقیقاتی بررسی می شوند.")

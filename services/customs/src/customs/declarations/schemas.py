@@ -66,6 +66,7 @@ class Company(BaseModel):
     name: str = Field(min_length=1, max_length=200)
     principle_approval_valid_until: JDate | None = Field(None, description="Validity of the principle approval (موافقت اصولی) for importing raw materials and standards (CUS-6.1.1)")
     activities: list[Literal["production", "import"]] = Field(default_factory=list, max_length=2, description="Active in drug production or import (CUS-6.1.1)")
+    has_principle_approval: bool | None = Field(None, description="false: the company states it has no principle approval (with no activity listed it is refused, CUS-6.1.1); null: not stated")
     purpose_letter_submitted: bool = Field(False, description="The purpose of the import was stated in a letter to DPNA (CUS-6.1.2)")
     order_registration_no: str | None = Field(None, max_length=60, description="Order registration (ثبت سفارش), needed above 1,000 USD (CUS-6.1.4)")
 

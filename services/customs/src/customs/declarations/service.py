@@ -222,10 +222,8 @@ def apply_action(session: Session, app: FastAPI, decl: Declaration, body: Action
     basis_rules: list[str] = ["CUS-5"]
     extra: dict[str, Any] = {}
     if action == "refuse":
-        for it in items:
-            if it["status"] in ("pending", "accepted"):
-                it["status"], it["reason"] = "refused", body.reason
-        state_to = wf.REFUSED
+        state_to = _refuse(items, actor.role, body.reason or "")
+        basis_rules += [{"gio_head": "CUS-5-HEAD", "dpna_dg": "CUS-5-DG"}.get(actor.role, "CUS-5")]
     elif action == "identify":
         ev = identify(app, decl, body, actor, items)
         decl.evaluation = ev
@@ -338,6 +336,18 @@ def identify(app: FastAPI, decl: Declaration, body: ActionIn, actor: Actor, item
     ev["verification"] = verification_summary(ev["items"])
     ev["identified"] = known
     return ev
+
+
+def _refuse(items: list[dict[str, Any]], role: str, reason: str) -> str:
+    """A refusal by the head of GIO or the DG applies to the items in their competence (those waiting for their
+    approval or release), not to the other items of the declaration; the expert's refusal applies to every open item."""
+    competence = {"gio_head": "head_of_gio_approval", "dpna_dg": "dg_release"}.get(role)
+    for it in items:
+        if it["status"] not in ("pending", "accepted"):
+            continue
+        if competence is None or competence in it["open_requirements"]:
+            it["status"], it["reason"], it["open_requirements"] = "refused", reason, []
+    return wf.after_review(items) if competence else wf.REFUSED
 
 
 def _control_rules(ev: dict[str, Any]) -> list[str]:
