@@ -117,12 +117,24 @@ def test_cus_6_2_open_document_requirements_block_acceptance(client, keys):
     assert r.status_code == 200 and r.json()["state"] == "awaiting_stamp"
 
 
-def test_cus_6_2_expert_cannot_clear_more_than_six_months(client, keys):
+def test_cus_6_2_estimate_expert_sets_another_estimate_only_with_a_reason(client, keys):
     assign(client, keys)
     d, etag = submit(client, keys, decl_body({"name": "Losartan", "dosage_form": "tablet", "quantity": 10, "units_per_pack": 30, "daily_dose": 1}))
     assert d["items"][0]["max_clearable_quantity"] == 6 and d["items"][0]["excess_quantity"] == 4
     r = act(client, d["id"], expert(keys), etag, action="expert_review", items=[{"index": 0, "decision": "accept", "cleared_quantity": 7}])
+    assert r.status_code == 422 and "estimate_reason" in r.text
+    # never more than declared, even with a reason
+    r = act(client, d["id"], expert(keys), etag, action="expert_review", items=[{"index": 0, "decision": "accept", "cleared_quantity": 11, "estimate_reason": "dose will be doubled next month"}])
     assert r.status_code == 422
+    r = act(client, d["id"], expert(keys), etag, action="expert_review", items=[{"index": 0, "decision": "accept", "cleared_quantity": 7, "estimate_reason": "prescription says 1-2 tablets a day"}])
+    assert r.status_code == 200, r.text
+    it = r.json()["items"][0]
+    assert it["cleared_quantity"] == 7 and it["expert_estimate"]["engine_proposal"] == 6 and it["expert_estimate"]["reason"]
+
+
+def test_cus_6_2_expert_clears_the_engine_proposal_by_default(client, keys):
+    assign(client, keys)
+    d, etag = submit(client, keys, decl_body({"name": "Losartan", "dosage_form": "tablet", "quantity": 10, "units_per_pack": 30, "daily_dose": 1}))
     r = act(client, d["id"], expert(keys), etag, action="expert_review")
     assert r.status_code == 200 and r.json()["items"][0]["cleared_quantity"] == 6
 

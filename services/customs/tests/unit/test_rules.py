@@ -166,9 +166,34 @@ def test_cus_6_2_twice_daily_dose_halves_the_supply(engine: Engine):
     assert it["supply_days"] == 175 and it["excess_quantity"] == 0
 
 
-def test_cus_6_2_one_pack_longer_than_six_months_is_refused(engine: Engine):
+def test_cus_6_2_estimate_one_pack_longer_than_six_months_is_left_to_the_expert(engine: Engine):
+    # the six-month estimate is the expert's (SPEC correction 8): the engine proposes 0 packs, it does not refuse
     it = item0(engine, declaration({"name": "Folic acid", "dosage_form": "tablet", "quantity": 1, "units_per_pack": 365, "daily_dose": 1}))
-    assert it["outcome"] == "refused" and it["max_clearable_quantity"] == 0
+    assert it["outcome"] == "pending" and it["max_clearable_quantity"] == 0 and it["limit_rule"] == "CUS-6.2"
+    assert ("CUS-6.2", "refuse_excess") in rules_of(it)
+    assert {"CUS-6.2-ESTIMATE", "CUS-SIX-MONTHS"} <= {c["rule_id"] for c in it["basis"]}
+
+
+def test_cus_6_2_cap_is_per_substance_across_all_lines(engine: Engine):
+    # 1400/03/11 + six calendar months = 1400/09/11: 184 days. Brand and generic of one substance share the cap.
+    ev = engine.evaluate(declaration(
+        {"name": "Cozaar 50mg", "dosage_form": "tablet", "quantity": 4, "units_per_pack": 30, "daily_dose": 1},
+        {"name": "لوزارتان ۲۵", "dosage_form": "tablet", "quantity": 4, "units_per_pack": 30, "daily_dose": 1},
+        {"name": "Metformin 500", "dosage_form": "tablet", "quantity": 6, "units_per_pack": 30, "daily_dose": 1},
+    ), IN_FORCE).to_dict()
+    first, second, other = ev["items"]
+    assert first["max_clearable_quantity"] == 4 and first["excess_quantity"] == 0
+    assert second["max_clearable_quantity"] == 2 and second["excess_quantity"] == 2  # 184 - 120 = 64 days: 2 packs
+    assert "already taken by earlier lines" in next(r["text"] for r in second["reasons"] if r["rule_id"] == "CUS-6.2")
+    assert other["max_clearable_quantity"] == 6 and other["excess_quantity"] == 0
+
+
+def test_cus_six_months_are_calendar_months_from_the_decision_date():
+    from customs.declarations.rules import six_month_days
+
+    assert six_month_days(dt.date(2021, 6, 1)) == 184  # 1400/03/11 -> 1400/09/11
+    assert six_month_days(dt.date(2021, 10, 23)) == 180  # 1400/08/01 -> 1401/02/01: 4 x 30 + 29 (Esfand 1400) + 31
+    assert six_month_days(dt.date(2021, 3, 21)) == 186  # 1400/01/01 -> 1400/07/01: six 31-day months
 
 
 def test_cus_6_2_owner_responsibility_in_every_personal_use_decision(engine: Engine):

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from shared.jalali import to_jalali
+from shared.jalali import jalali_parts, jalali_to_gregorian, month_length, to_jalali
 from shared.provenance import AUTHORITIES, Citation, RegulationRegistry
 from shared.text import PERSIAN_DIGITS
 
@@ -25,7 +25,7 @@ from customs.reference.lists import NO, X3_KINDS, ReferenceData
 from customs.reference.substances import tokens
 
 ENGINE_VERSION = RULESET_VERSION  # the rule table and the engine are versioned together (customs.provenance)
-SIX_MONTHS_DAYS = 180  # CUS-6.2 six-month supply, counted as 6 x 30 days (conservative; see README)
+SIX_MONTHS_DAYS = 180  # the shortest six calendar months (CUS-SIX-MONTHS: the engine counts calendar months from the decision date, 179-186 days)
 THREE_MONTHS_DAYS = 90  # CUS-6.4.3
 ONE_MONTH_DAYS = 30  # CUS-6.4.3 note
 ORDER_REGISTRATION_USD = Decimal(1000)  # CUS-6.1.4
@@ -302,6 +302,7 @@ class ItemEvaluation:
     max_clearable_quantity: float | None = None
     excess_quantity: float = 0
     rule_ids: list[str] = field(default_factory=list)
+    limit_rule: str | None = None  # the rule behind max_clearable_quantity: CUS-6.2 (the expert may set another estimate) or CUS-6.1.3
     substances: list[str] = field(default_factory=list)  # what the name resolved to (or the expert identified)
     identified_by_expert: bool = False
     x3_checks: list[dict[str, Any]] = field(default_factory=list)  # SPEC X3: the inspections questions and answers
@@ -393,6 +394,7 @@ class DeclarationEvaluation:
                     "identified_by_expert": it.identified_by_expert,
                     "supply_days": it.supply_days,
                     "max_clearable_quantity": it.max_clearable_quantity,
+                    "limit_rule": it.limit_rule,
                     "excess_quantity": it.excess_quantity,
                     "verification": it.verification,
                     "x3_checks": it.x3_checks,
@@ -616,7 +618,8 @@ class Engine:
 
         x3 = (self.x3_approval(decl), self.x3_dates(decision_date, as_of), product_rulings or {})
         ids = identified or {}
-        items = [self._item(decl, it, i, check_date, shared_reqs, shared_refusals, x3, ids.get(i)) for i, it in enumerate(decl.items)]
+        budget: dict[Any, float] = {}  # CUS-6.2: days of supply left per substance, across the lines
+        items = [self._item(decl, it, i, check_date, shared_reqs, shared_refusals, (*x3, budget), ids.get(i)) for i, it in enumerate(decl.items)]
         outcomes = {it.outcome for it in items}
         if "pending" in outcomes:
             overall = "pending"
@@ -640,7 +643,7 @@ class Engine:
 
     def _item(
         self, decl: Any, item: Any, index: int, on: dt.date, shared_reqs: list[str], shared_refusals: list[tuple[str, str, str]],
-        x3: tuple[str, list[dt.date], ProductRulings], identified: list[str] | None = None,
+        x3: tuple[str, list[dt.date], ProductRulings, dict[Any, float]], identified: list[str] | None = None,
     ) -> ItemEvaluation:
         bulk = item.category in RAW_OR_STANDARD
         ev = ItemEvaluation(
@@ -675,7 +678,7 @@ class Engine:
             ev.require(code)
 
         # ---- SPEC X3: exosome / cell-therapy / regenerative products: inspections' answer decides (INS-R)
-        approval, dates, rulings = x3
+        approval, dates, rulings, budget = x3
         for kind, certain in self.x3_kinds(item, found):
             eff = x3_effect(kind, decl.purpose, certain, [(q, rulings.get(q.key)) for q in (X3Question(kind, approval, d) for d in dates)])
             ev.add(eff.rule_ids[0], eff.effect, eff.text, eff.text_fa)
@@ -725,7 +728,7 @@ class Engine:
 
         # ---- CUS-6.2 natural person, personal use
         if decl.purpose == "personal_use" and decl.owner.kind == "natural":
-            self._personal_use(ev, decl, item, found)
+            self._personal_use(ev, decl, item, found, budget, on)
         # ---- CUS-6.1.3 research / marketing samples
         if decl.purpose in ("research_sample", "marketing_sample"):
             if not decl.commitment_letter:
@@ -737,6 +740,7 @@ class Engine:
                 else:
                     limit = batch / 10
                     ev.max_clearable_quantity = float(limit)
+                    ev.limit_rule = "CUS-6.1.3"
                     if amount > limit:
                         ev.excess_quantity = float(amount - limit)
                         ev.add("CUS-6.1.3", "refuse", f"{amount} g exceeds 1/10 of the industrial batch ({batch} g): at most {limit} g may be imported for research.", f"مقدار {amount} گرم بیش از یک دهم بچ صنعتی است؛ حداکثر {limit} گرم مجاز است.")
@@ -774,8 +778,9 @@ class Engine:
             ev.cite("CUS-LIST-FORMULARY")
             ev.require("article_9_committee")
 
-    def _personal_use(self, ev: ItemEvaluation, decl: Any, item: Any, found: dict[str, list]) -> None:
-        """CUS-6.2: at most a six-month supply, computed from quantity x units per pack / daily dose."""
+    def _personal_use(self, ev: ItemEvaluation, decl: Any, item: Any, found: dict[str, list], budget: dict[Any, float], on: dt.date) -> None:
+        """CUS-6.2: at most a six-month supply per substance across all lines (six calendar months from the decision
+        date); the engine proposes the quantity (CUS-6.2-ESTIMATE) and the GIO expert may set another, with a reason."""
         if "CUS-6.2" not in ev.rule_ids:
             ev.rule_ids.append("CUS-6.2")
         if not decl.medical_documents_attached:
@@ -787,22 +792,39 @@ class Engine:
         if item.daily_dose is None:
             ev.require("dosage_information")
             return
-        units = item.quantity * item.units_per_pack
+        limit = six_month_days(on)
+        key = tuple(ev.substances) or ("name:" + item.name,)
+        remaining = budget.get(key, float(limit))
         dose = float(item.daily_dose)
-        ev.supply_days = round(units / dose, 1)
-        max_packs = math.floor(SIX_MONTHS_DAYS * dose / item.units_per_pack + 1e-9)
+        ev.supply_days = round(item.quantity * item.units_per_pack / dose, 1)
+        max_packs = max(0, math.floor(remaining * dose / item.units_per_pack + 1e-9))
         ev.max_clearable_quantity = min(item.quantity, max_packs)
-        if ev.supply_days > SIX_MONTHS_DAYS:
-            ev.excess_quantity = item.quantity - max_packs
-            if max_packs <= 0:
-                ev.add("CUS-6.2", "refuse", f"One pack ({item.units_per_pack} units at {dose:g} a day) already exceeds a six-month supply.", "یک بسته بیش از مصرف شش ماهه است.")
-            else:
-                ev.add(
-                    "CUS-6.2",
-                    "refuse_excess",
-                    f"{item.quantity} packs last {ev.supply_days:g} days, more than six months ({SIX_MONTHS_DAYS} days): at most {max_packs} packs may be cleared; the other {item.quantity - max_packs} are refused.",
-                    f"{item.quantity} بسته برای {ev.supply_days:g} روز است؛ حداکثر {max_packs} بسته (مصرف شش ماهه) قابل ترخیص است و مازاد رد می شود.",
-                )
+        ev.limit_rule = "CUS-6.2"
+        if not any(r.effect == "refuse" for r in ev.reasons):  # a refused line takes nothing from the six months
+            budget[key] = remaining - ev.max_clearable_quantity * item.units_per_pack / dose
+        ev.cite("CUS-6.2-ESTIMATE")
+        ev.cite("CUS-SIX-MONTHS")
+        if ev.supply_days <= remaining + 1e-9:
+            return
+        ev.excess_quantity = item.quantity - max_packs
+        earlier = limit - remaining
+        shared = f" ({earlier:g} days of it already taken by earlier lines of the same substance)" if earlier > 0 else ""
+        shared_fa = f" ({earlier:g} روز آن را اقلام قبلی همین ماده گرفته اند)" if earlier > 0 else ""
+        ev.add(
+            "CUS-6.2", "refuse_excess",
+            f"{item.quantity} packs last {ev.supply_days:g} days; six calendar months from {to_jalali(on)} are {limit} days{shared}: the engine proposes at most "
+            f"{max_packs} packs and the excess ({ev.excess_quantity}) is not cleared, unless the GIO expert sets another estimate with a reason.",
+            f"{item.quantity} بسته برای {ev.supply_days:g} روز است؛ شش ماه تقویمی {limit} روز است{shared_fa}: پیشنهاد سامانه حداکثر {max_packs} بسته است، مگر کارشناس با ذکر دلیل برآورد دیگری ثبت کند.",
+        )
+
+
+def six_month_days(on: dt.date, months: int = 6) -> int:
+    """Days in `months` Jalali calendar months from `on` (CUS-SIX-MONTHS): 1400/03/11 -> 1400/09/11 is 184 days."""
+    y, m, d = jalali_parts(on)
+    m += months
+    y, m = y + (m - 1) // 12, (m - 1) % 12 + 1
+    end = jalali_to_gregorian(y, m, min(d, month_length(y, m)))
+    return (end - on).days
 
 
 def _scope(decl: Any, item: Any) -> tuple[str, str, str] | None:

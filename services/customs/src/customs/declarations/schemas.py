@@ -195,7 +195,8 @@ class ItemDecision(BaseModel):
 
     index: int = Field(ge=0, lt=MAX_ITEMS)
     decision: Literal["accept", "refuse"]
-    cleared_quantity: Amount | None = Field(None, description="At most the engine's max_clearable_quantity (packs, or grams for raw materials)")
+    cleared_quantity: Amount | None = Field(None, description="At most the engine's max_clearable_quantity (packs, or grams for raw materials), unless estimate_reason is given for a CUS-6.2 limit")
+    estimate_reason: str | None = Field(None, min_length=10, max_length=1000, description="CUS-6.2: the expert's own six-month estimate (more than the engine proposes, at most the declared quantity), with the reason")
     reason: str | None = Field(None, max_length=1000)
 
 

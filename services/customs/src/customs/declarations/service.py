@@ -350,6 +350,26 @@ def _refuse(items: list[dict[str, Any]], role: str, reason: str) -> str:
     return wf.after_review(items) if competence else wf.REFUSED
 
 
+def _cleared_quantity(engine_item: dict[str, Any], d: Any) -> tuple[Decimal, dict[str, Any] | None]:
+    """The quantity the expert clears: the engine's proposal by default; more only for a CUS-6.2 limit, with the
+    expert's estimate and its reason (SPEC correction 8), and never more than declared; the 1/10 batch of 6.1.3 is the letter's."""
+    limit = engine_item["max_clearable_quantity"]
+    declared = Decimal(str(engine_item["quantity"]))
+    bound = Decimal(str(limit)) if limit is not None else declared
+    qty = d.cleared_quantity if d is not None and d.cleared_quantity is not None else bound
+    if qty <= bound:
+        return qty, None
+    own = engine_item.get("limit_rule") == "CUS-6.2" and d is not None and d.estimate_reason and qty <= declared
+    if not own:
+        why = ("give estimate_reason to set your own six-month estimate (CUS-6.2), at most the declared quantity"
+               if engine_item.get("limit_rule") == "CUS-6.2" else "the limit is the letter's (CUS-6.1.3)")
+        raise ValidationProblem(
+            f"Item {engine_item['index']}: the engine proposes at most {bound}; {why}.",
+            errors=[{"field": f"items.{engine_item['index']}.cleared_quantity", "message": f"at most {bound} ({why})"}],
+        )
+    return qty, {"quantity": float(qty), "engine_proposal": float(bound), "reason": d.estimate_reason, "rule_id": "CUS-6.2-ESTIMATE"}
+
+
 def _control_rules(ev: dict[str, Any]) -> list[str]:
     """The control rules (CUS-6.3.1 controlled, 6.3.2 doping) the evaluation applied to some item."""
     return [r for r in ("CUS-6.3.1", "CUS-6.3.2") if any(x["rule_id"] == r for i in ev["items"] for x in i["reasons"])]
@@ -401,14 +421,9 @@ def _review(items: list[dict[str, Any]], ev: dict[str, Any], body: ActionIn) -> 
         if open_docs:
             still_open[it["index"]] = open_docs
             continue
-        limit = engine_item["max_clearable_quantity"]
-        bound = Decimal(str(limit)) if limit is not None else Decimal(str(engine_item["quantity"]))
-        qty = d.cleared_quantity if d is not None and d.cleared_quantity is not None else bound
-        if qty > bound:
-            raise ValidationProblem(
-                f"Item {it['index']}: at most {bound} may be cleared (CUS-6.2 / 6.1.3).",
-                errors=[{"field": f"items.{it['index']}.cleared_quantity", "message": f"at most {bound}"}],
-            )
+        qty, estimate = _cleared_quantity(engine_item, d)
+        if estimate:
+            it["expert_estimate"] = estimate
         if qty <= 0:
             raise ValidationProblem(f"Item {it['index']}: nothing is clearable; refuse the item instead.", errors=[{"field": f"items.{it['index']}.decision", "message": "refuse"}])
         it["status"] = "accepted"
@@ -439,7 +454,7 @@ def view(decl: Declaration, app: FastAPI, decision_id: str | None = None) -> dic
     items = []
     for st in decl.items_state:
         e = ev["items"][st["index"]]
-        items.append({"verification": "not_required", "x3_checks": [], **e, "workflow_status": st["status"], "cleared_quantity": st["cleared_quantity"], "open_requirements": st["open_requirements"], "review_reason": st.get("reason")})
+        items.append({"verification": "not_required", "x3_checks": [], **e, "workflow_status": st["status"], "cleared_quantity": st["cleared_quantity"], "open_requirements": st["open_requirements"], "review_reason": st.get("reason"), "expert_estimate": st.get("expert_estimate")})
     return {
         "id": decl.id,
         "state": decl.state,
