@@ -375,7 +375,7 @@ def load_customs(api: Api, people: dict[str, str], out: dict) -> None:
             if d["state"] == target or not d["next_actions"]:
                 break
             allowed = [a["action"] for a in d["next_actions"]]
-            action = "refuse" if target == "refused" else next(a for a in allowed if a != "refuse")
+            action = "refuse" if target == "refused" else next(a for a in allowed if a not in ("refuse", "identify"))
             body = {"action": action}
             if action == "refuse":
                 body["reason"] = "misoprostol is on the abortifacient list (SOP 6.3)"

@@ -3,6 +3,9 @@ identification; nothing with an unidentified item is cleared, stamped or given a
 
 from __future__ import annotations
 
+from shared.catalogue import check_payload
+from shared.provenance import RegulationRegistry
+
 from .helpers import act, decl_body, dg, expert, head, officer, traveller
 from .test_exports_precheck_api import permit_body
 
@@ -58,6 +61,10 @@ def test_cus_id_expert_identifies_and_the_item_takes_the_controls_of_its_substan
     assert [s["action"] for s in out["steps"]] == ["submitted", "identify"]
     rec = client.get(f"/v1/decisions/{out['steps'][-1]['decision_id']}", headers=keys.headers("auditor"))
     assert rec.status_code == 200 and any(c["rule_id"] == "CUS-ID" for c in rec.json()["basis"])
+    registry = RegulationRegistry.load()
+    for payload in (out, rec.json()):
+        count, problems = check_payload(payload, registry)
+        assert count > 0 and problems == []
     # now the controlled path: review -> head of GIO -> DG -> stamp
     r = act(client, d["id"], expert(keys), r.headers["ETag"], action="expert_review")
     assert r.status_code == 200 and r.json()["state"] == "awaiting_head_approval", r.text
@@ -88,3 +95,18 @@ def test_cus_id_no_exit_permit_for_an_unidentified_item(client, keys):
     r = client.post(f"/v1/export-permits/{p['id']}/actions", json={"action": "expert_review", "requirements_met": ["substance_identification"]}, headers=h)
     assert r.status_code == 422
     assert client.get(f"/v1/export-permits/{p['id']}", headers=traveller(keys)).json()["state"] == p["state"]
+
+
+def test_cus_id_export_expert_identifies_and_the_application_is_evaluated_again(client, keys):
+    r = client.post("/v1/export-permits", json=permit_body({"name": "Zolofix Neo", "dosage_form": "tablet", "quantity": 1, "units_per_pack": 30, "daily_dose": 1}), headers=traveller(keys))
+    p = r.json()
+    path = f"/v1/export-permits/{p['id']}/actions"
+    bad = client.post(path, json={"action": "identify", "identifications": [{"index": 0, "substances": ["zolofixine"]}]}, headers={**expert(keys), "If-Match": r.headers["ETag"]})
+    assert bad.status_code == 422
+    r = client.post(path, json={"action": "identify", "identifications": [{"index": 0, "substances": ["Valium"]}]}, headers={**expert(keys), "If-Match": r.headers["ETag"]})
+    assert r.status_code == 200, r.text
+    out = r.json()
+    # diazepam: controlled, so the small-quantity allowance does not apply; the item now waits for the review only
+    assert out["state"] == "awaiting_expert_review" and out["items"][0]["matches"]["controlled"] == ["Diazepam"]
+    assert "substance_identification" not in [q["code"] for q in out["items"][0]["requirements"]]
+    assert out["identified"]["0"]["substances"] == ["diazepam"]

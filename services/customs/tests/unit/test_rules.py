@@ -394,3 +394,12 @@ def test_cus_validity_warning_dates_are_written_in_jalali(engine: Engine):
     assert "1403/12/11" in w["text"] and "۱۴۰۳/۱۲/۱۱" in w["text_fa"]
     it = item0(engine, declaration({"name": "Metformin", "dosage_form": "tablet", "expiry_date": "1399/11/01"}))
     assert any("1399/11/01" in r["text"] for r in it["reasons"] if r["rule_id"] == "CUS-6.3-EXPIRED")
+
+
+def test_cus_6_1_3_samples_a_purpose_label_removes_no_control(engine: Engine):
+    # a company's research sample of a controlled or doping substance keeps the referral, the head of GIO and the DG
+    for name, control in (("Diazepam", "CUS-6.3.1"), ("Sustanon 250", "CUS-6.3.2")):
+        it = item0(engine, declaration({"name": name, "dosage_form": "tablet", "category": "research_sample", "value_usd": 10},
+                                       purpose="research_sample", owner=company(), commitment_letter=True))
+        assert it["outcome"] == "pending" and (control, "require") in rules_of(it), name
+        assert {"head_of_gio_approval", "dg_release"} <= set(reqs(it)), name

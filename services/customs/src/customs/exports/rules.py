@@ -10,13 +10,14 @@ from customs.declarations.rules import Engine, Reason, requirement_view
 
 
 
-def evaluate_export(engine: Engine, items: list[Any], prescription_attached: bool, on: dt.date) -> dict[str, Any]:
+def evaluate_export(engine: Engine, items: list[Any], prescription_attached: bool, on: dt.date, identified: dict[int, list[str]] | None = None) -> dict[str, Any]:
     """Per item: no_permit_needed | pending | refused, the supply limit, the largest quantity allowed, basis."""
     ref = engine.reference
     warnings = engine.validity_warnings(on)
     if not ref.lists.get("shortage"):
         warnings.append(Reason("CUS-6.4.3-NOTE", "warning", "The shortage list is empty: the 1-month limit for drugs in shortage cannot be checked; the expert must check it.", "فهرست داروهای کمبود خالی است؛ کارشناس باید بررسی کند."))
-    classified = [engine.classify(i.name, i.generic_name) for i in items]
+    ids = identified or {}
+    classified = [engine.classify(it.name, it.generic_name, ids.get(k)) for k, it in enumerate(items)]
 
     # CUS-6.4.2: the whole consignment is within the per-form counts, and nothing is controlled.
     totals: dict[str, int] = {}

@@ -27,6 +27,7 @@ from customs.exports.schemas import ExportPermitIn
 AWAITING_EXPERT, AWAITING_HEAD, AWAITING_DG = "awaiting_expert_review", "awaiting_head_approval", "awaiting_dg_release"
 ISSUED, REFUSED, NO_PERMIT = "issued", "refused", "no_permit_needed"
 ACTIONS = {
+    "identify": {"gio_expert": {AWAITING_EXPERT}},
     "expert_review": {"gio_expert": {AWAITING_EXPERT}},
     "head_approval": {"gio_head": {AWAITING_HEAD}},
     "dg_release": {"dpna_dg": {AWAITING_DG}},
@@ -110,7 +111,12 @@ def apply_action(session: Session, app: FastAPI, p: ExportPermit, body: ActionIn
     ev = copy.deepcopy(p.evaluation)
     needs_head = ev["workflow"]["head_of_gio_approval"]
     extra: dict[str, Any] = {}
-    if body.action == "refuse":
+    rules_extra: list[str] = []
+    if body.action == "identify":
+        ev = _identify(app, p, body, actor)
+        state_to = NO_PERMIT if ev["outcome"] == "no_permit_needed" else (REFUSED if ev["outcome"] == "refused" else AWAITING_EXPERT)
+        rules_extra = ["CUS-ID"]
+    elif body.action == "refuse":
         state_to = REFUSED
     elif body.action == "expert_review":
         unknown = [c for c in body.requirements_met if c not in REQUIREMENTS]
@@ -141,7 +147,7 @@ def apply_action(session: Session, app: FastAPI, p: ExportPermit, body: ActionIn
         p.permit_letter_no = next_letter_number(session, "GIO-EX", today_tehran())
         extra["permit_letter_no"] = p.permit_letter_no
     cites = app.state.customs_engine.citations
-    rules = ["CUS-5-EXIT", "CUS-6.4.1", "CUS-6.4.3"] + (["CUS-6.4.3-NOTE", "CUS-5-HEAD", "CUS-5-DG"] if needs_head else [])
+    rules = ["CUS-5-EXIT", "CUS-6.4.1", "CUS-6.4.3", *rules_extra] + (["CUS-6.4.3-NOTE", "CUS-5-HEAD", "CUS-5-DG"] if needs_head else [])
     rec = record_decision(
         session,
         kind=f"customs.export_permit.{body.action}",
@@ -158,6 +164,35 @@ def apply_action(session: Session, app: FastAPI, p: ExportPermit, body: ActionIn
     p.state, p.version, p.updated_at = state_to, p.version + 1, now
     session.flush()
     return p, rec.decision_id
+
+
+def _identify(app: FastAPI, p: ExportPermit, body: ActionIn, actor: Actor) -> dict[str, Any]:
+    """CUS-ID for exit permits: the GIO expert names the substances of unrecognised items; the application is evaluated again."""
+    from pydantic import TypeAdapter
+
+    from customs.exports.schemas import ExportItemIn
+
+    engine = app.state.customs_engine
+    known = dict(p.evaluation.get("identified") or {})
+    errors: list[dict[str, str]] = []
+    for k, ident in enumerate(body.identifications):
+        waiting = ident.index < len(p.evaluation["items"]) and "substance_identification" in [r["code"] for r in p.evaluation["items"][ident.index]["requirements"]]
+        if not waiting:
+            errors.append({"field": f"identifications.{k}.index", "message": "no such item waiting for identification"})
+            continue
+        subs: list[str] = []
+        for j, name in enumerate(ident.substances):
+            found = engine.reference.substances.resolve(name)
+            if not found:
+                errors.append({"field": f"identifications.{k}.substances.{j}", "message": f"{name!r} is not a substance of the index"})
+            subs += [s for s in found if s not in subs]
+        known[str(ident.index)] = {"substances": subs, "by": actor.sub, "reason": ident.reason}
+    if errors:
+        raise ValidationProblem("Identification invalid: " + "; ".join(e["message"] for e in errors[:3]), detail_fa="شناسایی ماده نامعتبر است.", errors=errors)
+    items = TypeAdapter(list[ExportItemIn]).validate_python(p.payload["items"])
+    ev = evaluate_export(engine, items, p.payload["prescription"]["attached"], p.decision_date, {int(k): v["substances"] for k, v in known.items()})
+    ev["identified"] = known
+    return ev
 
 
 def _permitted(ev: dict[str, Any], body: ActionIn, role: str, before: dict[str, Any]) -> dict[str, Any]:
