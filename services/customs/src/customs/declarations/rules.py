@@ -680,70 +680,19 @@ class Engine:
         # ---- SPEC X3: exosome / cell-therapy / regenerative products: inspections' answer decides (INS-R)
         approval, dates, rulings, budget = x3
         for kind, certain in self.x3_kinds(item, found):
-            eff = x3_effect(kind, decl.purpose, certain, [(q, rulings.get(q.key)) for q in (X3Question(kind, approval, d) for d in dates)])
-            ev.add(eff.rule_ids[0], eff.effect, eff.text, eff.text_fa)
-            for rid in eff.rule_ids[1:]:
-                if rid not in ev.rule_ids:
-                    ev.rule_ids.append(rid)
-            for code in eff.requirements:
-                ev.require(code)
-            ev.extra_basis.extend(eff.basis)
-            ev.x3_checks.append(eff.check)
-            if eff.verification == "pending" or ev.verification == "not_required":
-                ev.verification = eff.verification
-        # ---- CUS-6.3 abortion
-        if found["abortifacients"] and item.category in RAW_OR_STANDARD and decl.owner.kind == "legal":
-            ev.add("CUS-6.3-ABORTION-RAW", "note", "Raw material or standard of an abortifacient substance imported by a company: the ban of 6.3 names medicinal products; judged under 6.1.",
-                   "ماده اولیه یا استاندارد داروی با قابلیت سقط جنین که شرکت وارد می کند: ممنوعیت بند ۶.۳ درباره فرآورده دارویی است و طبق بند ۶.۱ بررسی می شود.")
-            ev.cite("CUS-LIST-ABORTIFACIENTS")
-        elif found["abortifacients"]:
-            names = ", ".join(r["name_en"] for r in found["abortifacients"])
-            ev.add("CUS-6.3-ABORTION", "refuse", f"Usable for abortion ({names}): not cleared.", f"دارای قابلیت مصرف در سقط جنین ({names}): ترخیص مجاز نیست.")
-            ev.cite("CUS-LIST-ABORTIFACIENTS")
-        # ---- CUS-6.3.3 recalls (batch-specific rows apply only to that batch)
-        for r in found["recalls"]:
-            batch = r.get("batch") or ""
-            if not batch or (item.batch_no and batch.casefold() == item.batch_no.casefold()):
-                ev.add("CUS-6.3.3", "refuse", f"{r['name_en']} was declared unusable by {r['authority']} ({r['date']}: {r['reference']}).", f"{r['name_fa'] or r['name_en']} از سوی مراجع دارویی غیرقابل مصرف اعلام شده است.")
-                ev.cite("CUS-LIST-RECALLS")
-                break
+            _apply_x3(ev, x3_effect(kind, decl.purpose, certain, [(q, rulings.get(q.key)) for q in (X3Question(kind, approval, d) for d in dates)]))
+        _withdrawn(ev, decl, item, found)  # CUS-6.3 abortion, CUS-6.3.3 recalls
 
         if item.category in FINISHED:
             self._finished_checks(ev, decl, item, on, found)
 
-        # ---- CUS-6.3.1 controlled, CUS-6.3.2 doping
-        if found["controlled"]:
-            names = ", ".join(f"{r['name_en']} ({r['convention']} {r['schedule']})" for r in found["controlled"])
-            ev.add("CUS-6.3.1", "require", f"Controlled drug: {names}. GIO review, referral to the controlled-substances office, approval of the head of GIO (5), release by the DPNA Director General.", "داروی تحت کنترل: ارجاع به اداره مواد و داروهای تحت کنترل، تایید رئیس اداره بازرسی فنی و آزادسازی توسط مدیر کل.")
-            ev.cite("CUS-LIST-CONTROLLED")
-            ev.require("controlled_substances_office_referral")
-            ev.require("head_of_gio_approval")  # CUS-5-HEAD: the head of GIO approves controlled import permits too, before the DG
-            ev.require("dg_release")
-        if found["doping"]:
-            names = ", ".join(f"{r['name_en']} (WADA {r['wada_class']})" for r in found["doping"])
-            ev.add("CUS-6.3.2", "require", f"Doping/bodybuilding-abusable: {names}. Approval of the head of GIO, permit by the DPNA Director General.", "قابلیت سوء مصرف در دوپینگ: تایید رئیس اداره و مجوز مدیر کل.")
-            ev.cite("CUS-LIST-DOPING")
-            ev.require("head_of_gio_approval")
-            ev.require("dg_release")
+        _controls(ev, found)  # CUS-6.3.1, CUS-6.3.2
 
         # ---- CUS-6.2 natural person, personal use
         if decl.purpose == "personal_use" and decl.owner.kind == "natural":
             self._personal_use(ev, decl, item, found, budget, on)
-        # ---- CUS-6.1.3 research / marketing samples
         if decl.purpose in ("research_sample", "marketing_sample"):
-            if not decl.commitment_letter:
-                ev.require("commitment_letter")
-            if item.category == "raw_material" and decl.purpose == "research_sample":
-                amount, batch = item.raw_material_amount_g, item.industrial_batch_size_g
-                if amount is None or batch is None:
-                    ev.require("industrial_batch_size")
-                else:
-                    limit = batch / 10
-                    ev.max_clearable_quantity = float(limit)
-                    ev.limit_rule = "CUS-6.1.3"
-                    if amount > limit:
-                        ev.excess_quantity = float(amount - limit)
-                        ev.add("CUS-6.1.3", "refuse", f"{amount} g exceeds 1/10 of the industrial batch ({batch} g): at most {limit} g may be imported for research.", f"مقدار {amount} گرم بیش از یک دهم بچ صنعتی است؛ حداکثر {limit} گرم مجاز است.")
+            _samples(ev, decl, item)  # CUS-6.1.3
 
         # ---- every item is reviewed by a GIO expert, who stamps the warehouse receipt (CUS-5, CUS-6.3.5)
         ev.require("gio_expert_review")
@@ -825,6 +774,72 @@ def six_month_days(on: dt.date, months: int = 6) -> int:
     y, m = y + (m - 1) // 12, (m - 1) % 12 + 1
     end = jalali_to_gregorian(y, m, min(d, month_length(y, m)))
     return (end - on).days
+
+
+def _apply_x3(ev: ItemEvaluation, eff: X3Effect) -> None:
+    """SPEC X3: one product kind's effect on the item (reason, requirements, inspections' basis, verification)."""
+    ev.add(eff.rule_ids[0], eff.effect, eff.text, eff.text_fa)
+    for rid in eff.rule_ids[1:]:
+        ev.cite(rid)
+    for code in eff.requirements:
+        ev.require(code)
+    ev.extra_basis.extend(eff.basis)
+    ev.x3_checks.append(eff.check)
+    if eff.verification == "pending" or ev.verification == "not_required":
+        ev.verification = eff.verification
+
+
+def _withdrawn(ev: ItemEvaluation, decl: Any, item: Any, found: dict[str, list]) -> None:
+    """CUS-6.3 abortion (medicinal products; a company's raw material goes by 6.1) and CUS-6.3.3 recalls."""
+    if found["abortifacients"] and item.category in RAW_OR_STANDARD and decl.owner.kind == "legal":
+        ev.add("CUS-6.3-ABORTION-RAW", "note", "Raw material or standard of an abortifacient substance imported by a company: the ban of 6.3 names medicinal products; judged under 6.1.",
+               "ماده اولیه یا استاندارد داروی با قابلیت سقط جنین که شرکت وارد می کند: ممنوعیت بند ۶.۳ درباره فرآورده دارویی است و طبق بند ۶.۱ بررسی می شود.")
+        ev.cite("CUS-LIST-ABORTIFACIENTS")
+    elif found["abortifacients"]:
+        names = ", ".join(r["name_en"] for r in found["abortifacients"])
+        ev.add("CUS-6.3-ABORTION", "refuse", f"Usable for abortion ({names}): not cleared.", f"دارای قابلیت مصرف در سقط جنین ({names}): ترخیص مجاز نیست.")
+        ev.cite("CUS-LIST-ABORTIFACIENTS")
+    # ---- CUS-6.3.3 recalls (batch-specific rows apply only to that batch)
+    for r in found["recalls"]:
+        batch = r.get("batch") or ""
+        if not batch or (item.batch_no and batch.casefold() == item.batch_no.casefold()):
+            ev.add("CUS-6.3.3", "refuse", f"{r['name_en']} was declared unusable by {r['authority']} ({r['date']}: {r['reference']}).", f"{r['name_fa'] or r['name_en']} از سوی مراجع دارویی غیرقابل مصرف اعلام شده است.")
+            ev.cite("CUS-LIST-RECALLS")
+            break
+
+
+def _controls(ev: ItemEvaluation, found: dict[str, list]) -> None:
+    """CUS-6.3.1 controlled (referral, head of GIO per SOP 5, DG) and CUS-6.3.2 doping (head of GIO, DG)."""
+    if found["controlled"]:
+        names = ", ".join(f"{r['name_en']} ({r['convention']} {r['schedule']})" for r in found["controlled"])
+        ev.add("CUS-6.3.1", "require", f"Controlled drug: {names}. GIO review, referral to the controlled-substances office, approval of the head of GIO (5), release by the DPNA Director General.", "داروی تحت کنترل: ارجاع به اداره مواد و داروهای تحت کنترل، تایید رئیس اداره بازرسی فنی و آزادسازی توسط مدیر کل.")
+        ev.cite("CUS-LIST-CONTROLLED")
+        ev.require("controlled_substances_office_referral")
+        ev.require("head_of_gio_approval")  # CUS-5-HEAD: the head of GIO approves controlled import permits too, before the DG
+        ev.require("dg_release")
+    if found["doping"]:
+        names = ", ".join(f"{r['name_en']} (WADA {r['wada_class']})" for r in found["doping"])
+        ev.add("CUS-6.3.2", "require", f"Doping/bodybuilding-abusable: {names}. Approval of the head of GIO, permit by the DPNA Director General.", "قابلیت سوء مصرف در دوپینگ: تایید رئیس اداره و مجوز مدیر کل.")
+        ev.cite("CUS-LIST-DOPING")
+        ev.require("head_of_gio_approval")
+        ev.require("dg_release")
+
+
+def _samples(ev: ItemEvaluation, decl: Any, item: Any) -> None:
+    """CUS-6.1.3: the commitment letter of research and marketing samples; research raw material at most 1/10 of the batch."""
+    if not decl.commitment_letter:
+        ev.require("commitment_letter")
+    if item.category == "raw_material" and decl.purpose == "research_sample":
+        amount, batch = item.raw_material_amount_g, item.industrial_batch_size_g
+        if amount is None or batch is None:
+            ev.require("industrial_batch_size")
+        else:
+            limit = batch / 10
+            ev.max_clearable_quantity = float(limit)
+            ev.limit_rule = "CUS-6.1.3"
+            if amount > limit:
+                ev.excess_quantity = float(amount - limit)
+                ev.add("CUS-6.1.3", "refuse", f"{amount} g exceeds 1/10 of the industrial batch ({batch} g): at most {limit} g may be imported for research.", f"مقدار {amount} گرم بیش از یک دهم بچ صنعتی است؛ حداکثر {limit} گرم مجاز است.")
 
 
 def _scope(decl: Any, item: Any) -> tuple[str, str, str] | None:

@@ -20,35 +20,7 @@ def evaluate_export(engine: Engine, items: list[Any], prescription_attached: boo
     classified = [engine.classify(it.name, it.generic_name, ids.get(k)) for k, it in enumerate(items)]
 
     # CUS-6.4.2: the whole consignment is within the per-form counts, and nothing is controlled.
-    totals: dict[str, int] = {}
-    allowance_ok = True
-    why_not: list[str] = []
-    for it, found in zip(items, classified):
-        row = ref.small_quantity.get(it.dosage_form)
-        if found["unidentified"]:
-            allowance_ok = False
-            why_not.append(f"{it.name}: the name was not recognised; a GIO expert identifies it first (CUS-ID)")
-            continue
-        if found["high_value"] or found["shortage"]:
-            # CUS-6.4.2-HIGH-VALUE: their exit needs the head of GIO's amount and the DG's permit whatever the count (5, 6.4.3 note)
-            allowance_ok = False
-            why_not.append(f"{it.name}: high-value, expensive or shortage drug; the small-quantity allowance does not cover it")
-            continue
-        if found["controlled"]:
-            allowance_ok = False
-            why_not.append(f"{it.name}: controlled ({', '.join(r['name_en'] for r in found['controlled'])}); the allowance never covers narcotics")
-            continue
-        if row is None:
-            allowance_ok = False
-            why_not.append(f"{it.name}: dosage form {it.dosage_form} is not in the circular's table")
-            continue
-        count = it.quantity if row["counted_in"] == "packs" else it.quantity * it.units_per_pack
-        totals[row["group"]] = totals.get(row["group"], 0) + count
-    for group, total in totals.items():
-        limit = next(r for r in ref.small_quantity.values() if r["group"] == group)["max_count"]
-        if total > limit:
-            allowance_ok = False
-            why_not.append(f"{group}: {total} exceeds {limit}")
+    allowance_ok, why_not = _allowance(ref, items, classified)
 
     out_items = []
     rules_used: list[str] = ["CUS-6.4.1"]
@@ -115,6 +87,40 @@ def evaluate_export(engine: Engine, items: list[Any], prescription_attached: boo
         "ruleset_version": engine.ruleset_version,
         "reference_version": ref.version,
     }
+
+
+def _allowance(ref: Any, items: list[Any], classified: list[dict[str, list]]) -> tuple[bool, list[str]]:
+    """CUS-6.4.2: whether the small-quantity allowance of circular 8646/د covers the whole consignment, and why not."""
+    totals: dict[str, int] = {}
+    allowance_ok = True
+    why_not: list[str] = []
+    for it, found in zip(items, classified):
+        row = ref.small_quantity.get(it.dosage_form)
+        if found["unidentified"]:
+            allowance_ok = False
+            why_not.append(f"{it.name}: the name was not recognised; a GIO expert identifies it first (CUS-ID)")
+            continue
+        if found["high_value"] or found["shortage"]:
+            # CUS-6.4.2-HIGH-VALUE: their exit needs the head of GIO's amount and the DG's permit whatever the count (5, 6.4.3 note)
+            allowance_ok = False
+            why_not.append(f"{it.name}: high-value, expensive or shortage drug; the small-quantity allowance does not cover it")
+            continue
+        if found["controlled"]:
+            allowance_ok = False
+            why_not.append(f"{it.name}: controlled ({', '.join(r['name_en'] for r in found['controlled'])}); the allowance never covers narcotics")
+            continue
+        if row is None:
+            allowance_ok = False
+            why_not.append(f"{it.name}: dosage form {it.dosage_form} is not in the circular's table")
+            continue
+        count = it.quantity if row["counted_in"] == "packs" else it.quantity * it.units_per_pack
+        totals[row["group"]] = totals.get(row["group"], 0) + count
+    for group, total in totals.items():
+        limit = next(r for r in ref.small_quantity.values() if r["group"] == group)["max_count"]
+        if total > limit:
+            allowance_ok = False
+            why_not.append(f"{group}: {total} exceeds {limit}")
+    return allowance_ok, why_not
 
 
 def _item(i: int, it: Any, outcome: str, reqs: list[str], reasons: list[Reason], found: dict[str, list], supply: float | None, max_q: int | None, excess: int) -> dict[str, Any]:
