@@ -375,7 +375,7 @@ def load_customs(api: Api, people: dict[str, str], out: dict) -> None:
             if d["state"] == target or not d["next_actions"]:
                 break
             allowed = [a["action"] for a in d["next_actions"]]
-            action = "refuse" if target == "refused" else next(a for a in allowed if a != "refuse")
+            action = "refuse" if target == "refused" else next(a for a in allowed if a not in ("refuse", "identify"))
             body = {"action": action}
             if action == "refuse":
                 body["reason"] = "misoprostol is on the abortifacient list (SOP 6.3)"
@@ -392,9 +392,10 @@ def load_customs(api: Api, people: dict[str, str], out: dict) -> None:
     # expert still has to see the approval and its IRC code (approved_research), so it waits for the review
     research = api.call("POST", f"{g}/declarations", api.who("customs_officer", "THR-IKA"), key="decl-d8", json={
         "channel": "passenger", "purpose": "research_sample", "customs_office": "THR-IKA", "commitment_letter": True,
-        "warehouse_receipt_no": "WR-DEMO-D8", "owner": {"kind": "natural", "name": "Dr. Maryam", "national_code": people["maryam"]},
+        "warehouse_receipt_no": "WR-DEMO-D8", "owner": {"kind": "legal", "name": "TUMS research centre", "company": {
+            "name": "TUMS research centre", "activities": ["import"], "purpose_letter_submitted": True}},
         "approval": {"type": "research_approval", "irc_code": "IR.TUMS.REC.1404.300", "reference": "TUMS-R-12"},
-        "items": [{"name": "Exosome research vial", "dosage_form": "vial", "category": "research_sample"}]}).json()
+        "items": [{"name": "Exosome research vial", "dosage_form": "vial", "category": "research_sample", "value_usd": 200}]}).json()
     out["customs"]["d8"] = research["id"]
     states["d8"] = research["state"]
     out["counts"]["x3"] = Counter(f"{i['name']}: {i['outcome']}" for key in ("d7", "d8")

@@ -424,9 +424,11 @@ def test_x1_offlabel_down_line_pending_then_verified_after_restart(platform, gw)
 # ------------------------------------------------------------------------------ customs -> inspections (X3)
 def research_sample(nc: str) -> dict:
     return {"channel": "passenger", "purpose": "research_sample", "customs_office": "THR-IKA", "commitment_letter": True,
-            "warehouse_receipt_no": f"WR-X3-{suffix()}", "owner": {"kind": "natural", "name": "Dr. Sara Ahmadi", "national_code": nc},
+            # SOP 6.1.3: research samples are imported by research centres or the industry (legal persons)
+            "warehouse_receipt_no": f"WR-X3-{suffix()}", "owner": {"kind": "legal", "name": "QUMS research centre", "company": {
+                "name": "QUMS research centre", "activities": ["import"], "purpose_letter_submitted": True}},
             "approval": {"type": "research_approval", "irc_code": "IR.QUMS.REC.1404.200", "reference": "QUMS-R-55"},
-            "items": [{"name": "Exosome research vial", "dosage_form": "vial", "category": "research_sample"}]}
+            "items": [{"name": "Exosome research vial", "dosage_form": "vial", "category": "research_sample", "value_usd": 200}]}
 
 
 def test_x3_exosome_import_refused_for_personal_use_and_waits_while_inspections_is_down(platform, gw):

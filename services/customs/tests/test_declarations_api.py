@@ -51,19 +51,21 @@ def test_cus_5_full_workflow_to_stamped_receipt(client, keys):
     assert all(s["decision_id"] for s in out["steps"])
 
 
-def test_cus_6_3_1_controlled_goes_to_dg_before_stamp(client, keys):
+def test_cus_6_3_1_cus_5_head_controlled_goes_to_head_then_dg_before_stamp(client, keys):
     assign(client, keys)
     d, etag = submit(client, keys, decl_body({"name": "Diazepam 5mg", "dosage_form": "قرص", "quantity": 2, "units_per_pack": 30, "daily_dose": 1}))
     assert d["items"][0]["matches"]["controlled"] == ["Diazepam"]
     r = act(client, d["id"], expert(keys), etag, action="expert_review")
-    assert r.json()["state"] == "awaiting_dg_release"
-    assert r.json()["items"][0]["open_requirements"] == ["dg_release"]
-    # the stamp cannot come before the DG's release
+    # SOP 5: the head of GIO approves controlled import permits too, before the DG
+    assert r.json()["state"] == "awaiting_head_approval"
+    assert r.json()["items"][0]["open_requirements"] == ["head_of_gio_approval", "dg_release"]
+    # neither the stamp nor the DG can come before the head of GIO
     bad = act(client, d["id"], expert(keys), r.headers["ETag"], action="stamp")
     assert bad.status_code == 409 and bad.json()["type"].endswith("wrong-state")
-    # the head of GIO is not in the controlled path
-    bad = act(client, d["id"], head(keys), r.headers["ETag"], action="head_approval")
+    bad = act(client, d["id"], dg(keys), r.headers["ETag"], action="dg_release")
     assert bad.status_code == 409
+    r = act(client, d["id"], head(keys), r.headers["ETag"], action="head_approval")
+    assert r.status_code == 200 and r.json()["state"] == "awaiting_dg_release"
     r = act(client, d["id"], dg(keys), r.headers["ETag"], action="dg_release")
     assert r.status_code == 200 and r.json()["state"] == "awaiting_stamp"
     r = act(client, d["id"], expert(keys), r.headers["ETag"], action="stamp")
@@ -115,12 +117,24 @@ def test_cus_6_2_open_document_requirements_block_acceptance(client, keys):
     assert r.status_code == 200 and r.json()["state"] == "awaiting_stamp"
 
 
-def test_cus_6_2_expert_cannot_clear_more_than_six_months(client, keys):
+def test_cus_6_2_estimate_expert_sets_another_estimate_only_with_a_reason(client, keys):
     assign(client, keys)
     d, etag = submit(client, keys, decl_body({"name": "Losartan", "dosage_form": "tablet", "quantity": 10, "units_per_pack": 30, "daily_dose": 1}))
     assert d["items"][0]["max_clearable_quantity"] == 6 and d["items"][0]["excess_quantity"] == 4
     r = act(client, d["id"], expert(keys), etag, action="expert_review", items=[{"index": 0, "decision": "accept", "cleared_quantity": 7}])
+    assert r.status_code == 422 and "estimate_reason" in r.text
+    # never more than declared, even with a reason
+    r = act(client, d["id"], expert(keys), etag, action="expert_review", items=[{"index": 0, "decision": "accept", "cleared_quantity": 11, "estimate_reason": "dose will be doubled next month"}])
     assert r.status_code == 422
+    r = act(client, d["id"], expert(keys), etag, action="expert_review", items=[{"index": 0, "decision": "accept", "cleared_quantity": 7, "estimate_reason": "prescription says 1-2 tablets a day"}])
+    assert r.status_code == 200, r.text
+    it = r.json()["items"][0]
+    assert it["cleared_quantity"] == 7 and it["expert_estimate"]["engine_proposal"] == 6 and it["expert_estimate"]["reason"]
+
+
+def test_cus_6_2_expert_clears_the_engine_proposal_by_default(client, keys):
+    assign(client, keys)
+    d, etag = submit(client, keys, decl_body({"name": "Losartan", "dosage_form": "tablet", "quantity": 10, "units_per_pack": 30, "daily_dose": 1}))
     r = act(client, d["id"], expert(keys), etag, action="expert_review")
     assert r.status_code == 200 and r.json()["items"][0]["cleared_quantity"] == 6
 
@@ -224,3 +238,30 @@ def test_stamp_needs_the_experts_seal(client, keys):
     r = act(client, d["id"], expert(keys, sub="expert-noseal", seal=None), etag, action="expert_review")
     r = act(client, d["id"], expert(keys, sub="expert-noseal", seal=None), r.headers["ETag"], action="stamp")
     assert r.status_code == 403
+
+
+def test_cus_5_head_and_dg_refusals_apply_to_the_items_in_their_competence_only(client, keys):
+    assign(client, keys)
+    plain = {"name": "Losartan 50mg", "dosage_form": "tablet", "quantity": 2, "units_per_pack": 30, "daily_dose": 1}
+    doping = {"name": "Sustanon 250", "dosage_form": "ampoule", "quantity": 1, "units_per_pack": 1, "daily_dose": "0.05"}
+    controlled = {"name": "Valium 5mg", "dosage_form": "tablet", "quantity": 1, "units_per_pack": 30, "daily_dose": 1}
+    # the head of GIO refuses the doping item: the plain item goes on to the stamp
+    d, etag = submit(client, keys, decl_body(plain, doping))
+    r = act(client, d["id"], expert(keys), etag, action="expert_review")
+    assert r.json()["state"] == "awaiting_head_approval"
+    r = act(client, d["id"], head(keys), r.headers["ETag"], action="refuse", reason="bodybuilding use suspected")
+    assert r.status_code == 200, r.text
+    out = r.json()
+    assert [i["workflow_status"] for i in out["items"]] == ["accepted", "refused"] and out["state"] == "awaiting_stamp"
+    r = act(client, d["id"], expert(keys), r.headers["ETag"], action="stamp")
+    assert r.json()["state"] == "cleared" and [i["workflow_status"] for i in r.json()["items"]] == ["cleared", "refused"]
+    # the DG refuses the controlled item: the plain item is not refused with it
+    d, etag = submit(client, keys, decl_body(controlled, plain))
+    r = act(client, d["id"], expert(keys), etag, action="expert_review")
+    r = act(client, d["id"], head(keys), r.headers["ETag"], action="head_approval")
+    assert r.json()["state"] == "awaiting_dg_release"
+    r = act(client, d["id"], dg(keys), r.headers["ETag"], action="refuse", reason="no permit for this quantity")
+    assert r.status_code == 200, r.text
+    assert [i["workflow_status"] for i in r.json()["items"]] == ["refused", "accepted"] and r.json()["state"] == "awaiting_stamp"
+    rec = client.get(f"/v1/decisions/{r.json()['steps'][-1]['decision_id']}", headers=keys.headers("auditor"))
+    assert "CUS-5-DG" in {c["rule_id"] for c in rec.json()["basis"]}

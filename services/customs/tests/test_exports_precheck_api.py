@@ -126,3 +126,33 @@ def test_precheck_is_rate_limited(client, app):
     finally:
         app.state.public_limiter = old
     assert codes == [200, 200, 429]
+
+
+def test_cus_6_4_2_high_value_no_small_quantity_allowance_head_sets_the_amount_dg_permits_letter_printable(client, keys):
+    # one pack of a high-value drug: within the 8646/د count, yet it needs the head of GIO's amount and the DG's permit
+    body = permit_body({"name": "Humira 40mg", "dosage_form": "prefilled_syringe", "quantity": 2, "units_per_pack": 2, "daily_dose": "0.0714"},
+                       {"name": "Losartan", "dosage_form": "tablet", "quantity": 1, "units_per_pack": 30, "daily_dose": 1})
+    r = client.post("/v1/export-permits", json=body, headers=traveller(keys))
+    assert r.status_code == 201, r.text
+    p = r.json()
+    assert not p["small_quantity_allowance"]["applies"] and any("high-value" in w for w in p["small_quantity_allowance"]["why_not"])
+    assert {"CUS-6.4.2-HIGH-VALUE", "CUS-6.4.3-NOTE", "CUS-5-HEAD", "CUS-5-DG"} <= {c["rule_id"] for c in p["basis"]}
+    humira = p["items"][0]
+    assert {"head_of_gio_approval", "dg_release"} <= {q["code"] for q in humira["requirements"]}
+    assert humira["max_clearable_quantity"] == 1  # 1 month: 30 x 0.0714 / 2 per pack
+    path = f"/v1/export-permits/{p['id']}"
+    r = client.post(path + "/actions", json={"action": "expert_review"}, headers={**expert(keys), "If-Match": r.headers["ETag"]})
+    assert r.status_code == 200 and r.json()["state"] == "awaiting_head_approval", r.text
+    # the head of GIO cannot set more than the note allows, and sets the amount
+    bad = client.post(path + "/actions", json={"action": "head_approval", "items": [{"index": 0, "decision": "accept", "cleared_quantity": 2}]}, headers={**head(keys), "If-Match": r.headers["ETag"]})
+    assert bad.status_code == 422
+    assert client.get(f"{path}/letter", headers=traveller(keys)).status_code == 409  # not issued yet
+    r = client.post(path + "/actions", json={"action": "head_approval", "items": [{"index": 0, "decision": "accept", "cleared_quantity": 1}]}, headers={**head(keys), "If-Match": r.headers["ETag"]})
+    assert r.status_code == 200, r.text
+    r = client.post(path + "/actions", json={"action": "dg_release"}, headers={**dg(keys), "If-Match": r.headers["ETag"]})
+    out = r.json()
+    assert out["state"] == "issued" and out["permitted"]["0"] == {"quantity": 1, "set_by": "gio_head", "reason": None}
+    assert out["permitted"]["1"]["quantity"] == 1
+    letter = client.get(f"{path}/letter", headers=traveller(keys))
+    assert letter.status_code == 200 and 'dir="rtl"' in letter.text and "Humira 40mg" in letter.text and "۱ بسته" in letter.text
+    assert "CUS-6.4.3-NOTE" in letter.text

@@ -20,7 +20,7 @@ from .helpers import decl_body
 pytestmark = pytest.mark.e2e
 
 STARTED = ["inspections", "customs"]
-EXOSOME = {"name": "Exosome research vial", "dosage_form": "vial", "category": "research_sample"}
+EXOSOME = {"name": "Exosome research vial", "dosage_form": "vial", "category": "research_sample", "value_usd": 200}
 APPROVAL = {"type": "research_approval", "irc_code": "IR.QUMS.REC.1404.200", "reference": "QUMS-R-55"}
 
 
@@ -36,6 +36,10 @@ def x3(tmp_path_factory):
 
 def officer(p: Platform) -> dict[str, str]:
     return p.headers("customs_officer", org="THR-IKA", sub="officer-1")
+
+
+# SOP 6.1.3: research samples are imported by research centres or the industry (legal persons)
+RESEARCH_CENTRE = {"kind": "legal", "name": "Royan research centre", "company": {"name": "Royan research centre", "activities": ["import"], "purpose_letter_submitted": True}}
 
 
 def declare(gw: httpx.Client, p: Platform, *items, **over) -> dict:
@@ -55,7 +59,7 @@ def test_x3_end_to_end_prohibited_permitted_down_and_retried(x3: Platform):
     with p.client(timeout=30) as gw:
         # 1. before 1404/11/20 a research import is prohibited: refused with the letters inspections applied
         truth = ask_inspections(gw, p, "1404/10/01", "research_approval")
-        d = declare(gw, p, EXOSOME, purpose="research_sample", commitment_letter=True, approval=APPROVAL, decision_date="1404/10/01")
+        d = declare(gw, p, EXOSOME, purpose="research_sample", owner=RESEARCH_CENTRE, commitment_letter=True, approval=APPROVAL, decision_date="1404/10/01")
         item = d["items"][0]
         assert truth["outcome"] == "prohibited" and item["outcome"] == "refused" and item["workflow_status"] == "refused"
         reason = next(r for r in item["reasons"] if r["rule_id"] == "CUS-X3")
@@ -77,13 +81,13 @@ def test_x3_end_to_end_prohibited_permitted_down_and_retried(x3: Platform):
 
         # 3. from 1404/11/20 approved research is permitted: pending, the expert checks the approval (approved_research)
         assert ask_inspections(gw, p, "1404/12/03", "research_approval")["outcome"] == "permitted"
-        d = declare(gw, p, EXOSOME, purpose="research_sample", commitment_letter=True, approval=APPROVAL, decision_date="1404/12/03")
+        d = declare(gw, p, EXOSOME, purpose="research_sample", owner=RESEARCH_CENTRE, commitment_letter=True, approval=APPROVAL, decision_date="1404/12/03")
         item = d["items"][0]
         assert item["outcome"] == "pending" and "approved_research" in item["open_requirements"] and "inspections_verification" not in item["open_requirements"]
 
         # 4. inspections stopped: the item waits with the reason; the public pre-check answers at once
         p.stop("inspections")
-        waiting = declare(gw, p, EXOSOME, purpose="research_sample", commitment_letter=True, decision_date="1404/10/01")
+        waiting = declare(gw, p, EXOSOME, purpose="research_sample", owner=RESEARCH_CENTRE, commitment_letter=True, decision_date="1404/10/01")
         item = waiting["items"][0]
         assert item["outcome"] == "pending" and "inspections_verification" in item["open_requirements"]
         assert waiting["verification"]["status"] == "pending" and waiting["verification"]["reason"]
@@ -106,7 +110,7 @@ def test_x3_end_to_end_prohibited_permitted_down_and_retried(x3: Platform):
 
         # 6. the periodic retry: inspections down at submission, back later, verified without anyone asking
         p.stop("inspections")
-        later = declare(gw, p, EXOSOME, purpose="research_sample", commitment_letter=True, approval=APPROVAL, decision_date="1404/12/03")
+        later = declare(gw, p, EXOSOME, purpose="research_sample", owner=RESEARCH_CENTRE, commitment_letter=True, approval=APPROVAL, decision_date="1404/12/03")
         assert later["verification"]["status"] == "pending"
         p.env["CUSTOMS_VERIFICATION_RETRY_SECONDS"] = "1"
         p.stop("customs")

@@ -118,9 +118,11 @@ def test_cus_6_1_3_samples_need_the_commitment_letter(engine: Engine):
     assert "commitment_letter" in reqs(it)
 
 
-def test_cus_6_1_3_natural_person_cannot_import_marketing_samples(engine: Engine):
-    it = item0(engine, declaration({"name": "Ibuprofen", "dosage_form": "tablet"}, purpose="marketing_sample"))
-    assert it["outcome"] == "refused" and ("CUS-6.1.3", "refuse") in rules_of(it)
+def test_cus_6_1_3_natural_person_cannot_import_marketing_or_research_samples(engine: Engine):
+    # a purpose label cannot turn a natural person's import into a sample: samples are for legal persons (6.1.3)
+    for purpose in ("marketing_sample", "research_sample"):
+        it = item0(engine, declaration({"name": "Ibuprofen", "dosage_form": "tablet"}, purpose=purpose, commitment_letter=True))
+        assert it["outcome"] == "refused" and ("CUS-6.1.3-SAMPLES", "refuse") in rules_of(it), purpose
 
 
 def test_cus_6_1_4_value_over_1000_usd_needs_order_registration(engine: Engine):
@@ -164,9 +166,34 @@ def test_cus_6_2_twice_daily_dose_halves_the_supply(engine: Engine):
     assert it["supply_days"] == 175 and it["excess_quantity"] == 0
 
 
-def test_cus_6_2_one_pack_longer_than_six_months_is_refused(engine: Engine):
+def test_cus_6_2_estimate_one_pack_longer_than_six_months_is_left_to_the_expert(engine: Engine):
+    # the six-month estimate is the expert's (SPEC correction 8): the engine proposes 0 packs, it does not refuse
     it = item0(engine, declaration({"name": "Folic acid", "dosage_form": "tablet", "quantity": 1, "units_per_pack": 365, "daily_dose": 1}))
-    assert it["outcome"] == "refused" and it["max_clearable_quantity"] == 0
+    assert it["outcome"] == "pending" and it["max_clearable_quantity"] == 0 and it["limit_rule"] == "CUS-6.2"
+    assert ("CUS-6.2", "refuse_excess") in rules_of(it)
+    assert {"CUS-6.2-ESTIMATE", "CUS-SIX-MONTHS"} <= {c["rule_id"] for c in it["basis"]}
+
+
+def test_cus_6_2_cap_is_per_substance_across_all_lines(engine: Engine):
+    # 1400/03/11 + six calendar months = 1400/09/11: 184 days. Brand and generic of one substance share the cap.
+    ev = engine.evaluate(declaration(
+        {"name": "Cozaar 50mg", "dosage_form": "tablet", "quantity": 4, "units_per_pack": 30, "daily_dose": 1},
+        {"name": "لوزارتان ۲۵", "dosage_form": "tablet", "quantity": 4, "units_per_pack": 30, "daily_dose": 1},
+        {"name": "Metformin 500", "dosage_form": "tablet", "quantity": 6, "units_per_pack": 30, "daily_dose": 1},
+    ), IN_FORCE).to_dict()
+    first, second, other = ev["items"]
+    assert first["max_clearable_quantity"] == 4 and first["excess_quantity"] == 0
+    assert second["max_clearable_quantity"] == 2 and second["excess_quantity"] == 2  # 184 - 120 = 64 days: 2 packs
+    assert "already taken by earlier lines" in next(r["text"] for r in second["reasons"] if r["rule_id"] == "CUS-6.2")
+    assert other["max_clearable_quantity"] == 6 and other["excess_quantity"] == 0
+
+
+def test_cus_six_months_are_calendar_months_from_the_decision_date():
+    from customs.declarations.rules import six_month_days
+
+    assert six_month_days(dt.date(2021, 6, 1)) == 184  # 1400/03/11 -> 1400/09/11
+    assert six_month_days(dt.date(2021, 10, 23)) == 180  # 1400/08/01 -> 1401/02/01: 4 x 30 + 29 (Esfand 1400) + 31
+    assert six_month_days(dt.date(2021, 3, 21)) == 186  # 1400/01/01 -> 1400/07/01: six 31-day months
 
 
 def test_cus_6_2_owner_responsibility_in_every_personal_use_decision(engine: Engine):
@@ -195,8 +222,15 @@ def test_cus_6_2_prescription_required_for_controlled_personal_use(engine: Engin
 
 
 def test_cus_6_3_formulary_drug_outside_needs_article_9_committee(engine: Engine):
-    it = item0(engine, declaration({"name": "Zyloprimol forte", "dosage_form": "tablet", "quantity": 1, "units_per_pack": 30, "daily_dose": 1}))
+    # a recognised substance that the formulary list lacks
+    it = item0(engine, declaration({"name": "Droperidol 2.5mg", "dosage_form": "tablet", "quantity": 1, "units_per_pack": 30, "daily_dose": 1}))
+    assert it["substances"] == ["droperidol"]
     assert "article_9_committee" in reqs(it) and it["outcome"] == "pending"
+
+
+def test_cus_id_an_unrecognised_name_is_not_sent_to_article_9_but_identified_first(engine: Engine):
+    it = item0(engine, declaration({"name": "Zyloprimol forte", "dosage_form": "tablet", "quantity": 1, "units_per_pack": 30, "daily_dose": 1}))
+    assert "substance_identification" in reqs(it) and "article_9_committee" not in reqs(it) and it["outcome"] == "pending"
 
 
 def test_cus_6_3_formulary_tolerant_matching_persian_brand_case_spacing(engine: Engine):
@@ -251,11 +285,11 @@ def test_cus_6_3_abortifacients_are_refused(engine: Engine):
 # ------------------------------------------------------------------ CUS-6.3.1 .. 6.3.3
 
 
-def test_cus_6_3_1_controlled_needs_referral_and_dg_release(engine: Engine):
+def test_cus_6_3_1_cus_5_head_controlled_needs_referral_head_of_gio_and_dg_release(engine: Engine):
     for name in ("Methyl phenidate 10mg", "ریتالین", "Ritalin", "Xanax", "کدئین فسفات", "Buspiromorphine", "Seconal", "TRAMADOL"):
         it = item0(engine, declaration({"name": name, "dosage_form": "tablet", "quantity": 1, "units_per_pack": 30, "daily_dose": 1}))
-        assert {"controlled_substances_office_referral", "dg_release"} <= set(reqs(it)), name
-        assert "head_of_gio_approval" not in reqs(it)
+        # SOP 5: the head of GIO approves the import permit of controlled items too, before the DG
+        assert {"controlled_substances_office_referral", "head_of_gio_approval", "dg_release"} <= set(reqs(it)), name
         assert ("CUS-6.3.1", "require") in rules_of(it)
 
 
@@ -320,3 +354,52 @@ def test_cus_6_3_expiry_checked_against_the_later_of_decision_date_and_as_of(eng
     assert engine.evaluate(decl, IN_FORCE).to_dict()["items"][0]["outcome"] == "pending"
     late = engine.evaluate(decl, IN_FORCE, as_of=dt.date(2024, 1, 1)).to_dict()
     assert late["items"][0]["outcome"] == "refused" and late["warnings"]
+
+
+# ------------------------------------------------------------------ issue 11: the SOP as written
+def test_cus_6_1_1_company_stating_no_approval_and_no_activity_is_refused(engine: Engine):
+    decl = declaration({"name": "Atorvastatin", "dosage_form": "bulk", "category": "raw_material", "value_usd": 10, "raw_material_amount_g": 1, "industrial_batch_size_g": 100},
+                       purpose="research_sample", owner=company(activities=[], has_principle_approval=False), commitment_letter=True)
+    it = item0(engine, decl)
+    assert it["outcome"] == "refused" and ("CUS-6.1.1", "refuse") in rules_of(it)
+    # not stated: asked for, not refused
+    decl = declaration({"name": "Atorvastatin", "dosage_form": "bulk", "category": "raw_material", "value_usd": 10, "raw_material_amount_g": 1, "industrial_batch_size_g": 100},
+                       purpose="research_sample", owner=company(activities=[]), commitment_letter=True)
+    it = item0(engine, decl)
+    assert it["outcome"] == "pending" and "principle_approval" in reqs(it)
+
+
+def test_cus_6_3_abortion_raw_the_ban_names_medicinal_products_raw_materials_of_a_company_go_by_6_1(engine: Engine):
+    raw = {"name": "Misoprostol", "dosage_form": "bulk", "category": "raw_material", "value_usd": 10, "raw_material_amount_g": 1, "industrial_batch_size_g": 100}
+    it = item0(engine, declaration(raw, purpose="research_sample", owner=company(), commitment_letter=True))
+    assert it["outcome"] == "pending" and ("CUS-6.3-ABORTION-RAW", "note") in rules_of(it)
+    assert "CUS-6.3-ABORTION" not in {r for r, _ in rules_of(it)}
+    # the finished product stays refused, whoever imports it
+    it = item0(engine, declaration({"name": "Cytotec", "dosage_form": "tablet", "value_usd": 10}, purpose="research_sample", owner=company(), commitment_letter=True))
+    assert it["outcome"] == "refused" and ("CUS-6.3-ABORTION", "refuse") in rules_of(it)
+
+
+def test_cus_6_3_5_research_samples_are_their_own_category_whatever_the_channel(engine: Engine):
+    sample = {"name": "Atorvastatin", "dosage_form": "bulk", "category": "raw_material", "value_usd": 10, "raw_material_amount_g": 1, "industrial_batch_size_g": 100}
+    it = item0(engine, declaration(sample, channel="cargo", purpose="research_sample", owner=company(), commitment_letter=True))
+    assert it["outcome"] == "pending"
+    # other cargo stays outside the SOP
+    it = item0(engine, declaration({"name": "Metformin", "dosage_form": "tablet"}, channel="cargo"))
+    assert it["outcome"] == "out_of_scope"
+
+
+def test_cus_validity_warning_dates_are_written_in_jalali(engine: Engine):
+    ev = engine.evaluate(declaration({"name": "Metformin", "dosage_form": "tablet"}), dt.date(2025, 3, 1)).to_dict()
+    w = ev["warnings"][0]
+    assert "1403/12/11" in w["text"] and "۱۴۰۳/۱۲/۱۱" in w["text_fa"]
+    it = item0(engine, declaration({"name": "Metformin", "dosage_form": "tablet", "expiry_date": "1399/11/01"}))
+    assert any("1399/11/01" in r["text"] for r in it["reasons"] if r["rule_id"] == "CUS-6.3-EXPIRED")
+
+
+def test_cus_6_1_3_samples_a_purpose_label_removes_no_control(engine: Engine):
+    # a company's research sample of a controlled or doping substance keeps the referral, the head of GIO and the DG
+    for name, control in (("Diazepam", "CUS-6.3.1"), ("Sustanon 250", "CUS-6.3.2")):
+        it = item0(engine, declaration({"name": name, "dosage_form": "tablet", "category": "research_sample", "value_usd": 10},
+                                       purpose="research_sample", owner=company(), commitment_letter=True))
+        assert it["outcome"] == "pending" and (control, "require") in rules_of(it), name
+        assert {"head_of_gio_approval", "dg_release"} <= set(reqs(it)), name

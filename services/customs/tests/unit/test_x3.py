@@ -18,6 +18,8 @@ from .conftest import declaration, reqs, rules_of
 
 BEFORE_NARROWING = dt.date(2025, 12, 22)  # 1404/10/01: letters 2 and 3 in force
 AFTER_NARROWING = dt.date(2026, 2, 22)  # 1404/12/03: letter 100/10/74585 in force
+# 6.1.3: research samples are imported by research centres or the industry (legal persons)
+RESEARCH_CENTRE = {"kind": "legal", "company": {"name": "Royan research centre", "activities": ["import"], "purpose_letter_submitted": True}}
 EXOSOME = {"name": "ASCE+ Exosome serum", "dosage_form": "vial"}
 
 
@@ -86,7 +88,7 @@ def test_x3_no_question_for_items_outside_the_sop(engine: Engine):
 
 def test_x3_approval_from_the_declaration_is_sent(engine: Engine):
     decl = declaration(
-        {**EXOSOME, "category": "research_sample"}, purpose="research_sample", commitment_letter=True,
+        {**EXOSOME, "category": "research_sample", "value_usd": 10}, purpose="research_sample", owner=RESEARCH_CENTRE, commitment_letter=True,
         approval={"type": "research_approval", "irc_code": "IR.QUMS.REC.1404.200"},
     )
     assert [q.approval for q in engine.x3_questions(decl, AFTER_NARROWING)] == ["research_approval"]
@@ -101,7 +103,7 @@ def test_x3_back_dated_declaration_asks_for_both_dates(engine: Engine):
 
 
 def test_x3_prohibited_answer_refuses_with_the_inspections_letters(engine: Engine, prohibited):
-    decl = declaration({**EXOSOME, "category": "research_sample"}, purpose="research_sample", commitment_letter=True)
+    decl = declaration({**EXOSOME, "category": "research_sample", "value_usd": 10}, purpose="research_sample", owner=RESEARCH_CENTRE, commitment_letter=True)
     ev = engine.evaluate(decl, BEFORE_NARROWING, product_rulings=rulings_for(engine, decl, BEFORE_NARROWING, lambda q: prohibited)).to_dict()
     it = ev["items"][0]
     assert it["outcome"] == "refused" and ("CUS-X3", "refuse") in rules_of(it)
@@ -113,7 +115,7 @@ def test_x3_prohibited_answer_refuses_with_the_inspections_letters(engine: Engin
 
 
 def test_x3_unreachable_inspections_leaves_the_item_pending_with_a_retryable_reason(engine: Engine):
-    decl = declaration({**EXOSOME, "category": "research_sample"}, purpose="research_sample", commitment_letter=True)
+    decl = declaration({**EXOSOME, "category": "research_sample", "value_usd": 10}, purpose="research_sample", owner=RESEARCH_CENTRE, commitment_letter=True)
     down = RulingUnavailable("inspections unreachable (ConnectError)")
     ev = engine.evaluate(decl, AFTER_NARROWING, product_rulings=rulings_for(engine, decl, AFTER_NARROWING, lambda q: down)).to_dict()
     it = ev["items"][0]
@@ -125,7 +127,7 @@ def test_x3_unreachable_inspections_leaves_the_item_pending_with_a_retryable_rea
 
 
 def test_x3_without_any_answer_nothing_is_decided(engine: Engine):
-    it = engine.evaluate(declaration({**EXOSOME, "category": "research_sample"}, purpose="research_sample"), AFTER_NARROWING).to_dict()["items"][0]
+    it = engine.evaluate(declaration({**EXOSOME, "category": "research_sample", "value_usd": 10}, purpose="research_sample", owner=RESEARCH_CENTRE), AFTER_NARROWING).to_dict()["items"][0]
     assert it["outcome"] == "pending" and "inspections_verification" in reqs(it)
 
 
@@ -135,7 +137,8 @@ def test_x3_personal_use_exosome_is_never_cleared_whatever_inspections_answers(e
     r = ProductRuling.from_answer(answer(registry, outcome, "661/2897") if outcome != "not_regulated_by_these_letters" else answer(registry, outcome))
     it = engine.evaluate(decl, AFTER_NARROWING, product_rulings=rulings_for(engine, decl, AFTER_NARROWING, lambda q: r)).to_dict()["items"][0]
     assert it["outcome"] == "refused" and ("CUS-X3", "refuse") in rules_of(it)
-    assert {"400/10262/د", "661/2897"} <= numbers(it)
+    assert "400/10262/د" in numbers(it)
+    assert any(c.get("rule_id") == "CUS-X3-661" and "661/2897" in c["text"] for c in it["basis"])
 
 
 def test_x3_personal_use_exosome_with_inspections_down_is_pending_citing_x3(engine: Engine):
@@ -149,7 +152,7 @@ def test_x3_personal_use_exosome_with_inspections_down_is_pending_citing_x3(engi
 
 def test_x3_permitted_with_research_approval_keeps_the_approval_check_open(engine: Engine, permitted):
     decl = declaration(
-        {**EXOSOME, "category": "research_sample"}, purpose="research_sample", commitment_letter=True,
+        {**EXOSOME, "category": "research_sample", "value_usd": 10}, purpose="research_sample", owner=RESEARCH_CENTRE, commitment_letter=True,
         approval={"type": "research_approval", "irc_code": "IR.QUMS.REC.1404.200"},
     )
     it = engine.evaluate(decl, AFTER_NARROWING, product_rulings=rulings_for(engine, decl, AFTER_NARROWING, lambda q: permitted)).to_dict()["items"][0]
@@ -158,7 +161,7 @@ def test_x3_permitted_with_research_approval_keeps_the_approval_check_open(engin
 
 
 def test_x3_not_regulated_answer_restricts_nothing(engine: Engine, not_regulated):
-    decl = declaration({"name": "Vial X", "dosage_form": "vial", "category": "research_sample", "product_kind": "regenerative"}, purpose="research_sample", commitment_letter=True)
+    decl = declaration({"name": "Vial X", "dosage_form": "vial", "category": "research_sample", "product_kind": "regenerative", "value_usd": 10}, purpose="research_sample", owner=RESEARCH_CENTRE, commitment_letter=True)
     it = engine.evaluate(decl, dt.date(2025, 7, 30), product_rulings=rulings_for(engine, decl, dt.date(2025, 7, 30), lambda q: not_regulated)).to_dict()["items"][0]
     assert it["outcome"] == "pending" and ("CUS-X3", "note") in rules_of(it)
     assert set(reqs(it)) == {"gio_expert_review"} and it["verification"] == "verified"
@@ -176,7 +179,7 @@ def test_x3_name_that_only_may_be_cell_therapy_needs_the_expert_not_a_refusal(en
 
 def test_x3_the_stricter_of_two_dates_wins(engine: Engine, registry, permitted):
     decl = declaration(
-        {**EXOSOME, "category": "research_sample"}, purpose="research_sample", commitment_letter=True,
+        {**EXOSOME, "category": "research_sample", "value_usd": 10}, purpose="research_sample", owner=RESEARCH_CENTRE, commitment_letter=True,
         approval={"type": "research_approval", "irc_code": "IR.QUMS.REC.1404.200"},
     )
     before = ProductRuling.from_answer(answer(registry, "prohibited", "100/70/38754"))

@@ -41,6 +41,26 @@ PURPOSE_FA = {"personal_use": "مصرف شخصی", "research_sample": "نمون�
 CHANNEL_FA = {"passenger": "همراه مسافر", "postal": "مرسوله پستی"}
 
 
+AUTHORITY_FA = {
+    "source": "متن نامه",
+    "interpretation": "برداشت سامانه از ضوابط",
+    "evidence": "منبع منتشرشده",
+    "configuration": "فهرست تنظیمی",
+}
+
+
+def basis_line_fa(c: dict[str, Any], prefix: str = "") -> str:
+    """One citation of a basis in a Persian document: Persian rule text only, the letter's own words for a source (SHR-PROV)."""
+    text = c.get("text_fa") or c["text"]
+    where = (f"<span dir='ltr'>{escape(c['number'])}</span> مورخ {fa_digits(c.get('date_jalali') or '-')}، بند {fa_digits(c.get('clause') or '-')} "
+             if c.get("number") else "")
+    what = AUTHORITY_FA.get(c.get("authority") or "", "")
+    quote = f" — «{escape(c['quote'])}»" if c.get("authority") == "source" and c.get("quote") else ""
+    provisional = "، تایید نشده (موقت)" if c.get("provisional") else ""
+    rule = f"<span dir='ltr'>{escape(c['rule_id'])}</span> " if c.get("rule_id") else ""
+    return f"<li>{prefix}{rule}{where}[{what}{provisional}]: {escape(text)}{quote}</li>"
+
+
 def clearance_letter_html(decl: Any, office: dict[str, str] | None) -> str:
     """A printable right-to-left Persian clearance letter for an office without a GIO representative (CUS-5)."""
     ev = decl.evaluation
@@ -59,12 +79,12 @@ def clearance_letter_html(decl: Any, office: dict[str, str] | None) -> str:
     seen = set()
     for it in ev["items"]:
         for c in it["basis"]:
-            key = (c["number"], c.get("clause"), c["text"])
+            key = (c.get("number"), c.get("clause"), c["text"])
             if key in seen:
                 continue
             seen.add(key)
             kind = {"warning": "هشدار: ", "note": "توجه: "}.get(c["kind"], "")
-            basis.append(f"<li>{kind}<span dir='ltr'>{escape(c['number'])}</span> مورخ {fa_digits(c.get('date_jalali') or '-')}، بند {fa_digits(c.get('clause') or '-')}: <span dir='auto'>{escape(c['text'])}</span></li>")
+            basis.append(basis_line_fa(c, kind))
     resp = ev.get("owner_responsibility")
     office_name = escape((office or {}).get("name_fa") or decl.customs_office)
     owner = decl.payload["owner"]

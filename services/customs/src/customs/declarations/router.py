@@ -149,7 +149,7 @@ def assign_expert(code: str, body: AssignmentIn, request: Request, session: Sess
         subject_id=code,
         inputs=body.model_dump(),
         outcome={"office": code, "expert_sub": body.expert_sub, "active": True},
-        basis=[engine.citations["CUS-5"]],
+        basis=[engine.citations["CUS-5-ASSIGN"]],
         ruleset_version=engine.ruleset_version,
         actor=actor,
     )

@@ -15,13 +15,17 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from shared.provenance import RegulationRegistry
+from shared.jalali import jalali_parts, jalali_to_gregorian, month_length, to_jalali
+from shared.provenance import AUTHORITIES, Citation, RegulationRegistry
+from shared.text import PERSIAN_DIGITS
 
-from customs.reference.lists import NO, X3_KINDS, ReferenceData, name_candidates, split
+from customs.declarations.basis import ALL_RULES, RULESET_VERSION, SOP, Rule, citation_fields
 
-ENGINE_VERSION = "cus-engine-2"  # 2: SPEC X3 through inspections (INS-R)
-SOP = "SOP-DPNA-GIO-020"
-SIX_MONTHS_DAYS = 180  # CUS-6.2 six-month supply, counted as 6 x 30 days (conservative; see README)
+from customs.reference.lists import NO, X3_KINDS, ReferenceData
+from customs.reference.substances import tokens
+
+ENGINE_VERSION = RULESET_VERSION  # the rule table and the engine are versioned together (customs.provenance)
+SIX_MONTHS_DAYS = 180  # the shortest six calendar months (CUS-SIX-MONTHS: the engine counts calendar months from the decision date, 179-186 days)
 THREE_MONTHS_DAYS = 90  # CUS-6.4.3
 ONE_MONTH_DAYS = 30  # CUS-6.4.3 note
 ORDER_REGISTRATION_USD = Decimal(1000)  # CUS-6.1.4
@@ -29,60 +33,31 @@ RAW_OR_STANDARD = frozenset({"raw_material", "reference_standard", "working_stan
 FINISHED = frozenset({"finished_drug", "research_sample"})
 READABLE_LABEL_LANGS = frozenset({"fa", "en"})
 
-# rule id -> (letter number, clause, English text, Persian text)
-RULES: dict[str, tuple[str, str | None, str, str]] = {
-    "CUS-VALIDITY": (SOP, "cover", "SOP-DPNA-GIO-020 rev. 04 is valid from 1399/10/15 to 1401/10/15", "اعتبار دستورالعمل از ۱۳۹۹/۱۰/۱۵ تا ۱۴۰۱/۱۰/۱۵"),
-    "CUS-3": (SOP, "3", "Scope: passenger and postal items (raw materials, standards, chemical and biological drugs, research samples) for natural or legal persons; donated drugs are out of scope", "دامنه کاربرد: این ضابطه در مورد داروهای اهدایی کاربرد ندارد"),
-    "CUS-5": (SOP, "5", "The GIO expert inspects and stamps the warehouse receipt; head of GIO and the DPNA Director General approve and issue controlled/doping permits", "مسئولیت ها: کارشناس اداره بازرسی فنی، رئیس اداره، مدیر کل امور دارو و مواد تحت کنترل"),
-    "CUS-6.1.1": (SOP, "6.1.1", "A legal-person importer holds a valid principle approval for importing raw materials and standards, or is active in drug production or import", "شرکت دارای موافقت اصولی معتبر یا فعال در تولید یا واردات دارو"),
-    "CUS-6.1.2": (SOP, "6.1.2", "The purpose of the import (marketing, research, ...) is stated in a letter to DPNA", "هدف از واردات طی نامه ای به اداره دارو اعلام شود"),
-    "CUS-6.1.3": (SOP, "6.1.3", "Research raw material at most 1/10 of the industrial batch of the lowest-dose form; research or marketing samples need the technical manager's and CEO's commitment of no commercial use", "حداکثر ۱/۱۰ بچ صنعتی؛ تعهد مسئول فنی و مدیر عامل مبنی بر عدم استفاده تجاری"),
-    "CUS-6.1.4": (SOP, "6.1.4", "Declared value above 1,000 USD requires an order registration", "ارزش اظهار شده بیش از یک هزار دلار نیاز به ثبت سفارش دارد"),
-    "CUS-6.2": (SOP, "6.2", "Personal use: cleared on the GIO expert's review of the medical documents, for at most a six-month supply; the expert may ask for the prescription", "ترخیص به عنوان مصرف شخصی با نظر کارشناس و حداکثر مصرف شش ماهه"),
-    "CUS-6.2-RESPONSIBILITY": (SOP, "6.2", "The expert's opinion covers entry only, not the manufacturer or the quality; the owner bears responsibility for adverse effects", "اظهار نظر کارشناس صرفاً جهت ورود کالا است و مسئولیت عوارض به عهده صاحب کالا است"),
-    "CUS-6.3-FORMULARY": (SOP, "6.3", "Clearance against the national formulary; a drug outside it only by the FDO Article 9 committee (single-prescription mechanism)", "ترخیص بر اساس فهرست رسمی دارویی؛ خارج از فهرست صرفاً با نظر کمیته ماده ۹"),
-    "CUS-6.3-PACKAGING": (SOP, "6.3", "Packaging original and intact, the label showing drug name, manufacturer and expiry date", "بسته بندی اصلی، سالم و دارای نام دارو، نام سازنده و تاریخ انقضاء"),
-    "CUS-6.3-TRANSLATION": (SOP, "6.3", "A label in a language other than Persian or English needs an official translation if the GIO expert asks for one", "ترجمه رسمی در صورت درخواست کارشناس"),
-    "CUS-6.3-EXPIRED": (SOP, "6.3", "Expired items are not cleared", "ترخیص فرآورده با تاریخ منقضی شده مجاز نیست"),
-    "CUS-6.3-STORAGE": (SOP, "6.3", "Items kept outside the storage conditions on their pack are not cleared", "مواردی که خارج از شرایط نگهداری نگهداری شده اند مجاز نیست"),
-    "CUS-6.3-ABORTION": (SOP, "6.3", "Drugs usable for abortion (e.g. prostaglandins) are not cleared", "ترخیص فرآورده های با قابلیت مصرف در سقط جنین مجاز نیست"),
-    "CUS-6.3.1": (SOP, "6.3.1", "Controlled drugs (UN conventions, annex 1): GIO review, referral to the controlled-substances office, final release by the DPNA Director General", "داروهای تحت کنترل: بررسی اداره بازرسی فنی، ارجاع به اداره مواد و داروهای تحت کنترل، آزادسازی توسط مدیر کل"),
-    "CUS-6.3.2": (SOP, "6.3.2", "Doping/bodybuilding-abusable items: GIO review, approval of the head of GIO, permit by the DPNA Director General", "اقلام با قابلیت سوء مصرف در دوپینگ: بررسی، تایید رئیس اداره، صدور توسط مدیر کل"),
-    "CUS-6.3.3": (SOP, "6.3.3", "Items declared unusable by national or international drug authorities are not cleared", "اقلامی که از سوی مراجع ملی و بین المللی غیرقابل مصرف اعلام شده اند مجاز نیست"),
-    "CUS-6.3.4": (SOP, "6.3.4", "Commercial imports are outside this SOP: they need the full legal process and a written permit of the DPNA Director General", "واردات با مقاصد تجاری موضوع این ضابطه نیست"),
-    "CUS-6.3.5": (SOP, "6.3.5", "Documents from customs are reviewed only for passenger and postal items and for research samples (raw materials, reference and working standards)", "بررسی مدارک صرفا برای داروهای همراه مسافر و مرسولات پستی و نمونه های تحقیقاتی"),
-    "CUS-6.4.1": (SOP, "6.4.1", "Exit permit on form FRM-DPNA-GIO-057 with the physician's prescription", "فرم درخواست خروج دارو به انضمام نسخه پزشک"),
-    "CUS-6.4.2": ("8646/د", "annex 3", "Small quantities of non-narcotic drugs leave without a permit: 3 packs of tablets/capsules, 10 ampoules/vials, 5 syrups/suspensions, 5 creams/ointments/gels, 5 drops", "اقلام دارویی با تعداد کم و غیر مخدر بلامانع است"),
-    "CUS-6.4.2-ANNEX": ("21523", None, "Letter annexed as annex 3 (the small-quantity table)", "نامه پیوست ۳"),
-    "CUS-6.4.3": (SOP, "6.4.3", "Medicines leave for at most a 3-month personal supply by the prescription and dosage", "خروج دارو نهایتا برای مصرف ۳ ماه"),
-    "CUS-6.4.3-NOTE": (SOP, "6.4.3 note", "High-value, shortage and expensive drugs: at most a 1-month supply, set by the head of GIO and approved by the DPNA Director General", "داروهای با ارزش بالا، کمبود و گران قیمت: نهایتا یک ماه با تشخیص رئیس اداره و تایید مدیر کل"),
-    "CUS-X3": ("400/10262/د", None, "Exosome products: production, import, sale, prescription and advertising are illegal; never cleared for personal use (SPEC X3); customs asks inspections (INS-R) whether the import is permitted on the date", "تولید، واردات، فروش، تجویز و تبلیغ محصولات اگزوزوم غیرقانونی است"),
-    "CUS-X3-661": ("661/2897", None, "No permit for producing or importing an exosome product has ever been issued", "تاکنون هیچ مجوزی برای تولید یا واردات محصولات اگزوزوم صادر نشده است"),
-    "CUS-X3-38754": ("100/70/38754", None, "Ban of production, import, sale, prescription and advertising of regenerative, cell-therapy and exosome services; customs asks inspections (INS-R) whether the import is permitted on the date", "ممنوعیت خدمات بازساختی، سلول درمانی و اگزوزوم"),
-    "CUS-X3-74585": ("100/10/74585", None, "From 1404/11/20 only unauthorised activity is banned: approved research (with an approval / IRC ethics code) remains permitted", "پژوهش های مصوب دارای کد اخلاق مجاز است"),
-}
-
 # requirement code -> (rule id, who closes it, English text, Persian text, discretionary)
 REQUIREMENTS: dict[str, tuple[str, str, str, str, bool]] = {
     "gio_expert_review": ("CUS-5", "gio_expert", "GIO expert review of the consignment and documents", "بررسی کارشناس اداره بازرسی فنی", False),
     "medical_documents": ("CUS-6.2", "owner", "Medical documents supporting personal use", "مدارک و مستندات درمانی", False),
     "dosage_information": ("CUS-6.2", "gio_expert", "Daily dose, to estimate the supply (at most six months)", "دستور مصرف برای برآورد مصرف شش ماهه", False),
-    "prescription": ("CUS-6.2", "owner", "The treating physician's prescription", "نسخه پزشک معالج", False),
+    "prescription": ("CUS-6.2-PRESCRIPTION", "owner", "The treating physician's prescription", "نسخه پزشک معالج", False),
     "official_translation": ("CUS-6.3-TRANSLATION", "owner", "Official translation of the label, if the GIO expert asks for it", "ترجمه رسمی برچسب در صورت درخواست کارشناس", True),
     "article_9_committee": ("CUS-6.3-FORMULARY", "gio_expert", "Opinion of the FDO Article 9 committee (drug outside the national formulary)", "نظر کمیته ماده ۹ سازمان غذا و دارو", False),
     "controlled_substances_office_referral": ("CUS-6.3.1", "gio_expert", "Referral to the controlled-substances office", "ارجاع به اداره مواد و داروهای تحت کنترل", False),
-    "head_of_gio_approval": ("CUS-6.3.2", "gio_head", "Approval of the head of GIO", "تایید رئیس اداره بازرسی فنی", False),
-    "dg_release": ("CUS-5", "dpna_dg", "Release permit of the DPNA Director General", "مجوز مدیر کل امور دارو و مواد تحت کنترل", False),
+    "head_of_gio_approval": ("CUS-5-HEAD", "gio_head", "Approval of the head of GIO", "تایید رئیس اداره بازرسی فنی", False),
+    "dg_release": ("CUS-5-DG", "dpna_dg", "Release permit of the DPNA Director General", "مجوز مدیر کل امور دارو و مواد تحت کنترل", False),
     "principle_approval": ("CUS-6.1.1", "owner", "Proof of a valid principle approval, or of drug production/import activity", "موافقت اصولی معتبر یا فعالیت در تولید یا واردات", False),
     "purpose_letter": ("CUS-6.1.2", "owner", "Letter to DPNA stating the purpose of the import", "نامه اعلام هدف از واردات", False),
-    "commitment_letter": ("CUS-6.1.3", "owner", "Commitment of the technical manager and CEO not to use the samples commercially", "تعهد مسئول فنی و مدیر عامل", False),
+    "commitment_letter": ("CUS-6.1.3-SAMPLES", "owner", "Commitment of the technical manager and CEO not to use the samples commercially", "تعهد مسئول فنی و مدیر عامل", False),
     "industrial_batch_size": ("CUS-6.1.3", "owner", "Industrial batch size of the lowest-dose form and the amount imported", "اندازه بچ صنعتی پایین ترین دوز", False),
     "order_registration": ("CUS-6.1.4", "owner", "Order registration (ثبت سفارش): declared value above 1,000 USD", "ثبت سفارش", False),
-    "approved_research": ("CUS-X3", "owner", "Proof that the research is approved (approval and IRC ethics code): inspections permits the import only as part of approved research", "مستندات پژوهش مصوب (کد اخلاق)", False),
+    "approved_research": ("CUS-X3", "owner", "Proof of the approval inspections' permission rests on: approved research (ethics committee approval and its ethics code) or an approved treatment's IRC (FDO registration code)", "مستندات تحقیقات مصوب (کد اخلاق) یا کد IRC درمان تأیید شده", False),
     "inspections_verification": ("CUS-X3", "system", "Inspections (INS-R) must answer whether importing this exosome / cell-therapy / regenerative product is permitted on the date; retried automatically and by POST /v1/declarations/{id}/verification", "استعلام از سامانه بازرسی درباره مجاز بودن واردات این فرآورده (در حال تکرار)", False),
     "product_kind_confirmation": ("CUS-X3", "gio_expert", "The name suggests a product whose import inspections prohibits on the date: the GIO expert confirms it is not one (else refuses the item with those letters)", "تایید کارشناس که فرآورده از نوع ممنوع نیست", False),
     "declared_value": ("CUS-6.1.4", "owner", "Declared value in USD", "ارزش اظهار شده به دلار", False),
+    "substance_identification": ("CUS-ID", "gio_expert", "The name was not recognised: the GIO expert identifies the substance(s) (action `identify`), and the item is evaluated again on them",
+                                 "نام دارو شناخته نشد: کارشناس اداره بازرسی فنی ماده یا مواد مؤثره را مشخص می کند (اقدام identify) و قلم دوباره ارزیابی می شود", False),
 }
+# Closed only by the expert's identification (action `identify`), never by confirming it in a review (issue 11).
+IDENTIFICATION_REQUIREMENTS = frozenset({"substance_identification"})
 
 # Requirements closed by the owner's documents: the expert confirms them in the review action.
 DOCUMENT_REQUIREMENTS = frozenset(code for code, spec in REQUIREMENTS.items() if spec[1] == "owner") | {"dosage_information", "article_9_committee", "product_kind_confirmation"}
@@ -97,6 +72,11 @@ RESPONSIBILITY_FA = (
     "اظهار نظر کارشناس اداره بازرسی فنی صرفاً جهت ورود کالا بوده و صلاحیت تولید کننده و کیفیت آن مورد تایید قرار "
     "نمی گیرد؛ مسئولیت عوارض ناشی از مصرف به عهده صاحب کالا است (بند ۶.۲ دستورالعمل)."
 )
+
+
+def fa_digits(value: Any) -> str:
+    """Persian digits for Persian text (dates in warnings are written in Jalali, issue 11)."""
+    return str(value or "").translate(str.maketrans("0123456789", PERSIAN_DIGITS))
 
 
 # ------------------------------------------------------------------ SPEC X3: the inspections answer as an input (pure)
@@ -146,12 +126,25 @@ class ProductRuling:
             raise ValueError("a prohibition without letters")
         return cls(
             outcome=body["outcome"],
-            basis=tuple({**c, "source": "inspections"} for c in basis),
+            basis=tuple(their_citation(c, body.get("decision_id")) for c in basis),
             letters_applied=tuple(str(x) for x in body.get("letters_applied") or ()),
             deciding_rule=body.get("deciding_rule"),
             decision_id=body.get("decision_id"),
             ruleset_version=body.get("ruleset_version"),
         )
+
+
+def their_citation(c: dict[str, Any], decision_id: Any) -> dict[str, Any]:
+    """A citation inspections gave, marked as theirs; one that does not say what it rests on is carried as an
+    interpretation (customs applies inspections' ruling, SPEC X3, and cannot vouch for the clause itself)."""
+    out = {**c, "source": "inspections"}
+    if out.get("authority") not in AUTHORITIES:
+        out["authority"] = "interpretation"
+        out["reason"] = (f"cited by inspections' ruling {decision_id or ''} without saying what it rests on; "
+                         "customs applies that ruling (SPEC X3)").replace("  ", " ")
+        out["leans_on"] = [str(c.get("number"))]
+        out.pop("quote", None)
+    return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -188,7 +181,7 @@ def _letters(rulings: Iterable[ProductRuling]) -> str:
 
 
 def _dates(qs: Iterable[X3Question]) -> str:
-    return ", ".join(q.date.isoformat() for q in qs)
+    return ", ".join(to_jalali(q.date) or "" for q in qs)
 
 
 def x3_effect(kind: str, purpose: str, certain: bool, answers: list[tuple[X3Question, "ProductRuling | RulingUnavailable | None"]]) -> X3Effect:
@@ -199,13 +192,13 @@ def x3_effect(kind: str, purpose: str, certain: bool, answers: list[tuple[X3Ques
     - an answer missing (down, slow, refused question): pending `inspections_verification`, never decided;
     - an exosome product for personal use: refused whatever inspections answered (SPEC X3: never cleared);
     - all `permitted`: only as the ruling says, i.e. for the approval given: `approved_research` stays open
-      until the GIO expert has seen the approval and its IRC code (the permission rests on them);
+      until the GIO expert has seen the approval and its code (ethics code, or the FDO's IRC; the permission rests on them);
     - `not_regulated_by_these_letters` (the letters do not speak): X3 restricts nothing; a note, and the
       SOP rules and the expert's review apply as for any other item.
     """
     en, fa = KIND_TEXT[kind]
     personal_exosome = kind == "exosome" and purpose == "personal_use" and certain
-    local = ["CUS-X3", "CUS-X3-661"] if kind == "exosome" else ["CUS-X3-38754"]
+    local = ["CUS-X3", "CUS-X3-10262", "CUS-X3-661"] if kind == "exosome" else ["CUS-X3-38754"]
     qs = [q for q, _ in answers]
     got = [(q, a) for q, a in answers if isinstance(a, ProductRuling)]
     missing = [(q, a) for q, a in answers if not isinstance(a, ProductRuling)]
@@ -257,10 +250,10 @@ def x3_effect(kind: str, purpose: str, certain: bool, answers: list[tuple[X3Ques
             f"پاسخ سامانه بازرسی درباره مجاز بودن واردات این فرآورده {fa} دریافت نشد ({why}); قلم تا دریافت پاسخ در انتظار می ماند.{floor_fa}",
             ["inspections_verification"], [], "pending", {**check, "verification": "pending"},
         )
-    outcomes = ", ".join(f"{a.outcome} on {q.date.isoformat()}" for q, a in got)
+    outcomes = ", ".join(f"{a.outcome} on {to_jalali(q.date)}" for q, a in got)
     if personal_exosome:
         return X3Effect(
-            "refuse", ["CUS-X3", "CUS-X3-661"], f"Exosome products are never cleared for personal use (SPEC X3; 400/10262/د, 661/2897: no import permit has ever been issued). "
+            "refuse", ["CUS-X3", "CUS-X3-10262", "CUS-X3-661"], f"Exosome products are never cleared for personal use (SPEC X3; 400/10262/د, 661/2897: no import permit has ever been issued). "
             f"Inspections answered {outcomes}, which cannot make a personal import lawful.",
             "محصولات اگزوزوم برای مصرف شخصی ترخیص نمی شوند.",
             [], their_basis, "verified", {**check, "verification": "verified"},
@@ -268,7 +261,7 @@ def x3_effect(kind: str, purpose: str, certain: bool, answers: list[tuple[X3Ques
     if all(a.outcome == PERMITTED for _, a in got):
         approval = check["approval"]
         reqs = ["approved_research"] if approval != "none" else []
-        cond = " The permission rests on the approval given: its documents and IRC code are checked by the GIO expert (approved_research)." if reqs else ""
+        cond = " The permission rests on the approval given: its documents and code (ethics code or IRC) are checked by the GIO expert (approved_research)." if reqs else ""
         return X3Effect(
             "require" if reqs else "note", ["CUS-X3", *local], f"Inspections (INS-R) answers that importing this {en} product with approval {approval!r} is permitted ({outcomes}).{cond}",
             f"طبق پاسخ سامانه بازرسی واردات این فرآورده {fa} با مجوز اعلام شده مجاز است؛ مستندات آن بررسی می شود.",
@@ -309,6 +302,9 @@ class ItemEvaluation:
     max_clearable_quantity: float | None = None
     excess_quantity: float = 0
     rule_ids: list[str] = field(default_factory=list)
+    limit_rule: str | None = None  # the rule behind max_clearable_quantity: CUS-6.2 (the expert may set another estimate) or CUS-6.1.3
+    substances: list[str] = field(default_factory=list)  # what the name resolved to (or the expert identified)
+    identified_by_expert: bool = False
     x3_checks: list[dict[str, Any]] = field(default_factory=list)  # SPEC X3: the inspections questions and answers
     extra_basis: list[dict[str, Any]] = field(default_factory=list)  # citations given by inspections
     verification: str = "not_required"  # not_required | verified | pending (an answer is missing)
@@ -319,6 +315,11 @@ class ItemEvaluation:
         rid = REQUIREMENTS[code][0]
         if rid not in self.rule_ids:
             self.rule_ids.append(rid)
+
+    def cite(self, rule_id: str) -> None:
+        """Add a rule's citation to the basis without a reason of its own (e.g. the list a match came from)."""
+        if rule_id not in self.rule_ids:
+            self.rule_ids.append(rule_id)
 
     def add(self, rule_id: str, effect: str, text: str, text_fa: str) -> None:
         self.reasons.append(Reason(rule_id, effect, text, text_fa))
@@ -389,8 +390,11 @@ class DeclarationEvaluation:
                     "requirements": [requirement_view(c) for c in it.requirements],
                     "reasons": [r.to_dict() for r in it.reasons],
                     "matches": it.matches,
+                    "substances": it.substances,
+                    "identified_by_expert": it.identified_by_expert,
                     "supply_days": it.supply_days,
                     "max_clearable_quantity": it.max_clearable_quantity,
+                    "limit_rule": it.limit_rule,
                     "excess_quantity": it.excess_quantity,
                     "verification": it.verification,
                     "x3_checks": it.x3_checks,
@@ -417,7 +421,9 @@ class DeclarationEvaluation:
                 "dg_release": self.needs_dg_release,
             },
             "verification": verification_summary(items),
-            "basis": merge_basis(self.basis_for(all_rules), extra),
+            "basis": (basis := merge_basis(self.basis_for(all_rules), extra)),
+            "provisional": bool(provisional_reasons(basis)),
+            "provisional_reasons": provisional_reasons(basis),
             "ruleset_version": self.ruleset_version,
             "reference_version": self.reference_version,
         }
@@ -433,6 +439,16 @@ def merge_basis(*parts: list[dict[str, Any]]) -> list[dict[str, Any]]:
                 seen.add(key)
                 out.append(c)
     return out
+
+
+def identified_of(evaluation: dict[str, Any]) -> dict[int, list[str]]:
+    """The substances GIO experts recorded per item index (CUS-ID), as the engine takes them."""
+    return {int(k): list(v["substances"]) for k, v in (evaluation.get("identified") or {}).items()}
+
+
+def provisional_reasons(basis: list[dict[str, Any]]) -> list[str]:
+    """Why a decision is provisional (SHR-PROV): it rests on a list nobody at the FDO has confirmed."""
+    return [f"{c.get('rule_id')}: {(c.get('configuration') or {}).get('published_by')} — not confirmed" for c in basis if c.get("provisional")]
 
 
 def verification_summary(items: list[dict[str, Any]]) -> dict[str, Any]:
@@ -454,13 +470,16 @@ def requirement_view(code: str) -> dict[str, Any]:
 
 
 def build_citations(registry: RegulationRegistry) -> dict[str, dict[str, Any]]:
-    """Every rule's citation, from the registry's record of its letter (number, date, issuer)."""
-    out: dict[str, dict[str, Any]] = {}
-    for rid, (number, clause, text, _fa) in RULES.items():
-        kind = "warning" if rid == "CUS-VALIDITY" else ("note" if rid == "CUS-6.2-RESPONSIBILITY" else "rule")
-        c = registry.cite(number, clause, f"{rid}: {text}", kind=kind)
-        out[rid] = c.model_dump(mode="json")
-    return out
+    """Every rule's citation (SHR-PROV): its letter's record from the registry, and what the rule rests on (basis.RULES)."""
+    return {rid: rule_citation(registry, rid, rule).model_dump(mode="json") for rid, rule in ALL_RULES.items()}
+
+
+def rule_citation(registry: RegulationRegistry, rule_id: str, rule: Rule) -> Citation:
+    fields = citation_fields(rule_id, rule)
+    text = f"{rule_id}: {rule.text}"
+    if rule.number is None:
+        return Citation(clause=rule.clause, text=text, kind=rule.kind, **fields)  # type: ignore[arg-type]
+    return registry.cite(rule.number, rule.clause, text, kind=rule.kind, **fields)
 
 
 class Engine:
@@ -472,11 +491,6 @@ class Engine:
         sop = registry.get(SOP)
         self.sop_effective, self.sop_expiry = sop.effective, sop.expiry
         self.ruleset_version = f"{SOP}/{sop.revision or '?'}+{ENGINE_VERSION}+{registry.version}+{reference.version}"
-        idx = reference.indexes
-        self._formulary, self._controlled, self._doping = idx["formulary"], idx["controlled"], idx["doping"]
-        self._abortifacients, self._recalls, self._x3 = idx["abortifacients"], idx["recalls"], idx["regenerative_products"]
-        self._high_value, self._shortage = idx["high_value"], idx["shortage"]
-        self._generic_keys = {r["generic_en"]: frozenset(name_candidates(r["generic_en"], r["generic_fa"], *split(r.get("synonyms")))) for r in reference.lists["formulary"]}
 
     # ------------------------------------------------------------------ helpers
     def validity_warnings(self, on: dt.date) -> list[Reason]:
@@ -486,36 +500,28 @@ class Engine:
                 Reason(
                     "CUS-VALIDITY",
                     "warning",
-                    f"Decision date {on.isoformat()} is outside the validity of SOP-DPNA-GIO-020 rev. 04 (1399/10/15-1401/10/15); "
+                    f"Decision date {to_jalali(on)} ({on.isoformat()}) is outside the validity of SOP-DPNA-GIO-020 rev. 04 (1399/10/15-1401/10/15); "
                     "the rules are applied as last issued, pending a new revision.",
-                    "تاریخ تصمیم خارج از دوره اعتبار دستورالعمل (۱۳۹۹/۱۰/۱۵ تا ۱۴۰۱/۱۰/۱۵) است.",
+                    f"تاریخ تصمیم {fa_digits(to_jalali(on))} خارج از دوره اعتبار دستورالعمل (۱۳۹۹/۱۰/۱۵ تا ۱۴۰۱/۱۰/۱۵) است؛ ضوابط بر اساس آخرین ویرایش اعمال شده است.",
                 )
             ]
         return []
 
-    def classify(self, name: str, generic_name: str | None = None) -> dict[str, list[dict[str, str]]]:
-        """Which lists name this item (tolerant matching: Persian/English, brand/generic, case, spacing, ی/ک)."""
-        cands = name_candidates(name, generic_name)
-        formulary = self._formulary.match(cands)
-        if formulary:  # a brand known to the formulary also finds its generic on every other list
-            cands = cands.union(*(self._generic_keys[r["generic_en"]] for r in formulary))
-        found = {
-            "formulary": formulary,
-            "controlled": self._controlled.match(cands),
-            "doping": self._doping.match(cands),
-            "abortifacients": self._abortifacients.match(cands),
-            "recalls": self._recalls.match(cands),
-            "regenerative_products": self._x3.match(cands),
-            "high_value": self._high_value.match(cands),
-            "shortage": self._shortage.match(cands),
-        }
-        if not formulary:
-            # A name another list resolves to its generic (a Persian brand such as «والیوم» on the
-            # controlled list is diazepam) is looked up in the formulary by that generic too, so a
-            # formulary drug is never sent to the Article 9 committee for how its name was written.
-            generics = {r.get("name_en", "") for key in ("controlled", "doping", "abortifacients") for r in found[key]} - {""}
-            if generics:
-                found["formulary"] = self._formulary.match(name_candidates(*generics))
+    def classify(self, name: str, generic_name: str | None = None, identified: list[str] | None = None) -> dict[str, list[dict[str, str]]]:
+        """Which lists name this item, by substance (issue 11): the name (and the owner's generic name) resolve to
+        substances through the one index; each list row matches when the item has all of the row's substances.
+        `identified`: the substances a GIO expert recorded for the item (they replace the name's reading).
+        `unidentified` holds the name when nothing in it is recognised (the item then waits for the expert: CUS-ID)."""
+        idx = self.reference.substances
+        toks, gtoks = tokens(name), tokens(generic_name)
+        own = idx.resolve_name(name, toks)
+        subs = list(identified) if identified else idx.resolve_name(generic_name, gtoks, list(own))
+        found = self.reference.match_lists(subs)
+        if subs and not self.reference.covered_by("formulary", subs):
+            found["formulary"] = []  # a combination is in the formulary only when every substance in it is
+        found["regenerative_products"] = self.reference.x3_match(toks, gtoks)
+        found["substances"] = [{"substance": s, "name_en": idx.display.get(s, {}).get("en", s), "name_fa": idx.display.get(s, {}).get("fa", "")} for s in subs]
+        found["unidentified"] = [{"name_en": name}] if not identified and not own and not found["regenerative_products"] else []
         return found
 
     # ------------------------------------------------------------------ SPEC X3
@@ -558,7 +564,8 @@ class Engine:
         return list(out.values())
 
     # ------------------------------------------------------------------ declarations
-    def evaluate(self, decl: Any, decision_date: dt.date, as_of: dt.date | None = None, product_rulings: ProductRulings | None = None) -> DeclarationEvaluation:
+    def evaluate(self, decl: Any, decision_date: dt.date, as_of: dt.date | None = None, product_rulings: ProductRulings | None = None,
+                 identified: Mapping[int, list[str]] | None = None) -> DeclarationEvaluation:
         """Evaluate for `decision_date`; with `as_of` (the day a stored declaration is evaluated) the expiry and
         principle-approval checks use the later of the two, so a back-dated declaration cannot clear an item
         that has expired since, and the validity warning also covers the real date."""
@@ -578,11 +585,16 @@ class Engine:
             active = bool(company.activities)
             approval = company.principle_approval_valid_until
             if not active:
-                if approval is None:
+                if company.has_principle_approval is False:
+                    shared_refusals.append(
+                        ("CUS-6.1.1", "The company states that it has no principle approval and no drug production or import activity: it is not an importer under 6.1.1.",
+                         "شرکت اعلام کرده است که موافقت اصولی و فعالیت تولید یا واردات دارو ندارد؛ طبق بند ۶.۱.۱ وارد کننده حقوقی محسوب نمی شود.")
+                    )
+                elif approval is None:
                     shared_reqs.append("principle_approval")
                 elif approval < check_date:
                     shared_refusals.append(
-                        ("CUS-6.1.1", f"The company's principle approval expired on {approval.isoformat()} and it declares no production or import activity.", "موافقت اصولی شرکت منقضی شده و فعالیت تولید یا واردات ندارد.")
+                        ("CUS-6.1.1", f"The company's principle approval expired on {to_jalali(approval)} and it declares no production or import activity.", f"موافقت اصولی شرکت در {fa_digits(to_jalali(approval))} منقضی شده و فعالیت تولید یا واردات ندارد.")
                     )
             # CUS-6.1.2: a stated purpose, by letter; personal use is not a company's purpose.
             if decl.purpose == "personal_use":
@@ -598,11 +610,16 @@ class Engine:
                 shared_reqs.append("order_registration")
                 decl_reasons.append(Reason("CUS-6.1.4", "require", f"Declared value {total} USD exceeds 1,000 USD: order registration required.", f"ارزش اظهار شده {total} دلار بیش از یک هزار دلار است: ثبت سفارش لازم است."))
 
-        if not legal and decl.purpose == "marketing_sample":
-            shared_refusals.append(("CUS-6.1.3", "Marketing samples are imported by pharmaceutical companies (legal persons), not by natural persons.", "نمونه بازاریابی فقط توسط شرکت دارویی وارد می شود."))
+        if not legal and decl.purpose in ("marketing_sample", "research_sample"):
+            # CUS-6.1.3-SAMPLES: samples are for the pharmaceutical industry or research centres (legal persons); a purpose
+            # label cannot turn a natural person's import into a sample, nor remove a control
+            shared_refusals.append(("CUS-6.1.3-SAMPLES", "Research and marketing samples are imported by pharmaceutical companies or research centres (legal persons, 6.1.3), not by natural persons; a natural person imports for personal use (6.2).",
+                                    "نمونه تحقیقاتی یا بازاریابی فقط برای صنایع داروسازی یا مراکز تحقیقاتی (شخص حقوقی) ترخیص می شود؛ شخص حقیقی فقط برای مصرف شخصی (بند ۶.۲)."))
 
         x3 = (self.x3_approval(decl), self.x3_dates(decision_date, as_of), product_rulings or {})
-        items = [self._item(decl, it, i, check_date, shared_reqs, shared_refusals, x3) for i, it in enumerate(decl.items)]
+        ids = identified or {}
+        budget: dict[Any, float] = {}  # CUS-6.2: days of supply left per substance, across the lines
+        items = [self._item(decl, it, i, check_date, shared_reqs, shared_refusals, (*x3, budget), ids.get(i)) for i, it in enumerate(decl.items)]
         outcomes = {it.outcome for it in items}
         if "pending" in outcomes:
             overall = "pending"
@@ -626,7 +643,7 @@ class Engine:
 
     def _item(
         self, decl: Any, item: Any, index: int, on: dt.date, shared_reqs: list[str], shared_refusals: list[tuple[str, str, str]],
-        x3: tuple[str, list[dt.date], ProductRulings],
+        x3: tuple[str, list[dt.date], ProductRulings, dict[Any, float]], identified: list[str] | None = None,
     ) -> ItemEvaluation:
         bulk = item.category in RAW_OR_STANDARD
         ev = ItemEvaluation(
@@ -645,8 +662,15 @@ class Engine:
             ev.settle()
             return ev
 
-        found = self.classify(item.name, item.generic_name)
-        ev.matches = {k: [_label(r) for r in v] for k, v in found.items() if v}
+        found = self.classify(item.name, item.generic_name, identified)
+        ev.matches = {k: [_label(r) for r in v] for k, v in found.items() if v and k not in ("substances", "unidentified")}
+        ev.substances = [r["substance"] for r in found["substances"]]
+        ev.identified_by_expert = bool(identified)
+        if found["unidentified"] and not getattr(item, "product_kind", None):
+            # CUS-ID (a declared exosome / cell-therapy / regenerative product is not a substance: X3 handles it): an unrecognised name never takes a less controlled path: the expert identifies it first.
+            ev.add("CUS-ID", "require", f"The name {item.name!r} was not recognised as any substance: a GIO expert identifies the substance(s) and the item is evaluated again on them. "
+                   "Until then it cannot be cleared, stamped or given a permit.", f"نام «{item.name}» شناخته نشد: کارشناس اداره بازرسی فنی ماده مؤثره را مشخص می کند و قلم دوباره ارزیابی می شود؛ تا آن زمان ترخیص، مهر یا مجوز ممکن نیست.")
+            ev.require("substance_identification")
 
         for rid, text, text_fa in shared_refusals:
             ev.add(rid, "refuse", text, text_fa)
@@ -654,62 +678,21 @@ class Engine:
             ev.require(code)
 
         # ---- SPEC X3: exosome / cell-therapy / regenerative products: inspections' answer decides (INS-R)
-        approval, dates, rulings = x3
+        approval, dates, rulings, budget = x3
         for kind, certain in self.x3_kinds(item, found):
-            eff = x3_effect(kind, decl.purpose, certain, [(q, rulings.get(q.key)) for q in (X3Question(kind, approval, d) for d in dates)])
-            ev.add(eff.rule_ids[0], eff.effect, eff.text, eff.text_fa)
-            for rid in eff.rule_ids[1:]:
-                if rid not in ev.rule_ids:
-                    ev.rule_ids.append(rid)
-            for code in eff.requirements:
-                ev.require(code)
-            ev.extra_basis.extend(eff.basis)
-            ev.x3_checks.append(eff.check)
-            if eff.verification == "pending" or ev.verification == "not_required":
-                ev.verification = eff.verification
-        # ---- CUS-6.3 abortion
-        if found["abortifacients"]:
-            names = ", ".join(r["name_en"] for r in found["abortifacients"])
-            ev.add("CUS-6.3-ABORTION", "refuse", f"Usable for abortion ({names}): not cleared.", f"دارای قابلیت مصرف در سقط جنین ({names}): ترخیص مجاز نیست.")
-        # ---- CUS-6.3.3 recalls (batch-specific rows apply only to that batch)
-        for r in found["recalls"]:
-            batch = r.get("batch") or ""
-            if not batch or (item.batch_no and batch.casefold() == item.batch_no.casefold()):
-                ev.add("CUS-6.3.3", "refuse", f"{r['name_en']} was declared unusable by {r['authority']} ({r['date']}: {r['reference']}).", f"{r['name_fa'] or r['name_en']} از سوی مراجع دارویی غیرقابل مصرف اعلام شده است.")
-                break
+            _apply_x3(ev, x3_effect(kind, decl.purpose, certain, [(q, rulings.get(q.key)) for q in (X3Question(kind, approval, d) for d in dates)]))
+        _withdrawn(ev, decl, item, found)  # CUS-6.3 abortion, CUS-6.3.3 recalls
 
         if item.category in FINISHED:
             self._finished_checks(ev, decl, item, on, found)
 
-        # ---- CUS-6.3.1 controlled, CUS-6.3.2 doping
-        if found["controlled"]:
-            names = ", ".join(f"{r['name_en']} ({r['convention']} {r['schedule']})" for r in found["controlled"])
-            ev.add("CUS-6.3.1", "require", f"Controlled drug: {names}. GIO review, referral to the controlled-substances office, release by the DPNA Director General.", "داروی تحت کنترل: ارجاع به اداره مواد و داروهای تحت کنترل و آزادسازی توسط مدیر کل.")
-            ev.require("controlled_substances_office_referral")
-            ev.require("dg_release")
-        if found["doping"]:
-            names = ", ".join(f"{r['name_en']} (WADA {r['wada_class']})" for r in found["doping"])
-            ev.add("CUS-6.3.2", "require", f"Doping/bodybuilding-abusable: {names}. Approval of the head of GIO, permit by the DPNA Director General.", "قابلیت سوء مصرف در دوپینگ: تایید رئیس اداره و مجوز مدیر کل.")
-            ev.require("head_of_gio_approval")
-            ev.require("dg_release")
+        _controls(ev, found)  # CUS-6.3.1, CUS-6.3.2
 
         # ---- CUS-6.2 natural person, personal use
         if decl.purpose == "personal_use" and decl.owner.kind == "natural":
-            self._personal_use(ev, decl, item, found)
-        # ---- CUS-6.1.3 research / marketing samples
+            self._personal_use(ev, decl, item, found, budget, on)
         if decl.purpose in ("research_sample", "marketing_sample"):
-            if not decl.commitment_letter:
-                ev.require("commitment_letter")
-            if item.category == "raw_material" and decl.purpose == "research_sample":
-                amount, batch = item.raw_material_amount_g, item.industrial_batch_size_g
-                if amount is None or batch is None:
-                    ev.require("industrial_batch_size")
-                else:
-                    limit = batch / 10
-                    ev.max_clearable_quantity = float(limit)
-                    if amount > limit:
-                        ev.excess_quantity = float(amount - limit)
-                        ev.add("CUS-6.1.3", "refuse", f"{amount} g exceeds 1/10 of the industrial batch ({batch} g): at most {limit} g may be imported for research.", f"مقدار {amount} گرم بیش از یک دهم بچ صنعتی است؛ حداکثر {limit} گرم مجاز است.")
+            _samples(ev, decl, item)  # CUS-6.1.3
 
         # ---- every item is reviewed by a GIO expert, who stamps the warehouse receipt (CUS-5, CUS-6.3.5)
         ev.require("gio_expert_review")
@@ -723,7 +706,7 @@ class Engine:
     def _finished_checks(self, ev: ItemEvaluation, decl: Any, item: Any, on: dt.date, found: dict[str, list]) -> None:
         """CUS-6.3: formulary, packaging and label, translation, expiry, storage."""
         if item.expiry_date is not None and item.expiry_date < on:
-            ev.add("CUS-6.3-EXPIRED", "refuse", f"Expired on {item.expiry_date.isoformat()}.", "تاریخ انقضاء گذشته است.")
+            ev.add("CUS-6.3-EXPIRED", "refuse", f"Expired on {to_jalali(item.expiry_date)}.", f"تاریخ انقضاء ({fa_digits(to_jalali(item.expiry_date))}) گذشته است.")
         if item.stored_as_labelled is False:
             ev.add("CUS-6.3-STORAGE", "refuse", "Kept outside the storage conditions stated on the pack.", "خارج از شرایط نگهداری مندرج روی بسته بندی نگهداری شده است.")
         if item.original_packaging is False or item.intact_packaging is False:
@@ -734,44 +717,129 @@ class Engine:
         if item.label_languages and not (set(item.label_languages) & READABLE_LABEL_LANGS):
             ev.add("CUS-6.3-TRANSLATION", "require", f"Label in {', '.join(item.label_languages)}: an official translation is required if the GIO expert asks for it.", "برچسب به زبانی جز فارسی و انگلیسی است: ترجمه رسمی در صورت درخواست کارشناس.")
             ev.require("official_translation")
-        if decl.purpose == "personal_use" and item.category == "finished_drug" and not found["formulary"]:
+        if decl.purpose == "personal_use" and item.category == "finished_drug" and not found["formulary"] and not found["unidentified"]:
             ev.add(
                 "CUS-6.3-FORMULARY",
                 "require",
                 "Not found in the formulary list loaded in the platform (the GIO expert confirms against the official list): outside the formulary, clearance only by the FDO Article 9 committee (single-prescription mechanism).",
                 "در فهرست دارویی بارگذاری‌شده یافت نشد (کارشناس با فهرست رسمی تطبیق می‌دهد): خارج از فهرست رسمی، ترخیص صرفاً با نظر کمیته ماده ۹.",
             )
+            ev.cite("CUS-LIST-FORMULARY")
             ev.require("article_9_committee")
 
-    def _personal_use(self, ev: ItemEvaluation, decl: Any, item: Any, found: dict[str, list]) -> None:
-        """CUS-6.2: at most a six-month supply, computed from quantity x units per pack / daily dose."""
+    def _personal_use(self, ev: ItemEvaluation, decl: Any, item: Any, found: dict[str, list], budget: dict[Any, float], on: dt.date) -> None:
+        """CUS-6.2: at most a six-month supply per substance across all lines (six calendar months from the decision
+        date); the engine proposes the quantity (CUS-6.2-ESTIMATE) and the GIO expert may set another, with a reason."""
         if "CUS-6.2" not in ev.rule_ids:
             ev.rule_ids.append("CUS-6.2")
         if not decl.medical_documents_attached:
             ev.require("medical_documents")
         special = bool(found["controlled"] or found["doping"])
         if special and not decl.prescription_attached:
-            ev.add("CUS-6.2", "require", "Controlled or doping-abusable medicine: the treating physician's prescription is required.", "نسخه پزشک معالج لازم است.")
+            ev.add("CUS-6.2-PRESCRIPTION", "require", "Controlled or doping-abusable medicine: the treating physician's prescription is required.", "نسخه پزشک معالج لازم است.")
             ev.require("prescription")
         if item.daily_dose is None:
             ev.require("dosage_information")
             return
-        units = item.quantity * item.units_per_pack
+        limit = six_month_days(on)
+        key = tuple(ev.substances) or ("name:" + item.name,)
+        remaining = budget.get(key, float(limit))
         dose = float(item.daily_dose)
-        ev.supply_days = round(units / dose, 1)
-        max_packs = math.floor(SIX_MONTHS_DAYS * dose / item.units_per_pack + 1e-9)
+        ev.supply_days = round(item.quantity * item.units_per_pack / dose, 1)
+        max_packs = max(0, math.floor(remaining * dose / item.units_per_pack + 1e-9))
         ev.max_clearable_quantity = min(item.quantity, max_packs)
-        if ev.supply_days > SIX_MONTHS_DAYS:
-            ev.excess_quantity = item.quantity - max_packs
-            if max_packs <= 0:
-                ev.add("CUS-6.2", "refuse", f"One pack ({item.units_per_pack} units at {dose:g} a day) already exceeds a six-month supply.", "یک بسته بیش از مصرف شش ماهه است.")
-            else:
-                ev.add(
-                    "CUS-6.2",
-                    "refuse_excess",
-                    f"{item.quantity} packs last {ev.supply_days:g} days, more than six months ({SIX_MONTHS_DAYS} days): at most {max_packs} packs may be cleared; the other {item.quantity - max_packs} are refused.",
-                    f"{item.quantity} بسته برای {ev.supply_days:g} روز است؛ حداکثر {max_packs} بسته (مصرف شش ماهه) قابل ترخیص است و مازاد رد می شود.",
-                )
+        ev.limit_rule = "CUS-6.2"
+        if not any(r.effect == "refuse" for r in ev.reasons):  # a refused line takes nothing from the six months
+            budget[key] = remaining - ev.max_clearable_quantity * item.units_per_pack / dose
+        ev.cite("CUS-6.2-ESTIMATE")
+        ev.cite("CUS-SIX-MONTHS")
+        if ev.supply_days <= remaining + 1e-9:
+            return
+        ev.excess_quantity = item.quantity - max_packs
+        earlier = limit - remaining
+        shared = f" ({earlier:g} days of it already taken by earlier lines of the same substance)" if earlier > 0 else ""
+        shared_fa = f" ({earlier:g} روز آن را اقلام قبلی همین ماده گرفته اند)" if earlier > 0 else ""
+        ev.add(
+            "CUS-6.2", "refuse_excess",
+            f"{item.quantity} packs last {ev.supply_days:g} days; six calendar months from {to_jalali(on)} are {limit} days{shared}: the engine proposes at most "
+            f"{max_packs} packs and the excess ({ev.excess_quantity}) is not cleared, unless the GIO expert sets another estimate with a reason.",
+            f"{item.quantity} بسته برای {ev.supply_days:g} روز است؛ شش ماه تقویمی {limit} روز است{shared_fa}: پیشنهاد سامانه حداکثر {max_packs} بسته است، مگر کارشناس با ذکر دلیل برآورد دیگری ثبت کند.",
+        )
+
+
+def six_month_days(on: dt.date, months: int = 6) -> int:
+    """Days in `months` Jalali calendar months from `on` (CUS-SIX-MONTHS): 1400/03/11 -> 1400/09/11 is 184 days."""
+    y, m, d = jalali_parts(on)
+    m += months
+    y, m = y + (m - 1) // 12, (m - 1) % 12 + 1
+    end = jalali_to_gregorian(y, m, min(d, month_length(y, m)))
+    return (end - on).days
+
+
+def _apply_x3(ev: ItemEvaluation, eff: X3Effect) -> None:
+    """SPEC X3: one product kind's effect on the item (reason, requirements, inspections' basis, verification)."""
+    ev.add(eff.rule_ids[0], eff.effect, eff.text, eff.text_fa)
+    for rid in eff.rule_ids[1:]:
+        ev.cite(rid)
+    for code in eff.requirements:
+        ev.require(code)
+    ev.extra_basis.extend(eff.basis)
+    ev.x3_checks.append(eff.check)
+    if eff.verification == "pending" or ev.verification == "not_required":
+        ev.verification = eff.verification
+
+
+def _withdrawn(ev: ItemEvaluation, decl: Any, item: Any, found: dict[str, list]) -> None:
+    """CUS-6.3 abortion (medicinal products; a company's raw material goes by 6.1) and CUS-6.3.3 recalls."""
+    if found["abortifacients"] and item.category in RAW_OR_STANDARD and decl.owner.kind == "legal":
+        ev.add("CUS-6.3-ABORTION-RAW", "note", "Raw material or standard of an abortifacient substance imported by a company: the ban of 6.3 names medicinal products; judged under 6.1.",
+               "ماده اولیه یا استاندارد داروی با قابلیت سقط جنین که شرکت وارد می کند: ممنوعیت بند ۶.۳ درباره فرآورده دارویی است و طبق بند ۶.۱ بررسی می شود.")
+        ev.cite("CUS-LIST-ABORTIFACIENTS")
+    elif found["abortifacients"]:
+        names = ", ".join(r["name_en"] for r in found["abortifacients"])
+        ev.add("CUS-6.3-ABORTION", "refuse", f"Usable for abortion ({names}): not cleared.", f"دارای قابلیت مصرف در سقط جنین ({names}): ترخیص مجاز نیست.")
+        ev.cite("CUS-LIST-ABORTIFACIENTS")
+    # ---- CUS-6.3.3 recalls (batch-specific rows apply only to that batch)
+    for r in found["recalls"]:
+        batch = r.get("batch") or ""
+        if not batch or (item.batch_no and batch.casefold() == item.batch_no.casefold()):
+            ev.add("CUS-6.3.3", "refuse", f"{r['name_en']} was declared unusable by {r['authority']} ({r['date']}: {r['reference']}).", f"{r['name_fa'] or r['name_en']} از سوی مراجع دارویی غیرقابل مصرف اعلام شده است.")
+            ev.cite("CUS-LIST-RECALLS")
+            break
+
+
+def _controls(ev: ItemEvaluation, found: dict[str, list]) -> None:
+    """CUS-6.3.1 controlled (referral, head of GIO per SOP 5, DG) and CUS-6.3.2 doping (head of GIO, DG)."""
+    if found["controlled"]:
+        names = ", ".join(f"{r['name_en']} ({r['convention']} {r['schedule']})" for r in found["controlled"])
+        ev.add("CUS-6.3.1", "require", f"Controlled drug: {names}. GIO review, referral to the controlled-substances office, approval of the head of GIO (5), release by the DPNA Director General.", "داروی تحت کنترل: ارجاع به اداره مواد و داروهای تحت کنترل، تایید رئیس اداره بازرسی فنی و آزادسازی توسط مدیر کل.")
+        ev.cite("CUS-LIST-CONTROLLED")
+        ev.require("controlled_substances_office_referral")
+        ev.require("head_of_gio_approval")  # CUS-5-HEAD: the head of GIO approves controlled import permits too, before the DG
+        ev.require("dg_release")
+    if found["doping"]:
+        names = ", ".join(f"{r['name_en']} (WADA {r['wada_class']})" for r in found["doping"])
+        ev.add("CUS-6.3.2", "require", f"Doping/bodybuilding-abusable: {names}. Approval of the head of GIO, permit by the DPNA Director General.", "قابلیت سوء مصرف در دوپینگ: تایید رئیس اداره و مجوز مدیر کل.")
+        ev.cite("CUS-LIST-DOPING")
+        ev.require("head_of_gio_approval")
+        ev.require("dg_release")
+
+
+def _samples(ev: ItemEvaluation, decl: Any, item: Any) -> None:
+    """CUS-6.1.3: the commitment letter of research and marketing samples; research raw material at most 1/10 of the batch."""
+    if not decl.commitment_letter:
+        ev.require("commitment_letter")
+    if item.category == "raw_material" and decl.purpose == "research_sample":
+        amount, batch = item.raw_material_amount_g, item.industrial_batch_size_g
+        if amount is None or batch is None:
+            ev.require("industrial_batch_size")
+        else:
+            limit = batch / 10
+            ev.max_clearable_quantity = float(limit)
+            ev.limit_rule = "CUS-6.1.3"
+            if amount > limit:
+                ev.excess_quantity = float(amount - limit)
+                ev.add("CUS-6.1.3", "refuse", f"{amount} g exceeds 1/10 of the industrial batch ({batch} g): at most {limit} g may be imported for research.", f"مقدار {amount} گرم بیش از یک دهم بچ صنعتی است؛ حداکثر {limit} گرم مجاز است.")
 
 
 def _scope(decl: Any, item: Any) -> tuple[str, str, str] | None:
@@ -780,7 +848,7 @@ def _scope(decl: Any, item: Any) -> tuple[str, str, str] | None:
         return ("CUS-3", "Donated drugs are outside SOP-DPNA-GIO-020.", "این ضابطه در مورد داروهای اهدایی کاربرد ندارد.")
     if decl.purpose == "commercial":
         return ("CUS-6.3.4", "Commercial imports are outside this SOP: they need the full legal process and the DPNA Director General's written permit.", "واردات تجاری موضوع این ضابطه نیست و مستلزم طی مراحل قانونی و مجوز کتبی اداره کل است.")
-    if decl.channel not in ("passenger", "postal"):
+    if decl.channel not in ("passenger", "postal") and decl.purpose != "research_sample":
         return ("CUS-6.3.5", "Only passenger and postal items (and research samples) are reviewed under this SOP.", "بررسی مدارک صرفاً برای اقلام همراه مسافر و مرسولات پستی انجام می شود.")
     if item.category in RAW_OR_STANDARD and decl.purpose == "personal_use":
         return ("CUS-6.3.5", "Raw materials and reference/working standards are reviewed only as research (or marketing) samples, not for personal use.", "مواد اولیه و استانداردها فقط به عنوان نمونه تحقیقاتی بررسی می شوند.")

@@ -66,6 +66,7 @@ class Company(BaseModel):
     name: str = Field(min_length=1, max_length=200)
     principle_approval_valid_until: JDate | None = Field(None, description="Validity of the principle approval (موافقت اصولی) for importing raw materials and standards (CUS-6.1.1)")
     activities: list[Literal["production", "import"]] = Field(default_factory=list, max_length=2, description="Active in drug production or import (CUS-6.1.1)")
+    has_principle_approval: bool | None = Field(None, description="false: the company states it has no principle approval (with no activity listed it is refused, CUS-6.1.1); null: not stated")
     purpose_letter_submitted: bool = Field(False, description="The purpose of the import was stated in a letter to DPNA (CUS-6.1.2)")
     order_registration_no: str | None = Field(None, max_length=60, description="Order registration (ثبت سفارش), needed above 1,000 USD (CUS-6.1.4)")
 
@@ -159,8 +160,8 @@ class ApprovalIn(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    type: Literal["research_approval", "irc_code"] = Field(description="research_approval: an approved research project (with its IRC ethics code); irc_code: an IRC-approved treatment")
-    irc_code: str = Field(min_length=3, max_length=80, description="IRC ethics code, e.g. IR.QUMS.REC.1404.200")
+    type: Literal["research_approval", "irc_code"] = Field(description="research_approval: research approved by an ethics committee (with its ethics code, کد اخلاق); irc_code: an approved treatment registered by the FDO (IRC, the product registration code)")
+    irc_code: str = Field(min_length=3, max_length=80, description="the approval's code: the ethics code for approved research (e.g. IR.QUMS.REC.1404.200) or the FDO registration code (IRC) of an approved treatment (the field keeps its historical name)")
     reference: str | None = Field(None, max_length=120, description="Approval letter or project number")
 
     @field_validator("irc_code", "reference")
@@ -194,16 +195,35 @@ class ItemDecision(BaseModel):
 
     index: int = Field(ge=0, lt=MAX_ITEMS)
     decision: Literal["accept", "refuse"]
-    cleared_quantity: Amount | None = Field(None, description="At most the engine's max_clearable_quantity (packs, or grams for raw materials)")
+    cleared_quantity: Amount | None = Field(None, description="At most the engine's max_clearable_quantity (packs, or grams for raw materials), unless estimate_reason is given for a CUS-6.2 limit")
+    estimate_reason: str | None = Field(None, min_length=10, max_length=1000, description="CUS-6.2: the expert's own six-month estimate (more than the engine proposes, at most the declared quantity), with the reason")
     reason: str | None = Field(None, max_length=1000)
 
 
-class ActionIn(BaseModel):
-    """One workflow step: expert_review, head_approval, dg_release, stamp, refuse."""
+class Identification(BaseModel):
+    """The GIO expert's identification of one item whose name was not recognised (issue 11, CUS-ID)."""
 
     model_config = ConfigDict(extra="forbid")
 
-    action: Literal["expert_review", "head_approval", "dg_release", "stamp", "refuse"]
+    index: int = Field(ge=0, lt=MAX_ITEMS)
+    substances: list[str] = Field(min_length=1, max_length=10, description="The substance(s) of the item (INN, or any name of the substance index)")
+    reason: str | None = Field(None, max_length=1000, description="How the expert identified it (pack, leaflet, prescription, ...)")
+
+    @field_validator("substances")
+    @classmethod
+    def _non_empty(cls, v: list[str]) -> list[str]:
+        if any(not s.strip() or len(s) > 200 for s in v):
+            raise ValueError("each substance is a non-empty name of at most 200 characters")
+        return v
+
+
+class ActionIn(BaseModel):
+    """One workflow step: identify, expert_review, head_approval, dg_release, stamp, refuse."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    action: Literal["identify", "expert_review", "head_approval", "dg_release", "stamp", "refuse"]
+    identifications: list[Identification] = Field(default_factory=list, max_length=MAX_ITEMS, description="For identify: the substances of the items whose names were not recognised")
     note: str | None = Field(None, max_length=2000)
     reason: str | None = Field(None, max_length=2000, description="Required for refuse")
     requirements_met: list[str] = Field(default_factory=list, max_length=30, description="Document requirements the expert confirms (or, for discretionary ones, waives)")
@@ -215,6 +235,8 @@ class ActionIn(BaseModel):
     def _refuse_has_reason(self) -> "ActionIn":
         if self.action == "refuse" and not (self.reason and self.reason.strip()):
             raise ValueError("a refusal states its reason")
+        if self.action == "identify" and not self.identifications:
+            raise ValueError("identify names the items and their substances (identifications)")
         return self
 
 

@@ -20,7 +20,7 @@ from shared.jalali import date_pair, today_tehran
 from customs.declarations import workflow as wf
 from customs.declarations.letters import next_letter_number
 from customs.declarations.models import Declaration, ExpertAssignment
-from customs.declarations.rules import REQUIREMENTS, SYSTEM_REQUIREMENTS, Engine
+from customs.declarations.rules import IDENTIFICATION_REQUIREMENTS, REQUIREMENTS, SYSTEM_REQUIREMENTS, Engine, merge_basis, verification_summary
 from customs.declarations.schemas import ActionIn, DeclarationIn
 from customs.reference.lists import ReferenceData
 
@@ -222,10 +222,13 @@ def apply_action(session: Session, app: FastAPI, decl: Declaration, body: Action
     basis_rules: list[str] = ["CUS-5"]
     extra: dict[str, Any] = {}
     if action == "refuse":
-        for it in items:
-            if it["status"] in ("pending", "accepted"):
-                it["status"], it["reason"] = "refused", body.reason
-        state_to = wf.REFUSED
+        state_to = _refuse(items, actor.role, body.reason or "")
+        basis_rules += [{"gio_head": "CUS-5-HEAD", "dpna_dg": "CUS-5-DG"}.get(actor.role, "CUS-5")]
+    elif action == "identify":
+        ev = identify(app, decl, body, actor, items)
+        decl.evaluation = ev
+        state_to = wf.AWAITING_EXPERT
+        basis_rules.append("CUS-ID")
     elif action == "expert_review":
         state_to = _review(items, ev, body)
         basis_rules += ["CUS-6.2", "CUS-6.3.5"]
@@ -234,13 +237,13 @@ def apply_action(session: Session, app: FastAPI, decl: Declaration, body: Action
             if it["status"] == "accepted" and "head_of_gio_approval" in it["open_requirements"]:
                 it["open_requirements"].remove("head_of_gio_approval")
         state_to = wf.AWAITING_DG if any("dg_release" in i["open_requirements"] for i in items if i["status"] == "accepted") else wf.AWAITING_STAMP
-        basis_rules.append("CUS-6.3.2")
+        basis_rules += ["CUS-5-HEAD", *_control_rules(ev)]
     elif action == "dg_release":
         for it in items:
             if it["status"] == "accepted" and "dg_release" in it["open_requirements"]:
                 it["open_requirements"].remove("dg_release")
         state_to = wf.AWAITING_STAMP
-        basis_rules += [r for r in ("CUS-6.3.1", "CUS-6.3.2") if any(x["rule_id"] == r for i in ev["items"] for x in i["reasons"])]
+        basis_rules += ["CUS-5-DG", *_control_rules(ev)]
     else:  # stamp
         seal = actor.claim("seal_id")
         if not seal:
@@ -261,6 +264,7 @@ def apply_action(session: Session, app: FastAPI, decl: Declaration, body: Action
             decl.clearance_letter_no = next_letter_number(session, "GIO-CL", on)
             decl.clearance_letter_date = on
             extra["clearance_letter_no"] = decl.clearance_letter_no
+            basis_rules.append("CUS-5-LETTER")
         state_to = wf.CLEARED
     now = datetime.now(UTC)
     basis = [ev_cite for r in basis_rules for ev_cite in [_cite(app, r)] if ev_cite]
@@ -287,6 +291,90 @@ def apply_action(session: Session, app: FastAPI, decl: Declaration, body: Action
     return decl, rec.decision_id
 
 
+def _identified_substances(engine: Engine, body: ActionIn, items: list[dict[str, Any]], actor: Actor) -> dict[str, dict[str, Any]]:
+    """Each identification checked: an item that exists and still waits, substances the index knows (422 otherwise)."""
+    out: dict[str, dict[str, Any]] = {}
+    errors: list[dict[str, str]] = []
+    for k, ident in enumerate(body.identifications):
+        if ident.index >= len(items) or items[ident.index]["status"] != "pending":
+            errors.append({"field": f"identifications.{k}.index", "message": "no such item waiting for a decision"})
+            continue
+        subs: list[str] = []
+        for j, name in enumerate(ident.substances):
+            found = engine.reference.substances.resolve(name)
+            if not found:
+                errors.append({"field": f"identifications.{k}.substances.{j}", "message": f"{name!r} is not a substance of the index: add it to the substances list first"})
+            subs += [s for s in found if s not in subs]
+        out[str(ident.index)] = {"substances": subs, "by": actor.sub, "reason": ident.reason, "at": datetime.now(UTC).isoformat()}
+    if errors:
+        raise ValidationProblem("Identification invalid: " + "; ".join(e["message"] for e in errors[:3]), detail_fa="شناسایی ماده نامعتبر است.", errors=errors)
+    return out
+
+
+def identify(app: FastAPI, decl: Declaration, body: ActionIn, actor: Actor, items: list[dict[str, Any]]) -> dict[str, Any]:
+    """CUS-ID: record the substances of unrecognised items and evaluate the waiting items again on them.
+    Items an inspections answer decided (X3) keep their evaluation; items refused or decided by a person too."""
+    engine: Engine = app.state.customs_engine
+    ev = copy.deepcopy(decl.evaluation)
+    known = {**(ev.get("identified") or {}), **_identified_substances(engine, body, items, actor)}
+    fresh = engine.evaluate(DeclarationIn.model_validate(decl.payload), decl.decision_date, as_of=today_tehran(),
+                            identified={int(k): v["substances"] for k, v in known.items()}).to_dict()
+    for i, item in enumerate(fresh["items"]):
+        if items[i]["status"] != "pending" or item["x3_checks"] or ev["items"][i].get("x3_checks"):
+            continue
+        ev["items"][i] = item
+        items[i]["status"] = {"refused": "refused", "out_of_scope": "out_of_scope"}.get(item["outcome"], "pending")
+        items[i]["open_requirements"] = [r["code"] for r in item["requirements"]] if items[i]["status"] == "pending" else []
+    outcomes = {i["outcome"] for i in ev["items"]}
+    ev["outcome"] = next((o for o in ("pending", "cleared", "refused") if o in outcomes), "out_of_scope")
+    reqs: dict[str, dict[str, Any]] = {}
+    for i in ev["items"]:
+        for r in i["requirements"]:
+            reqs.setdefault(r["code"], r)
+    ev["requirements"] = list(reqs.values())
+    ev["basis"] = merge_basis(fresh["basis"], *(i["basis"] for i in ev["items"]))
+    ev["verification"] = verification_summary(ev["items"])
+    ev["identified"] = known
+    return ev
+
+
+def _refuse(items: list[dict[str, Any]], role: str, reason: str) -> str:
+    """A refusal by the head of GIO or the DG applies to the items in their competence (those waiting for their
+    approval or release), not to the other items of the declaration; the expert's refusal applies to every open item."""
+    competence = {"gio_head": "head_of_gio_approval", "dpna_dg": "dg_release"}.get(role)
+    for it in items:
+        if it["status"] not in ("pending", "accepted"):
+            continue
+        if competence is None or competence in it["open_requirements"]:
+            it["status"], it["reason"], it["open_requirements"] = "refused", reason, []
+    return wf.after_review(items) if competence else wf.REFUSED
+
+
+def _cleared_quantity(engine_item: dict[str, Any], d: Any) -> tuple[Decimal, dict[str, Any] | None]:
+    """The quantity the expert clears: the engine's proposal by default; more only for a CUS-6.2 limit, with the
+    expert's estimate and its reason (SPEC correction 8), and never more than declared; the 1/10 batch of 6.1.3 is the letter's."""
+    limit = engine_item["max_clearable_quantity"]
+    declared = Decimal(str(engine_item["quantity"]))
+    bound = Decimal(str(limit)) if limit is not None else declared
+    qty = d.cleared_quantity if d is not None and d.cleared_quantity is not None else bound
+    if qty <= bound:
+        return qty, None
+    own = engine_item.get("limit_rule") == "CUS-6.2" and d is not None and d.estimate_reason and qty <= declared
+    if not own:
+        why = ("give estimate_reason to set your own six-month estimate (CUS-6.2), at most the declared quantity"
+               if engine_item.get("limit_rule") == "CUS-6.2" else "the limit is the letter's (CUS-6.1.3)")
+        raise ValidationProblem(
+            f"Item {engine_item['index']}: the engine proposes at most {bound}; {why}.",
+            errors=[{"field": f"items.{engine_item['index']}.cleared_quantity", "message": f"at most {bound} ({why})"}],
+        )
+    return qty, {"quantity": float(qty), "engine_proposal": float(bound), "reason": d.estimate_reason, "rule_id": "CUS-6.2-ESTIMATE"}
+
+
+def _control_rules(ev: dict[str, Any]) -> list[str]:
+    """The control rules (CUS-6.3.1 controlled, 6.3.2 doping) the evaluation applied to some item."""
+    return [r for r in ("CUS-6.3.1", "CUS-6.3.2") if any(x["rule_id"] == r for i in ev["items"] for x in i["reasons"])]
+
+
 def _cite(app: FastAPI, rule_id: str) -> dict[str, Any] | None:
     return app.state.customs_engine.citations.get(rule_id)
 
@@ -296,6 +384,14 @@ def _review(items: list[dict[str, Any]], ev: dict[str, Any], body: ActionIn) -> 
     unknown = [c for c in body.requirements_met if c not in REQUIREMENTS]
     if unknown:
         raise ValidationProblem(f"Unknown requirement codes: {', '.join(unknown)}.", errors=[{"field": "requirements_met", "message": f"unknown: {', '.join(unknown)}"}])
+    ident = [c for c in body.requirements_met if c in IDENTIFICATION_REQUIREMENTS]
+    if ident:
+        raise ValidationProblem(
+            "substance_identification is closed only by the action identify (the expert records the substances and the item is evaluated again on them); "
+            "an unidentified item cannot be accepted (CUS-ID).",
+            detail_fa="شناسایی ماده فقط با اقدام identify بسته می شود.",
+            errors=[{"field": "requirements_met", "message": "substance_identification: use the action identify"}],
+        )
     system = [c for c in body.requirements_met if c in SYSTEM_REQUIREMENTS]
     if system:
         raise ValidationProblem(
@@ -325,14 +421,9 @@ def _review(items: list[dict[str, Any]], ev: dict[str, Any], body: ActionIn) -> 
         if open_docs:
             still_open[it["index"]] = open_docs
             continue
-        limit = engine_item["max_clearable_quantity"]
-        bound = Decimal(str(limit)) if limit is not None else Decimal(str(engine_item["quantity"]))
-        qty = d.cleared_quantity if d is not None and d.cleared_quantity is not None else bound
-        if qty > bound:
-            raise ValidationProblem(
-                f"Item {it['index']}: at most {bound} may be cleared (CUS-6.2 / 6.1.3).",
-                errors=[{"field": f"items.{it['index']}.cleared_quantity", "message": f"at most {bound}"}],
-            )
+        qty, estimate = _cleared_quantity(engine_item, d)
+        if estimate:
+            it["expert_estimate"] = estimate
         if qty <= 0:
             raise ValidationProblem(f"Item {it['index']}: nothing is clearable; refuse the item instead.", errors=[{"field": f"items.{it['index']}.decision", "message": "refuse"}])
         it["status"] = "accepted"
@@ -363,7 +454,7 @@ def view(decl: Declaration, app: FastAPI, decision_id: str | None = None) -> dic
     items = []
     for st in decl.items_state:
         e = ev["items"][st["index"]]
-        items.append({"verification": "not_required", "x3_checks": [], **e, "workflow_status": st["status"], "cleared_quantity": st["cleared_quantity"], "open_requirements": st["open_requirements"], "review_reason": st.get("reason")})
+        items.append({"verification": "not_required", "x3_checks": [], **e, "workflow_status": st["status"], "cleared_quantity": st["cleared_quantity"], "open_requirements": st["open_requirements"], "review_reason": st.get("reason"), "expert_estimate": st.get("expert_estimate")})
     return {
         "id": decl.id,
         "state": decl.state,

@@ -16,6 +16,7 @@ TERMINAL = frozenset({CLEARED, REFUSED})
 # action -> {role: states it may act in}
 ACTIONS: dict[str, dict[str, frozenset[str]]] = {
     "expert_review": {"gio_expert": frozenset({AWAITING_EXPERT})},
+    "identify": {"gio_expert": frozenset({AWAITING_EXPERT})},  # CUS-ID: substances of unrecognised items
     "head_approval": {"gio_head": frozenset({AWAITING_HEAD})},
     "dg_release": {"dpna_dg": frozenset({AWAITING_DG})},
     "stamp": {"gio_expert": frozenset({AWAITING_STAMP})},

@@ -10,48 +10,37 @@ from customs.declarations.rules import Engine, Reason, requirement_view
 
 
 
-def evaluate_export(engine: Engine, items: list[Any], prescription_attached: bool, on: dt.date) -> dict[str, Any]:
+def evaluate_export(engine: Engine, items: list[Any], prescription_attached: bool, on: dt.date, identified: dict[int, list[str]] | None = None) -> dict[str, Any]:
     """Per item: no_permit_needed | pending | refused, the supply limit, the largest quantity allowed, basis."""
     ref = engine.reference
     warnings = engine.validity_warnings(on)
     if not ref.lists.get("shortage"):
         warnings.append(Reason("CUS-6.4.3-NOTE", "warning", "The shortage list is empty: the 1-month limit for drugs in shortage cannot be checked; the expert must check it.", "فهرست داروهای کمبود خالی است؛ کارشناس باید بررسی کند."))
-    classified = [engine.classify(i.name, i.generic_name) for i in items]
+    ids = identified or {}
+    classified = [engine.classify(it.name, it.generic_name, ids.get(k)) for k, it in enumerate(items)]
 
     # CUS-6.4.2: the whole consignment is within the per-form counts, and nothing is controlled.
-    totals: dict[str, int] = {}
-    allowance_ok = True
-    why_not: list[str] = []
-    for it, found in zip(items, classified):
-        row = ref.small_quantity.get(it.dosage_form)
-        if found["controlled"]:
-            allowance_ok = False
-            why_not.append(f"{it.name}: controlled ({', '.join(r['name_en'] for r in found['controlled'])}); the allowance never covers narcotics")
-            continue
-        if row is None:
-            allowance_ok = False
-            why_not.append(f"{it.name}: dosage form {it.dosage_form} is not in the circular's table")
-            continue
-        count = it.quantity if row["counted_in"] == "packs" else it.quantity * it.units_per_pack
-        totals[row["group"]] = totals.get(row["group"], 0) + count
-    for group, total in totals.items():
-        limit = next(r for r in ref.small_quantity.values() if r["group"] == group)["max_count"]
-        if total > limit:
-            allowance_ok = False
-            why_not.append(f"{group}: {total} exceeds {limit}")
+    allowance_ok, why_not = _allowance(ref, items, classified)
 
     out_items = []
     rules_used: list[str] = ["CUS-6.4.1"]
     if allowance_ok:
-        rules_used += ["CUS-6.4.2", "CUS-6.4.2-ANNEX"]
+        rules_used += ["CUS-6.4.2", "CUS-6.4.2-CIRCULAR", "CUS-6.4.2-ANNEX"]
+        if any((ref.small_quantity.get(it.dosage_form) or {}).get("group") == "drops" for it in items):
+            rules_used.append("CUS-6.4.2-DROPS")
         for i, (it, found) in enumerate(zip(items, classified)):
             out_items.append(_item(i, it, "no_permit_needed", [], [Reason("CUS-6.4.2", "note", "Small quantity of a non-narcotic drug: leaves without a permit (circular 8646/د).", "مقدار کم داروی غیر مخدر: ارسال بلامانع است (بخشنامه ۸۶۴۶/د).")], found, None, None, 0))
         outcome = "no_permit_needed"
     else:
         rules_used.append("CUS-6.4.3")
+        if any(found["controlled"] for found in classified):
+            rules_used += ["CUS-6.4.2-CONTROLLED", "CUS-LIST-CONTROLLED"]
         for i, (it, found) in enumerate(zip(items, classified)):
             reasons = [Reason("CUS-6.4.2", "note", "Small-quantity allowance does not apply: " + "; ".join(why_not), "معافیت مقدار کم اعمال نمی شود.")]
             reqs = ["gio_expert_review"]
+            if found["unidentified"]:
+                reasons.append(Reason("CUS-ID", "require", f"The name {it.name!r} was not recognised: a GIO expert identifies the substance(s) first; no permit until then.", "نام دارو شناخته نشد: کارشناس ماده مؤثره را مشخص می کند؛ تا آن زمان مجوزی صادر نمی شود."))
+                reqs.append("substance_identification")
             if not prescription_attached:
                 reqs.append("prescription")
                 reasons.append(Reason("CUS-6.4.1", "require", "The physician's prescription must accompany form FRM-DPNA-GIO-057.", "نسخه پزشک به انضمام فرم لازم است."))
@@ -61,8 +50,9 @@ def evaluate_export(engine: Engine, items: list[Any], prescription_attached: boo
                 kinds = ", ".join(sorted({r.get("kind", "shortage") for r in found["high_value"]} | ({"shortage"} if found["shortage"] else set())))
                 reasons.append(Reason("CUS-6.4.3-NOTE", "require", f"{kinds} drug: at most a 1-month supply, set by the head of GIO and approved by the DPNA Director General.", "داروی با ارزش بالا/کمبود/گران: حداکثر یک ماه با تایید رئیس اداره و مدیر کل."))
                 reqs += ["head_of_gio_approval", "dg_release"]
-                if "CUS-6.4.3-NOTE" not in rules_used:
-                    rules_used.append("CUS-6.4.3-NOTE")
+                for rid in ("CUS-6.4.3-NOTE", "CUS-6.4.2-HIGH-VALUE", "CUS-LIST-HIGH-VALUE", "CUS-5-HEAD", "CUS-5-DG"):
+                    if rid not in rules_used:
+                        rules_used.append(rid)
             supply = max_q = None
             excess = 0
             status = "pending"
@@ -97,6 +87,40 @@ def evaluate_export(engine: Engine, items: list[Any], prescription_attached: boo
         "ruleset_version": engine.ruleset_version,
         "reference_version": ref.version,
     }
+
+
+def _allowance(ref: Any, items: list[Any], classified: list[dict[str, list]]) -> tuple[bool, list[str]]:
+    """CUS-6.4.2: whether the small-quantity allowance of circular 8646/د covers the whole consignment, and why not."""
+    totals: dict[str, int] = {}
+    allowance_ok = True
+    why_not: list[str] = []
+    for it, found in zip(items, classified):
+        row = ref.small_quantity.get(it.dosage_form)
+        if found["unidentified"]:
+            allowance_ok = False
+            why_not.append(f"{it.name}: the name was not recognised; a GIO expert identifies it first (CUS-ID)")
+            continue
+        if found["high_value"] or found["shortage"]:
+            # CUS-6.4.2-HIGH-VALUE: their exit needs the head of GIO's amount and the DG's permit whatever the count (5, 6.4.3 note)
+            allowance_ok = False
+            why_not.append(f"{it.name}: high-value, expensive or shortage drug; the small-quantity allowance does not cover it")
+            continue
+        if found["controlled"]:
+            allowance_ok = False
+            why_not.append(f"{it.name}: controlled ({', '.join(r['name_en'] for r in found['controlled'])}); the allowance never covers narcotics")
+            continue
+        if row is None:
+            allowance_ok = False
+            why_not.append(f"{it.name}: dosage form {it.dosage_form} is not in the circular's table")
+            continue
+        count = it.quantity if row["counted_in"] == "packs" else it.quantity * it.units_per_pack
+        totals[row["group"]] = totals.get(row["group"], 0) + count
+    for group, total in totals.items():
+        limit = next(r for r in ref.small_quantity.values() if r["group"] == group)["max_count"]
+        if total > limit:
+            allowance_ok = False
+            why_not.append(f"{group}: {total} exceeds {limit}")
+    return allowance_ok, why_not
 
 
 def _item(i: int, it: Any, outcome: str, reqs: list[str], reasons: list[Reason], found: dict[str, list], supply: float | None, max_q: int | None, excess: int) -> dict[str, Any]:

@@ -27,6 +27,7 @@ from customs.exports.schemas import ExportPermitIn
 AWAITING_EXPERT, AWAITING_HEAD, AWAITING_DG = "awaiting_expert_review", "awaiting_head_approval", "awaiting_dg_release"
 ISSUED, REFUSED, NO_PERMIT = "issued", "refused", "no_permit_needed"
 ACTIONS = {
+    "identify": {"gio_expert": {AWAITING_EXPERT}},
     "expert_review": {"gio_expert": {AWAITING_EXPERT}},
     "head_approval": {"gio_head": {AWAITING_HEAD}},
     "dg_release": {"dpna_dg": {AWAITING_DG}},
@@ -110,34 +111,50 @@ def apply_action(session: Session, app: FastAPI, p: ExportPermit, body: ActionIn
     ev = copy.deepcopy(p.evaluation)
     needs_head = ev["workflow"]["head_of_gio_approval"]
     extra: dict[str, Any] = {}
-    if body.action == "refuse":
+    rules_extra: list[str] = []
+    if body.action == "identify":
+        ev = _identify(app, p, body, actor)
+        state_to = NO_PERMIT if ev["outcome"] == "no_permit_needed" else (REFUSED if ev["outcome"] == "refused" else AWAITING_EXPERT)
+        rules_extra = ["CUS-ID"]
+    elif body.action == "refuse":
         state_to = REFUSED
     elif body.action == "expert_review":
         unknown = [c for c in body.requirements_met if c not in REQUIREMENTS]
         if unknown:
             raise ValidationProblem(f"Unknown requirement codes: {', '.join(unknown)}.", errors=[{"field": "requirements_met", "message": "unknown codes"}])
+        if "substance_identification" in body.requirements_met:
+            raise ValidationProblem(
+                "substance_identification cannot be confirmed: an item whose name was not recognised gets no exit permit until its substance is "
+                "identified (CUS-ID); refuse the request, or the applicant files it again with the medicine's name.",
+                detail_fa="برای قلم شناسایی نشده مجوز خروج صادر نمی شود.",
+                errors=[{"field": "requirements_met", "message": "substance_identification: not closable in an export review"}],
+            )
         met = set(body.requirements_met) | {"gio_expert_review", "head_of_gio_approval", "dg_release"}
         still = {x["index"]: [r["code"] for r in x["requirements"] if r["code"] not in met] for x in ev["items"] if x["outcome"] == "pending"}
         still = {k: v for k, v in still.items() if v}
         if still:
             raise RequirementsOpen("Requirements still open: " + "; ".join(f"item {k}: {', '.join(v)}" for k, v in still.items()), open_requirements={str(k): v for k, v in still.items()})
+        ev["permitted"] = _permitted(ev, body, actor.role, ev.get("permitted") or {})
         state_to = AWAITING_HEAD if needs_head else ISSUED
     elif body.action == "head_approval":
+        # CUS-6.4.3 note: the head of GIO sets the amount of high-value, expensive and shortage drugs
+        ev["permitted"] = _permitted(ev, body, actor.role, ev.get("permitted") or {})
         state_to = AWAITING_DG
     else:
         state_to = ISSUED
+    p.evaluation = ev
     if state_to == ISSUED:
         p.permit_letter_no = next_letter_number(session, "GIO-EX", today_tehran())
         extra["permit_letter_no"] = p.permit_letter_no
     cites = app.state.customs_engine.citations
-    rules = ["CUS-5", "CUS-6.4.1", "CUS-6.4.3"] + (["CUS-6.4.3-NOTE"] if needs_head else [])
+    rules = ["CUS-5-EXIT", "CUS-6.4.1", "CUS-6.4.3", *rules_extra] + (["CUS-6.4.3-NOTE", "CUS-5-HEAD", "CUS-5-DG"] if needs_head else [])
     rec = record_decision(
         session,
         kind=f"customs.export_permit.{body.action}",
         subject_type="export_permit",
         subject_id=p.id,
         inputs={**body.model_dump(mode="json", exclude_none=True), "state": p.state, "version": p.version},
-        outcome={"state": state_to, **extra},
+        outcome={"state": state_to, "permitted": ev.get("permitted") or {}, **extra},
         basis=[cites[r] for r in rules],
         ruleset_version=p.ruleset_version,
         actor=actor,
@@ -147,6 +164,87 @@ def apply_action(session: Session, app: FastAPI, p: ExportPermit, body: ActionIn
     p.state, p.version, p.updated_at = state_to, p.version + 1, now
     session.flush()
     return p, rec.decision_id
+
+
+def _identify(app: FastAPI, p: ExportPermit, body: ActionIn, actor: Actor) -> dict[str, Any]:
+    """CUS-ID for exit permits: the GIO expert names the substances of unrecognised items; the application is evaluated again."""
+    from pydantic import TypeAdapter
+
+    from customs.exports.schemas import ExportItemIn
+
+    engine = app.state.customs_engine
+    known = dict(p.evaluation.get("identified") or {})
+    errors: list[dict[str, str]] = []
+    for k, ident in enumerate(body.identifications):
+        waiting = ident.index < len(p.evaluation["items"]) and "substance_identification" in [r["code"] for r in p.evaluation["items"][ident.index]["requirements"]]
+        if not waiting:
+            errors.append({"field": f"identifications.{k}.index", "message": "no such item waiting for identification"})
+            continue
+        subs: list[str] = []
+        for j, name in enumerate(ident.substances):
+            found = engine.reference.substances.resolve(name)
+            if not found:
+                errors.append({"field": f"identifications.{k}.substances.{j}", "message": f"{name!r} is not a substance of the index"})
+            subs += [s for s in found if s not in subs]
+        known[str(ident.index)] = {"substances": subs, "by": actor.sub, "reason": ident.reason}
+    if errors:
+        raise ValidationProblem("Identification invalid: " + "; ".join(e["message"] for e in errors[:3]), detail_fa="شناسایی ماده نامعتبر است.", errors=errors)
+    items = TypeAdapter(list[ExportItemIn]).validate_python(p.payload["items"])
+    ev = evaluate_export(engine, items, p.payload["prescription"]["attached"], p.decision_date, {int(k): v["substances"] for k, v in known.items()})
+    ev["identified"] = known
+    return ev
+
+
+def _permitted(ev: dict[str, Any], body: ActionIn, role: str, before: dict[str, Any]) -> dict[str, Any]:
+    """The quantity permitted per item, as decided: the engine's allowed quantity unless the reviewer sets a smaller one
+    (never more: 6.4.3 and its note are the letter's limits); refused items are permitted nothing."""
+    out = dict(before)
+    decisions = {d.index: d for d in body.items}
+    for x in ev["items"]:
+        if x["outcome"] != "pending":
+            continue
+        d = decisions.get(x["index"])
+        allowed = x["max_clearable_quantity"] if x["max_clearable_quantity"] is not None else x["quantity"]
+        prior = out.get(str(x["index"]), {}).get("quantity", allowed)
+        qty = 0 if d is not None and d.decision == "refuse" else (float(d.cleared_quantity) if d is not None and d.cleared_quantity is not None else prior)
+        if qty > allowed:
+            raise ValidationProblem(f"Item {x['index']}: at most {allowed} may leave (CUS-6.4.3).", errors=[{"field": f"items.{x['index']}.cleared_quantity", "message": f"at most {allowed}"}])
+        out[str(x["index"])] = {"quantity": qty, "set_by": role, "reason": d.reason if d is not None else None}
+    return out
+
+
+def permit_letter_html(p: ExportPermit, office: dict[str, str] | None) -> str:
+    """The exit-permit letter the GIO expert writes (CUS-5-EXIT): Persian, right to left, printable, with the quantities decided."""
+    from html import escape
+
+    from shared.jalali import to_jalali
+
+    from customs.declarations.letters import basis_line_fa, fa_digits
+
+    ev, app = p.evaluation, p.payload
+    permitted = ev.get("permitted") or {}
+    rows = "".join(
+        f"<tr><td>{fa_digits(x['index'] + 1)}</td><td dir='auto'>{escape(x['name'])}</td><td>{escape(x['dosage_form'])}</td>"
+        f"<td>{fa_digits(permitted.get(str(x['index']), {}).get('quantity', 0))} بسته</td></tr>"
+        for x in ev["items"] if permitted.get(str(x["index"]), {}).get("quantity")
+    )
+    basis = "".join(basis_line_fa(c) for c in ev["basis"])
+    return f"""<!doctype html>
+<html lang="fa" dir="rtl">
+<head><meta charset="utf-8"><title>مجوز خروج دارو {escape(p.permit_letter_no or '')}</title>
+<style>body {{ font-family: Vazirmatn, Tahoma, sans-serif; direction: rtl; margin: 2cm; line-height: 1.9; }}
+table {{ border-collapse: collapse; width: 100%; }} td, th {{ border: 1px solid #444; padding: 4px 8px; text-align: right; }}
+@media print {{ body {{ margin: 1cm; }} }}</style></head>
+<body>
+<div><strong>سازمان غذا و دارو</strong> — اداره کل امور دارو و مواد تحت کنترل — اداره بازرسی فنی</div>
+<div>شماره: <span dir="ltr">{escape(fa_digits(p.permit_letter_no or ''))}</span> — تاریخ: {fa_digits(to_jalali(p.updated_at.date()) or '')}</div>
+<p>ریاست محترم {escape((office or {}).get("name_fa") or p.customs_office)}</p>
+<p>با سلام و احترام، بازگشت به درخواست خروج دارو (فرم FRM-DPNA-GIO-057) متقاضی {escape(app.get("applicant_name") or "")}
+به مقصد {escape(p.destination_country)}، خروج اقلام زیر به مقدار تعیین شده بلامانع است:</p>
+<table><thead><tr><th>ردیف</th><th>نام دارو</th><th>شکل دارویی</th><th>مقدار مجاز</th></tr></thead><tbody>{rows}</tbody></table>
+<h4>مستندات</h4><ul>{basis}</ul>
+<p class="muted">شناسه درخواست: <span dir="ltr">{escape(p.id)}</span> — نسخه قواعد: <span dir="ltr">{escape(p.ruleset_version)}</span></p>
+</body></html>"""
 
 
 def view(p: ExportPermit, decision_id: str | None = None) -> dict[str, Any]:
@@ -160,6 +258,7 @@ def view(p: ExportPermit, decision_id: str | None = None) -> dict[str, Any]:
         **date_pair("decision_date", p.decision_date),
         **p.evaluation,
         "permit_letter_no": p.permit_letter_no,
+        "permitted": p.evaluation.get("permitted") or {},
         "steps": p.steps,
         **date_pair("created_at", p.created_at),
         "decision_id": decision_id or (p.steps[-1]["decision_id"] if p.steps else None),

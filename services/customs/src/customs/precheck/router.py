@@ -35,6 +35,10 @@ VERDICT = {
         "فعلاً قابل پاسخ نیست: استعلام از سامانه بازرسی ممکن نشد؛ بعداً دوباره امتحان کنید",
     ),
     "no_permit_needed": ("May leave without a permit", "بدون مجوز قابل ارسال است"),
+    "unidentified": (
+        "The name was not recognised: a GIO expert will identify the medicine at customs before anything is decided; it is not known to be allowed",
+        "نام دارو شناخته نشد: کارشناس اداره بازرسی فنی در گمرک دارو را شناسایی می کند و پیش از آن درباره مجاز بودن آن نظری داده نمی شود",
+    ),
 }
 
 
@@ -54,6 +58,13 @@ class PrecheckIn(BaseModel):
     items: list[dict[str, Any]] = Field(min_length=1, max_length=MAX_PRECHECK_ITEMS, description=f"At most {MAX_PRECHECK_ITEMS} items; import items as in declarations, export items as in export permits")
 
 
+def _verdict_key(it: dict[str, Any]) -> str:
+    """The traveller's verdict: an unrecognised name is never 'allowed after the steps' (CUS-ID)."""
+    if it["outcome"] == "pending" and any(r["code"] == "substance_identification" for r in it["requirements"]):
+        return "unidentified"
+    return "verification_pending" if it.get("verification") == "pending" else it["outcome"]
+
+
 def _localise(ev: dict[str, Any], fa: bool) -> dict[str, Any]:
     items = []
     for it in ev["items"]:
@@ -62,9 +73,10 @@ def _localise(ev: dict[str, Any], fa: bool) -> dict[str, Any]:
                 "index": it["index"],
                 "name": it["name"],
                 "outcome": it["outcome"],
-                "verdict": VERDICT["verification_pending" if it.get("verification") == "pending" else it["outcome"]][1 if fa else 0],
+                "verdict": VERDICT[_verdict_key(it)][1 if fa else 0],
                 "verification": it.get("verification", "not_required"),
                 "x3_checks": it.get("x3_checks", []),
+                "substances": it.get("substances", []),
                 "reasons": [{"rule_id": r["rule_id"], "effect": r["effect"], "text": r["text_fa"] if fa else r["text"]} for r in it["reasons"]],
                 "requirements": [{"code": r["code"], "text": r["text_fa"] if fa else r["text"]} for r in it["requirements"]],
                 "supply_days": it["supply_days"],
@@ -76,7 +88,7 @@ def _localise(ev: dict[str, Any], fa: bool) -> dict[str, Any]:
     resp = ev.get("owner_responsibility")
     return {
         "outcome": ev["outcome"],
-        "verdict": VERDICT[ev["outcome"]][1 if fa else 0],
+        "verdict": VERDICT["unidentified" if any(_verdict_key(i) == "unidentified" for i in ev["items"]) else ev["outcome"]][1 if fa else 0],
         "language": "fa" if fa else "en",
         "items": items,
         "warnings": [{"rule_id": w["rule_id"], "text": w["text_fa"] if fa else w["text"]} for w in ev["warnings"]],

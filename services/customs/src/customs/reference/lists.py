@@ -11,8 +11,20 @@ from typing import Any
 
 from shared.text import normalize, search_key
 
+from customs.reference.substances import SubstanceIndex, build_index, row_substances
+
 # The lists, their required columns, and the columns holding names ("|"-separated alternatives).
 LIST_SPECS: dict[str, dict[str, Any]] = {
+    "substances": {
+        "columns": ["substance", "name_fa", "names", "brands", "atc", "source"],
+        "names": [],
+        "title": "Substance index: INN (with salts), Persian spellings, misspellings and transliterations, Latin and Persian brands (issue 11)",
+    },
+    "combinations": {
+        "columns": ["name", "names", "substances", "source"],
+        "names": [],
+        "title": "Combination products: each name resolves to every substance in it",
+    },
     "formulary": {
         "columns": ["generic_en", "generic_fa", "brands", "synonyms", "dosage_forms", "atc", "source"],
         "names": ["generic_en", "generic_fa", "brands", "synonyms"],
@@ -71,6 +83,11 @@ LIST_SPECS: dict[str, dict[str, Any]] = {
 }
 
 MAX_ROWS = 20_000
+# The lists keyed by substance (issue 11): the column naming the row's substance, then its other names.
+SUBSTANCE_LISTS: dict[str, str] = {
+    "formulary": "generic_en", "controlled": "name_en", "doping": "name_en", "abortifacients": "name_en",
+    "recalls": "name_en", "high_value": "name_en", "shortage": "name_en",
+}
 YES = {"yes", "true", "1", "y", "بله"}
 NO = {"no", "false", "0", "n", "خیر"}
 X3_KINDS = ("exosome", "cell_therapy", "regenerative")  # the kinds inspections rules on (INS-R)
@@ -109,6 +126,10 @@ def parse_csv(list_name: str, text: str) -> list[dict[str, str]]:
         names = spec["names"]
         if names and not any(row.get(n) for n in names):
             errors.append({"field": f"row {i}", "message": "a row needs at least one name"})
+        if list_name == "substances" and not row.get("substance"):
+            errors.append({"field": f"row {i}.substance", "message": "a row needs its substance (INN)"})
+        if list_name == "combinations" and (not row.get("name") or len(split(row.get("substances"))) < 2):
+            errors.append({"field": f"row {i}.substances", "message": "a combination names at least two substances"})
         if list_name == "customs_offices" and not row.get("code"):
             errors.append({"field": f"row {i}.code", "message": "a customs office needs a code"})
         if list_name == "regenerative_products":
@@ -220,6 +241,34 @@ class ReferenceData:
     offices: dict[str, dict[str, str]] = field(default_factory=dict)
     dosage_forms: dict[str, str] = field(default_factory=dict)  # alias key -> code
     small_quantity: dict[str, dict[str, Any]] = field(default_factory=dict)  # form code -> group row
+    substances: SubstanceIndex = field(default_factory=SubstanceIndex)
+    row_subs: dict[str, tuple[frozenset[str], ...]] = field(default_factory=dict)  # list -> each row's substances
+    by_substance: dict[str, dict[str, tuple[int, ...]]] = field(default_factory=dict)  # list -> substance -> rows
+    x3_index: SubstanceIndex = field(default_factory=SubstanceIndex)  # regenerative products: name -> row numbers
+
+    def match_lists(self, subs: list[str] | frozenset[str]) -> dict[str, list[dict[str, str]]]:
+        """Rows of every substance-keyed list the substances name (a row matches when the item has all its substances)."""
+        have = frozenset(subs)
+        out: dict[str, list[dict[str, str]]] = {}
+        for name, by_sub in self.by_substance.items():
+            hits = sorted({i for s in have for i in by_sub.get(s, ())})
+            out[name] = [self.lists[name][i] for i in hits if self.row_subs[name][i] <= have]
+        return out
+
+    def covered_by(self, list_name: str, subs: list[str]) -> bool:
+        """Whether every substance is in some row of the list that the item fully contains (a combination is in the
+        formulary only when each of its substances is)."""
+        have = frozenset(subs)
+        rows = self.by_substance.get(list_name, {})
+        return all(any(self.row_subs[list_name][i] <= have for i in rows.get(s, ())) for s in have)
+
+    def x3_match(self, *token_lists: list[str]) -> list[dict[str, str]]:
+        """Regenerative-product rows named by the tokens (whole tokens, or a token beginning with a long name)."""
+        rows = self.lists.get("regenerative_products", [])
+        found: list[str] = []
+        for toks in token_lists:
+            self.x3_index.resolve_tokens(toks, found)
+        return [rows[int(i)] for i in sorted({int(x) for x in found})]
 
     @property
     def version(self) -> str:
@@ -244,7 +293,23 @@ class ReferenceData:
         for r in lists.get("export_small_quantity", []):
             for f in split(r.get("forms")):
                 small[f] = {"group": r["group"], "max_count": int(r["max_count"]), "counted_in": r["counted_in"], "forms": split(r["forms"]), "note": r.get("note", "")}
-        return cls(lists=lists, versions=versions, indexes=indexes, offices=offices, dosage_forms=forms, small_quantity=small)
+        subs_idx = build_index(lists.get("substances", []), lists.get("combinations", []))
+        row_subs: dict[str, tuple[frozenset[str], ...]] = {}
+        by_sub: dict[str, dict[str, tuple[int, ...]]] = {}
+        for name, primary in SUBSTANCE_LISTS.items():
+            rows = lists.get(name, [])
+            others = [c for c in LIST_SPECS[name]["names"] if c != primary]
+            row_subs[name] = tuple(row_substances(subs_idx, r.get(primary, ""), [n for c in others for n in split(r.get(c))]) for r in rows)
+            acc: dict[str, list[int]] = {}
+            for i, ss in enumerate(row_subs[name]):
+                for s in ss:
+                    acc.setdefault(s, []).append(i)
+            by_sub[name] = {k: tuple(v) for k, v in acc.items()}
+        x3 = SubstanceIndex(prefix=True)
+        for i, r in enumerate(lists.get("regenerative_products", [])):
+            x3.add([n for c in LIST_SPECS["regenerative_products"]["names"] for n in split(r.get(c))], [str(i)])
+        return cls(lists=lists, versions=versions, indexes=indexes, offices=offices, dosage_forms=forms, small_quantity=small,
+                   substances=subs_idx, row_subs=row_subs, by_substance=by_sub, x3_index=x3)
 
     def with_list(self, name: str, rows: list[dict[str, str]], version: str) -> "ReferenceData":
         lists = {**self.lists, name: rows}

@@ -26,7 +26,7 @@ from shared.middleware import request_id_var
 
 from customs.declarations import workflow as wf
 from customs.declarations.models import Declaration
-from customs.declarations.rules import ProductRuling, RulingUnavailable, X3Question, merge_basis, verification_summary
+from customs.declarations.rules import ProductRuling, RulingUnavailable, X3Question, identified_of, merge_basis, verification_summary
 from customs.declarations.schemas import DeclarationIn
 from customs.verification.client import fetch_rulings
 
@@ -75,7 +75,7 @@ def apply_verification(
             detail_fa="قلمی در انتظار استعلام از سامانه بازرسی نیست.",
             verification=view(decl),
         )
-    fresh = engine.evaluate(body, decl.decision_date, as_of=as_of, product_rulings=rulings).to_dict()
+    fresh = engine.evaluate(body, decl.decision_date, as_of=as_of, product_rulings=rulings, identified=identified_of(decl.evaluation)).to_dict()
     ev = copy.deepcopy(decl.evaluation)
     items_state = copy.deepcopy(decl.items_state)
     resolved: list[int] = []
