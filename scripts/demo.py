@@ -182,8 +182,8 @@ def load_inspections(api: Api, out: dict) -> None:
 
     answers = lambda **bad: [  # noqa: E731
         {"item": item, **({"result": "non_compliant", "note": bad[item]} if item in bad else
-                          {"result": "not_applicable"} if item == "irc_research" else {"result": "compliant"})}
-        for item in ["operating_licence", "physical_space", "product_authorisation", "irc_research", "irc_treatment",
+                          {"result": "not_applicable"} if item == "research_ethics" else {"result": "compliant"})}
+        for item in ["operating_licence", "physical_space", "product_authorisation", "research_ethics", "irc_treatment",
                      "advertising_online", "advertising_offline", "technical_manager", "patient_records"]]
     inspections = [
         ("yas-1", "yas", "QUMS", "1405/07/10", answers()),
