@@ -176,7 +176,7 @@ def test_ins_r_before_the_first_letter_not_regulated_with_the_general_requiremen
     assert r.outcome == NOT_REGULATED and r.permitted is None
     note = [c for c in r.basis if c.rule_id == "INS-R-BEFORE"]
     assert note and note[0].authority == "interpretation" and "operating licence" in note[0].text
-    assert not any(c.letter == "661/2897" for c in r.basis)  # 661/2897 of 1404/05/01 does not decide a sale in 1400
+    assert not any(c.kind == "rule" for c in r.basis)  # 661/2897 of 1404/05/01 does not decide a sale in 1400
 
 
 @pytest.mark.parametrize(("activity", "kind", "approval", "day_before", "day", "before", "after"), [
@@ -282,6 +282,11 @@ def test_ins_r_centre_exosome_irc_counts_only_when_verified():
     assert held.outcome == REQUIRES_VERIFICATION
     ok = decide(rs, "treatment", "exosome", "irc_code", parse_date("1404/12/01"), _centre(irc_verified=True))
     assert ok.outcome == PERMITTED
+    # an exosome IRC the centre's records do not hold: neither counted nor refused on a guess, but held
+    r = decide(rs, "treatment", "exosome", "irc_code", parse_date("1404/09/01"), _centre(approvals=frozenset()))
+    assert r.outcome == REQUIRES_VERIFICATION and r.effective_approval == "irc_code"
+    # at a centre without a valid licence the licence decides
+    assert decide(rs, "treatment", "exosome", "irc_code", parse_date("1404/09/01"), _centre(licence_valid=False)).outcome == PROHIBITED
 
 
 def test_ins_r_centre_without_licence_after_letter_400():

@@ -7,7 +7,7 @@ from typing import Any
 
 from fastapi import APIRouter, Request
 
-from inspections.access import Reader
+from inspections.access import Reader, university_scope
 from inspections.centres import service as centres
 from inspections.permissibility import service
 from inspections.permissibility.schemas import PermissibilityIn
@@ -22,6 +22,7 @@ router = APIRouter(prefix="/v1", tags=["permissibility"])
 @router.post("/permissibility", responses=problem_responses(401, 403, 404, 422))
 def post_permissibility(body: PermissibilityIn, request: Request, session: SessionDep, actor: Reader, idem: IdempotencyDep) -> Any:
     """INS-R: is activity A of kind K (by centre C, with approval X) permitted on date D? With basis; stored as a decision."""
+    university_scope(actor)  # a university token without its university (org) is refused (403), with or without a centre
     if idem.replay:
         return idem.replay
     centre = centres.get_centre(session, actor, body.center_id) if body.center_id else None

@@ -147,13 +147,19 @@ def _check(activity: str, kind: str, approval: str) -> None:
         raise UnknownValue("approval", approval, APPROVALS)
 
 
-def effective_approval(ruleset: RuleSet, activity: str, approval: str, centre: CentreFacts | None) -> tuple[str, bool, list[Cite]]:
-    """The approval that counts (INS-R with a centre: its records decide), whether it covers the activity, and notes."""
+def effective_approval(ruleset: RuleSet, activity: str, kind: str, approval: str, centre: CentreFacts | None) -> tuple[str, bool, list[Cite]]:
+    """The approval that counts (INS-R with a centre: its records decide), whether it covers the activity, and notes.
+
+    A claimed exosome IRC the centre's records do not hold is neither counted nor discarded: it is to be
+    verified (never taken on trust, never refused on a guess).
+    """
     notes: list[Cite] = []
     covering = ruleset.coverage.get(activity, frozenset())
     if centre is None:
         if approval != "none" and approval in covering:
             notes.append(ruleset.notes["claimed_approval"])
+    elif approval == "irc_code" and kind == "exosome" and approval not in centre.approvals:
+        notes.append(ruleset.notes["claimed_approval"])
     elif approval != "none" and approval not in centre.approvals:
         notes.append(ruleset.notes["not_on_record"].with_suffix(f"({approval}, centre {centre.centre_id})", f"({approval})"))
         approval = "none"
@@ -200,7 +206,7 @@ def decide(
 ) -> Ruling:
     """INS-R: the ruling for one question, with its basis (every rule in force that speaks to it)."""
     _check(activity, kind, approval)
-    eff, approved, basis = effective_approval(ruleset, activity, approval, centre)
+    eff, approved, basis = effective_approval(ruleset, activity, kind, approval, centre)
     deciding = _resolve(ruleset, activity, kind, eff, approved, on, basis)
     outcome: Outcome = NOT_REGULATED
     deciding_id, verification = None, None
