@@ -3,7 +3,8 @@
 Each row: date, kind, activity, then the outcome with approval research_approval (an ethics approval,
 کد اخلاق) / irc_code (a product's FDO registration) / none. P = permitted, X = prohibited,
 N = not_regulated_by_these_letters, V = requires_verification (a claimed IRC for an exosome product
-that the registry does not hold as a verified FDO registration). The grid is the reading of seed 002
+that the registry does not hold as a verified FDO registration); the digits after the letter are the
+letters the ruling applies (its `rule` citations): 1 = 661/2897, 2 = 400/10262/د, 4 = 100/10/74585. The grid is the reading of seed 002
 documented in services/inspections/README.md; it is NOT computed by the engine.
 
 Periods: before 1404/05/01 no letter; 661/2897 from 1404/05/01 (known only through 400/10262/د);
@@ -31,6 +32,7 @@ from inspections.permissibility.ruleset import load_ruleset
 from shared.jalali import parse_date
 
 CODE = {"P": PERMITTED, "X": PROHIBITED, "N": NOT_REGULATED, "V": REQUIRES_VERIFICATION}
+LETTER = {"1": "661/2897", "2": "400/10262/د", "4": "100/10/74585"}
 
 #            kind          activity       research_approval irc_code none
 EXPECTED = """
@@ -70,79 +72,80 @@ EXPECTED = """
 1404/05/01  cell_therapy  advertising   N N N
 1404/05/01  cell_therapy  treatment     N N N
 1404/05/01  cell_therapy  research      N N N
-1404/05/01  exosome       production    N X X
-1404/05/01  exosome       import        N X X
-1404/05/01  exosome       sale          X X X
+1404/05/01  exosome       production    N X1 X1
+1404/05/01  exosome       import        N X1 X1
+1404/05/01  exosome       sale          X1 X1 X1
 1404/05/01  exosome       prescription  N N N
 1404/05/01  exosome       advertising   N N N
 1404/05/01  exosome       treatment     N N N
 1404/05/01  exosome       research      N N N
 
-1404/06/20  regenerative  production    P N X
-1404/06/20  regenerative  import        P N X
-1404/06/20  regenerative  sale          X N X
-1404/06/20  regenerative  prescription  X P X
-1404/06/20  regenerative  advertising   X X X
-1404/06/20  regenerative  treatment     X P X
-1404/06/20  regenerative  research      P X X
-1404/06/20  cell_therapy  production    P N X
-1404/06/20  cell_therapy  import        P N X
-1404/06/20  cell_therapy  sale          X N X
-1404/06/20  cell_therapy  prescription  X P X
-1404/06/20  cell_therapy  advertising   X X X
-1404/06/20  cell_therapy  treatment     X P X
-1404/06/20  cell_therapy  research      P X X
-1404/06/20  exosome       production    P X X
-1404/06/20  exosome       import        P X X
-1404/06/20  exosome       sale          X X X
-1404/06/20  exosome       prescription  X V X
-1404/06/20  exosome       advertising   X X X
-1404/06/20  exosome       treatment     X V X
-1404/06/20  exosome       research      P X X
+1404/06/20  regenerative  production    P2 N X2
+1404/06/20  regenerative  import        P2 N X2
+1404/06/20  regenerative  sale          X2 N X2
+1404/06/20  regenerative  prescription  X2 P2 X2
+1404/06/20  regenerative  advertising   X2 X2 X2
+1404/06/20  regenerative  treatment     X2 P2 X2
+1404/06/20  regenerative  research      P2 X2 X2
+1404/06/20  cell_therapy  production    P2 N X2
+1404/06/20  cell_therapy  import        P2 N X2
+1404/06/20  cell_therapy  sale          X2 N X2
+1404/06/20  cell_therapy  prescription  X2 P2 X2
+1404/06/20  cell_therapy  advertising   X2 X2 X2
+1404/06/20  cell_therapy  treatment     X2 P2 X2
+1404/06/20  cell_therapy  research      P2 X2 X2
+1404/06/20  exosome       production    P2 X12 X12
+1404/06/20  exosome       import        P2 X12 X12
+1404/06/20  exosome       sale          X12 X12 X12
+1404/06/20  exosome       prescription  X2 V2 X2
+1404/06/20  exosome       advertising   X2 X2 X2
+1404/06/20  exosome       treatment     X2 V2 X2
+1404/06/20  exosome       research      P2 X2 X2
 
-1404/09/01  regenerative  production    P N X
-1404/09/01  regenerative  import        P N X
-1404/09/01  regenerative  sale          X N X
-1404/09/01  regenerative  prescription  X P X
-1404/09/01  regenerative  advertising   X X X
-1404/09/01  regenerative  treatment     X P X
-1404/09/01  regenerative  research      P X X
-1404/09/01  cell_therapy  production    P N X
-1404/09/01  cell_therapy  import        P N X
-1404/09/01  cell_therapy  sale          X N X
-1404/09/01  cell_therapy  prescription  X P X
-1404/09/01  cell_therapy  advertising   X X X
-1404/09/01  cell_therapy  treatment     X P X
-1404/09/01  cell_therapy  research      P X X
-1404/09/01  exosome       production    P X X
-1404/09/01  exosome       import        P X X
-1404/09/01  exosome       sale          X X X
-1404/09/01  exosome       prescription  X V X
-1404/09/01  exosome       advertising   X X X
-1404/09/01  exosome       treatment     X V X
-1404/09/01  exosome       research      P X X
+1404/09/01  regenerative  production    P2 N X2
+1404/09/01  regenerative  import        P2 N X2
+1404/09/01  regenerative  sale          X2 N X2
+1404/09/01  regenerative  prescription  X2 P2 X2
+1404/09/01  regenerative  advertising   X2 X2 X2
+1404/09/01  regenerative  treatment     X2 P2 X2
+1404/09/01  regenerative  research      P2 X2 X2
+1404/09/01  cell_therapy  production    P2 N X2
+1404/09/01  cell_therapy  import        P2 N X2
+1404/09/01  cell_therapy  sale          X2 N X2
+1404/09/01  cell_therapy  prescription  X2 P2 X2
+1404/09/01  cell_therapy  advertising   X2 X2 X2
+1404/09/01  cell_therapy  treatment     X2 P2 X2
+1404/09/01  cell_therapy  research      P2 X2 X2
+1404/09/01  exosome       production    P2 X12 X12
+1404/09/01  exosome       import        P2 X12 X12
+1404/09/01  exosome       sale          X12 X12 X12
+1404/09/01  exosome       prescription  X2 V2 X2
+1404/09/01  exosome       advertising   X2 X2 X2
+1404/09/01  exosome       treatment     X2 V2 X2
+1404/09/01  exosome       research      P2 X2 X2
 
-1404/12/01  regenerative  production    P N X
-1404/12/01  regenerative  import        P N X
-1404/12/01  regenerative  sale          X N X
-1404/12/01  regenerative  prescription  X P X
-1404/12/01  regenerative  advertising   X X X
-1404/12/01  regenerative  treatment     X P X
-1404/12/01  regenerative  research      P X X
-1404/12/01  cell_therapy  production    P N X
-1404/12/01  cell_therapy  import        P N X
-1404/12/01  cell_therapy  sale          X N X
-1404/12/01  cell_therapy  prescription  X P X
-1404/12/01  cell_therapy  advertising   X X X
-1404/12/01  cell_therapy  treatment     X P X
-1404/12/01  cell_therapy  research      P X X
-1404/12/01  exosome       production    P X X
-1404/12/01  exosome       import        P X X
-1404/12/01  exosome       sale          X X X
-1404/12/01  exosome       prescription  X V X
-1404/12/01  exosome       advertising   X X X
-1404/12/01  exosome       treatment     X V X
-1404/12/01  exosome       research      P X X"""
+1404/12/01  regenerative  production    P2 N X24
+1404/12/01  regenerative  import        P2 N X24
+1404/12/01  regenerative  sale          X24 N X24
+1404/12/01  regenerative  prescription  X24 P2 X24
+1404/12/01  regenerative  advertising   X24 X24 X24
+1404/12/01  regenerative  treatment     X24 P24 X24
+1404/12/01  regenerative  research      P24 X24 X24
+1404/12/01  cell_therapy  production    P2 N X24
+1404/12/01  cell_therapy  import        P2 N X24
+1404/12/01  cell_therapy  sale          X24 N X24
+1404/12/01  cell_therapy  prescription  X24 P2 X24
+1404/12/01  cell_therapy  advertising   X24 X24 X24
+1404/12/01  cell_therapy  treatment     X24 P24 X24
+1404/12/01  cell_therapy  research      P24 X24 X24
+1404/12/01  exosome       production    P2 X12 X124
+1404/12/01  exosome       import        P2 X12 X124
+1404/12/01  exosome       sale          X124 X12 X124
+1404/12/01  exosome       prescription  X24 V2 X24
+1404/12/01  exosome       advertising   X24 X24 X24
+1404/12/01  exosome       treatment     X24 V24 X24
+1404/12/01  exosome       research      P24 X24 X24
+"""
 
 CELLS = []
 for line in EXPECTED.strip().splitlines():
@@ -150,7 +153,7 @@ for line in EXPECTED.strip().splitlines():
         continue
     date, kind, activity, *outs = line.split()
     for approval, out in zip(APPROVALS, outs, strict=True):
-        CELLS.append((date, kind, activity, approval, CODE[out]))
+        CELLS.append((date, kind, activity, approval, CODE[out[0]], frozenset(LETTER[d] for d in out[1:])))
 
 
 def test_ins_r_grid_covers_every_cell():
@@ -158,10 +161,11 @@ def test_ins_r_grid_covers_every_cell():
     assert len(CELLS) == len(dates) * len(KINDS) * len(ACTIVITIES) * len(APPROVALS) == 315
 
 
-@pytest.mark.parametrize(("date", "kind", "activity", "approval", "expected"), CELLS)
-def test_ins_r_grid(date, kind, activity, approval, expected):
+@pytest.mark.parametrize(("date", "kind", "activity", "approval", "expected", "letters"), CELLS)
+def test_ins_r_grid(date, kind, activity, approval, expected, letters):
     r = decide(load_ruleset(), activity, kind, approval, parse_date(date))
     assert r.outcome == expected, [(c.rule_id, c.kind) for c in r.basis]
+    assert {c.letter for c in r.basis if c.kind == "rule"} == letters, [(c.rule_id, c.kind) for c in r.basis]
     assert r.basis, "every ruling carries a basis"
     assert all(c.authority in ("source", "interpretation") for c in r.basis)
     # the letters cited in a ruling are all in force on its date: no letter applied before its own date

@@ -110,3 +110,17 @@ def test_ins_quarterly_holiday_the_next_working_day_still_counts():
     # a working last day moves nothing
     _, end3 = season_bounds(1404, 3)
     assert report_rules.accepted_until(end3) == end3
+
+
+def test_ins_checklist_v2_answers_under_the_superseded_code_irc_research_still_fit():
+    """The v2 item research_ethics (ethics approval) replaces v1's irc_research; old clients' answers still fit it."""
+    from inspections.inspections.checklists import load_checklists
+    from inspections.inspections.rules import checklist_for, findings
+
+    v2 = checklist_for(load_checklists(), parse_date("1404/07/10"))
+    assert v2.version == "400-10262-v2" and v2.item("irc_research").code == "research_ethics"
+    codes = [i.code for i in v2.items]
+    answers = [{"item": "irc_research" if c == "research_ethics" else c, "result": "non_compliant" if c == "research_ethics" else "compliant"} for c in codes]
+    found = findings(v2, answers)
+    assert [(f.item_code, f.violation_type) for f in found] == [("research_ethics", "unapproved_research")]
+    assert found[0].cite is not None and found[0].cite.authority == "interpretation"

@@ -33,7 +33,13 @@ class Checklist:
     source: str
     items: tuple[Item, ...]
 
+    aliases: tuple[tuple[str, str], ...] = ()  # (old code, item code): answers under a superseded code still fit
+
+    def canonical(self, code: str) -> str:
+        return dict(self.aliases).get(code, code)
+
     def item(self, code: str) -> Item | None:
+        code = self.canonical(code)
         return next((i for i in self.items if i.code == code), None)
 
 
@@ -56,6 +62,7 @@ def load_checklists(path: str | None = None) -> tuple[Checklist, ...]:
             effective_from=parse_date(str(c["effective_from"])),
             source=c["source"],
             items=tuple(_item(str(c["version"]), i) for i in c["items"]),
+            aliases=tuple((old, i["code"]) for i in c["items"] for old in i.get("aliases") or ()),
         )
         for c in raw["checklists"]
     ]

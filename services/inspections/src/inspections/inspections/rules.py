@@ -62,7 +62,7 @@ def findings(checklist: Checklist, answers: list[dict]) -> list[Finding]:
             out.append(Finding(item.code, item.violation_type, a.get("severity") or item.severity, a.get("note"), item.source, item.cite))
         elif a.get("severity"):
             errors.append({"field": f"answers.{n}.severity", "message": "a severity is given only for a non_compliant answer"})
-    missing = [i.code for i in checklist.items if i.code not in seen]
+    missing = [i.code for i in checklist.items if i.code not in seen]  # seen holds item codes (an alias answers its item)
     if missing:
         errors.append({"field": "answers", "message": f"items not answered: {', '.join(missing)}"})
     if errors:

@@ -91,6 +91,10 @@ def create_inspection(
         raise ValidationProblem("inspected_on is before the centre was registered.", errors=[{"field": "inspected_on", "message": "before registration"}])
     try:
         checklist = rules.checklist_for(checklists, data.inspected_on, data.checklist_version)
+        for a in data.answers:  # an answer under a superseded item code (irc_research) is stored under the item's code
+            a.item = checklist.canonical(a.item)
+        for f in files:
+            f.item = checklist.canonical(f.item) if f.item else f.item
         found = rules.findings(checklist, [a.model_dump() for a in data.answers])
     except rules.ChecklistProblem as exc:
         raise ValidationProblem(f"The answers do not fit the checklist: {exc}", errors=exc.errors) from None
