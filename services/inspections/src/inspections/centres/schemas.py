@@ -97,24 +97,34 @@ class ApprovalIn(Strict):
     @model_validator(mode="after")
     def _shape(self):
         if self.type in ("research", "treatment"):
-            code = normalize_code(self.irc_code or self.ethics_code or "")
-            self.type = "ethics" if ETHICS_RE.match(code) else "irc"
-            self.ethics_code, self.irc_code = (code, None) if self.type == "ethics" else (None, code)
+            self._from_old_shape()
         if self.type == "ethics":
-            self.ethics_code = normalize_code(self.ethics_code or "")
-            if not ETHICS_RE.match(self.ethics_code) or self.irc_code:
-                raise ValueError("an ethics approval has an ethics code like IR.QUMS.REC.1404.123 (ethics_code) and no IRC")
-            if self.verified:
-                raise ValueError("verified applies to an FDO registration (type irc) only")
+            self._check_ethics()
         else:
-            self.irc_code = normalize_code(self.irc_code or "")
-            if ETHICS_RE.match(self.irc_code):
-                raise ValueError(f"{self.irc_code} is an ethics code (کد اخلاق), not an IRC: register it as type ethics")
-            if not IRC_RE.match(self.irc_code):
-                raise ValueError("an IRC (the FDO's product registration code) has 6-24 letters or digits")
+            self._check_irc()
         if self.valid_to and self.valid_to < self.valid_from:
             raise ValueError("valid_to is before valid_from")
         return self
+
+    def _from_old_shape(self) -> None:
+        """The old shape put every code in irc_code: the ethics-code shape is an ethics approval (SPEC correction 1)."""
+        code = normalize_code(self.irc_code or self.ethics_code or "")
+        self.type = "ethics" if ETHICS_RE.match(code) else "irc"
+        self.ethics_code, self.irc_code = (code, None) if self.type == "ethics" else (None, code)
+
+    def _check_ethics(self) -> None:
+        self.ethics_code = normalize_code(self.ethics_code or "")
+        if not ETHICS_RE.match(self.ethics_code) or self.irc_code:
+            raise ValueError("an ethics approval has an ethics code like IR.QUMS.REC.1404.123 (ethics_code) and no IRC")
+        if self.verified:
+            raise ValueError("verified applies to an FDO registration (type irc) only")
+
+    def _check_irc(self) -> None:
+        self.irc_code = normalize_code(self.irc_code or "")
+        if ETHICS_RE.match(self.irc_code):
+            raise ValueError(f"{self.irc_code} is an ethics code (کد اخلاق), not an IRC: register it as type ethics")
+        if not IRC_RE.match(self.irc_code):
+            raise ValueError("an IRC (the FDO's product registration code) has 6-24 letters or digits")
 
 
 class CentreIn(Strict):

@@ -54,6 +54,14 @@ def decode_base64_evidence(data: InspectionIn) -> list[EvidenceFile]:
     return out
 
 
+def _canonical_codes(checklist: Checklist, data: InspectionIn, files: list[EvidenceFile]) -> None:
+    """An answer or file under a superseded item code (v1's irc_research) is stored under the item's own code."""
+    for a in data.answers:
+        a.item = checklist.canonical(a.item)
+    for f in files:
+        f.item = checklist.canonical(f.item) if f.item else f.item
+
+
 def check_evidence(files: list[EvidenceFile], checklist: Checklist) -> list[str]:
     """Size limit (413), allowed types, item codes and optional checksums (422); returns the sha256 of each."""
     digests = []
@@ -91,10 +99,7 @@ def create_inspection(
         raise ValidationProblem("inspected_on is before the centre was registered.", errors=[{"field": "inspected_on", "message": "before registration"}])
     try:
         checklist = rules.checklist_for(checklists, data.inspected_on, data.checklist_version)
-        for a in data.answers:  # an answer under a superseded item code (irc_research) is stored under the item's code
-            a.item = checklist.canonical(a.item)
-        for f in files:
-            f.item = checklist.canonical(f.item) if f.item else f.item
+        _canonical_codes(checklist, data, files)
         found = rules.findings(checklist, [a.model_dump() for a in data.answers])
     except rules.ChecklistProblem as exc:
         raise ValidationProblem(f"The answers do not fit the checklist: {exc}", errors=exc.errors) from None
