@@ -112,7 +112,7 @@ def test_ins_r_permissibility_over_http_is_recorded_with_basis(client, keys, mak
     # a claimed exosome IRC is never taken on trust: held for a person, with the reason
     r = client.post("/v1/permissibility", json={"activity": "treatment", "kind": "exosome", "approval": "irc_code", "date": "1404/12/01"}, headers=h).json()
     assert r["outcome"] == "requires_verification" and r["permitted"] is None and r["banned"] is False
-    assert r["requires_verification"] and "verif" in r["verification_reason"].lower()
+    assert r["requires_verification"] and "verif" in r["verification_reason"].lower() and "استعلام" in r["verification_reason_fa"]
     r = client.post("/v1/permissibility", json={"activity": "treatment", "kind": "cell_therapy", "date": "1404/06/01"}, headers=h)
     assert r.json()["outcome"] == "not_regulated_by_these_letters" and r.json()["permitted"] is None
 
