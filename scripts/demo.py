@@ -157,18 +157,18 @@ def load_inspections(api: Api, out: dict) -> None:
     centres = [
         # (key, university, province, name, status, kinds, approvals)
         ("yas", "QUMS", "Qazvin", "مرکز سلول درمانی یاس", "active", ["cell_therapy", "exosome"],
-         [{"type": "treatment", "kind": "cell_therapy", "irc_code": "IR.QUMS.REC.1404.101", "valid_from": "1404/01/01"}]),
+         [{"type": "irc", "kind": "cell_therapy", "irc_code": "1228054657200001", "product": "registered cell therapy product", "valid_from": "1404/01/01"}]),
         ("alborz", "QUMS", "Qazvin", "مرکز پزشکی ترمیمی البرز", "active", ["regenerative"],
-         [{"type": "treatment", "kind": "regenerative", "irc_code": "IR.QUMS.REC.1404.117", "valid_from": "1404/03/01"}]),
+         [{"type": "irc", "kind": "regenerative", "irc_code": "1228054657200002", "product": "registered regenerative product", "valid_from": "1404/03/01"}]),
         ("royan", "TUMS", "Tehran", "پژوهشکده سلول‌های بنیادی رویش", "active", ["cell_therapy", "exosome"],
-         [{"type": "research", "kind": "exosome", "irc_code": "IR.TUMS.REC.1404.300", "valid_from": "1404/11/20"},
-          {"type": "treatment", "kind": "cell_therapy", "irc_code": "IR.TUMS.REC.1404.301", "valid_from": "1404/01/01"}]),
+         [{"type": "ethics", "kind": "exosome", "ethics_code": "IR.TUMS.REC.1404.300", "committee": "TUMS REC", "valid_from": "1404/11/20"},
+          {"type": "irc", "kind": "cell_therapy", "irc_code": "1228054657200003", "product": "registered cell therapy product", "valid_from": "1404/01/01"}]),
         ("arya", "TUMS", "Tehran", "کلینیک زیبایی آریا", "applicant", ["exosome"], []),
         ("golestan", "SBMU", "Tehran", "مرکز سلول درمانی گلستان", "inactive", ["cell_therapy"], []),
         ("sepid", "SBMU", "Tehran", "درمانگاه سپید", "active", ["regenerative", "cell_therapy"],
-         [{"type": "treatment", "kind": "cell_therapy", "irc_code": "IR.SBMU.REC.1404.050", "valid_from": "1404/01/01"}]),
+         [{"type": "irc", "kind": "cell_therapy", "irc_code": "1228054657200004", "product": "registered cell therapy product", "valid_from": "1404/01/01"}]),
         ("naghsh", "MUI", "Isfahan", "مرکز ترمیمی نقش جهان", "active", ["regenerative", "exosome"],
-         [{"type": "treatment", "kind": "regenerative", "irc_code": "IR.MUI.REC.1404.012", "valid_from": "1404/02/01"}]),
+         [{"type": "irc", "kind": "regenerative", "irc_code": "1228054657200005", "product": "registered regenerative product", "valid_from": "1404/02/01"}]),
     ]
     ids: dict[str, str] = {}
     for n, (key, uni, province, name, status, kinds, approvals) in enumerate(centres, start=1):
@@ -182,8 +182,8 @@ def load_inspections(api: Api, out: dict) -> None:
 
     answers = lambda **bad: [  # noqa: E731
         {"item": item, **({"result": "non_compliant", "note": bad[item]} if item in bad else
-                          {"result": "not_applicable"} if item == "irc_research" else {"result": "compliant"})}
-        for item in ["operating_licence", "physical_space", "product_authorisation", "irc_research", "irc_treatment",
+                          {"result": "not_applicable"} if item == "research_ethics" else {"result": "compliant"})}
+        for item in ["operating_licence", "physical_space", "product_authorisation", "research_ethics", "irc_treatment",
                      "advertising_online", "advertising_offline", "technical_manager", "patient_records"]]
     inspections = [
         ("yas-1", "yas", "QUMS", "1405/07/10", answers()),

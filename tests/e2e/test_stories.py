@@ -97,19 +97,22 @@ def test_cus_traveller_precheck_declaration_expert_head_dg_stamp_letter(platform
 
 # ---------------------------------------------------------------------------------------- inspections
 def test_ins_r_permissibility_before_and_after_1404_11_20(platform, gw):
-    """INS-R: IRC-approved exosome treatment is prohibited on 1404/11/19 (letter 100/70/38754, blanket
-    ban) and permitted on 1404/11/20 (letter 100/10/74585); the stored decision says the same."""
+    """INS-R as amended (SPEC corrections 1-2): IRC-registered cell-therapy treatment is permitted from 1404/06/12,
+    with a warning between 1404/06/31 and 1404/11/19 (38754's wording, 74585's clarification); a claimed exosome IRC
+    is held for verification; the stored decision says the same."""
     sup = platform.headers("ministry_supervisor")
-    q = {"activity": "treatment", "kind": "exosome", "approval": "irc_code"}
-    before = ok(gw.post("/inspections/v1/permissibility", json={**q, "date": "۱۴۰۴/۱۱/۱۹"}, headers=sup), 200)
+    q = {"activity": "treatment", "kind": "cell_therapy", "approval": "irc_code"}
+    before = ok(gw.post("/inspections/v1/permissibility", json={**q, "date": "۱۴۰۴/۰۶/۱۱"}, headers=sup), 200)
+    mid = ok(gw.post("/inspections/v1/permissibility", json={**q, "date": "1404/11/19"}, headers=sup), 200)
     after = ok(gw.post("/inspections/v1/permissibility", json={**q, "date": "1404/11/20"}, headers=sup), 200)
-    assert (before["outcome"], before["banned"]) == ("prohibited", True)
-    assert "100/70/38754" in before["letters_applied"] and "100/10/74585" not in before["letters_applied"]
-    assert "100/10/74585" in numbers(before["basis"], "warning")  # the later clarification, as a warning only
-    assert (after["outcome"], after["permitted"]) == ("permitted", True)
-    assert after["letters_applied"] == ["100/10/74585"] and "100/10/74585" in numbers(after["basis"], "rule")
-    assert before["ruleset_version"] and before["ruleset_version"] == after["ruleset_version"]
-    # unapproved treatment stays prohibited after the narrowing; exosome import never permitted outside research
+    assert before["outcome"] == "not_regulated_by_these_letters" and before["letters_applied"] == []
+    assert (mid["outcome"], mid["permitted"]) == ("permitted", True) and "100/10/74585" not in mid["letters_applied"]
+    assert {"100/70/38754", "100/10/74585"} <= numbers(mid["basis"], "warning")  # the blanket wording and the later clarification
+    assert (after["outcome"], after["permitted"]) == ("permitted", True) and "100/10/74585" in numbers(after["basis"], "rule")
+    assert mid["ruleset_version"] and mid["ruleset_version"] == after["ruleset_version"]
+    exo = ok(gw.post("/inspections/v1/permissibility", json={**q, "kind": "exosome", "date": "1404/11/20"}, headers=sup), 200)
+    assert exo["outcome"] == "requires_verification" and exo["permitted"] is None and exo["verification_reason"]
+    # unapproved treatment stays prohibited; exosome import never permitted outside research
     bare = ok(gw.post("/inspections/v1/permissibility", json={**q, "approval": "none", "date": "1404/12/01"}, headers=sup), 200)
     assert bare["outcome"] == "prohibited"
     imp = ok(gw.post("/inspections/v1/permissibility", json={"activity": "import", "kind": "exosome", "approval": "irc_code", "date": "1404/12/01"}, headers=sup), 200)
@@ -165,7 +168,8 @@ def register_centre(platform, gw, university: str, kinds=("cell_therapy", "exoso
         "name": f"مرکز سلول درمانی {suffix()}", "province": "Qazvin", "status": "active", "kinds": list(kinds),
         "registered_on": "1404/06/01", "licence": {"number": f"1404-{suffix()}", "valid_from": "1404/01/01", "valid_to": "1407/01/01"},
         "technical_manager": {"name": "دکتر الف"}, "physical_space": {"certified": True, "certificate_ref": "SP-1"},
-        "approvals": [{"type": "treatment", "kind": "cell_therapy", "irc_code": f"IR.{university}.REC.1404.101", "valid_from": "1404/01/01"}]}), 201)
+        "approvals": [{"type": "irc", "kind": "cell_therapy", "irc_code": f"1228{abs(hash(university)) % 10**12:012d}", "product": "MSC kit",
+                       "holder": "Cell Co.", "valid_from": "1404/01/01"}]}), 201)
 
 
 # ------------------------------------------------------------------------------- claims + offlabel (X1)
@@ -450,7 +454,8 @@ def test_x3_exosome_import_refused_for_personal_use_and_waits_while_inspections_
 
     research = ok(gw.post("/customs/v1/declarations", headers=officer, json=research_sample(nc)), 201)
     check = research["items"][0]["x3_checks"][0]["answers"][-1]
-    assert (check["outcome"], check["letters_applied"]) == ("permitted", ["100/10/74585"])
+    # import within ethics-approved research: permitted (400/10262/د: every request was for research only; INS-R as amended)
+    assert check["outcome"] == "permitted" and "400/10262/د" in check["letters_applied"]
     assert research["items"][0]["outcome"] == "pending" and "approved_research" in {q["code"] for q in research["items"][0]["requirements"]}
 
     platform.stop("inspections")
@@ -521,26 +526,25 @@ def test_x_hung_service_does_not_block_unrelated_requests(platform, gw):
     assert "offlabel" in case.line(2)["verification"]["reason"].lower()
 
 
-def test_x2_irc_approved_exosome_treatment_paid_only_from_1404_11_20(platform, gw):
-    """INS-R through claims (X2): the same IRC-approved exosome treatment at a licensed centre is not
-    reimbursable on 1404/11/19 (blanket ban of 100/70/38754) and reimbursable on 1404/11/20 (100/10/74585)."""
+def test_x2_approved_cell_therapy_paid_with_warning_and_claimed_exosome_irc_held(platform, gw):
+    """INS-R as amended through claims (X2): IRC-registered cell-therapy treatment at a licensed centre on 1404/09/01 is
+    reimbursable, with the warning (38754's wording, 74585's clarification) in the line's basis; an exosome line
+    claiming an IRC the registry does not hold as a verified FDO registration is held (never paid or refused on a guess)."""
     centre = register_centre(platform, gw, "TUMS", kinds=("cell_therapy", "exosome"))
-    deputy = platform.headers("university_deputy", "TUMS")
-    path = f"/inspections/v1/centers/{centre['id']}"
-    ok(gw.post(path + "/approvals", headers={**deputy, "If-Match": etag(gw, path, deputy)},
-               json={"type": "treatment", "kind": "exosome", "irc_code": "IR.TUMS.REC.1404.777", "valid_from": "1404/06/01"}), 200, 201)
     _, staff, office = claims_org(platform, gw)
-    exo = {"service_code": "901905", "description": "exosome therapy session", "quantity": 1, "unit_price_rials": 2_000_000,
-           "amount_rials": 2_000_000, "regenerative_kind": "exosome", "irc_code": "IR.TUMS.REC.1404.777"}
-    body = case_body(national_code(), "1404/11/18", discharge="1404/11/21", inspections_center_id=centre["id"],
-                     lines=[{**exo, "treatment_date": "1404/11/19"}, {**exo, "treatment_date": "1404/11/20"}])
+    cell = {"service_code": "901905", "description": "cell therapy session", "quantity": 1, "unit_price_rials": 2_000_000,
+            "amount_rials": 2_000_000, "regenerative_kind": "cell_therapy", "irc_code": "1228054657201497", "treatment_date": "1404/09/01"}
+    exo = {**cell, "service_code": "901910", "description": "exosome therapy session", "regenerative_kind": "exosome", "irc_code": "9876543210000001"}
+    body = case_body(national_code(), "1404/08/30", discharge="1404/09/02", inspections_center_id=centre["id"], lines=[cell, exo])
     body["case_type"] = "inpatient"
     case = Case(gw, staff, office, body)
     case.controls()
     a = case.assess()
     lines = {x["line_no"]: x for x in a["lines"]}
-    assert lines[1]["status"] == "not_reimbursable" and lines[2]["status"] == "assessed"
-    before, after = case.line(1)["verification"], case.line(2)["verification"]
-    assert "100/70/38754" in numbers(before["basis"], "rule")
-    assert case.line(2)["verification_status"] == "verified" and "100/10/74585" in str(after)
-    assert a["reimbursable_rials"] == lines[2]["reimbursable_rials"] == 1_800_000  # inpatient share 0.90
+    assert lines[1]["status"] == "assessed" and case.line(1)["verification_status"] == "verified"
+    paid = case.line(1)["verification"]
+    assert {"100/70/38754", "100/10/74585"} <= numbers(paid["basis"], "warning") and "400/10262/د" in numbers(paid["basis"], "rule")
+    held = case.line(2)
+    assert held["verification_status"] in ("needs_review", "pending_verification") and lines[2]["status"] != "not_reimbursable"
+    assert "requires_verification" in str(held["verification"])
+    assert a["reimbursable_rials"] == lines[1]["reimbursable_rials"] == 1_800_000  # inpatient share 0.90; the exosome line held

@@ -19,8 +19,21 @@ Enforcer = Roles("university_deputy", "ministry_supervisor", "admin")
 
 
 def university_scope(actor: Actor) -> str | None:
-    """The one university the actor may see, or None for all."""
-    return actor.org if actor.role in UNIVERSITY_ROLES else None
+    """The one university the actor may see, or None for all (only the roles in ALL_UNIVERSITIES).
+
+    A university role whose token names no university (`org`) is refused (403): it is never read as
+    "all universities". Any other role not listed as seeing every university is refused too.
+    """
+    if actor.role in UNIVERSITY_ROLES:
+        if not (actor.org or "").strip():
+            raise Forbidden(
+                f"A {actor.role} token must name its university (org); without it nothing is visible.",
+                detail_fa="توکن نقش دانشگاهی باید دانشگاه (org) را مشخص کند.",
+            )
+        return actor.org
+    if actor.role not in ALL_UNIVERSITIES:
+        raise Forbidden(f"Role {actor.role} may not read university records.", detail_fa="این نقش به سوابق دانشگاه‌ها دسترسی ندارد.")
+    return None
 
 
 def ensure_visible(actor: Actor, university: str, what: str, ident: str) -> None:

@@ -21,7 +21,8 @@ def centre_body(**over):
         "technical_manager": {"name": "دکتر نمونه", "national_code": "0499370899"},
         "physical_space": {"certified": True, "certificate_ref": "SP-1", "certified_on": "1403/02/01"},
         "approvals": [
-            {"type": "treatment", "kind": "cell_therapy", "irc_code": "IR.QUMS.REC.1404.101", "valid_from": "1404/01/01", "valid_to": "1405/12/29"},
+            {"type": "irc", "kind": "cell_therapy", "irc_code": "1228054657201497", "product": "Autologous MSC kit", "holder": "Yas Cell Co.",
+             "valid_from": "1404/01/01", "valid_to": "1405/12/29"},
         ],
     }
     body.update(over)
@@ -45,7 +46,7 @@ def _centre_body_fixture():
     return centre_body
 
 
-ITEMS = ["operating_licence", "physical_space", "product_authorisation", "irc_research", "irc_treatment",
+ITEMS = ["operating_licence", "physical_space", "product_authorisation", "research_ethics", "irc_treatment",
          "advertising_online", "advertising_offline", "technical_manager", "patient_records"]
 
 

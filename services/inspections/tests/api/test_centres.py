@@ -97,19 +97,23 @@ def test_ins_letter_400_list_report_json_and_csv(client, keys, make_centre, cent
 
 def test_ins_r_permissibility_over_http_is_recorded_with_basis(client, keys, make_centre, centre_body):
     h = keys.headers("ministry_supervisor")
-    r = client.post("/v1/permissibility", json={"activity": "treatment", "kind": "exosome", "approval": "irc_code", "date": "۱۴۰۴/۰۹/۰۱"}, headers=h)
+    # approved cell-therapy treatment on 1404/09/01: permitted, with the warning (38754's wording, 74585's clarification)
+    r = client.post("/v1/permissibility", json={"activity": "treatment", "kind": "cell_therapy", "approval": "irc_code", "date": "۱۴۰۴/۰۹/۰۱"}, headers=h)
     assert r.status_code == 200
     body = r.json()
-    assert body["outcome"] == "prohibited" and body["permitted"] is False and body["date_jalali"] == "1404/09/01"
-    assert {"400/10262/د", "100/70/38754"} <= set(body["letters_applied"])
+    assert body["outcome"] == "permitted" and body["permitted"] is True and body["date_jalali"] == "1404/09/01"
+    assert body["letters_applied"] == ["400/10262/د"]
     # the later clarification is cited as a warning only, never as the rule applied on 1404/09/01
-    assert "100/10/74585" in body["letters_cited"] and "100/10/74585" not in body["letters_applied"]
-    assert body["ruleset_version"].startswith("ins-r-")
+    assert {"100/10/74585", "100/70/38754"} <= set(body["letters_cited"]) and "100/10/74585" not in body["letters_applied"]
+    assert any("همچنان" in (c["quote"] or "") and c["kind"] == "warning" for c in body["basis"])
+    assert body["warnings_fa"] and body["ruleset_version"].startswith("ins-r-")
     rec = client.get(f"/v1/decisions/{body['decision_id']}", headers=keys.headers("auditor")).json()
-    assert rec["outcome"]["outcome"] == "prohibited"
-    r = client.post("/v1/permissibility", json={"activity": "treatment", "kind": "exosome", "approval": "irc_code", "date": "1404/12/01"}, headers=h)
-    assert r.json()["outcome"] == "permitted" and "100/10/74585" in r.json()["letters_applied"]
-    r = client.post("/v1/permissibility", json={"activity": "treatment", "kind": "cell_therapy", "date": "1404/06/20"}, headers=h)
+    assert rec["outcome"]["outcome"] == "permitted"
+    # a claimed exosome IRC is never taken on trust: held for a person, with the reason
+    r = client.post("/v1/permissibility", json={"activity": "treatment", "kind": "exosome", "approval": "irc_code", "date": "1404/12/01"}, headers=h).json()
+    assert r["outcome"] == "requires_verification" and r["permitted"] is None and r["banned"] is False
+    assert r["requires_verification"] and "verif" in r["verification_reason"].lower() and "استعلام" in r["verification_reason_fa"]
+    r = client.post("/v1/permissibility", json={"activity": "treatment", "kind": "cell_therapy", "date": "1404/06/01"}, headers=h)
     assert r.json()["outcome"] == "not_regulated_by_these_letters" and r.json()["permitted"] is None
 
 
@@ -145,27 +149,58 @@ def test_ins_registry_add_approval_with_if_match_changes_the_ruling(client, keys
     h = keys.headers("university_deputy", org="QUMS")
     q = {"activity": "research", "kind": "exosome", "date": "1404/12/01", "center_id": c["id"]}
     assert client.post("/v1/permissibility", json=q, headers=h).json()["outcome"] == "prohibited"
-    body = {"type": "research", "kind": "exosome", "irc_code": "ir.qums.rec.۱۴۰۴.200", "valid_from": "1404/11/20"}
+    body = {"type": "ethics", "kind": "exosome", "ethics_code": "ir.qums.rec.۱۴۰۴.200", "committee": "QUMS REC", "valid_from": "1404/11/20"}
     assert client.post(f"/v1/centers/{c['id']}/approvals", json=body, headers=h).status_code == 428
     r = client.post(f"/v1/centers/{c['id']}/approvals", json=body, headers={**h, "If-Match": '"1"'})
-    assert r.status_code == 201 and r.json()["irc_code"] == "IR.QUMS.REC.1404.200" and r.headers["etag"] == '"2"'
+    assert r.status_code == 201 and r.json()["ethics_code"] == "IR.QUMS.REC.1404.200" and r.json()["irc_code"] is None and r.headers["etag"] == '"2"'
     res = client.post("/v1/permissibility", json=q, headers=h).json()
     assert res["outcome"] == "permitted" and res["effective_approval"] == "research_approval"
-    # not yet valid on 1404/11/01 -> and the letters of that date ban unapproved research anyway
+    # not yet valid on 1404/11/01 -> unapproved research is unauthorised activity from 1404/06/12
     assert client.post("/v1/permissibility", json={**q, "date": "1404/11/01"}, headers=h).json()["outcome"] == "prohibited"
     # approval for a kind the centre is not registered for: 409
     bad = {**body, "kind": "regenerative"}
     assert client.post(f"/v1/centers/{c['id']}/approvals", json=bad, headers={**h, "If-Match": '"2"'}).status_code == 409
-    assert client.post(f"/v1/centers/{c['id']}/approvals", json={**body, "irc_code": "not a code"}, headers={**h, "If-Match": '"2"'}).status_code == 422
+    assert client.post(f"/v1/centers/{c['id']}/approvals", json={**body, "ethics_code": "not a code"}, headers={**h, "If-Match": '"2"'}).status_code == 422
+    # an ethics code is not an IRC (SPEC correction 1)
+    irc = {"type": "irc", "kind": "exosome", "irc_code": "IR.QUMS.REC.1404.200", "valid_from": "1404/11/20"}
+    r = client.post(f"/v1/centers/{c['id']}/approvals", json=irc, headers={**h, "If-Match": '"2"'})
+    assert r.status_code == 422 and "ethics code" in r.text
+
+
+def test_ins_r_exosome_irc_counts_only_as_a_verified_fdo_registration(client, keys, make_centre):
+    """INS-R: a claimed exosome IRC is requires_verification unless a Ministry role recorded it as verified."""
+    c = make_centre()
+    dep, minister = keys.headers("university_deputy", org="QUMS"), keys.headers("ministry_supervisor")
+    irc = {"type": "irc", "kind": "exosome", "irc_code": "9876543210123456", "product": "Exo-X", "holder": "Exo Co.", "valid_from": "1404/06/01"}
+    # a university role may record the registration but not as verified
+    assert client.post(f"/v1/centers/{c['id']}/approvals", json={**irc, "verified": True}, headers={**dep, "If-Match": '"1"'}).status_code == 403
+    r = client.post(f"/v1/centers/{c['id']}/approvals", json=irc, headers={**dep, "If-Match": '"1"'})
+    assert r.status_code == 201 and r.json()["verified"] is False
+    q = {"activity": "treatment", "kind": "exosome", "approval": "irc_code", "date": "1404/12/01", "center_id": c["id"]}
+    held = client.post("/v1/permissibility", json=q, headers=dep).json()
+    assert held["outcome"] == "requires_verification" and held["permitted"] is None
+    bare = {"activity": "treatment", "kind": "exosome", "approval": "irc_code", "irc_code": "9876543210123456", "date": "1404/12/01"}
+    assert client.post("/v1/permissibility", json=bare, headers=minister).json()["outcome"] == "requires_verification"
+    r = client.post(f"/v1/centers/{c['id']}/approvals", json={**irc, "verified": True}, headers={**minister, "If-Match": '"2"'})
+    assert r.status_code == 201 and r.json()["verified"] is True and r.json()["verified_by"].startswith("ministry_supervisor:")
+    ok = client.post("/v1/permissibility", json=q, headers=dep).json()
+    assert ok["outcome"] == "permitted" and any(b["rule_id"] == "INS-R-IRC-VERIFIED" for b in ok["basis"])
+    assert client.post("/v1/permissibility", json=bare, headers=minister).json()["outcome"] == "permitted"
+    # another IRC, or the same IRC claimed on a date it is not valid: still held
+    assert client.post("/v1/permissibility", json={**bare, "irc_code": "1111111111"}, headers=minister).json()["outcome"] == "requires_verification"
 
 
 def test_ins_checklists_and_rules_are_served_as_data(client, keys):
     h = keys.headers("medical_council")
     cl = client.get("/v1/checklists", headers=h).json()["items"]
-    assert cl[0]["version"] == "400-10262-v1" and cl[0]["effective_from_jalali"] == "1404/06/12"
-    assert {i["code"] for i in cl[0]["items"]} >= {"operating_licence", "physical_space", "product_authorisation", "advertising_online", "advertising_offline", "technical_manager", "patient_records"}
+    versions = {c["version"]: c for c in cl}
+    v2 = versions["400-10262-v2"]
+    assert v2["effective_from_jalali"] == "1404/06/12"
+    assert {i["code"] for i in v2["items"]} >= {"operating_licence", "physical_space", "product_authorisation", "research_ethics", "irc_treatment",
+                                                "advertising_online", "advertising_offline", "technical_manager", "patient_records"}
     assert client.get("/v1/checklists/nope", headers=h).status_code == 404
     rules = client.get("/v1/permissibility/rules", headers=h).json()
     by_id = {r["id"]: r for r in rules["rules"]}
-    assert by_id["INS-R-74585-PERMIT"]["start_jalali"] == "1404/11/20" and by_id["INS-R-38754-BAN"]["letter"] == "100/70/38754"
-    assert rules["coverage"]["sale"] == []
+    assert by_id["INS-R-74585-PERMIT"]["start_jalali"] == "1404/11/20" and by_id["INS-R-74585-PERMIT"]["authority"] == "source"
+    assert by_id["INS-R-38754-WORDING"]["effect"] == "note"  # 100/70/38754 issues no ban of its own
+    assert rules["coverage"]["advertising"] == []

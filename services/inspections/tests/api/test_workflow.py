@@ -29,7 +29,7 @@ def test_ins_inspection_to_closure_and_public_status_closed(client, keys, make_c
     r = _inspect(client, keys, c["id"], answers(product_authorisation="exosome vials without FDO permit", advertising_online="instagram page"), evidence=[ev])
     assert r.status_code == 201, r.text
     ins = r.json()
-    assert ins["outcome"] == "non_compliant" and ins["inspector"] == "insp-1" and ins["checklist_version"] == "400-10262-v1"
+    assert ins["outcome"] == "non_compliant" and ins["inspector"] == "insp-1" and ins["checklist_version"] == "400-10262-v2"
     assert ins["evidence"][0]["sha256"] == hashlib.sha256(JPEG).hexdigest() and ins["evidence"][0]["size_bytes"] == len(JPEG)
     got = client.get(ins["evidence"][0]["href"], headers=keys.headers("medical_council"))
     assert got.status_code == 200 and got.content == JPEG
@@ -84,7 +84,7 @@ def test_ins_inspection_to_closure_and_public_status_closed(client, keys, make_c
     centre = client.get(f"/v1/centers/{c['id']}", headers=deputy).json()
     assert centre["status"] == "active" and centre["status_history"][-1]["act_type"] == "closure_lifted"
     dec = client.get(f"/v1/decisions/{r.json()['history'][-1]['decision_id']}", headers=keys.headers("auditor")).json()
-    assert any(b["number"] == "QUMS/1404/777" for b in dec["basis"])
+    assert any("QUMS/1404/777" in b["text"] and b["rule_id"] == "INS-ENF-DECISION" and b["authority"] == "interpretation" for b in dec["basis"])
     # still closed on a date inside the closure
     assert client.get(f"/v1/centers/{c['id']}/status-on", params={"date": "1404/07/20"}, headers=keys.headers("service")).json()["closed"] is True
     # a referral cannot be lifted

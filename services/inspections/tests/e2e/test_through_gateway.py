@@ -15,7 +15,7 @@ from tests.e2e.harness import start_platform
 
 pytestmark = pytest.mark.e2e
 
-ITEMS = ["operating_licence", "physical_space", "product_authorisation", "irc_research", "irc_treatment",
+ITEMS = ["operating_licence", "physical_space", "product_authorisation", "research_ethics", "irc_treatment",
          "advertising_online", "advertising_offline", "technical_manager", "patient_records"]
 
 

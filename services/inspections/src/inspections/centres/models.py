@@ -51,13 +51,23 @@ class CentreStatusChange(Base):
 
 
 class Approval(Base):
+    """A centre's approval: a research project's ethics approval (type `ethics`: code, committee) or a product's
+    FDO registration (type `irc`: IRC, product, holder; `verified` only when a Ministry role recorded or verified it)."""
+
     __tablename__ = "ins_approvals"
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
     centre_id: Mapped[str] = mapped_column(ForeignKey("ins_centres.id"), nullable=False, index=True)
-    type: Mapped[str] = mapped_column(String(16), nullable=False)  # research | treatment
+    type: Mapped[str] = mapped_column(String(16), nullable=False)  # ethics | irc
     kind: Mapped[str] = mapped_column(String(20), nullable=False)
-    irc_code: Mapped[str] = mapped_column(String(80), nullable=False)
+    ethics_code: Mapped[str | None] = mapped_column(String(80))
+    committee: Mapped[str | None] = mapped_column(String(200))
+    irc_code: Mapped[str | None] = mapped_column(String(80), index=True)
+    product: Mapped[str | None] = mapped_column(String(300))
+    holder: Mapped[str | None] = mapped_column(String(300))
+    verified: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
+    verified_by: Mapped[str | None] = mapped_column(String(200))
+    migrated_from: Mapped[str | None] = mapped_column(String(200))
     title: Mapped[str | None] = mapped_column(String(300))
     valid_from: Mapped[dt.date] = mapped_column(Date, nullable=False)
     valid_to: Mapped[dt.date | None] = mapped_column(Date)

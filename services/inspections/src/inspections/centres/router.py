@@ -58,12 +58,12 @@ def get_centre(center_id: str, response: Response, session: SessionDep, actor: R
 
 @router.post("/centers/{center_id}/approvals", status_code=201, responses=problem_responses(401, 403, 404, 409, 412, 422, 428))
 def add_approval(center_id: str, body: ApprovalIn, session: SessionDep, actor: RegistryWriter, if_match: IfMatch, idem: IdempotencyDep) -> Any:
-    """Add a research or treatment approval (each with its IRC ethics code and validity)."""
+    """Add an ethics approval (research: code, committee) or an FDO registration (IRC, product, holder); only a Ministry role records an IRC as verified."""
     if idem.replay:
         return idem.replay
     centre = service.get_centre(session, actor, center_id)
     check_if_match(if_match, centre.version)
-    approval = service.add_approval(session, centre, body)
+    approval = service.add_approval(session, actor, centre, body)
     return idem.respond(session, service.approval_view(approval), 201, headers={"ETag": etag_of(centre.version)})
 
 

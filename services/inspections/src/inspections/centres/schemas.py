@@ -19,7 +19,8 @@ RulingStatus = Literal["active", "inactive", "applicant", "suspended"]
 # Licence numbers: Persian / Arabic-Indic digits are normalised to ASCII and accepted (SHR-TEXT);
 # letters (Latin or Persian), '/' and '-' are kept; anything else is rejected.
 LICENCE_RE = re.compile(r"^[0-9A-Za-z\u0621-\u06CC/\-]{2,40}$")
-IRC_RE = re.compile(r"^IR\.[A-Z0-9]+(?:\.[A-Z0-9]+)*$")
+ETHICS_RE = re.compile(r"^IR\.[A-Z0-9]+\.REC\.[0-9]{4}\.[0-9A-Z.]+$")
+IRC_RE = re.compile(r"^[0-9A-Z]{6,24}$")
 
 
 def normalize_licence(value: str) -> str:
@@ -69,27 +70,61 @@ class PhysicalSpaceIn(Strict):
     certified_on: JDate | None = None
 
 
+def normalize_code(value: str) -> str:
+    return to_ascii_digits(normalize(value)).replace(" ", "").replace("\u200c", "").upper()
+
+
 class ApprovalIn(Strict):
-    type: Literal["research", "treatment"]
+    """An ethics approval of a research project (type `ethics`) or a product's FDO registration (type `irc`).
+
+    SPEC correction 1: IRC is the FDO's product registration code, not an ethics approval. The old shape
+    (`type` research / treatment with `irc_code`) is still accepted: a code with the ethics-code shape is an
+    ethics approval, any other code an FDO registration.
+    """
+
+    type: Literal["ethics", "irc", "research", "treatment"] = Field(description="ethics | irc (research / treatment: the old shape)")
     kind: Kind
-    irc_code: str = Field(min_length=4, max_length=80, description="IRC ethics code, e.g. IR.QUMS.REC.1404.123")
+    ethics_code: str | None = Field(default=None, max_length=80, description="Ethics code (کد اخلاق), e.g. IR.QUMS.REC.1404.123")
+    committee: str | None = Field(default=None, max_length=200, description="The ethics committee that approved the research")
+    irc_code: str | None = Field(default=None, max_length=80, description="The FDO's product registration code (IRC); the old shape also put ethics codes here")
+    product: str | None = Field(default=None, max_length=300)
+    holder: str | None = Field(default=None, max_length=300, description="The registration holder")
+    verified: bool = Field(default=False, description="An FDO registration checked with the FDO; only a Ministry role may set it")
     title: str | None = Field(default=None, max_length=300)
     valid_from: JDate
     valid_to: JDate | None = None
 
-    @field_validator("irc_code")
-    @classmethod
-    def _irc(cls, v: str) -> str:
-        v = to_ascii_digits(normalize(v)).replace(" ", "").upper()
-        if not IRC_RE.match(v):
-            raise ValueError("an IRC ethics code looks like IR.QUMS.REC.1404.123")
-        return v
-
     @model_validator(mode="after")
-    def _order(self):
+    def _shape(self):
+        if self.type in ("research", "treatment"):
+            self._from_old_shape()
+        if self.type == "ethics":
+            self._check_ethics()
+        else:
+            self._check_irc()
         if self.valid_to and self.valid_to < self.valid_from:
             raise ValueError("valid_to is before valid_from")
         return self
+
+    def _from_old_shape(self) -> None:
+        """The old shape put every code in irc_code: the ethics-code shape is an ethics approval (SPEC correction 1)."""
+        code = normalize_code(self.irc_code or self.ethics_code or "")
+        self.type = "ethics" if ETHICS_RE.match(code) else "irc"
+        self.ethics_code, self.irc_code = (code, None) if self.type == "ethics" else (None, code)
+
+    def _check_ethics(self) -> None:
+        self.ethics_code = normalize_code(self.ethics_code or "")
+        if not ETHICS_RE.match(self.ethics_code) or self.irc_code:
+            raise ValueError("an ethics approval has an ethics code like IR.QUMS.REC.1404.123 (ethics_code) and no IRC")
+        if self.verified:
+            raise ValueError("verified applies to an FDO registration (type irc) only")
+
+    def _check_irc(self) -> None:
+        self.irc_code = normalize_code(self.irc_code or "")
+        if ETHICS_RE.match(self.irc_code):
+            raise ValueError(f"{self.irc_code} is an ethics code (کد اخلاق), not an IRC: register it as type ethics")
+        if not IRC_RE.match(self.irc_code):
+            raise ValueError("an IRC (the FDO's product registration code) has 6-24 letters or digits")
 
 
 class CentreIn(Strict):

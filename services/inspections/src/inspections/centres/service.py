@@ -11,17 +11,18 @@ from sqlalchemy.orm import Session
 from inspections.access import university_scope
 from inspections.centres.models import Approval, Centre, CentreStatusChange
 from inspections.centres.schemas import ApprovalIn, CentreIn, normalize_licence
-from inspections.common import citations_json, cite, dates, new_id
+from inspections.citations import CENTRE_LIST
+from inspections.common import basis_json, dates, new_id, ruleset_version
 from inspections.permissibility.rules import CentreFacts
 from shared.auth import Actor
 from shared.decisions import record_decision
-from shared.errors import Conflict, NotFound, ValidationProblem
+from shared.errors import Conflict, Forbidden, NotFound, ValidationProblem
 from shared.jalali import today_tehran
 from shared.provenance import RegulationRegistry
 from shared.text import search_key
 
-LIST_BASIS = ("400/10262/د", "1", "Universities list every active, inactive and applicant centre in regenerative medicine, cell therapy and exosome therapy.")
-REGISTRY_RULESET = "ins-registry-1"
+# Roles that may record an FDO registration (IRC) as verified (SPEC INS-R: a claimed exosome IRC is never taken on trust).
+IRC_VERIFIERS = ("ministry_supervisor", "admin")
 
 
 def _now() -> dt.datetime:
@@ -51,7 +52,7 @@ def record_status_change(
 ) -> CentreStatusChange:
     """Every status change is a decision record with the act that caused it."""
     previous = None if act_type == "registration" else centre.status
-    basis = basis or [cite(registry, *LIST_BASIS)]
+    basis = basis or basis_json(registry, CENTRE_LIST)
     decision = record_decision(
         session,
         kind="centre_status_change",
@@ -59,8 +60,8 @@ def record_status_change(
         subject_id=centre.id,
         inputs={"status": status, "previous_status": previous, "effective_on": effective_on, "act_type": act_type, "act_ref": act_ref, "reason": reason},
         outcome={"status": status, "effective_on": effective_on},
-        basis=citations_json(basis),
-        ruleset_version=f"{REGISTRY_RULESET}/{registry.version}",
+        basis=basis,
+        ruleset_version=ruleset_version(registry),
         actor=actor,
     )
     change = CentreStatusChange(
@@ -81,10 +82,15 @@ def record_status_change(
     return change
 
 
-def _approval(centre_id: str, a: ApprovalIn) -> Approval:
+def _approval(centre_id: str, a: ApprovalIn, actor: Actor | None) -> Approval:
+    if a.verified and getattr(actor, "role", None) not in IRC_VERIFIERS:
+        raise Forbidden("Only a Ministry role may record an FDO registration (IRC) as verified.",
+                        detail_fa="فقط نقش‌های وزارت بهداشت می‌توانند ثبت IRC را تاییدشده ثبت کنند.")
     return Approval(
-        id=new_id(), centre_id=centre_id, type=a.type, kind=a.kind, irc_code=a.irc_code, title=a.title,
-        valid_from=a.valid_from, valid_to=a.valid_to, created_at=_now(),
+        id=new_id(), centre_id=centre_id, type=a.type, kind=a.kind, ethics_code=a.ethics_code, committee=a.committee,
+        irc_code=a.irc_code, product=a.product, holder=a.holder, verified=a.verified,
+        verified_by=f"{actor.role}:{actor.sub}" if a.verified and actor is not None else None,
+        title=a.title, valid_from=a.valid_from, valid_to=a.valid_to, created_at=_now(),
     )
 
 
@@ -122,15 +128,15 @@ def create_centre(session: Session, registry: RegulationRegistry, actor: Actor, 
     session.add(centre)
     session.flush()
     for a in data.approvals:
-        session.add(_approval(centre.id, a))
+        session.add(_approval(centre.id, a, actor))
     record_status_change(session, registry, actor, centre, data.status, registered_on, "registration", None, "registered in the centre list")
     return centre
 
 
-def add_approval(session: Session, centre: Centre, data: ApprovalIn) -> Approval:
+def add_approval(session: Session, actor: Actor, centre: Centre, data: ApprovalIn) -> Approval:
     if data.kind not in centre.kinds:
         raise Conflict(f"Centre {centre.id} is not registered for {data.kind}.", detail_fa="مرکز برای این نوع فعالیت ثبت نشده است.")
-    approval = _approval(centre.id, data)
+    approval = _approval(centre.id, data, actor)
     session.add(approval)
     centre.version += 1
     session.flush()
@@ -162,10 +168,13 @@ def approval_valid(a: Approval, on: dt.date) -> bool:
     return a.valid_from <= on and (a.valid_to is None or on <= a.valid_to)
 
 
+APPROVAL_OF = {"ethics": "research_approval", "irc": "irc_code"}
+
+
 def facts_from(centre: Centre, changes: list[CentreStatusChange], held_approvals: list[Approval], kind: str, on: dt.date) -> CentreFacts:
     """What the engine needs to know about the centre on that date (INS-R with a centre), from loaded rows."""
     change = status_on(changes, on)
-    held = {("research_approval" if a.type == "research" else "irc_code") for a in held_approvals if a.kind == kind and approval_valid(a, on)}
+    valid = [a for a in held_approvals if a.kind == kind and approval_valid(a, on)]
     return CentreFacts(
         centre_id=centre.id,
         registered=change is not None,
@@ -173,7 +182,8 @@ def facts_from(centre: Centre, changes: list[CentreStatusChange], held_approvals
         status_act=f"{change.act_type} {change.act_ref or ''} decision {change.decision_id}".replace("  ", " ") if change else None,
         licence_valid=licence_valid(centre, on),
         kinds=frozenset(centre.kinds),
-        approvals=frozenset(held),
+        approvals=frozenset(APPROVAL_OF[a.type] for a in valid if a.type in APPROVAL_OF),
+        irc_verified=any(a.type == "irc" and a.verified for a in valid),
     )
 
 
@@ -181,10 +191,21 @@ def facts(session: Session, centre: Centre, kind: str, on: dt.date) -> CentreFac
     return facts_from(centre, history(session, centre.id), approvals(session, centre.id), kind, on)
 
 
+def irc_verified(session: Session, irc_code: str | None, kind: str, on: dt.date) -> bool:
+    """Whether the registry holds this IRC as an FDO registration for that kind, valid on the date, verified by a Ministry role."""
+    if not irc_code:
+        return False
+    rows = session.scalars(select(Approval).where(Approval.type == "irc", Approval.irc_code == irc_code, Approval.kind == kind,
+                                                  Approval.verified.is_(True)))
+    return any(approval_valid(a, on) for a in rows)
+
+
 def approval_view(a: Approval, on: dt.date | None = None) -> dict[str, Any]:
     on = on or today_tehran()
     return {
-        "id": a.id, "type": a.type, "kind": a.kind, "irc_code": a.irc_code, "title": a.title,
+        "id": a.id, "type": a.type, "kind": a.kind, "ethics_code": a.ethics_code, "committee": a.committee,
+        "irc_code": a.irc_code, "product": a.product, "holder": a.holder, "verified": a.verified, "verified_by": a.verified_by,
+        "migrated_from": a.migrated_from, "title": a.title,
         **dates(valid_from=a.valid_from, valid_to=a.valid_to), "valid_today": approval_valid(a, on),
     }
 

@@ -10,7 +10,9 @@ from sqlalchemy.orm import Session
 
 from inspections.centres import service as centres
 from inspections.centres.models import Centre, CentreStatusChange
-from inspections.common import citations_json, cite, dates, new_id
+from inspections.citations import ENFORCEMENT, ENFORCEMENT_38754, ENFORCEMENT_DECISION
+from inspections.common import basis_json, dates, new_id, ruleset_version
+from inspections.permissibility.rules import Cite
 from inspections.enforcement import rules
 from inspections.enforcement.models import Action, Violation
 from inspections.enforcement.schemas import ActionIn, TransitionIn
@@ -20,23 +22,15 @@ from shared.errors import Conflict, DomainError, NotFound, ValidationProblem
 from shared.jalali import today_tehran
 from shared.provenance import RegulationRegistry
 
-ENFORCEMENT_RULESET = "ins-enforcement-1"
 
 
 class WrongState(DomainError):
     status, type = 409, "wrong-state"
 
 
-def _basis(registry: RegulationRegistry, action_type: str) -> list:
-    what = {
-        "closure": "closure of the premises (تعطیلی محل فعالیت)",
-        "seizure": "seizure of the products (ضبط محصولات)",
-        "referral": "referral to the judiciary, the government punishment organisation and the Medical Council disciplinary board",
-    }[action_type]
-    return [
-        cite(registry, "400/10262/د", "closing paragraph", f"Violations lead to legal action: {what}."),
-        cite(registry, "100/70/38754", "body", f"Legal action includes {what}.", "note"),
-    ]
+def _basis(action_type: str) -> list[Cite]:
+    """INS-ENF: the legal action 400/10262/د names for this action type, and 100/70/38754 repeating it."""
+    return [ENFORCEMENT[action_type], ENFORCEMENT_38754]
 
 
 def get_violation(session: Session, scope: str | None, violation_id: str) -> Violation:
@@ -81,12 +75,12 @@ def order_action(session: Session, registry: RegulationRegistry, actor: Actor, v
     if data.type == "closure" and centre.status == "closed":
         raise WrongState("The centre is already closed.", detail_fa="مرکز قبلاً تعطیل شده است.")
     action_id = new_id()
-    basis = _basis(registry, data.type)
+    basis = basis_json(registry, *_basis(data.type))
     dec = record_decision(
         session, kind="enforcement_action", subject_type="action", subject_id=action_id,
         inputs={"violation_id": violation.id, "centre_id": centre.id, **data.model_dump(mode="json")},
         outcome={"type": data.type, "state": "ordered", "referral_to": data.referral_to},
-        basis=citations_json(basis), ruleset_version=f"{ENFORCEMENT_RULESET}/{registry.version}", actor=actor,
+        basis=basis, ruleset_version=ruleset_version(registry), actor=actor,
     )
     action = Action(
         id=action_id, violation_id=violation.id, centre_id=centre.id, university=centre.university, type=data.type,
@@ -113,14 +107,15 @@ def transition(session: Session, registry: RegulationRegistry, actor: Actor, act
                          allowed=list(rules.TRANSITIONS[action.type].get(action.state, ())))
     if data.on > today_tehran() or data.on < action.ordered_on:
         raise ValidationProblem("on must be between the order date and today.", errors=[{"field": "on", "message": "out of range"}])
-    basis = _basis(registry, action.type)
+    cites = _basis(action.type)
     if data.decision is not None:
-        basis.append(cite(registry, data.decision.ref, "decision", data.decision.text, "rule"))
+        cites.append(ENFORCEMENT_DECISION.with_suffix(f"{data.decision.ref}: {data.decision.text}", f"{data.decision.ref}: {data.decision.text}"))
+    basis = basis_json(registry, *cites)
     dec = record_decision(
         session, kind="enforcement_transition", subject_type="action", subject_id=action.id,
         inputs={"from": action.state, **data.model_dump(mode="json")},
         outcome={"type": action.type, "state": data.to},
-        basis=citations_json(basis), ruleset_version=f"{ENFORCEMENT_RULESET}/{registry.version}", actor=actor,
+        basis=basis, ruleset_version=ruleset_version(registry), actor=actor,
     )
     if rules.centre_effect(action.type, data.to) == "reopen":
         centre = session.get(Centre, action.centre_id, with_for_update=True)

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import yaml
 
+from inspections.permissibility.rules import Cite
 from shared.jalali import parse_date
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "checklists.yaml"
@@ -22,6 +23,7 @@ class Item:
     violation_type: str
     severity: str
     source: str
+    cite: Cite
 
 
 @dataclass(frozen=True)
@@ -31,8 +33,24 @@ class Checklist:
     source: str
     items: tuple[Item, ...]
 
+    aliases: tuple[tuple[str, str], ...] = ()  # (old code, item code): answers under a superseded code still fit
+
+    def canonical(self, code: str) -> str:
+        return dict(self.aliases).get(code, code)
+
     def item(self, code: str) -> Item | None:
+        code = self.canonical(code)
         return next((i for i in self.items if i.code == code), None)
+
+
+def _item(version: str, i: dict) -> Item:
+    """A checklist item and the citation a finding on it carries (what the item rests on, SHR-PROV)."""
+    cite = Cite(
+        i["letter"], f"checklist {version}: {i['code']}", f"Checklist item {i['code']}: {i['text']}", kind="note",
+        rule_id=f"INS-CHK-{i['code']}", authority=i["authority"], quote=i.get("quote"), reason=i.get("reason"),
+        leans_on=tuple(i.get("leans_on") or ()), text_fa=f"بند چک‌لیست: {i.get('text_fa', '')}",
+    )
+    return Item(i["code"], i["text"], i.get("text_fa", ""), i["violation_type"], i["severity"], i["source"], cite)
 
 
 @lru_cache(maxsize=1)
@@ -43,7 +61,8 @@ def load_checklists(path: str | None = None) -> tuple[Checklist, ...]:
             version=str(c["version"]),
             effective_from=parse_date(str(c["effective_from"])),
             source=c["source"],
-            items=tuple(Item(i["code"], i["text"], i.get("text_fa", ""), i["violation_type"], i["severity"], i["source"]) for i in c["items"]),
+            items=tuple(_item(str(c["version"]), i) for i in c["items"]),
+            aliases=tuple((old, i["code"]) for i in c["items"] for old in i.get("aliases") or ()),
         )
         for c in raw["checklists"]
     ]

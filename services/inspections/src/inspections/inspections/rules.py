@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from inspections.inspections.checklists import Checklist
+from inspections.permissibility.rules import Cite
 
 RESULTS = ("compliant", "non_compliant", "not_applicable")
 SEVERITIES = ("minor", "major", "critical")
@@ -24,6 +25,7 @@ class Finding:
     severity: str
     description: str | None
     source: str
+    cite: Cite | None = None
 
 
 def checklist_for(checklists: tuple[Checklist, ...], on: dt.date, version: str | None = None) -> Checklist:
@@ -57,10 +59,10 @@ def findings(checklist: Checklist, answers: list[dict]) -> list[Finding]:
             continue
         seen.add(item.code)
         if a["result"] == "non_compliant":
-            out.append(Finding(item.code, item.violation_type, a.get("severity") or item.severity, a.get("note"), item.source))
+            out.append(Finding(item.code, item.violation_type, a.get("severity") or item.severity, a.get("note"), item.source, item.cite))
         elif a.get("severity"):
             errors.append({"field": f"answers.{n}.severity", "message": "a severity is given only for a non_compliant answer"})
-    missing = [i.code for i in checklist.items if i.code not in seen]
+    missing = [i.code for i in checklist.items if i.code not in seen]  # seen holds item codes (an alias answers its item)
     if missing:
         errors.append({"field": "answers", "message": f"items not answered: {', '.join(missing)}"})
     if errors:

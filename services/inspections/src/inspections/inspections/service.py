@@ -13,7 +13,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from inspections.centres.models import Centre
-from inspections.common import citations_json, cite, dates, new_id
+from inspections.citations import INSPECTION
+from inspections.common import basis_json, dates, new_id, ruleset_version
 from inspections.enforcement.models import Violation
 from inspections.inspections import rules
 from inspections.inspections.checklists import Checklist
@@ -27,7 +28,6 @@ from shared.provenance import RegulationRegistry
 
 EVIDENCE_MAX_BYTES = 512 * 1024  # per file; the whole request is also capped by the platform (1 MiB)
 EVIDENCE_TYPES = ("image/jpeg", "image/png", "image/webp", "application/pdf")
-INSPECTION_RULESET = "ins-checklist"
 
 
 @dataclass
@@ -52,6 +52,14 @@ def decode_base64_evidence(data: InspectionIn) -> list[EvidenceFile]:
             raise ValidationProblem(f"evidence.{n}.content_base64 is not valid base64.", errors=[{"field": f"evidence.{n}.content_base64", "message": "not base64"}]) from None
         out.append(EvidenceFile(e.item, e.filename, e.content_type, content, e.sha256, f"evidence.{n}"))
     return out
+
+
+def _canonical_codes(checklist: Checklist, data: InspectionIn, files: list[EvidenceFile]) -> None:
+    """An answer or file under a superseded item code (v1's irc_research) is stored under the item's own code."""
+    for a in data.answers:
+        a.item = checklist.canonical(a.item)
+    for f in files:
+        f.item = checklist.canonical(f.item) if f.item else f.item
 
 
 def check_evidence(files: list[EvidenceFile], checklist: Checklist) -> list[str]:
@@ -91,6 +99,7 @@ def create_inspection(
         raise ValidationProblem("inspected_on is before the centre was registered.", errors=[{"field": "inspected_on", "message": "before registration"}])
     try:
         checklist = rules.checklist_for(checklists, data.inspected_on, data.checklist_version)
+        _canonical_codes(checklist, data, files)
         found = rules.findings(checklist, [a.model_dump() for a in data.answers])
     except rules.ChecklistProblem as exc:
         raise ValidationProblem(f"The answers do not fit the checklist: {exc}", errors=exc.errors) from None
@@ -98,7 +107,7 @@ def create_inspection(
 
     now = dt.datetime.now(dt.UTC)
     inspection_id = new_id()
-    base_basis = [cite(registry, "400/10262/د", "2", "Inspect every centre monthly and continuously against the attached checklist and act legally against violators.")]
+    base_basis = [INSPECTION]
     outcome = "non_compliant" if found else "compliant"
     decision = record_decision(
         session,
@@ -107,8 +116,8 @@ def create_inspection(
         subject_id=inspection_id,
         inputs={"centre_id": centre.id, "inspected_on": data.inspected_on, "checklist_version": checklist.version, "answers": [a.model_dump() for a in data.answers], "evidence_sha256": digests},
         outcome={"outcome": outcome, "findings": [f.__dict__ for f in found]},
-        basis=citations_json(base_basis),
-        ruleset_version=f"{INSPECTION_RULESET}-{checklist.version}/{registry.version}",
+        basis=basis_json(registry, *base_basis),
+        ruleset_version=f"{ruleset_version(registry)}/{checklist.version}",
         actor=actor,
     )
     inspection = Inspection(
@@ -132,8 +141,8 @@ def create_inspection(
             subject_id=vid,
             inputs={"inspection_id": inspection.id, "centre_id": centre.id, "item": f.item_code, "note": f.description},
             outcome={"type": f.violation_type, "severity": f.severity},
-            basis=citations_json(base_basis + [cite(registry, "400/10262/د", "preamble", f"Checklist item {f.item_code} (source: {f.source}) not met.", "note")]),
-            ruleset_version=f"{INSPECTION_RULESET}-{checklist.version}/{registry.version}",
+            basis=basis_json(registry, *base_basis, *([f.cite] if f.cite else [])),
+            ruleset_version=f"{ruleset_version(registry)}/{checklist.version}",
             actor=actor,
         )
         session.add(Violation(id=vid, centre_id=centre.id, inspection_id=inspection.id, university=centre.university, item_code=f.item_code,

@@ -1,20 +1,23 @@
 """INS-R: the pure permissibility engine (no I/O): activity x kind x approval x date (x centre facts) -> ruling.
 
-The rule set is data (inspections/data/permissibility_rules.yaml, loaded by ruleset.py); this
-module only resolves it. A question about date D uses the rules in force on D: the deciding
-rule is the matching rule of highest precedence; "note" rules only add citations. When no
-rule in force decides, the answer is "not_regulated_by_these_letters" (permitted = None):
-the letters do not speak, and the service does not invent a permission.
+The rule set is data (inspections/data/permissibility_rules.yaml, loaded by ruleset.py); this module
+only resolves it (SPEC INS-R as amended by the corrections of 1405/09/10). A question about date D
+uses the rules in force on D, each letter only from its own date: the deciding rule is the matching
+rule of highest precedence; "note" rules only add citations. When no rule in force decides, the answer
+is "not_regulated_by_these_letters" (permitted = None). A permission that rests on an IRC for an
+exosome product the registry does not hold as a verified FDO registration is "requires_verification":
+never taken on trust, held for a person.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Literal
 
-Outcome = Literal["permitted", "prohibited", "not_regulated_by_these_letters"]
+Outcome = Literal["permitted", "prohibited", "not_regulated_by_these_letters", "requires_verification"]
 PERMITTED, PROHIBITED, NOT_REGULATED = "permitted", "prohibited", "not_regulated_by_these_letters"
+REQUIRES_VERIFICATION = "requires_verification"
 
 ACTIVITIES = ("production", "import", "sale", "prescription", "advertising", "treatment", "research")
 KINDS = ("regenerative", "cell_therapy", "exosome")
@@ -22,37 +25,57 @@ APPROVALS = ("research_approval", "irc_code", "none")
 
 
 @dataclass(frozen=True)
+class Cite:
+    """A citation as the engine produces it, with what it rests on (SHR-PROV); the service adds the letter's date."""
+
+    letter: str | None
+    clause: str | None
+    text: str
+    kind: str = "rule"
+    rule_id: str | None = None
+    authority: str = "interpretation"
+    quote: str | None = None
+    reason: str | None = None
+    leans_on: tuple[str, ...] = ()
+    text_fa: str | None = None
+
+    def with_suffix(self, en: str, fa: str = "", kind: str | None = None) -> "Cite":
+        return replace(self, text=f"{self.text} {en}".strip(), text_fa=f"{self.text_fa or ''} {fa}".strip() or None, kind=kind or self.kind)
+
+
+@dataclass(frozen=True)
 class Rule:
     id: str
-    letter: str
-    clause: str
-    text: str
+    effect: Literal["prohibit", "permit", "note"]
+    precedence: int
     kinds: frozenset[str]
     activities: frozenset[str]
     approved: bool | None  # None = any
-    effect: Literal["prohibit", "permit", "note"]
-    precedence: int
+    cite: Cite
+    approvals: frozenset[str] | None = None  # None = any effective approval
     start: dt.date | None = None
     end: dt.date | None = None
-    citation_kind: str = "rule"
-    text_fa: str | None = None
+    verify_irc: bool = False
+
+    @property
+    def letter(self) -> str | None:
+        return self.cite.letter
 
     def in_force(self, on: dt.date) -> bool:
         return (self.start is None or on >= self.start) and (self.end is None or on <= self.end)
 
-    def matches(self, activity: str, kind: str, approved: bool) -> bool:
+    def matches(self, activity: str, kind: str, approved: bool, approval: str) -> bool:
         return (
             activity in self.activities
             and kind in self.kinds
             and (self.approved is None or self.approved == approved)
+            and (self.approvals is None or approval in self.approvals)
         )
 
 
 @dataclass(frozen=True)
 class CentreRule:
-    letter: str
-    clause: str
-    text: str
+    cite: Cite
     start: dt.date | None = None
 
 
@@ -63,6 +86,8 @@ class RuleSet:
     coverage: dict[str, frozenset[str]]
     closed_rule: CentreRule
     no_licence_rule: CentreRule
+    notes: dict[str, Cite] = field(default_factory=dict)
+    first_letter: dt.date | None = None
 
 
 @dataclass(frozen=True)
@@ -76,17 +101,7 @@ class CentreFacts:
     licence_valid: bool
     kinds: frozenset[str]
     approvals: frozenset[str]  # approvals valid on the date for the kind asked: research_approval, irc_code
-
-
-@dataclass(frozen=True)
-class Cite:
-    """A citation as the engine produces it; the service turns it into a shared Citation."""
-
-    letter: str
-    clause: str
-    text: str
-    kind: str = "rule"
-    rule_id: str | None = None
+    irc_verified: bool = False  # the centre's IRC for that kind is an FDO registration verified by the Ministry
 
 
 @dataclass
@@ -101,10 +116,11 @@ class Ruling:
     deciding_rule: str | None
     basis: list[Cite] = field(default_factory=list)
     ruleset_version: str = ""
+    verification: str | None = None  # why the ruling is held for a person (requires_verification)
 
     @property
     def permitted(self) -> bool | None:
-        """True / False, or None when the letters in force do not rule on the question."""
+        """True / False, or None when the letters in force do not rule on it or it awaits verification."""
         if self.outcome == PERMITTED:
             return True
         if self.outcome == PROHIBITED:
@@ -131,17 +147,51 @@ def _check(activity: str, kind: str, approval: str) -> None:
         raise UnknownValue("approval", approval, APPROVALS)
 
 
-def effective_approval(activity: str, approval: str, centre: CentreFacts | None) -> tuple[str, list[Cite]]:
-    """With a centre, its records decide: the approval the activity needs counts only if the centre holds it on D."""
+def effective_approval(ruleset: RuleSet, activity: str, kind: str, approval: str, centre: CentreFacts | None) -> tuple[str, bool, list[Cite]]:
+    """The approval that counts (INS-R with a centre: its records decide), whether it covers the activity, and notes.
+
+    A claimed exosome IRC the centre's records do not hold is neither counted nor discarded: it is to be
+    verified (never taken on trust, never refused on a guess).
+    """
     notes: list[Cite] = []
+    covering = ruleset.coverage.get(activity, frozenset())
     if centre is None:
-        return approval, notes
-    if approval != "none" and approval not in centre.approvals:
-        notes.append(
-            Cite("registry", "centre approvals", f"The claimed {approval} is not on centre {centre.centre_id}'s record for this date and kind; it is not counted.", "warning")
-        )
+        if approval != "none" and approval in covering:
+            notes.append(ruleset.notes["claimed_approval"])
+    elif approval == "irc_code" and kind == "exosome" and approval not in centre.approvals:
+        notes.append(ruleset.notes["claimed_approval"])
+    elif approval != "none" and approval not in centre.approvals:
+        notes.append(ruleset.notes["not_on_record"].with_suffix(f"({approval}, centre {centre.centre_id})", f"({approval})"))
         approval = "none"
-    return approval, notes
+    approved = approval in covering
+    if centre is not None and not approved and covering & centre.approvals:
+        approval = sorted(covering & centre.approvals)[0]
+        approved = True
+        notes.append(ruleset.notes["held_on_record"].with_suffix(f"({approval}, centre {centre.centre_id})", f"({approval})"))
+    if approval != "none" and not approved:
+        notes.append(ruleset.notes["coverage"].with_suffix(f"({approval} does not cover {activity})"))
+    return approval, approved, notes
+
+
+def _resolve(ruleset: RuleSet, activity: str, kind: str, approval: str, approved: bool, on: dt.date, basis: list[Cite]) -> Rule | None:
+    """Add every matching rule in force to the basis; return the deciding one (highest precedence)."""
+    deciding: Rule | None = None
+    for rule in ruleset.rules:
+        if not rule.in_force(on) or not rule.matches(activity, kind, approved, approval):
+            continue
+        basis.append(rule.cite)
+        if rule.effect != "note" and (deciding is None or rule.precedence > deciding.precedence):
+            deciding = rule
+    return deciding
+
+
+def _demote_outranked(ruleset: RuleSet, basis: list[Cite], deciding: Rule) -> list[Cite]:
+    """A rule outranked by the deciding one stays in the basis as a note, not as the rule applied."""
+    effects = {r.id: r.effect for r in ruleset.rules}
+    return [
+        replace(c, kind="note") if c.kind == "rule" and c.rule_id not in (None, deciding.id) and effects.get(c.rule_id or "") not in (None, "note", deciding.effect) else c
+        for c in basis
+    ]
 
 
 def decide(
@@ -151,80 +201,54 @@ def decide(
     approval: str,
     on: dt.date,
     centre: CentreFacts | None = None,
+    *,
+    irc_verified: bool = False,
 ) -> Ruling:
     """INS-R: the ruling for one question, with its basis (every rule in force that speaks to it)."""
     _check(activity, kind, approval)
-    eff, basis = effective_approval(activity, approval, centre)
-    covering = ruleset.coverage.get(activity, frozenset())
-    approved = eff in covering
-    if centre is not None and not approved:
-        # the centre holds an approval that covers this activity even if the caller did not claim it
-        held = covering & centre.approvals
-        if held:
-            eff = sorted(held)[0]
-            approved = True
-            basis.append(Cite("registry", "centre approvals", f"Centre {centre.centre_id} holds a valid {eff} for this kind on this date.", "note"))
-    if eff != "none" and not approved:
-        basis.append(Cite("ruleset", "coverage", f"A {eff} does not cover {activity}; the activity is treated as unapproved.", "note"))
-
-    deciding: Rule | None = None
-    for rule in ruleset.rules:
-        if not rule.in_force(on) or not rule.matches(activity, kind, approved):
-            continue
-        if rule.effect == "note":
-            basis.append(Cite(rule.letter, rule.clause, rule.text, rule.citation_kind, rule.id))
-            continue
-        basis.append(Cite(rule.letter, rule.clause, rule.text, "rule", rule.id))
-        if deciding is None or rule.precedence > deciding.precedence:
-            deciding = rule
-
+    eff, approved, basis = effective_approval(ruleset, activity, kind, approval, centre)
+    deciding = _resolve(ruleset, activity, kind, eff, approved, on, basis)
     outcome: Outcome = NOT_REGULATED
-    deciding_id = None
+    deciding_id, verification = None, None
     if deciding is not None:
         outcome = PERMITTED if deciding.effect == "permit" else PROHIBITED
         deciding_id = deciding.id
-        # a rule outranked by the deciding one is kept in the basis as a note, not as the rule applied
-        basis = [
-            (Cite(c.letter, c.clause, c.text, "note", c.rule_id) if c.kind == "rule" and c.rule_id and c.rule_id != deciding_id and _effect(ruleset, c.rule_id) != deciding.effect else c)
-            for c in basis
-        ]
-
+        basis = _demote_outranked(ruleset, basis, deciding)
+        if deciding.verify_irc and kind == "exosome" and eff == "irc_code":
+            verified = irc_verified or bool(centre and centre.irc_verified)
+            outcome, verification = _verify_irc(ruleset, verified, basis)
     if centre is not None:
         outcome, deciding_id = _apply_centre(ruleset, centre, kind, on, outcome, deciding_id, basis)
-
     if outcome == NOT_REGULATED:
-        basis.append(
-            Cite(
-                "ruleset",
-                "no deciding rule",
-                "No letter in force on this date permits or bans this activity; the service does not presume a permission. Other laws (licensing, FDO product authorisation) still apply.",
-                "note",
-            )
-        )
-    return Ruling(activity, kind, approval, eff, approved, on, outcome, deciding_id, basis, ruleset.version)
+        before = ruleset.first_letter is not None and on < ruleset.first_letter
+        basis.append(ruleset.notes["before_letters" if before else "no_deciding_rule"])
+    return Ruling(activity, kind, approval, eff, approved, on, outcome, deciding_id, basis, ruleset.version, verification)
 
 
-def _effect(ruleset: RuleSet, rule_id: str) -> str | None:
-    for r in ruleset.rules:
-        if r.id == rule_id:
-            return r.effect
-    return None
+def _verify_irc(ruleset: RuleSet, verified: bool, basis: list[Cite]) -> tuple[Outcome, str | None]:
+    """A claimed IRC for an exosome product is never taken on trust (SPEC INS-R, 661/2897)."""
+    if verified:
+        basis.append(ruleset.notes["irc_verified"])
+        return PERMITTED, None
+    note = ruleset.notes["irc_unverified"]
+    basis.append(note)
+    return REQUIRES_VERIFICATION, note.text
 
 
-def _apply_centre(ruleset, centre: CentreFacts, kind, on, outcome, deciding_id, basis) -> tuple[Outcome, str | None]:
+def _apply_centre(ruleset: RuleSet, centre: CentreFacts, kind: str, on: dt.date, outcome: Outcome, deciding_id: str | None,
+                  basis: list[Cite]) -> tuple[Outcome, str | None]:
     if not centre.registered:
-        basis.append(Cite("registry", "centre status", f"Centre {centre.centre_id} had no registered status on this date.", "warning"))
+        basis.append(ruleset.notes["unregistered"].with_suffix(f"(centre {centre.centre_id})"))
     if kind not in centre.kinds:
-        basis.append(Cite("registry", "centre activity kinds", f"Centre {centre.centre_id} is not registered for {kind}.", "warning"))
+        basis.append(ruleset.notes["kind_not_registered"].with_suffix(f"(centre {centre.centre_id}, {kind})"))
     if centre.status in ("closed", "suspended"):
         r = ruleset.closed_rule
         act = f" (act: {centre.status_act})" if centre.status_act else ""
-        basis.append(Cite(r.letter, r.clause, f"{r.text} Status: {centre.status}{act}.", "rule", "INS-C-CLOSED"))
-        return PROHIBITED, "INS-C-CLOSED"
+        basis.append(r.cite.with_suffix(f"Status: {centre.status}{act}.", f"وضعیت: {centre.status}"))
+        return PROHIBITED, r.cite.rule_id
     if centre.registered and not centre.licence_valid and outcome != PROHIBITED:
         r = ruleset.no_licence_rule
         if r.start is None or on >= r.start:
-            basis.append(Cite(r.letter, r.clause, r.text, "rule", "INS-C-NO-LICENCE"))
-            return PROHIBITED, "INS-C-NO-LICENCE"
-        basis.append(Cite(r.letter, r.clause, r.text + " (letter not yet in force on this date)", "warning", "INS-C-NO-LICENCE"))
+            basis.append(r.cite)
+            return PROHIBITED, r.cite.rule_id
     return outcome, deciding_id

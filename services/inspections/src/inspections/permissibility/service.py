@@ -17,20 +17,22 @@ from shared.provenance import Citation, RegulationRegistry
 
 
 def basis_of(registry: RegulationRegistry, ruling: Ruling) -> list[Citation]:
-    return [cite(registry, c.letter, c.clause, c.text, c.kind) for c in ruling.basis]
+    return cite(registry, *ruling.basis)
 
 
 def ruleset_version(ruleset: RuleSet, registry: RegulationRegistry) -> str:
     return f"{ruleset.version}/{registry.version}"
 
 
-def ruling_view(registry: RegulationRegistry, ruleset: RuleSet, ruling: Ruling, centre: Centre | None) -> dict[str, Any]:
-    letters = sorted({c.letter for c in ruling.basis if registry.find(c.letter) is not None})
-    applied = sorted({c.letter for c in ruling.basis if c.kind == "rule" and registry.find(c.letter) is not None})
+def ruling_view(registry: RegulationRegistry, ruleset: RuleSet, ruling: Ruling, centre: Centre | None, irc_code: str | None = None) -> dict[str, Any]:
+    basis = basis_of(registry, ruling)
+    letters = sorted({c.number for c in basis if c.number and registry.find(c.number) is not None})
+    applied = sorted({c.number for c in basis if c.kind == "rule" and c.number and registry.find(c.number) is not None})
     return {
         "activity": ruling.activity,
         "kind": ruling.kind,
         "approval": ruling.approval,
+        "irc_code": irc_code,
         "effective_approval": ruling.effective_approval,
         "approved": ruling.approved,
         **dates(date=ruling.on),
@@ -38,10 +40,15 @@ def ruling_view(registry: RegulationRegistry, ruleset: RuleSet, ruling: Ruling, 
         "outcome": ruling.outcome,
         "permitted": ruling.permitted,
         "banned": ruling.banned,
+        "requires_verification": ruling.verification is not None,
+        "verification_reason": ruling.verification,
+        "verification_reason_fa": next((c.text_fa for c in basis if c.rule_id == "INS-R-IRC-VERIFY"), None),
         "deciding_rule": ruling.deciding_rule,
         "letters_applied": applied,
         "letters_cited": letters,
-        "basis": citations_json(basis_of(registry, ruling)),
+        "warnings": [c.text for c in basis if c.kind == "warning"],
+        "warnings_fa": [c.text_fa or c.text for c in basis if c.kind == "warning"],
+        "basis": citations_json(basis),
         "ruleset_version": ruleset_version(ruleset, registry),
     }
 
@@ -59,19 +66,22 @@ def rule(
     *,
     record: bool = True,
     facts: CentreFacts | None = None,
+    irc_code: str | None = None,
 ) -> dict[str, Any]:
     """One INS-R ruling; recorded as a decision (as decided then) unless record is False."""
     if centre is not None and facts is None:
         facts = centres.facts(session, centre, kind, on)
-    ruling = decide(ruleset, activity, kind, approval, on, facts)
-    view = ruling_view(registry, ruleset, ruling, centre)
+    verified = centres.irc_verified(session, irc_code, kind, on) if approval == "irc_code" else False
+    ruling = decide(ruleset, activity, kind, approval, on, facts, irc_verified=verified)
+    view = ruling_view(registry, ruleset, ruling, centre, irc_code)
     if record:
         rec = record_decision(
             session,
             kind="permissibility_ruling",
             subject_type="centre" if centre else "question",
             subject_id=centre.id if centre else f"{activity}/{kind}/{approval}/{on.isoformat()}",
-            inputs={"activity": activity, "kind": kind, "approval": approval, "date": on, "center_id": centre.id if centre else None},
+            inputs={"activity": activity, "kind": kind, "approval": approval, "irc_code": irc_code, "date": on,
+                    "center_id": centre.id if centre else None},
             outcome={"outcome": ruling.outcome, "permitted": ruling.permitted, "deciding_rule": ruling.deciding_rule},
             basis=view["basis"],
             ruleset_version=view["ruleset_version"],

@@ -11,9 +11,10 @@ from sqlalchemy import select
 from inspections.access import Reader, ensure_visible, university_scope
 from inspections.centres import service as centres
 from inspections.centres.models import Centre
-from inspections.common import cite, citations_json, dates
+from inspections.citations import MONTHLY, PLAN_START
+from inspections.common import basis_json, dates
 from inspections.inspections.models import Inspection
-from inspections.plans.rules import CentreMonth, plan_row
+from inspections.plans.rules import DUTY_STARTS, CentreMonth, plan_row
 from shared.db import SessionDep
 from shared.errors import problem_responses
 from shared.jalali import month_bounds, previous_month, today_tehran
@@ -57,16 +58,16 @@ def monthly_plan(
         r = plan_row(cm, start, end, pstart, pend, today)
         items.append({
             "center_id": c.id, "name": c.name, "university": c.university, "status": c.status,
-            "done": r.done, "overdue": r.overdue, "not_inspected_last_month": r.not_inspected_last_month, "note": r.note,
+            "due": r.due, "done": r.done, "overdue": r.overdue, "not_inspected_last_month": r.not_inspected_last_month, "note": r.note,
             "inspections": [{"id": iid, **dates(inspected_on=d)} for d, iid in sorted(this_m[c.id])],
         })
     return {
         "year": year, "month": month, "university": uni, **dates(month_start=start, month_end=end),
         "month_over": today > end,
         "counts": {
-            "due": len(items), "done": sum(i["done"] for i in items), "overdue": sum(i["overdue"] for i in items),
+            "due": sum(i["due"] for i in items), "done": sum(i["done"] for i in items), "overdue": sum(i["overdue"] for i in items),
             "not_inspected_last_month": sum(i["not_inspected_last_month"] for i in items),
         },
         "items": items,
-        "basis": citations_json([cite(request.app.state.registry, "400/10262/د", "2", "Inspect every centre under the university's supervision monthly and continuously.")]),
+        "basis": basis_json(request.app.state.registry, MONTHLY, *([PLAN_START] if end < DUTY_STARTS else [])),
     }

@@ -11,20 +11,24 @@ from sqlalchemy.orm import Session
 
 from inspections.centres import service as centres
 from inspections.centres.models import Centre
-from inspections.common import citations_json, cite
+from inspections.citations import CENTRE_LIST, LIST_INACTIVE
+from inspections.common import basis_json
 from shared.jalali import to_jalali, today_tehran
 from shared.provenance import RegulationRegistry
 
+# INS-LIST: the letter's three groups; suspended and closed centres are inactive (INS-LIST-INACTIVE)
+GROUP = {"active": "active", "inactive": "inactive", "suspended": "inactive", "closed": "inactive", "applicant": "applicant"}
 LISTED = ("active", "inactive", "applicant")
-COLUMNS = ["id", "name", "university", "province", "status", "kinds", "licence_number", "licence_valid_to", "licence_valid_to_jalali", "licence_valid_today", "space_certified", "registered_on_jalali"]
+COLUMNS = ["id", "name", "university", "province", "group", "status", "kinds", "licence_number", "licence_valid_to", "licence_valid_to_jalali", "licence_valid_today", "space_certified", "registered_on_jalali"]
 
 
 def centre_list(session: Session, registry: RegulationRegistry, university: str) -> dict[str, Any]:
     today = today_tehran()
-    rows = session.scalars(select(Centre).where(Centre.university == university, Centre.status.in_(LISTED)).order_by(Centre.status, Centre.name, Centre.id))
+    rows = session.scalars(select(Centre).where(Centre.university == university).order_by(Centre.name, Centre.id))
     items = [
         {
-            "id": c.id, "name": c.name, "university": c.university, "province": c.province, "status": c.status,
+            "id": c.id, "name": c.name, "university": c.university, "province": c.province,
+            "group": GROUP.get(c.status, "inactive"), "status": c.status,
             "kinds": c.kinds, "licence_number": c.licence_number,
             "licence_valid_to": c.licence_valid_to.isoformat() if c.licence_valid_to else None,
             "licence_valid_to_jalali": to_jalali(c.licence_valid_to),
@@ -33,13 +37,15 @@ def centre_list(session: Session, registry: RegulationRegistry, university: str)
         }
         for c in rows
     ]
+    items.sort(key=lambda i: (LISTED.index(i["group"]), i["name"], i["id"]))
     return {
         "university": university,
         "as_of": today.isoformat(),
         "as_of_jalali": to_jalali(today),
-        "counts": {s: sum(1 for i in items if i["status"] == s) for s in LISTED},
+        "counts": {s: sum(1 for i in items if i["group"] == s) for s in LISTED},
+        "counts_by_status": {s: sum(1 for i in items if i["status"] == s) for s in sorted(GROUP)},
         "items": items,
-        "basis": citations_json([cite(registry, "400/10262/د", "1", "List every active, inactive and applicant centre in this field and send the list to the Centre for Supervision and Accreditation of Treatment.")]),
+        "basis": basis_json(registry, CENTRE_LIST, LIST_INACTIVE),
     }
 
 

@@ -11,7 +11,8 @@ from sqlalchemy.orm import Session
 
 from inspections.centres import service as centres
 from inspections.centres.models import Centre
-from inspections.common import citations_json, cite, dates, new_id
+from inspections.citations import QUARTERLY, QUARTERLY_HOLIDAY
+from inspections.common import basis_json, dates, new_id, ruleset_version
 from inspections.enforcement.models import Action, Violation
 from inspections.inspections.models import Inspection
 from inspections.reports import rules
@@ -22,7 +23,16 @@ from shared.errors import Conflict, ValidationProblem
 from shared.jalali import month_bounds, season_bounds, today_tehran
 from shared.provenance import RegulationRegistry
 
-REPORT_RULESET = "ins-quarterly-1"
+
+
+def _deadline(end: dt.date) -> tuple[dt.date, dt.date, str | None]:
+    """The due day, the last day that counts as on time, and why they differ (a holiday or weekend), if they do."""
+    due = rules.due_on(end)
+    return due, rules.accepted_until(due), rules.UNIVERSITY_CALENDAR.holiday_reason(due)
+
+
+def _basis(registry: RegulationRegistry, holiday: str | None) -> list[dict[str, Any]]:
+    return basis_json(registry, QUARTERLY, *([QUARTERLY_HOLIDAY] if holiday else []))
 
 
 def counts(session: Session, university: str, year: int, season: int) -> dict[str, Any]:
@@ -62,19 +72,20 @@ def counts(session: Session, university: str, year: int, season: int) -> dict[st
 
 def report(session: Session, registry: RegulationRegistry, university: str, year: int, season: int) -> dict[str, Any]:
     start, end = season_bounds(year, season)
-    due = rules.due_on(end)
+    due, until, holiday = _deadline(end)
     sub = session.scalar(select(QuarterlySubmission).where(QuarterlySubmission.university == university, QuarterlySubmission.year == year, QuarterlySubmission.season == season))
     return {
         "university": university, "year": year, "season": season,
-        **dates(season_start=start, season_end=end, due_on=due),
+        **dates(season_start=start, season_end=end, due_on=due, on_time_until=until),
+        "due_day_not_working": holiday,
         "counts": counts(session, university, year, season),
         "submission": {
-            "state": rules.submission_state(due, sub.sent_on if sub else None, today_tehran()),
+            "state": rules.submission_state(due, sub.sent_on if sub else None, today_tehran(), until),
             "sent": sub is not None, "on_time": sub.on_time if sub else None,
             **dates(sent_on=sub.sent_on if sub else None), "decision_id": sub.decision_id if sub else None,
             "counts_as_sent": sub.counts if sub else None,
         },
-        "basis": citations_json([cite(registry, "400/10262/د", "2", "Report the results of the inspections and legal actions to the Centre at the end of each season.")]),
+        "basis": _basis(registry, holiday),
     }
 
 
@@ -86,16 +97,16 @@ def mark_sent(session: Session, registry: RegulationRegistry, actor: Actor, univ
     exists = session.scalar(select(QuarterlySubmission.id).where(QuarterlySubmission.university == university, QuarterlySubmission.year == year, QuarterlySubmission.season == season))
     if exists:
         raise Conflict(f"The report for {university} {year} season {season} is already marked sent.", detail_fa="این گزارش قبلاً ارسال شده است.")
-    due = rules.due_on(end)
+    due, until, holiday = _deadline(end)
     snapshot = counts(session, university, year, season)
-    on_time = rules.submission_state(due, sent_on, today_tehran()) == "sent_on_time"
+    on_time = rules.submission_state(due, sent_on, today_tehran(), until) == "sent_on_time"
     sid = new_id()
     dec = record_decision(
         session, kind="quarterly_report_sent", subject_type="quarterly_report", subject_id=f"{university}/{year}/{season}",
         inputs={"university": university, "year": year, "season": season, "sent_on": sent_on},
-        outcome={"on_time": on_time, "due_on": due, "counts": snapshot},
-        basis=citations_json([cite(registry, "400/10262/د", "2", "Results are reported at the end of each season.")]),
-        ruleset_version=f"{REPORT_RULESET}/{registry.version}", actor=actor,
+        outcome={"on_time": on_time, "due_on": due, "on_time_until": until, "counts": snapshot},
+        basis=_basis(registry, holiday),
+        ruleset_version=ruleset_version(registry), actor=actor,
     )
     sub = QuarterlySubmission(id=sid, university=university, year=year, season=season, due_on=due, sent_on=sent_on, on_time=on_time,
                               counts=snapshot, decision_id=dec.decision_id, actor_sub=actor.sub, created_at=dt.datetime.now(dt.UTC))
@@ -119,6 +130,7 @@ def to_rows(body: dict[str, Any]) -> list[dict[str, Any]]:
     out += [{"section": "actions_by_type", "key": k, "value": v} for k, v in c["actions"]["by_type"].items()]
     out += [{"section": "referrals_by_body", "key": k, "value": v} for k, v in c["actions"]["referrals_by_body"].items()]
     s = body["submission"]
-    out += [{"section": "submission", "key": "due_on_jalali", "value": body["due_on_jalali"]}, {"section": "submission", "key": "state", "value": s["state"]},
+    out += [{"section": "submission", "key": "due_on_jalali", "value": body["due_on_jalali"]},
+            {"section": "submission", "key": "on_time_until_jalali", "value": body["on_time_until_jalali"]}, {"section": "submission", "key": "state", "value": s["state"]},
             {"section": "submission", "key": "sent_on_jalali", "value": s["sent_on_jalali"] or ""}]
     return [{"university": body["university"], "year": body["year"], "season": body["season"], **r} for r in out]
