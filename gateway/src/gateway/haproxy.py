@@ -34,6 +34,8 @@ PROBLEM_JSON = "application/problem+json"
 # The gateway app's own routes that stay in front of everything (the rest of its paths too).
 APP_BACKEND = "gateway_app"
 RATE_TABLE = "rate_clients"
+# The access log line: client, backend/server, timers, status, bytes, request id, request line.
+LOG_FORMAT = '"%ci:%cp [%tr] %b/%s %TR/%Tw/%Tc/%Tr/%Ta %ST %B %tsc rid=%[var(txn.rid)] %{+Q}r"'
 # A chunked body is counted in HAProxy's buffer only up to this size; larger limits are left to
 # the services, which count every body themselves (shared.middleware.BodySizeLimitMiddleware).
 CHUNKED_CHECK_MAX = 8192
@@ -197,7 +199,7 @@ def _global(w: _Writer) -> None:
         f"    maxconn {s.haproxy_maxconn}",
         f"    nbthread {max(1, s.haproxy_threads)}",
         "    hard-stop-after 15s",
-        "    log stderr format short local0 notice",
+        f"    log stderr format raw local0 {'info' if s.access_log else 'notice'}",
         "",
     )
     if s.haproxy_peers:
@@ -214,7 +216,7 @@ def _defaults(w: _Writer) -> None:
         "defaults",
         "    mode http",
         "    log global",
-        *(["    option httplog"] if s.access_log else ["    option dontlog-normal", "    option dontlognull"]),
+        *([f"    log-format {LOG_FORMAT}"] if s.access_log else ["    option dontlog-normal", "    option dontlognull"]),
         f"    timeout connect {_ms(s.upstream_connect_timeout)}",
         "    timeout client 60s",
         f"    timeout server {_ms(s.upstream_timeout)}",
@@ -252,6 +254,8 @@ def _frontend_head(w: _Writer) -> None:
         "    # Persian when the first language the caller lists is Persian.",
         "    http-request set-var(txn.lang) str(fa) if { req.fhdr(accept-language) -m reg -i ^[[:space:]]*fa }",
         "    http-request return status 200 content-type application/json string '{\"status\":\"ok\"}' if { path /healthz } METH_GET",
+        "    # The data plane's metrics (Prometheus): requests and answers per backend (= upstream), server states.",
+        "    http-request use-service prometheus-exporter if { path /metrics } METH_GET",
     )
     for name, (prefix, _url) in UPSTREAMS.items():
         w.add(f"    acl to_{name} path {prefix}", f"    acl to_{name} path_beg {prefix}/")
@@ -418,8 +422,6 @@ def _backends(w: _Writer) -> None:
     w.add(f"backend {APP_BACKEND}", f"    server app {_hostport(s.app_url)}", "")
     table_peers = " peers regplat" if s.haproxy_peers else ""
     w.add(f"backend {RATE_TABLE}", f"    stick-table type string len 200 size 1m expire 2m store gpc0,gpc0_rate(60s){table_peers}", "")
-    if s.haproxy_stats_port:
-        w.add("frontend prometheus", f"    bind {s.host}:{s.haproxy_stats_port}", "    http-request use-service prometheus-exporter if { path /metrics }", "")
 
 
 def render(settings: GatewaySettings, out: Path) -> dict[str, bytes]:
@@ -497,6 +499,14 @@ def wait_listening(host: str, port: int, proc: subprocess.Popen, timeout: float 
         except OSError:
             time.sleep(0.05)
     raise HAProxyConfigError(f"haproxy is not listening on {host}:{port} after {timeout} s")
+
+
+def generate_for_env(env: dict[str, str], out: Path) -> Path:
+    """Write and check the configuration the way `make gateway-config` does, from another process's environment."""
+    r = subprocess.run([sys.executable, "-m", "gateway.haproxy", "--out", str(out), "--check"], env=env, capture_output=True, text=True)
+    if r.returncode != 0:
+        raise HAProxyConfigError(f"gateway.haproxy failed:\n{r.stdout}{r.stderr}")
+    return out.resolve() / "haproxy.cfg"
 
 
 def main(argv: list[str] | None = None) -> int:
