@@ -66,7 +66,7 @@ class GatewaySettings(ServiceSettings):
     haproxy_maxconn: int = 4096
     haproxy_peers: str = ""
     haproxy_local_peer: str = ""
-    haproxy_health_interval: float = 2.0
+    haproxy_health_interval: float = 5.0
 
     def upstream_urls(self) -> dict[str, str]:
         return {name: getattr(self, f"{name}_url").rstrip("/") for name in UPSTREAMS}
