@@ -509,22 +509,64 @@ def generate_for_env(env: dict[str, str], out: Path) -> Path:
     return out.resolve() / "haproxy.cfg"
 
 
+def wait_for_peers(settings: GatewaySettings, timeout: float = 120.0) -> None:
+    """HAProxy resolves peer names once, at start: wait until every peer's name resolves (replicas start together)."""
+    hosts = [e.partition("=")[2].rpartition(":")[0] for e in settings.haproxy_peers.split(",") if e.strip()]
+    deadline = time.monotonic() + timeout
+    for host in hosts:
+        while True:
+            try:
+                socket.getaddrinfo(host, None)
+                break
+            except OSError:
+                if time.monotonic() > deadline:
+                    raise HAProxyConfigError(f"peer {host} does not resolve after {timeout} s") from None
+                time.sleep(1)
+
+
+def run_data_plane(settings: GatewaySettings, cfg: Path, with_app: bool) -> int:
+    """Containers: HAProxy in the foreground and, with --with-app, the Python gateway app on GATEWAY_APP_URL's port
+    in the same container; SIGTERM goes to both, and when one exits the other is stopped."""
+    import signal
+
+    wait_for_peers(settings)
+    procs = []
+    if with_app:
+        port = urlsplit(settings.app_url).port or 80
+        env = {**os.environ, "GATEWAY_PORT": str(port), "GATEWAY_HOST": "127.0.0.1"}
+        procs.append(subprocess.Popen([sys.executable, "-m", "gateway"], env=env))
+    binary = haproxy_binary() or "haproxy"
+    procs.append(subprocess.Popen([binary, "-db", "-f", str(cfg), "-L", settings.haproxy_local_peer or socket.gethostname()]))
+
+    def forward(signum, _frame):
+        for p in procs:
+            if p.poll() is None:
+                p.send_signal(signum)
+
+    signal.signal(signal.SIGTERM, forward)
+    signal.signal(signal.SIGINT, forward)
+    while all(p.poll() is None for p in procs):
+        time.sleep(0.5)
+    forward(signal.SIGTERM, None)
+    codes = [p.wait() for p in procs]
+    return next((c for c in codes if c), 0)
+
+
 def main(argv: list[str] | None = None) -> int:
-    """`python -m gateway.haproxy [--out DIR] [--check] [--run]`: write (check, run) the configuration."""
+    """`python -m gateway.haproxy [--out DIR] [--check] [--run [--with-app]]`: write (check, run) the configuration."""
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--out", type=Path, default=None, help="output folder (default: $REGPLAT_DATA_DIR/haproxy)")
     ap.add_argument("--check", action="store_true", help="validate with `haproxy -c` after writing")
-    ap.add_argument("--run", action="store_true", help="then replace this process with haproxy (containers)")
+    ap.add_argument("--run", action="store_true", help="then run haproxy in the foreground (containers)")
+    ap.add_argument("--with-app", action="store_true", help="with --run: also run the Python gateway app on GATEWAY_APP_URL's port")
     args = ap.parse_args(argv)
     settings = GatewaySettings()
     cfg = write_config(settings, args.out or settings.data_dir / "haproxy")
     print(f"wrote {cfg}", file=sys.stderr)
-    if args.check:
+    if args.check or args.run:
         check_config(cfg)
     if args.run:
-        binary = haproxy_binary() or "haproxy"
-        peer = settings.haproxy_local_peer or socket.gethostname()
-        os.execv(binary, [binary, "-db", "-f", str(cfg), "-L", peer])
+        return run_data_plane(settings, cfg, args.with_app)
     return 0
 
 
