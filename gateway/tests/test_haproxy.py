@@ -129,3 +129,12 @@ def test_rate_limit_holds_across_two_replicas_through_peers(platform, services, 
             proc.terminate()
             proc.wait(10)
         app.stop()
+
+
+def test_audience_may_be_a_list_that_holds_ours(make_gateway, platform):
+    # PyJWT accepts an `aud` list that contains the audience; identity providers often send one.
+    with make_gateway().client() as c:
+        ok = platform.auth("admin", audience=["account", "regplat"])
+        assert c.get("/offlabel/v1/decisions/verify", headers=ok).status_code == 200
+        other = platform.auth("admin", audience=["account", "regplat-other"])
+        assert c.get("/offlabel/v1/decisions/verify", headers=other).status_code == 401

@@ -39,6 +39,8 @@ LOG_FORMAT = '"%ci:%cp [%tr] %b/%s %TR/%Tw/%Tc/%Tr/%Ta %ST %B %tsc rid=%[var(txn
 # A chunked body is counted in HAProxy's buffer only up to this size; larger limits are left to
 # the services, which count every body themselves (shared.middleware.BodySizeLimitMiddleware).
 CHUNKED_CHECK_MAX = 8192
+# How many entries of an `aud` list are compared with the audience.
+AUD_LIST_MAX = 4
 
 
 class HAProxyConfigError(DomainError):
@@ -339,14 +341,22 @@ def _auth(w: _Writer, pems: dict[str, Path]) -> None:
         "    http-request set-var(txn.nbf) var(txn.bearer),jwt_payload_query('$.nbf','int') if bearer",
         "    http-request set-var(txn.early) var(txn.now),add(30),sub(txn.nbf) if bearer { var(txn.nbf) -m found }",
         w.ret("immature", "bearer { var(txn.early) -m int lt 0 }", invalid),
-        "    http-request set-var(txn.aud) var(txn.bearer),jwt_payload_query('$.aud') if bearer",
-        w.ret("audience", f"bearer !{{ var(txn.aud) -m str {s.jwt_audience} }}", invalid),
     )
+    _audience(w, invalid)
     if s.jwt_issuer:
         w.add(
             "    http-request set-var(txn.iss) var(txn.bearer),jwt_payload_query('$.iss') if bearer",
             w.ret("issuer", f"bearer !{{ var(txn.iss) -m str {s.jwt_issuer} }}", invalid),
         )
+
+
+def _audience(w: _Writer, invalid: tuple[str, ...]) -> None:
+    """`aud` is our audience, or a list holding it (as PyJWT accepts; its first AUD_LIST_MAX entries are looked at)."""
+    aud = w.s.jwt_audience
+    w.add(f"    http-request set-var(txn.aud_ok) bool(true) if bearer {{ var(txn.bearer),jwt_payload_query('$.aud') -m str {aud} }}")
+    for i in range(AUD_LIST_MAX):
+        w.add(f"    http-request set-var(txn.aud_ok) bool(true) if bearer !{{ var(txn.aud_ok) -m bool }} {{ var(txn.bearer),jwt_payload_query('$.aud[{i}]') -m str {aud} }}")
+    w.add(w.ret("audience", "bearer !{ var(txn.aud_ok) -m bool }", invalid))
 
 
 def _limits(w: _Writer) -> None:
