@@ -64,6 +64,22 @@ def _ready(url: str) -> bool:
         return False
 
 
+def start_up(procs: dict[str, subprocess.Popen], pending: list, stopping) -> str | None:
+    """Wait until every process answers /readyz (HAProxy is started once the services do); the problem, if any."""
+    start = time.time()
+    while not stopping() and time.time() - start < 90:
+        if pending and (GATEWAY == "python" or all(_ready(f"http://127.0.0.1:{port}/readyz") for _, port in PROCESSES[:-1])):
+            name, cmd, proc_env = pending.pop()
+            procs[name] = subprocess.Popen(cmd, env=proc_env)
+        if not pending and all(_ready(f"http://127.0.0.1:{port}/readyz") for _, port in PROCESSES):
+            return None
+        dead = [n for n, p in procs.items() if p.poll() is not None]
+        if dead:
+            return f"process(es) exited during start-up: {', '.join(dead)}"
+        time.sleep(0.5)
+    return None if stopping() else "the platform did not become ready within 90 s"
+
+
 def main() -> int:
     data = default_data_dir()
     data.mkdir(parents=True, exist_ok=True)
@@ -97,24 +113,11 @@ def main() -> int:
 
     signal.signal(signal.SIGINT, stop)
     signal.signal(signal.SIGTERM, stop)
-    start = time.time()
-    while not stopping and time.time() - start < 90:
-        if pending and (GATEWAY == "python" or all(_ready(f"http://127.0.0.1:{port}/readyz") for _, port in PROCESSES[:-1])):
-            name, cmd, proc_env = pending.pop()
-            procs[name] = subprocess.Popen(cmd, env=proc_env)
-        if not pending and all(_ready(f"http://127.0.0.1:{port}/readyz") for _, port in PROCESSES):
-            break
-        dead = [n for n, p in procs.items() if p.poll() is not None]
-        if dead:
-            print(f"process(es) exited during start-up: {', '.join(dead)}", file=sys.stderr)
-            stop()
-            return 1
-        time.sleep(0.5)
-    else:
-        if not stopping:
-            print("the platform did not become ready within 90 s", file=sys.stderr)
-            stop()
-            return 1
+    problem = start_up(procs, pending, lambda: stopping)
+    if problem and not stopping:
+        print(problem, file=sys.stderr)
+        stop()
+        return 1
     if not stopping:
         lines = [f"\nThe platform is up (data in {data}):"]
         kind = "HAProxy, Python app behind it on :%d" % APP_PORT if GATEWAY == "haproxy" else "Python"
