@@ -295,16 +295,18 @@ def _frontend_head(w: _Writer) -> None:
 
 
 def _public(w: _Writer) -> None:
-    """The allow-list of gateway/routes.py as regular expressions on the decoded path, per method set."""
+    """The allow-list of gateway/routes.py as one regular expression on the decoded path per method set."""
     prefixes = [p for p, _ in UPSTREAMS.values()]
     groups: dict[tuple[str, ...], list[str]] = {}
     for methods, pattern in PUBLIC_ROUTES:
         expanded = [pattern.replace("{prefix}", p) for p in prefixes] if "{prefix}" in pattern else [pattern]
         groups.setdefault(tuple(methods), []).extend(_compile(p).pattern for p in expanded)
+    # One alternation per method set (one JIT-compiled match), looked at only for requests without a token.
+    w.add("    acl has_authz req.hdr(authorization) -m found")
     for i, (methods, regexes) in enumerate(groups.items()):
-        for rx in regexes:
-            w.add(f"    acl public_{i} path,url_dec -m reg {rx.replace(' ', '[ ]')}")
-        w.add(f"    http-request set-var(txn.public) bool(true) if upstream {{ method {' '.join(methods)} }} public_{i}")
+        joined = "^(?:" + "|".join(rx[1:-1] for rx in regexes) + ")$"
+        w.add(f"    acl public_{i} path,url_dec -m reg {joined.replace(' ', '[ ]')}")
+        w.add(f"    http-request set-var(txn.public) bool(true) if upstream !has_authz {{ method {' '.join(methods)} }} public_{i}")
     w.add("    acl public var(txn.public) -m bool")
 
 
@@ -312,7 +314,6 @@ def _auth(w: _Writer, pems: dict[str, Path]) -> None:
     """The checks of shared.auth.decode_token: RS256 signature by kid, exp and nbf (30 s leeway), sub, aud, iss."""
     s = w.s
     w.add(
-        "    acl has_authz req.hdr(authorization) -m found",
         w.ret("token-required", "upstream !has_authz !public", ("WWW-Authenticate Bearer",)),
         "    http-request set-var(txn.bearer) http_auth_bearer if upstream has_authz",
         "    acl bearer var(txn.bearer) -m len gt 0",
