@@ -137,3 +137,12 @@ def test_audience_may_be_a_list_that_holds_ours(make_gateway, platform):
         assert c.get("/offlabel/v1/decisions/verify", headers=ok).status_code == 200
         other = platform.auth("admin", audience=["account", "regplat-other"])
         assert c.get("/offlabel/v1/decisions/verify", headers=other).status_code == 401
+
+
+def test_a_token_from_the_future_is_refused(make_gateway, platform):
+    # PyJWT refuses nbf or iat later than now + the 30 s leeway; HAProxy checks the same claims.
+    later = int(time.time()) + 3600
+    with make_gateway().client() as c:
+        assert c.get("/offlabel/v1/regulations", headers=platform.auth("admin", nbf=later)).status_code == 401
+        assert c.get("/offlabel/v1/regulations", headers=platform.auth("admin", iat=later)).status_code == 401
+        assert c.get("/offlabel/v1/regulations", headers=platform.auth("admin", nbf=int(time.time()) - 10)).status_code == 200

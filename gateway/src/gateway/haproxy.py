@@ -72,7 +72,7 @@ def _problems(s: GatewaySettings) -> list[Problem]:
         Problem("signature", 401, "unauthorized", "Invalid token: the signature does not verify against any known key.", "توکن نامعتبر است."),
         Problem("expired", 401, "unauthorized", "The token has expired.", "توکن منقضی شده است."),
         Problem("claims", 401, "unauthorized", 'Invalid token: the "exp" and "sub" claims are required.', "توکن نامعتبر است."),
-        Problem("immature", 401, "unauthorized", "Invalid token: the token is not yet valid (nbf).", "توکن نامعتبر است."),
+        Problem("immature", 401, "unauthorized", "Invalid token: the token is not yet valid (nbf or iat).", "توکن نامعتبر است."),
         Problem("audience", 401, "unauthorized", "Invalid token: Audience doesn't match.", "توکن نامعتبر است."),
         Problem("issuer", 401, "unauthorized", "Invalid token: Invalid issuer.", "توکن نامعتبر است."),
         Problem("rate", 429, "rate-limited", "Too many requests from this client; retry later.", "درخواست‌های بیش از حد؛ بعداً دوباره تلاش کنید."),
@@ -311,7 +311,7 @@ def _public(w: _Writer) -> None:
 
 
 def _auth(w: _Writer, pems: dict[str, Path]) -> None:
-    """The checks of shared.auth.decode_token: RS256 signature by kid, exp and nbf (30 s leeway), sub, aud, iss."""
+    """The checks of shared.auth.decode_token: RS256 signature by kid, exp, nbf and iat (30 s leeway), sub, aud, iss."""
     s = w.s
     w.add(
         w.ret("token-required", "upstream !has_authz !public", ("WWW-Authenticate Bearer",)),
@@ -341,7 +341,9 @@ def _auth(w: _Writer, pems: dict[str, Path]) -> None:
         w.ret("expired", "bearer !{ var(txn.left) -m int gt 0 }", invalid),
         "    http-request set-var(txn.nbf) var(txn.bearer),jwt_payload_query('$.nbf','int') if bearer",
         "    http-request set-var(txn.early) var(txn.now),add(30),sub(txn.nbf) if bearer { var(txn.nbf) -m found }",
-        w.ret("immature", "bearer { var(txn.early) -m int lt 0 }", invalid),
+        "    http-request set-var(txn.iat) var(txn.bearer),jwt_payload_query('$.iat','int') if bearer",
+        "    http-request set-var(txn.early_iat) var(txn.now),add(30),sub(txn.iat) if bearer { var(txn.iat) -m found }",
+        w.ret("immature", "bearer { var(txn.early) -m int lt 0 } || bearer { var(txn.early_iat) -m int lt 0 }", invalid),
     )
     _audience(w, invalid)
     if s.jwt_issuer:
