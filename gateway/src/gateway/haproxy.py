@@ -102,8 +102,8 @@ def _upstream_problems(s: GatewaySettings, name: str) -> list[Problem]:
 
 
 def _jstr(text: str) -> str:
-    """A JSON string's inside (no quotes), safe as a map value and in a log-format string."""
-    return json.dumps(text, ensure_ascii=False)[1:-1].replace("%", "%%")
+    """A JSON string's inside (no quotes): a map value, pasted into the body as it is (maps are not log-format)."""
+    return json.dumps(text, ensure_ascii=False)[1:-1]
 
 
 def _body(p: Problem, map_path: Path) -> str:
@@ -129,7 +129,7 @@ def _map_lines(problems: list[Problem]) -> list[str]:
         en_title, fa_title = TITLES.get(p.type, (p.type.replace("-", " ").capitalize(), p.type))
         lines += [f"en:{p.key}:t {_jstr(en_title)}", f"fa:{p.key}:t {_jstr(fa_title)}"]
         lines += [f"en:{p.key}:d {_jstr(p.detail)}", f"fa:{p.key}:d {_jstr(p.detail_fa)}"]
-    return [line.replace("%%", "%") for line in lines]
+    return lines
 
 
 def jwks_pems(settings: GatewaySettings) -> dict[str, bytes]:
