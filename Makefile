@@ -7,7 +7,7 @@ UV := $(shell command -v uv 2>/dev/null || echo "$(PYTHON) -m uv")
 VENV_PY := .venv/bin/python
 export REGPLAT_DATA_DIR ?= $(CURDIR)/data
 
-.PHONY: help install run test test-fast dev-token migrate bench bench-gateway demo lint clean provenance ruleset-lock
+.PHONY: help install run test test-fast dev-token migrate bench bench-gateway demo lint clean provenance ruleset-lock gateway-config
 
 help:
 	@echo "make run                       start gateway + four services (ports 8000-8004, SQLite under ./data)"
@@ -15,6 +15,8 @@ help:
 	@echo "make dev-token ROLE=.. ORG=..  print a development JWT (CLAIMS='{\"seal_id\":\"S-1\"}' for extras)"
 	@echo "make migrate                   apply every service's migrations to its database"
 	@echo "make bench                     run the benchmarks under bench/"
+	@echo "make gateway-config            write HAProxy's configuration from the gateway's settings (\$$REGPLAT_DATA_DIR/haproxy)"
+	@echo "REGPLAT_GATEWAY=haproxy make run   HAProxy as the gateway (the Python gateway app behind it)"
 
 install: .venv/.synced
 
@@ -35,6 +37,12 @@ dev-token: install
 
 migrate: install
 	@for s in customs claims offlabel inspections; do $(VENV_PY) -m shared.migrations upgrade $$s || exit 1; done
+
+# HAProxy's configuration, generated from the gateway's route table, allow-list, limits, timeouts and
+# JWKS (GATEWAY_* variables as for the Python gateway); checked with `haproxy -c` when installed.
+gateway-config: install
+	$(if $(GATEWAY_JWKS_PATH)$(GATEWAY_JWKS_URL),,@$(VENV_PY) -c "import os; from pathlib import Path; from shared.auth import ensure_dev_keys; ensure_dev_keys(Path(os.environ['REGPLAT_DATA_DIR']) / 'keys')")
+	$(VENV_PY) -m gateway.haproxy --out $(or $(OUT),$(REGPLAT_DATA_DIR)/haproxy) $(if $(shell command -v haproxy || ls /usr/sbin/haproxy 2>/dev/null),--check)
 
 bench: install
 	@for f in bench/*/run.sh; do [ -x "$$f" ] && { echo "== $$f"; "$$f" || exit 1; }; done; true

@@ -2,6 +2,9 @@
 # The gateway image: built from the repository root, installed from the uv lock file.
 #   docker build -f deploy/gateway.Dockerfile -t regplat/gateway .
 # Only the locked dependencies of the "gateway" member are installed (uv sync --frozen --package gateway).
+# The image also holds Debian's haproxy (2.6): `python -m gateway.haproxy --run --with-app` makes
+# HAProxy the data plane with the Python app beside it (docker-compose.yml, k8s/gateway.yaml);
+# the default command stays the Python gateway alone.
 
 FROM python:3.11-slim-bookworm AS build
 COPY --from=ghcr.io/astral-sh/uv:0.13.9 /uv /bin/uv
@@ -24,6 +27,7 @@ RUN --mount=type=cache,target=/root/.cache/uv \
     uv sync --frozen --no-dev --package gateway --no-editable
 
 FROM python:3.11-slim-bookworm
+RUN apt-get update && apt-get install -y --no-install-recommends haproxy && rm -rf /var/lib/apt/lists/*
 RUN useradd --system --uid 10001 --home-dir /app regplat && mkdir -p /data && chown regplat /data
 COPY --from=build /app/.venv /app/.venv
 ENV PATH=/app/.venv/bin:$PATH \

@@ -2,6 +2,10 @@
 
 Embedded default: one SQLite file per service under REGPLAT_DATA_DIR (./data). Each service
 applies its own migrations on start. Ctrl-C stops every process.
+
+REGPLAT_GATEWAY=haproxy: HAProxy is the gateway on the base port (configured by gateway.haproxy,
+as `make gateway-config` does), and the Python gateway app serves the merged OpenAPI, the docs
+and /readyz behind it on BASE+5.
 """
 
 from __future__ import annotations
@@ -19,6 +23,8 @@ from shared.settings import default_data_dir
 SERVICES = ["customs", "claims", "offlabel", "inspections"]
 BASE = int(os.environ.get("REGPLAT_BASE_PORT", "8000"))  # gateway on BASE, services on BASE+1..BASE+4
 PROCESSES = [(name, BASE + i + 1) for i, name in enumerate(SERVICES)] + [("gateway", BASE)]
+GATEWAY = os.environ.get("REGPLAT_GATEWAY", "python").strip().lower() or "python"
+APP_PORT = BASE + 5  # the Python gateway app behind HAProxy
 
 
 def process_env(data) -> dict[str, str]:
@@ -31,6 +37,25 @@ def process_env(data) -> dict[str, str]:
     return env
 
 
+def gateway_commands(env: dict[str, str], data) -> list[tuple[str, list[str], dict[str, str]]]:
+    """How the gateway starts: the Python gateway alone, or HAProxy with the Python app behind it."""
+    if GATEWAY == "python":
+        return [("gateway", [sys.executable, "-m", "gateway"], env)]
+    if GATEWAY != "haproxy":
+        raise SystemExit(f"REGPLAT_GATEWAY={GATEWAY!r}: expected python or haproxy")
+    from pathlib import Path
+
+    from gateway.haproxy import generate_for_env, haproxy_binary
+
+    binary = haproxy_binary()
+    if binary is None:
+        raise SystemExit("REGPLAT_GATEWAY=haproxy, but haproxy is not installed (sudo apt-get install haproxy)")
+    app_url = f"http://127.0.0.1:{APP_PORT}"
+    cfg = generate_for_env({**env, "GATEWAY_APP_URL": app_url}, Path(data) / "haproxy")
+    app_env = {**env, "GATEWAY_PORT": str(APP_PORT), "GATEWAY_HOST": "127.0.0.1"}
+    return [("gateway-app", [sys.executable, "-m", "gateway"], app_env), ("gateway", [binary, "-db", "-f", str(cfg)], env)]
+
+
 def _ready(url: str) -> bool:
     try:
         with urllib.request.urlopen(url, timeout=2) as r:
@@ -39,14 +64,35 @@ def _ready(url: str) -> bool:
         return False
 
 
+def start_up(procs: dict[str, subprocess.Popen], pending: list, stopping) -> str | None:
+    """Wait until every process answers /readyz (HAProxy is started once the services do); the problem, if any."""
+    start = time.time()
+    while not stopping() and time.time() - start < 90:
+        if pending and (GATEWAY == "python" or all(_ready(f"http://127.0.0.1:{port}/readyz") for _, port in PROCESSES[:-1])):
+            name, cmd, proc_env = pending.pop()
+            procs[name] = subprocess.Popen(cmd, env=proc_env)
+        if not pending and all(_ready(f"http://127.0.0.1:{port}/readyz") for _, port in PROCESSES):
+            return None
+        dead = [n for n, p in procs.items() if p.poll() is not None]
+        if dead:
+            return f"process(es) exited during start-up: {', '.join(dead)}"
+        time.sleep(0.5)
+    return None if stopping() else "the platform did not become ready within 90 s"
+
+
 def main() -> int:
     data = default_data_dir()
     data.mkdir(parents=True, exist_ok=True)
     ensure_dev_keys(data / "keys")
     env = process_env(data)
     procs: dict[str, subprocess.Popen] = {}
-    for name, _port in PROCESSES:
+    for name, _port in PROCESSES[:-1]:
         procs[name] = subprocess.Popen([sys.executable, "-m", name], env=env)
+    # HAProxy (the last command) starts once the services answer, so that its first health checks pass.
+    pending = gateway_commands(env, data)
+    for name, cmd, proc_env in pending[:-1]:
+        procs[name] = subprocess.Popen(cmd, env=proc_env)
+    pending = pending[-1:]
     stopping = False
 
     def stop(*_):
@@ -67,24 +113,15 @@ def main() -> int:
 
     signal.signal(signal.SIGINT, stop)
     signal.signal(signal.SIGTERM, stop)
-    start = time.time()
-    while not stopping and time.time() - start < 90:
-        if all(_ready(f"http://127.0.0.1:{port}/readyz") for _, port in PROCESSES):
-            break
-        dead = [n for n, p in procs.items() if p.poll() is not None]
-        if dead:
-            print(f"process(es) exited during start-up: {', '.join(dead)}", file=sys.stderr)
-            stop()
-            return 1
-        time.sleep(0.5)
-    else:
-        if not stopping:
-            print("the platform did not become ready within 90 s", file=sys.stderr)
-            stop()
-            return 1
+    problem = start_up(procs, pending, lambda: stopping)
+    if problem and not stopping:
+        print(problem, file=sys.stderr)
+        stop()
+        return 1
     if not stopping:
         lines = [f"\nThe platform is up (data in {data}):"]
-        lines.append(f"  gateway        http://localhost:{BASE}   (docs: http://localhost:{BASE}/docs, OpenAPI: /openapi.json)")
+        kind = "HAProxy, Python app behind it on :%d" % APP_PORT if GATEWAY == "haproxy" else "Python"
+        lines.append(f"  gateway        http://localhost:{BASE}   (docs: http://localhost:{BASE}/docs, OpenAPI: /openapi.json; {kind})")
         lines += [f"  {name:<14} http://localhost:{port}/docs" for name, port in PROCESSES[:-1]]
         lines += ["  a token:       make dev-token ROLE=gio_expert ORG=GIO", "Ctrl-C stops every process."]
         print("\n".join(lines), flush=True)

@@ -1,6 +1,14 @@
 """Fixtures of the gateway tests: REAL service processes (`python -m offlabel`, `python -m customs`)
 on free ports with SQLite in a temporary data folder, a development key pair, and gateway
-instances served by uvicorn in a thread with the settings a test needs."""
+instances served by uvicorn in a thread with the settings a test needs.
+
+Both data planes run the same black-box tests: every test that uses `make_gateway`, `gateway` or
+`gw` runs once against the Python gateway and once against HAProxy configured by
+gateway.haproxy from the same settings (with the Python app behind it for the merged OpenAPI,
+docs and /readyz). Tests marked `python_gateway` look at the Python gateway's internals (its
+metric names) and run against it only. Without haproxy installed the HAProxy runs skip with a
+loud reason, and fail under CI=true.
+"""
 
 from __future__ import annotations
 
@@ -31,6 +39,7 @@ def _unshadow_gateway_package() -> None:
 
 _unshadow_gateway_package()
 
+from gateway.haproxy import haproxy_binary, start_haproxy, wait_listening, write_config  # noqa: E402
 from gateway.main import create_app, server_options  # noqa: E402
 from gateway.settings import GatewaySettings  # noqa: E402
 from shared.auth import ensure_dev_keys, mint_token  # noqa: E402
@@ -129,6 +138,53 @@ class GatewayServer:
         return httpx.Client(base_url=self.url, timeout=15, trust_env=False)
 
 
+class HAProxyGateway:
+    """HAProxy on a free port, configured from the same settings, with the Python gateway app behind it."""
+
+    def __init__(self, settings: GatewaySettings, workdir: Path):
+        self.app = GatewayServer(settings)  # serves /openapi.json, /docs, /readyz, /metrics behind HAProxy
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        hap = settings.model_copy(update={"host": "127.0.0.1", "port": self.port, "app_url": self.app.url, "access_log": False})
+        self.dir = workdir
+        self.cfg = write_config(hap, workdir)
+        self.proc: subprocess.Popen | None = None
+
+    def start(self) -> "HAProxyGateway":
+        self.app.start()
+        self.proc = start_haproxy(self.cfg, self.dir / "haproxy.log")
+        wait_listening("127.0.0.1", self.port, self.proc, log_path=self.dir / "haproxy.log")
+        return self
+
+    def stop(self) -> None:
+        if self.proc is not None and self.proc.poll() is None:
+            self.proc.terminate()
+            self.proc.wait(timeout=10)
+        self.app.stop()
+
+    def client(self) -> httpx.Client:
+        return httpx.Client(base_url=self.url, timeout=15, trust_env=False)
+
+
+KINDS = ("python", "haproxy")
+
+
+def pytest_generate_tests(metafunc) -> None:
+    """Black-box gateway tests run against both data planes; `python_gateway` ones against the Python one only."""
+    if "gateway_kind" in metafunc.fixturenames:
+        kinds = ["python"] if metafunc.definition.get_closest_marker("python_gateway") else list(KINDS)
+        metafunc.parametrize("gateway_kind", kinds, scope="function")
+
+
+def require_haproxy() -> None:
+    """HAProxy runs need the binary: a loud skip locally, a failure under CI."""
+    if haproxy_binary() is None:
+        msg = "haproxy is not installed (apt-get install haproxy): the HAProxy data-plane tests did NOT run"
+        if os.environ.get("CI", "").lower() in ("1", "true", "yes"):
+            pytest.fail(msg + " (CI=true)")
+        pytest.skip(msg)
+
+
 @pytest.fixture(scope="session")
 def platform(tmp_path_factory) -> Platform:
     data = tmp_path_factory.mktemp("regplat-data")
@@ -156,11 +212,14 @@ def services(platform) -> Iterator[dict[str, ServiceProcess]]:
 
 
 @pytest.fixture
-def make_gateway(platform, services):
-    """Start a gateway with settings overrides; upstreams default to the session's processes (claims and inspections: down)."""
-    started: list[GatewayServer] = []
+def make_gateway(platform, services, gateway_kind, tmp_path):
+    """Start a gateway (Python, or HAProxy + the Python app) with settings overrides; upstreams default
+    to the session's processes (claims and inspections: down)."""
+    started: list[GatewayServer | HAProxyGateway] = []
+    if gateway_kind == "haproxy":
+        require_haproxy()
 
-    def _make(**overrides) -> GatewayServer:
+    def _make(**overrides) -> GatewayServer | HAProxyGateway:
         values = dict(
             environment="test",
             data_dir=platform.data_dir,
@@ -173,7 +232,11 @@ def make_gateway(platform, services):
             upstream_timeout=5.0,
         )
         values.update(overrides)
-        gw = GatewayServer(GatewaySettings(**values)).start()
+        settings = GatewaySettings(**values)
+        if gateway_kind == "haproxy":
+            gw = HAProxyGateway(settings, tmp_path / f"haproxy-{len(started)}").start()
+        else:
+            gw = GatewayServer(settings).start()
         started.append(gw)
         return gw
 
@@ -183,7 +246,7 @@ def make_gateway(platform, services):
 
 
 @pytest.fixture
-def gateway(make_gateway) -> GatewayServer:
+def gateway(make_gateway) -> GatewayServer | HAProxyGateway:
     return make_gateway()
 
 

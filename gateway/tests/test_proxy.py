@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 import httpx
+import pytest
 
 PROBLEM = "application/problem+json"
 
@@ -166,6 +167,7 @@ def test_docs_is_swagger_ui_on_the_merged_document(gw):
     assert "swagger-ui" in r.text and "/openapi.json" in r.text
 
 
+@pytest.mark.python_gateway
 def test_metrics_count_requests_per_prefix_and_status(gw):
     gw.get("/offlabel/v1/regulations")
     gw.get("/offlabel/v1/decisions/verify")

@@ -104,6 +104,11 @@ def by_kind(kind: str) -> dict[str, dict]:
     return {d["metadata"]["name"]: d for d in k8s_docs() if d["kind"] == kind}
 
 
+def workload(member: str) -> dict:
+    """A service's Deployment, or the gateway's StatefulSet (stable names for HAProxy peers)."""
+    return by_kind("StatefulSet")["gateway"] if member == "gateway" else by_kind("Deployment")[member]
+
+
 # ------------------------------------------------------------------ members, ports, prefixes
 
 
@@ -214,7 +219,8 @@ def test_dockerfile_build_steps_install_from_the_lock_file(member, tmp_path):
 
 def test_compose_runs_every_member_and_one_postgres_per_service():
     services = compose()["services"]
-    assert set(services) == set(RUNNABLE) | {f"{s}-db" for s in SERVICES}
+    # gateway-2: the second HAProxy replica, sharing its rate-limit table with `gateway` through peers.
+    assert set(services) == set(RUNNABLE) | {f"{s}-db" for s in SERVICES} | {"gateway-2"}
     for member in RUNNABLE:
         assert services[member]["build"]["dockerfile"] == f"deploy/{member}.Dockerfile"
         assert (ROOT / services[member]["build"]["dockerfile"]).is_file()
@@ -274,16 +280,23 @@ def test_k8s_kustomization_lists_every_manifest_but_the_secret_example():
 
 @pytest.mark.parametrize("member", RUNNABLE)
 def test_k8s_deployment_matches_the_member(member):
-    dep = by_kind("Deployment")[member]
+    dep = workload(member)
     svc = by_kind("Service")[member]
-    hpa = by_kind("HorizontalPodAutoscaler")[member]
     pod = dep["spec"]["template"]["spec"]
     (container,) = pod["containers"]
     port = port_of(member)
     assert container["image"].startswith(f"regplat/{member}:")
     assert container["ports"][0]["containerPort"] == port
     assert svc["spec"]["ports"][0]["port"] == port and svc["spec"]["selector"] == dep["spec"]["selector"]["matchLabels"]
-    assert hpa["spec"]["scaleTargetRef"]["name"] == member and hpa["spec"]["minReplicas"] >= 2
+    if member == "gateway":  # a fixed number of HAProxy replicas, each one listed as a peer
+        peers = _container_env(container)["GATEWAY_HAPROXY_PEERS"]["value"].split(",")
+        assert dep["spec"]["replicas"] >= 2 and len(peers) == dep["spec"]["replicas"]
+        assert [p.partition("=")[0] for p in peers] == [f"gateway-{i}" for i in range(dep["spec"]["replicas"])]
+        assert all(p.partition("=")[2].startswith(f"gateway-{i}.{dep['spec']['serviceName']}:") for i, p in enumerate(peers))
+        assert by_kind("Service")[dep["spec"]["serviceName"]]["spec"]["clusterIP"] == "None"
+    else:
+        hpa = by_kind("HorizontalPodAutoscaler")[member]
+        assert hpa["spec"]["scaleTargetRef"]["name"] == member and hpa["spec"]["minReplicas"] >= 2
     assert container["livenessProbe"]["httpGet"]["path"] == "/healthz"
     # A service is ready when its database is; the gateway stays ready while one service is down
     # (its /readyz would take every route out of rotation), see deploy/k8s/gateway.yaml.
@@ -322,7 +335,7 @@ def test_k8s_references_resolve():
     config = by_kind("ConfigMap")["regplat-config"]["data"]
     secrets = by_kind("Secret")
     services = by_kind("Service")
-    for dep in by_kind("Deployment").values():
+    for dep in [*by_kind("Deployment").values(), workload("gateway")]:
         pod = dep["spec"]["template"]["spec"]
         for c in [*pod["containers"], *pod.get("initContainers", [])]:
             for e in c.get("env", []):
@@ -331,7 +344,7 @@ def test_k8s_references_resolve():
                     assert src["configMapKeyRef"]["key"] in config, e["name"]
                 if "secretKeyRef" in src and not src["secretKeyRef"].get("optional"):
                     assert src["secretKeyRef"]["key"] in secrets[src["secretKeyRef"]["name"]]["stringData"], e["name"]
-    gw_env = _container_env(by_kind("Deployment")["gateway"]["spec"]["template"]["spec"]["containers"][0])
+    gw_env = _container_env(workload("gateway")["spec"]["template"]["spec"]["containers"][0])
     for s in SERVICES:
         url = urlparse(gw_env[f"GATEWAY_{s.upper()}_URL"]["value"])
         assert url.hostname in services and services[url.hostname]["spec"]["ports"][0]["port"] == url.port == port_of(s)

@@ -223,6 +223,9 @@ def avastin(eye: str, amount: int = 5_000_000, **extra) -> dict:
 def gateway_counter(gw, method: str, route: str, status: str) -> float:
     """http_requests_total of the gateway for one upstream route, method and status (Prometheus text)."""
     text = gw.get("/metrics").text
+    if "haproxy_backend_http_responses_total" in text:  # HAProxy in front (REGPLAT_GATEWAY=haproxy): per backend and status class
+        rx = re.compile(rf'^haproxy_backend_http_responses_total\{{proxy="{route.strip("/")}",code="{status[0]}xx"\}} (?P<value>[0-9.e+]+)$', re.M)
+        return sum(float(m["value"]) for m in rx.finditer(text))
     rx = re.compile(r'^http_requests_total\{(?P<labels>[^}]*)\} (?P<value>[0-9.e+]+)$', re.M)
     want = {f'method="{method}"', f'route="{route}"', 'service="gateway"', f'status="{status}"'}
     return sum(float(m["value"]) for m in rx.finditer(text) if want <= set(m["labels"].split(",")))

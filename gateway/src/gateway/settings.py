@@ -57,6 +57,16 @@ class GatewaySettings(ServiceSettings):
     # CORS: comma-separated origins ("*" for any); empty disables CORS headers.
     cors_origins: str = ""
     cors_allow_credentials: bool = False
+    # HAProxy as the data plane (gateway/src/gateway/haproxy.py, `make gateway-config`): where this
+    # Python app (merged OpenAPI, docs, /readyz, /metrics) listens behind HAProxy, HAProxy's threads,
+    # and its peers ("name=host:port,...") that share the
+    # rate-limit table between replicas; the local peer's name defaults to the host name.
+    app_url: str = "http://127.0.0.1:8005"
+    haproxy_threads: int = 1
+    haproxy_maxconn: int = 4096
+    haproxy_peers: str = ""
+    haproxy_local_peer: str = ""
+    haproxy_health_interval: float = 5.0
 
     def upstream_urls(self) -> dict[str, str]:
         return {name: getattr(self, f"{name}_url").rstrip("/") for name in UPSTREAMS}
