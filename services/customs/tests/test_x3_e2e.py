@@ -57,9 +57,9 @@ def ask_inspections(gw: httpx.Client, p: Platform, date: str, approval: str = "n
 def test_x3_end_to_end_prohibited_permitted_down_and_retried(x3: Platform):
     p = x3
     with p.client(timeout=30) as gw:
-        # 1. before 1404/11/20 a research import is prohibited: refused with the letters inspections applied
-        truth = ask_inspections(gw, p, "1404/10/01", "research_approval")
-        d = declare(gw, p, EXOSOME, purpose="research_sample", owner=RESEARCH_CENTRE, commitment_letter=True, approval=APPROVAL, decision_date="1404/10/01")
+        # 1. an exosome research import without an approval is prohibited (400/10262/د): refused with the letters inspections applied
+        truth = ask_inspections(gw, p, "1404/10/01", "none")
+        d = declare(gw, p, EXOSOME, purpose="research_sample", owner=RESEARCH_CENTRE, commitment_letter=True, decision_date="1404/10/01")
         item = d["items"][0]
         assert truth["outcome"] == "prohibited" and item["outcome"] == "refused" and item["workflow_status"] == "refused"
         reason = next(r for r in item["reasons"] if r["rule_id"] == "CUS-X3")
@@ -79,7 +79,11 @@ def test_x3_end_to_end_prohibited_permitted_down_and_retried(x3: Platform):
         ids = {x["items"][0]["x3_checks"][0]["answers"][0]["inspections_decision_id"] for x in pre}
         assert len(ids) == 1 and None not in ids
 
-        # 3. from 1404/11/20 approved research is permitted: pending, the expert checks the approval (approved_research)
+        # 3. approved research was never inside the ban (100/10/74585, INS-R as amended): permitted before 1404/11/20 too;
+        #    pending, the expert checks the approval (approved_research)
+        assert ask_inspections(gw, p, "1404/10/01", "research_approval")["outcome"] == "permitted"
+        d = declare(gw, p, EXOSOME, purpose="research_sample", owner=RESEARCH_CENTRE, commitment_letter=True, approval=APPROVAL, decision_date="1404/10/01")
+        assert d["items"][0]["outcome"] == "pending" and "approved_research" in d["items"][0]["open_requirements"]
         assert ask_inspections(gw, p, "1404/12/03", "research_approval")["outcome"] == "permitted"
         d = declare(gw, p, EXOSOME, purpose="research_sample", owner=RESEARCH_CENTRE, commitment_letter=True, approval=APPROVAL, decision_date="1404/12/03")
         item = d["items"][0]
