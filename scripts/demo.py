@@ -241,6 +241,15 @@ def load_claims(api: Api, people: dict[str, str], out: dict) -> None:
                  accept=(201, 409))
     for province in ("THR", "ISF"):
         api.call("PUT", f"{g}/rollout/provinces/{province}", admin, json={"enabled": True, "note": "demo rollout"})
+    # SHR-PROV: each review office publishes its confirmed assessment rule data (an assessment on the shipped placeholder
+    # figures is provisional and cannot be approved); a rerun finds the version already published (409)
+    for ro in ("RO-THR-1", "RO-ISF-1"):
+        api.call("PUT", f"{g}/review-offices/{ro}/assessment-rules", api.who("review_office", ro), accept=(201, 409), json={
+            "version": f"{ro}-1405.1", "confirmed": True, "organization_share": {"outpatient": "0.70", "inpatient": "0.90", "global": "0.90"},
+            "tariff_ceilings_rials": {"901905": 2_500_000, "901910": 3_500_000, "802145": 15_000_000, "700450": 45_000_000,
+                                      "500100": 30_000_000, "600200": 250_000_000, "DRUG": 100_000_000},
+            "prosthesis": {"share": "0.90", "ceiling_rials": 300_000_000}, "unknown_service_code": "exclude",
+            "note": "demo: the office's confirmed rules for 1405"})
 
     def line(code, desc, qty, unit, **extra):
         return {"service_code": code, "description": desc, "quantity": qty, "unit_price_rials": unit, "amount_rials": qty * unit, **extra}

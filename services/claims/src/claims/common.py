@@ -41,6 +41,12 @@ class NotEnabled(DomainError):
     status, type = 409, "not-enabled"
 
 
+class ProvisionalAssessment(DomainError):
+    """SHR-PROV: an assessment on rule data nobody confirmed is shown but not approved."""
+
+    status, type = 409, "provisional-assessment"
+
+
 @lru_cache(maxsize=256)
 def calendar(closes_thursday: bool, province: str | None, closes: str) -> WorkingCalendar:
     """The agency's working-day calendar (SHR-DATE): Thursday closing, province closures, closing time."""

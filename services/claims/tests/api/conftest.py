@@ -173,3 +173,22 @@ def gateway_down(app):
         if client is not None:
             client.close()
         settings.gateway_url, app.state._gateway_client = old_url, old_client
+
+
+def confirmed_rule_data(version: str) -> dict:
+    """The shipped default figures, published by a review office as its own confirmed rule data (SHR-PROV, CLM-A4)."""
+    from claims.reference import default_rule_mapping
+
+    d = default_rule_mapping()
+    return {"version": version, "organization_share": d["organization_share"], "tariff_ceilings_rials": d["tariff_ceilings_rials"],
+            "prosthesis": d["prosthesis"], "unknown_service_code": d["unknown_service_code"], "confirmed": True,
+            "note": "the office's confirmed rules"}
+
+
+@pytest.fixture
+def confirmed(client, setup, keys):
+    """Both review offices publish confirmed rule data, so that their assessments are final and can be approved."""
+    for ro in (RO, RO2):
+        r = client.put(f"/v1/review-offices/{ro}/assessment-rules", json=confirmed_rule_data(f"{ro}-confirmed-1"), headers=keys.headers("review_office", org=ro))
+        assert r.status_code == 201, r.text
+    return setup

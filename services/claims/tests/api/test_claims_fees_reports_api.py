@@ -18,9 +18,10 @@ def test_clm_p_fee_schedule_1399_exact_with_derivation_check(client):
 
 def test_clm_p1_later_year_share_of_wage_and_unknown_year_404(client):
     s = client.get("/v1/fee-schedule?year=1403").json()
-    assert s["method"] == "share_of_daily_minimum_wage" and s["daily_minimum_wage_rials"] == 2_388_728
-    # 0.137 x 2,388,728 = 327,255.736 -> 327,256
-    assert {i["case_type"]: i["fee_rials"] for i in s["items"]}["outpatient"] == 327_256
+    assert s["method"] == "indexed_by_minimum_wage" and s["daily_minimum_wage_rials"] == 2_388_728
+    # 87,335 x 2,388,728 / 636,809 = 327,601.3 -> 327,601
+    assert {i["case_type"]: i["fee_rials"] for i in s["items"]}["outpatient"] == 327_601
+    assert s["daily_minimum_wage_1399_rials"] == 636_809
     r = client.get("/v1/fee-schedule?year=1405")
     assert r.status_code == 404 and r.headers["content-type"].startswith("application/problem+json")
     assert client.get("/v1/fee-schedule?year=1398").status_code == 404
@@ -32,7 +33,7 @@ def test_clm_p1_admin_adds_a_years_wage_with_source(client, setup, admin, keys):
     r = client.put("/v1/fee-schedule/wages/1405", json=body, headers=admin)
     assert r.status_code == 201 and r.json()["decision_id"]
     s = client.get("/v1/fee-schedule?year=1405").json()
-    assert {i["case_type"]: i["fee_rials"] for i in s["items"]} == {"outpatient": 548_000, "global": 652_000, "inpatient": 892_000}
+    assert {i["case_type"]: i["fee_rials"] for i in s["items"]} == {"outpatient": 548_579, "global": 650_983, "inpatient": 892_355}
     assert client.put("/v1/fee-schedule/wages/1405", json=body, headers=admin).status_code == 409  # never overwritten
     assert client.put("/v1/fee-schedule/wages/1404", json=body, headers=admin).status_code == 409  # shipped year
 
@@ -44,7 +45,7 @@ def _approve(client, case, reviewer, advance):
     return r.json()
 
 
-def test_clm_p3_p5_monthly_statement_json_and_csv(client, setup, staff, reviewer, register, advance):
+def test_clm_p3_p5_monthly_statement_json_and_csv(client, setup, confirmed, staff, reviewer, register, advance):
     a = register(21)  # 1404/08/04: registration month Aban 1404
     b = register(22, case_type="outpatient")
     register(23)  # never completed: no fee (P3)
@@ -56,7 +57,7 @@ def test_clm_p3_p5_monthly_statement_json_and_csv(client, setup, staff, reviewer
     r = client.get(f"/v1/agencies/{AG}/fees?year=1404&month=8", headers=staff)
     assert r.status_code == 200
     st = r.json()
-    inpatient, outpatient = 772_395, 474_521  # 22.3 % and 13.7 % of 3,463,656, half-up
+    inpatient, outpatient = 772_703, 475_022  # 142,065 and 87,335 x 3,463,656 / 636,809, half-up (CLM-P1)
     assert st["total_rials"] == inpatient + outpatient and st["cases_with_fee"] == 2
     assert {x["case_type"]: x["amount_rials"] for x in st["by_case_type"]} == {"inpatient": inpatient, "outpatient": outpatient}
     assert st["cases_without_fee_by_state"] == {"registered": 1}
@@ -80,7 +81,7 @@ def test_clm_p2_no_route_charges_the_insured(client, setup, staff, body):
     assert r.status_code == 422  # unknown fields are refused, so no charge can be smuggled in
 
 
-def test_clm_b3_monthly_report_due_fifth_of_next_month_and_late_sending(client, setup, staff, reviewer, keys, register, advance):
+def test_clm_b3_monthly_report_due_fifth_of_next_month_and_late_sending(client, setup, confirmed, staff, reviewer, keys, register, advance):
     a = register(31)
     _approve(client, a, reviewer, advance)
     register(32)
@@ -137,7 +138,7 @@ def test_clm_ch_note1_repeated_delay_errors_mark_cooperation_review_and_suspensi
     assert r.status_code == 409 and r.json()["type"].endswith("not-enabled")
 
 
-def test_clm_p1_statement_says_fee_unknown_until_the_years_wage_is_added(client, setup, staff, reviewer, admin, register, advance):
+def test_clm_p1_statement_says_fee_unknown_until_the_years_wage_is_added(client, setup, confirmed, staff, reviewer, admin, register, advance):
     setup.set(2026, 11, 22, 10, 30)  # 1405/09/01: no 1405 wage in the shipped table
     c = register(51, admission_date="1405/08/20", discharge_date="1405/08/23", documents_received_at="1405/09/01 08:00")
     ap = _approve(client, c, reviewer, advance)
@@ -146,8 +147,8 @@ def test_clm_p1_statement_says_fee_unknown_until_the_years_wage_is_added(client,
     assert st["total_rials"] is None and st["cases_with_unknown_fee"] == 1 and st["by_case_type"][0]["amount_rials"] is None
     client.put("/v1/fee-schedule/wages/1405", json={"daily_rials": 4_000_000, "source": "test resolution for 1405 wage"}, headers=admin)
     st = client.get(f"/v1/agencies/{AG}/fees?year=1405&month=9", headers=staff).json()
-    assert st["total_rials"] == 892_000 and st["cases_with_unknown_fee"] == 0
-    assert client.get(f"/v1/cases/{c['id']}", headers=staff).json()["fee"]["amount_rials"] == 892_000
+    assert st["total_rials"] == 892_355 and st["cases_with_unknown_fee"] == 0
+    assert client.get(f"/v1/cases/{c['id']}", headers=staff).json()["fee"]["amount_rials"] == 892_355
 
 
 def test_clm_c_review_office_supervises_only_its_agencies(client, setup, reviewer, staff, keys, register):

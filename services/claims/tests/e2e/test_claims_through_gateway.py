@@ -16,7 +16,7 @@ from shared.jalali import TEHRAN, jalali_parts, to_jalali
 from shared.text import national_code_check_digit
 from tests.e2e.harness import start_platform
 
-from claims.reference import shipped_wages
+from claims.reference import default_rule_mapping, shipped_wages
 
 pytestmark = pytest.mark.e2e
 CONTROLS = ("patient_identity", "admission_date", "medical_centre", "supplementary_insurance", "share_factors", "total_paid", "patient_paid")
@@ -38,6 +38,11 @@ def test_clm_e2e_register_return_resubmit_approve_fee_through_gateway(gateway):
     r = gw.post("/claims/v1/agencies", headers=admin, json={"code": "AG-THR-001", "name": "Agency 001", "province": "THR", "review_office_code": "RO-THR-1"})
     assert r.status_code == 201 and r.json()["process_enabled"] is False
     assert gw.put("/claims/v1/rollout/provinces/THR", headers=admin, json={"enabled": True}).status_code == 200  # CLM-H2 pilot province
+    # SHR-PROV: the review office publishes its confirmed rule data (the shipped figures are placeholders: an assessment on them cannot be approved)
+    d = default_rule_mapping()
+    rules = {k: d[k] for k in ("organization_share", "tariff_ceilings_rials", "prosthesis", "unknown_service_code")}
+    assert gw.put("/claims/v1/review-offices/RO-THR-1/assessment-rules", headers=office,
+                  json={**rules, "version": "RO-THR-1-confirmed-1", "confirmed": True}).status_code == 201
     now = datetime.now(TEHRAN)
     year = jalali_parts(now.date())[0]
     if year not in shipped_wages():  # a year whose wage is not shipped: an administrator records it (throwaway e2e figure)

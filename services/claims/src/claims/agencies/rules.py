@@ -27,7 +27,7 @@ def rollout_enabled(agency_setting: str, province_enabled: bool) -> bool:
 
 
 def rollout_basis() -> list[Citation]:
-    return [cite("H2", "Pilot in selected Tehran agencies, then rollout to other review offices and agencies after approval: enabled per agency or province by an administrator.")]
+    return [cite("H2"), cite("H2.approval")]
 
 
 def compensation_due(proven_on: date) -> date:
@@ -56,15 +56,17 @@ def cooperation_review(delay_error_dates: list[date], today: date) -> Cooperatio
     since = today - timedelta(days=REPEATED_ERRORS_WINDOW_DAYS)
     n = sum(1 for d in delay_error_dates if since <= d <= today)
     basis = (
-        cite("CH note 1", "Repeated errors and carelessness in receiving documents that prolong cases allow the review office to reconsider cooperation with the agency."),
-        cite("CH note 1", f"Threshold is configuration: {REPEATED_ERRORS_THRESHOLD} proven delay-causing errors within {REPEATED_ERRORS_WINDOW_DAYS} days.", kind="note"),
+        cite("CH.note1"),
+        cite("CH.note1.threshold"),
     )
     return CooperationVerdict(n >= REPEATED_ERRORS_THRESHOLD, n, basis)
 
 
 def violation_basis(penalty: str) -> list[Citation]:
     return [
-        cite("CH", "A proven error, abuse, violation or upheld complaint brings the penalties of the agencies' violations instruction, compensation of the client's costs and cash fines proposed by the secretariat."),
-        cite("H1", "The agency compensates every proven damage within at most 15 days of proof; compensation does not stop penalties."),
-        cite("C", "The review offices supervise the agencies and report breaches to the secretariat for the licensing board.", kind="note"),
+        cite("CH"),
+        cite("CH.fine"),
+        cite("H1"),
+        cite("H1.days"),
+        cite("C", kind="note"),
     ]

@@ -88,6 +88,7 @@ class AssessmentRulesIn(Strict):
     tariff_ceilings_rials: dict[str, int] = Field(default_factory=dict)
     prosthesis: dict[str, Any] = Field(default_factory=dict)
     unknown_service_code: Literal["exclude", "no_ceiling"] = "exclude"
+    confirmed: bool = Field(False, description="SHR-PROV: the review office confirms these are its rules; assessments on unconfirmed data are provisional and cannot be approved")
     note: str | None = Field(None, max_length=2000)
 
 

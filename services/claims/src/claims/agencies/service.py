@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from shared.auth import Actor
 from shared.decisions import record_decision
-from shared.errors import Conflict, NotFound, ValidationProblem
+from shared.errors import Conflict, Forbidden, NotFound, ValidationProblem
 from shared.jalali import TEHRAN, to_jalali
 from shared.provenance import RegulationRegistry
 
@@ -19,7 +19,7 @@ from claims.agencies import rules
 from claims.agencies.models import Agency, AssessmentRuleSet, ProvinceRollout, ReviewOffice, Violation
 from claims.agencies.schemas import AgencyIn, AgencyUpdate, AssessmentRulesIn, ReviewOfficeIn, ViolationIn
 from claims.assessment.rules import RuleData, RuleDataError
-from claims.citations import cite, config_note
+from claims.citations import cite
 from claims.common import aware, ruleset_version
 from claims.reference import default_rule_data, default_rule_mapping
 
@@ -206,7 +206,13 @@ def current_rule_data(session: Session, review_office_code: str) -> RuleData:
     row = _latest_rule_set(session, review_office_code)
     if row is None:
         return default_rule_data()
-    return RuleData.from_mapping(row.data, version=row.version)
+    return rule_data_of(row)
+
+
+def rule_data_of(row: AssessmentRuleSet) -> RuleData:
+    """A published rule set with who published it, when, and whether the office marked it confirmed (SHR-PROV)."""
+    return RuleData.from_mapping(row.data, version=row.version, published_by=f"review office {row.review_office_code} ({row.created_by or 'unknown'})",
+                                 published_at=aware(row.created_at), confirmed=bool((row.data or {}).get("confirmed", False)))
 
 
 def _latest_rule_set(session: Session, review_office_code: str) -> AssessmentRuleSet | None:
@@ -226,6 +232,10 @@ def rule_data_view(session: Session, review_office_code: str) -> dict:
 
 def save_rule_data(session: Session, request: Request, actor: Actor, review_office_code: str, body: AssessmentRulesIn, now: datetime) -> dict:
     data = body.model_dump(exclude={"note"})
+    if body.confirmed and actor.role != "review_office":
+        # SHR-PROV: only the office whose rules they are can confirm them (CLM-A4: the review office supplies the rules)
+        raise Forbidden("Only the review office itself can publish confirmed rule data (CLM-A4); an administrator may publish unconfirmed data.",
+                        detail_fa="فقط خود دفتر رسیدگی می‌تواند داده‌های ضوابط تأییدشده منتشر کند.")
     try:
         rd = RuleData.from_mapping(data)
     except RuleDataError as exc:
@@ -238,17 +248,24 @@ def save_rule_data(session: Session, request: Request, actor: Actor, review_offi
     published_at = now
     if latest is not None and aware(latest.created_at) >= now:
         published_at = aware(latest.created_at) + timedelta(microseconds=1)
-    session.add(AssessmentRuleSet(version=body.version, review_office_code=review_office_code, data={**data, "status": "configuration"},
-                                  note=body.note, created_by=actor.sub, created_at=published_at))
+    row = AssessmentRuleSet(version=body.version, review_office_code=review_office_code, data={**data, "status": "configuration"},
+                            note=body.note, created_by=actor.sub, created_at=published_at)
+    session.add(row)
     session.flush()
     rec = record_decision(
         session, kind="claims.assessment_rules", subject_type="review_office", subject_id=review_office_code,
         inputs=data, outcome={"version": rd.version, "status": "configuration"},
-        basis=[cite("A4", "Documents are reviewed under the rules the indirect-treatment office / review office supplies."),
-               cite("B1", "The review offices keep the agencies supplied with the current rules and circulars for review."),
-               config_note(rd.version, "Rule data is configuration maintained by the review office, not regulation.")], ruleset_version=ruleset_version(request, rd.version), actor=actor,
+        basis=[cite("A4"), cite("B1"), _rule_data_note(rule_data_of(row))], ruleset_version=ruleset_version(request, rd.version), actor=actor,
     )
-    return {"version": rd.version, "decision_id": rec.decision_id}
+    return {"version": rd.version, "confirmed": body.confirmed, "decision_id": rec.decision_id}
+
+
+def _rule_data_note(rd: RuleData):
+    """CLM-A4/B1: the rule data as configuration: who published it, when, confirmed or not (provisional)."""
+    state = "confirmed by the review office" if rd.confirmed else "NOT confirmed (placeholder or unconfirmed data: assessments on it are provisional)"
+    return rd.citation(f"Rule data {rd.version} is configuration published by {rd.published_by}, {state}; not regulation.",
+                       f"داده‌های ضوابط {rd.version} پیکربندی است، نه مقررات؛ " + ("تأییدشده توسط دفتر رسیدگی." if rd.confirmed else "تأیید نشده (محاسبات بر پایه آن موقت است)."),
+                       kind="note")
 
 
 # ------------------------------------------------------------------ CLM-B1: what the review office supplies to an agency
@@ -259,14 +276,16 @@ def supplied_rules_view(session: Session, registry: RegulationRegistry, ag: Agen
     (CLM-A4 configuration) and the circulars in force for claims on `on` (the regulation registry)."""
     code = ag.review_office_code
     row = _latest_rule_set(session, code)
+    current_rd = default_rule_data() if row is None else rule_data_of(row)
     if row is None:
-        d = default_rule_data()
+        d = current_rd
         current = {"version": d.version, "source": "shipped defaults (CONFIGURATION, not regulation)", "status": "configuration",
                    "published_at": None, "published_at_jalali": None, "published_by": None, "note": None}
     else:
         current = {"version": row.version, "source": "review office rule set", "status": "configuration",
                    "published_at": row.created_at, "published_at_jalali": to_jalali(row.created_at), "published_by": row.created_by, "note": row.note}
     current["url"] = f"/v1/review-offices/{code}/assessment-rules"
+    current["confirmed"] = current_rd.confirmed
     earlier = session.scalars(
         select(AssessmentRuleSet).where(AssessmentRuleSet.review_office_code == code).order_by(AssessmentRuleSet.created_at.desc()).limit(history_limit + 2)
     ).all()[1 if row is not None else 0:]
@@ -291,8 +310,8 @@ def supplied_rules_view(session: Session, registry: RegulationRegistry, ag: Agen
         "circulars_in_force": circulars,
         "registry_version": registry.version,
         "basis": [
-            cite("B1", "The review offices keep the agencies supplied with the current rules and circulars for review."),
-            cite("A4", "Documents are reviewed under the rules the indirect-treatment office / review office supplies."),
-            config_note(current["version"], "Rule data is configuration maintained by the review office, not regulation."),
+            cite("B1"),
+            cite("A4"),
+            _rule_data_note(current_rd),
         ],
     }

@@ -51,7 +51,7 @@ def parse_case_type(value: str) -> CaseType:
 
 
 def case_type_basis() -> list[Citation]:
-    return [cite("A2", "The agency classifies each case as outpatient, inpatient or global (سرپایی، بستری، گلوبال).")]
+    return [cite("A2")]
 
 
 # --------------------------------------------------------------------------- CLM-A3 the seven controls
@@ -92,11 +92,13 @@ def checklist_verdict(recorded: dict[str, str]) -> ChecklistVerdict:
     """CLM-A3: the checklist is complete when all seven controls are recorded; it passes when all seven passed."""
     missing = tuple(c for c in CONTROL_CODES if c not in recorded)
     failed = tuple(c for c in CONTROL_CODES if recorded.get(c) == FAILED)
-    basis = [cite("A3", "For all three case types the agency first runs the seven controls 3-1 to 3-7.")]
+    basis = [cite("A3")]
     if missing:
-        basis.append(cite("A3", "Controls not yet recorded: " + ", ".join(CONTROL_BY_CODE[m].clause for m in missing), kind="warning"))
+        basis.append(cite("A3.missing", "Controls not yet recorded: " + ", ".join(CONTROL_BY_CODE[m].clause for m in missing),
+                          text_fa="کنترل‌های ثبت‌نشده: " + "، ".join(CONTROL_BY_CODE[m].fa for m in missing)))
     if failed:
-        basis.append(cite("A3", "Controls failed: " + ", ".join(CONTROL_BY_CODE[f].clause for f in failed), kind="warning"))
+        basis.append(cite("A3.failed", "Controls failed: " + ", ".join(CONTROL_BY_CODE[f].clause for f in failed),
+                          text_fa="کنترل‌های ناموفق: " + "، ".join(CONTROL_BY_CODE[f].fa for f in failed)))
     return ChecklistVerdict(not missing, not missing and not failed, missing, failed, tuple(basis))
 
 
@@ -232,9 +234,7 @@ class DeadlineView:
 def deadline_view(cal: WorkingCalendar, due: date, now: datetime, delivered_counts_at: datetime | None = None) -> DeadlineView:
     """CLM-A5: on time / due soon / overdue (or delivered on time / late), with working days left."""
     end = due_at(cal, due)
-    basis = [
-        cite("A5", "The agency delivers the documents to the review office within at most 15 working days, between 10:00 and the end of office hours.")
-    ]
+    basis = [cite("A5")]
     today = now.astimezone(TEHRAN).date()
     if delivered_counts_at is not None:
         state = DeadlineState.delivered_on_time if delivered_counts_at <= end else DeadlineState.delivered_late
@@ -288,9 +288,6 @@ RETURN_REASONS: dict[str, str] = {
 
 def review_basis(outcome: str) -> list[Citation]:
     if outcome == "approved":
-        return [cite("A6", "The review office audits the documents against the Organization's obligations and approves the agency's work.")]
-    return [
-        cite("A6", "The review office returns defective cases, or cases reviewed or recorded incorrectly, with written reasons."),
-        cite("A7", "The agency completes and corrects returned cases and delivers them again under A5 (a new 15-working-day deadline)."),
-    ]
+        return [cite("A6.approved")]
+    return [cite("A6.returned"), cite("A7")]
 

@@ -25,7 +25,7 @@ from claims.cases import rules
 from claims.cases.models import Case, CaseAttachment, CaseControl, CaseLine, CaseReview
 from claims.cases.schemas import CaseIn, ControlsIn, ReviewIn
 from claims.citations import cite
-from claims.common import ALL_SEEING, Duplicate, NotEnabled, VerificationPending, WrongState, aware, calendar_for, ruleset_version
+from claims.common import ALL_SEEING, Duplicate, NotEnabled, ProvisionalAssessment, VerificationPending, WrongState, aware, calendar_for, ruleset_version
 from claims.fees.service import accrue_fee, fee_status_of
 
 MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024  # configuration: 10 MiB per document
@@ -207,10 +207,10 @@ def register(session: Session, request: Request, actor: Actor, body: CaseIn, now
         outcome={"case_id": case.id, "agency_code": agency.code, "case_type": case.case_type, "due_date": due.isoformat(),
                  "due_date_jalali": to_jalali(due), "registration_month": f"{jy}/{jm:02d}", "duplicate_of": None},
         basis=[
-            cite("A1", "The agency takes the documents of the insured, pensioner or representative, checks them and registers the request in the central system."),
+            cite("A1"),
             *rules.case_type_basis(),
-            cite("A5", "Due at most 15 working days after the documents are received and recorded, in the agency's working-day calendar."),
-            cite("P note 5", "The fee will follow this registration time.", kind="note"),
+            cite("A5"),
+            cite("P5"),
         ],
         ruleset_version=ruleset_version(request), actor=actor,
     )
@@ -330,7 +330,7 @@ def rule_data_status(session: Session, case: Case, agency: Agency) -> dict[str, 
                 "This assessment keeps the version it used and is not recomputed (CLM-H3: the rules are data); "
                 "a correction (PATCH) clears it and the next assessment uses the current version.")
     return {"assessed_with": case.rule_data_version, "current": current, "is_current": current == case.rule_data_version,
-            "basis": [cite("H3", "If systemic review becomes operational the process changes: the rules are kept as versioned data.", kind="note")],
+            "basis": [cite("H3")],
             "note": note}
 
 
@@ -466,7 +466,7 @@ def submit(session: Session, request: Request, actor: Actor, case: Case, agency:
                "delivery_counts_at_jalali": to_jalali(counts), "deadline": view.as_dict(), "on_time": view.state == rules.DeadlineState.delivered_on_time}
     basis = list(view.basis)
     if counts != now.astimezone(TEHRAN):
-        basis.append(cite("A5", "Delivery happens between 10:00 and the end of office hours; this submission counts from the next delivery window.", kind="note"))
+        basis.append(cite("A5.window"))
     rec = record_decision(session, kind="claims.case.submission", subject_type="case", subject_id=case.id,
                           inputs={"cycle": case.cycle, "submitted_at": now.isoformat()}, outcome={k: v for k, v in outcome.items() if k != "deadline"} | {"deadline_state": view.state.value},
                           basis=basis, ruleset_version=ruleset_version(request), actor=actor)
@@ -492,6 +492,7 @@ def review(session: Session, request: Request, actor: Actor, case: Case, agency:
                 detail_fa="تا روشن شدن وضعیت استعلام از سامانه‌های دیگر، تأیید پرونده ممکن نیست.",
                 lines=[{"line_no": ln.line_no, "verification_status": ln.verification_status, "reason": (ln.verification or {}).get("reason")} for ln in held],
             )
+        _refuse_provisional(case, agency)
         verdict = _verdict(session, case.id)
         case.state = rules.CaseState.approved.value
         case.approved_at = now.astimezone(TEHRAN)
@@ -521,6 +522,27 @@ def review(session: Session, request: Request, actor: Actor, case: Case, agency:
     session.flush()
     out["decision_id"] = rec.decision_id
     return out
+
+
+def _refuse_provisional(case: Case, agency: Agency) -> None:
+    """SHR-PROV / CLM-A4: an assessment on unconfirmed rule data (the shipped placeholders) is not approved: 409 naming
+    which office must publish which data."""
+    a = case.assessment or {}
+    if not a.get("provisional"):
+        return
+    code = agency.review_office_code
+    raise ProvisionalAssessment(
+        f"The assessment of case {case.id} is provisional: it rests on rule data {a.get('rule_data_version')} that nobody confirmed "
+        f"({'; '.join(a.get('provisional_reasons') or [])}). Review office {code} must publish its confirmed assessment rule data "
+        "(the Organization's share per case type, tariff ceilings per service code, prosthesis share and ceiling) with "
+        f"PUT /v1/review-offices/{code}/assessment-rules and \"confirmed\": true; then return the case so that the agency assesses it "
+        "again under the confirmed data and resubmits it.",
+        detail_fa=(f"محاسبه این پرونده موقت است: بر پایه داده‌های ضوابط تأییدنشده {a.get('rule_data_version')} انجام شده است. "
+                   f"دفتر رسیدگی {code} باید داده‌های ضوابط تأییدشده خود (سهم سازمان، سقف تعرفه‌ها، پروتز) را منتشر کند؛ "
+                   "سپس پرونده اعاده و دوباره محاسبه شود."),
+        review_office_code=code, rule_data_version=a.get("rule_data_version"), provisional_reasons=a.get("provisional_reasons") or [],
+        publish_with=f"PUT /v1/review-offices/{code}/assessment-rules",
+    )
 
 
 def list_cases(session: Session, agency: Agency, now: datetime, overdue: bool | None, state: str | None, limit: int, offset: int,
@@ -630,6 +652,6 @@ def correct(session: Session, request: Request, actor: Actor, case: Case, body, 
     session.flush()
     record_decision(session, kind="claims.case.corrected", subject_type="case", subject_id=case.id,
                     inputs=body.model_dump(mode="json", exclude_unset=True), outcome={"changed": changed, "state": case.state, "controls_cleared": True},
-                    basis=[cite("A7", "The agency completes the documents and corrects the data of a returned case before delivering it again.")],
+                    basis=[cite("A7"), cite("A7.rerun")],
                     ruleset_version=ruleset_version(request), actor=actor)
     return changed

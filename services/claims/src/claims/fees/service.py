@@ -27,7 +27,8 @@ def wage_table(session: Session) -> dict[int, rules.Wage]:
     """Shipped wages plus years an administrator added (with their source)."""
     out = dict(shipped_wages())
     for w in session.scalars(select(MinimumWage)).all():
-        out.setdefault(w.year, rules.Wage(w.year, w.daily_rials, w.source))
+        # entered by an administrator of the Organization with its source: confirmed figures (CLM-P1, configuration)
+        out.setdefault(w.year, rules.Wage(w.year, w.daily_rials, w.source, published_by=f"administrator {w.created_by or ''}".strip(), confirmed=True))
     return out
 
 
@@ -62,7 +63,7 @@ def accrue_fee(session: Session, request: Request, actor: Actor, case: Case, che
         session.add(FeeAccrual(
             case_id=case.id, agency_code=case.agency_code, case_type=case.case_type, reg_jyear=case.reg_jyear, reg_jmonth=case.reg_jmonth,
             registered_at=case.registered_at, status="earned", amount_rials=outcome.amount_rials, payer=rules.PAYER,
-            schedule_method=None if outcome.amount_rials is None else ("circular_table" if case.reg_jyear == rules.FIRST_YEAR else "share_of_daily_minimum_wage"),
+            schedule_method=None if outcome.amount_rials is None else (rules.METHOD_TABLE if case.reg_jyear == rules.FIRST_YEAR else rules.METHOD_INDEXED),
             accrued_at=now, decision_id=rec.decision_id,
         ))
         session.flush()

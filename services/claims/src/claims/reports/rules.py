@@ -31,4 +31,4 @@ def report_status(year: int, month: int, now: datetime, sent_at: datetime | None
 
 
 def report_basis() -> list[Citation]:
-    return [cite("B3", "The review offices send the agencies' operating statistics every month, by the 5th of the following month, to the official-agencies secretariat.")]
+    return [cite("B3")]
