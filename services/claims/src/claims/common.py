@@ -58,6 +58,16 @@ def calendar_for(agency) -> WorkingCalendar:
     return calendar(bool(agency.closes_thursday), agency.province, agency.office_closes)
 
 
+def office_calendar(session: Session, agency) -> WorkingCalendar:
+    """CLM-A5: the review office's working days and hours: delivery happens there (its province's closures apply)."""
+    from claims.agencies.models import ReviewOffice
+
+    ro = session.get(ReviewOffice, agency.review_office_code)
+    if ro is None:  # pragma: no cover - an agency always has its office (foreign key)
+        return calendar_for(agency)
+    return calendar(bool(ro.closes_thursday), ro.province, ro.office_closes)
+
+
 def ruleset_version(request_or_app, rule_data_version: str | None = None) -> str:
     """The rules version of a decision; takes the request, or the app (periodic tasks have no request)."""
     app = request_or_app.app if isinstance(request_or_app, Request) else request_or_app

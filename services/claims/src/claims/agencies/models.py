@@ -7,6 +7,7 @@ from typing import Any
 
 from sqlalchemy import JSON, BigInteger, Boolean, Date, DateTime, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy.sql.expression import true as sa_true
 
 from shared.db import Base
 
@@ -21,6 +22,9 @@ class ReviewOffice(Base):
     code: Mapped[str] = mapped_column(String(40), primary_key=True)
     name: Mapped[str] = mapped_column(String(200), nullable=False)
     province: Mapped[str] = mapped_column(String(40), nullable=False)
+    # CLM-A5: the office's calendar (delivery happens there): Thursday closing and the end of office hours
+    closes_thursday: Mapped[bool] = mapped_column(Boolean, nullable=False, default=True, server_default=sa_true())
+    office_closes: Mapped[str] = mapped_column(String(5), nullable=False, default="14:00", server_default="14:00")
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False)
 
 

@@ -28,7 +28,7 @@ Supervisors = Roles("review_office", "secretariat", "admin")
 def create_review_office(body: ReviewOfficeIn, session: SessionDep, actor: Admin, now: NowDep):
     """A medical-document review office (دفتر رسیدگی به اسناد پزشکی)."""
     ro = service.create_review_office(session, body, now)
-    return {"code": ro.code, "name": ro.name, "province": ro.province}
+    return {"code": ro.code, "name": ro.name, "province": ro.province, "closes_thursday": ro.closes_thursday, "office_closes": ro.office_closes}
 
 
 @router.get("/review-offices/{code}", responses=problem_responses(401, 403, 404))
@@ -39,7 +39,8 @@ def get_review_office(code: str, session: SessionDep, actor: Roles("review_offic
     from sqlalchemy import select
 
     agencies = session.scalars(select(Agency.code).where(Agency.review_office_code == code).order_by(Agency.code)).all()
-    return {"code": ro.code, "name": ro.name, "province": ro.province, "agencies": list(agencies)}
+    return {"code": ro.code, "name": ro.name, "province": ro.province, "closes_thursday": ro.closes_thursday, "office_closes": ro.office_closes,
+            "agencies": list(agencies)}
 
 
 @router.get("/review-offices/{code}/assessment-rules", responses=problem_responses(401, 403, 404))

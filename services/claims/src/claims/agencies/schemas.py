@@ -16,10 +16,21 @@ class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
 
+def _hhmm(v: str) -> str:
+    m = re.fullmatch(r"(\d{1,2}):(\d{2})", v)
+    if not m or not (10 < int(m.group(1)) <= 23 and int(m.group(2)) < 60):
+        raise ValueError("office_closes must be HH:MM after 10:00 (the delivery window opens at 10:00)")
+    return f"{int(m.group(1)):02d}:{m.group(2)}"
+
+
 class ReviewOfficeIn(Strict):
     code: str = Field(pattern=CODE)
     name: str = Field(min_length=2, max_length=200)
     province: str = Field(min_length=2, max_length=40)
+    closes_thursday: bool = Field(True, description="CLM-A5: the office's calendar counts the delivery deadline (delivery happens there)")
+    office_closes: str = Field("14:00", description="CLM-A5: end of the office's hours, HH:MM (the delivery window is 10:00 to this)")
+
+    _hhmm_v = field_validator("office_closes")(lambda v: _hhmm(v))
 
 
 class AgencyIn(Strict):

@@ -27,7 +27,8 @@ from claims.reference import default_rule_data, default_rule_mapping
 def create_review_office(session: Session, body: ReviewOfficeIn, now: datetime) -> ReviewOffice:
     if session.get(ReviewOffice, body.code):
         raise Conflict(f"Review office {body.code} already exists.")
-    ro = ReviewOffice(code=body.code, name=body.name, province=body.province, created_at=now)
+    ro = ReviewOffice(code=body.code, name=body.name, province=body.province, closes_thursday=body.closes_thursday,
+                      office_closes=body.office_closes, created_at=now)
     session.add(ro)
     session.flush()
     return ro

@@ -177,18 +177,31 @@ DUE_SOON_WORKING_DAYS = 3  # configuration: how early "due soon" warns (not in t
 
 class DeadlineState(StrEnum):
     on_time = "on_time"
+    closed = "closed"  # withdrawn: excluded from deadlines
     due_soon = "due_soon"
     overdue = "overdue"
     delivered_on_time = "delivered_on_time"
     delivered_late = "delivered_late"
 
 
-def due_date(cal: WorkingCalendar, start: datetime) -> date:
-    """CLM-A5/A7: 15 working days after the day the registration (or the return) counts from.
+def due_date(cal: WorkingCalendar, received: datetime | date) -> date:
+    """CLM-A5/A7: the 15th working day after the day the documents were received (or the case came back after a return).
 
-    A registration after closing time or on a day off counts from the next working day.
+    «پس از دریافت اسناد»: the count starts the day after receipt, in the review office's calendar; the receipt day
+    itself is never counted, whether it is a working day or not, and its hour does not matter.
     """
-    return cal.deadline(start, DEADLINE_WORKING_DAYS)
+    day = received.astimezone(TEHRAN).date() if isinstance(received, datetime) else received
+    return cal.add_working_days(day, DEADLINE_WORKING_DAYS)
+
+
+def receipt_errors(received: datetime, now: datetime, last_treatment_day: date, skew_seconds: int = 300) -> list[dict[str, str]]:
+    """CLM-A5: the receipt of the documents is required, not in the future and not before the treatment it documents."""
+    errors = []
+    if (received - now).total_seconds() > skew_seconds:
+        errors.append({"field": "documents_received_at", "message": "in the future"})
+    if received.astimezone(TEHRAN).date() < last_treatment_day:
+        errors.append({"field": "documents_received_at", "message": f"before the treatment it documents ({last_treatment_day.isoformat()}, {to_jalali(last_treatment_day)})"})
+    return errors
 
 
 def due_at(cal: WorkingCalendar, due: date) -> datetime:
@@ -217,9 +230,11 @@ class DeadlineView:
     state: DeadlineState
     working_days_left: int
     basis: tuple[Citation, ...]
+    counts_from: str = "receipt"
 
     def as_dict(self) -> dict:
         return {
+            "counts_from": self.counts_from,  # receipt | return | registration (cases stored before receipt counted)
             "due_date": self.due_date.isoformat(),
             "due_date_jalali": to_jalali(self.due_date),
             "due_at": self.due_at.isoformat(),
@@ -231,15 +246,18 @@ class DeadlineView:
         }
 
 
-def deadline_view(cal: WorkingCalendar, due: date, now: datetime, delivered_counts_at: datetime | None = None) -> DeadlineView:
-    """CLM-A5: on time / due soon / overdue (or delivered on time / late), with working days left."""
+def deadline_view(cal: WorkingCalendar, due: date, now: datetime, delivered_counts_at: datetime | None = None,
+                  counts_from: str = "receipt", closed: bool = False) -> DeadlineView:
+    """CLM-A5: on time / due soon / overdue (or delivered on time / late), with working days left; closed when withdrawn."""
     end = due_at(cal, due)
-    basis = [cite("A5")]
+    basis = [cite("A5"), cite("A5.calendar")]
     today = now.astimezone(TEHRAN).date()
+    if closed:
+        return DeadlineView(due, end, DeadlineState.closed, 0, tuple(basis), counts_from)
     if delivered_counts_at is not None:
         state = DeadlineState.delivered_on_time if delivered_counts_at <= end else DeadlineState.delivered_late
         left = cal.working_days_between(delivered_counts_at.astimezone(TEHRAN).date(), due)
-        return DeadlineView(due, end, state, left, tuple(basis))
+        return DeadlineView(due, end, state, left, tuple(basis), counts_from)
     left = cal.working_days_between(today, due)
     if now > end:
         state = DeadlineState.overdue
@@ -247,7 +265,7 @@ def deadline_view(cal: WorkingCalendar, due: date, now: datetime, delivered_coun
         state = DeadlineState.due_soon
     else:
         state = DeadlineState.on_time
-    return DeadlineView(due, end, state, left, tuple(basis))
+    return DeadlineView(due, end, state, left, tuple(basis), counts_from)
 
 
 # --------------------------------------------------------------------------- workflow (CLM-A3..A7)

@@ -8,7 +8,7 @@ from typing import Any
 
 from fastapi import Request
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, object_session
 
 from shared.auth import Actor
 from shared.decisions import DecisionRecord, record_decision
@@ -25,7 +25,8 @@ from claims.cases import rules
 from claims.cases.models import Case, CaseAttachment, CaseControl, CaseLine, CaseReview
 from claims.cases.schemas import CaseIn, ControlsIn, ReviewIn
 from claims.citations import cite
-from claims.common import ALL_SEEING, Duplicate, NotEnabled, ProvisionalAssessment, VerificationPending, WrongState, aware, calendar_for, ruleset_version
+from claims.common import (ALL_SEEING, Duplicate, NotEnabled, ProvisionalAssessment, VerificationPending, WrongState, aware, office_calendar,
+                           ruleset_version)
 from claims.fees.service import accrue_fee, fee_status_of
 
 MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024  # configuration: 10 MiB per document
@@ -122,6 +123,25 @@ def verification_summary(lines: list[CaseLine]) -> dict[str, Any]:
 # ------------------------------------------------------------------ CLM-A1 registration
 
 
+def last_treatment_day(body: CaseIn):
+    """The last day of the treatment a bill documents: discharge, else admission, or a later line's treatment date."""
+    days = [body.admission_date, body.discharge_date, *(ln.treatment_date for ln in body.lines)]
+    return max(d for d in days if d is not None)
+
+
+def case_errors(body: CaseIn, now: datetime) -> list[dict[str, str]]:
+    """CLM-A1/A3/A5: a registration or a corrected case that does not add up, with field paths (empty: consistent)."""
+    errors = rules.bill_errors(
+        [rules.BillLine(ln.service_code, ln.quantity, ln.unit_price_rials, ln.amount_rials) for ln in body.lines],
+        body.bill_total_rials, body.prosthesis_rials, body.total_paid_rials, body.supplementary_paid_rials,
+        body.supplementary_paid_to, body.patient_paid_rials, body.admission_date, body.discharge_date,
+    )
+    if body.admission_date > now.astimezone(TEHRAN).date():
+        errors.append({"field": "admission_date", "message": "in the future"})
+    errors.extend(rules.receipt_errors(body.documents_received_at, now, last_treatment_day(body), int(CLOCK_SKEW.total_seconds())))
+    return errors
+
+
 def register(session: Session, request: Request, actor: Actor, body: CaseIn, now: datetime) -> Case:
     agency_code = actor.org if actor.role == "agency_staff" else body.agency_code
     if actor.role == "agency_staff" and body.agency_code and body.agency_code != actor.org:
@@ -146,19 +166,8 @@ def register(session: Session, request: Request, actor: Actor, body: CaseIn, now
                 detail_fa="حجم پیوست بیش از حد مجاز است.",
                 errors=[{"field": f"attachments.{i}.size_bytes", "message": f"over the limit of {MAX_ATTACHMENT_BYTES} bytes"}],
             )
-    errors = rules.bill_errors(
-        [rules.BillLine(ln.service_code, ln.quantity, ln.unit_price_rials, ln.amount_rials) for ln in body.lines],
-        body.bill_total_rials, body.prosthesis_rials, body.total_paid_rials, body.supplementary_paid_rials,
-        body.supplementary_paid_to, body.patient_paid_rials, body.admission_date, body.discharge_date,
-    )
+    errors = case_errors(body, now)
     received = body.documents_received_at.astimezone(TEHRAN)
-    today = now.astimezone(TEHRAN).date()
-    if received > now + CLOCK_SKEW:
-        errors.append({"field": "documents_received_at", "message": "in the future"})
-    if body.admission_date > today:
-        errors.append({"field": "admission_date", "message": "in the future"})
-    if received.date() < body.admission_date:
-        errors.append({"field": "documents_received_at", "message": "before the admission date"})
     if errors:
         raise ValidationProblem(
             "The case is inconsistent: " + "; ".join(f"{e['field']}: {e['message']}" for e in errors),
@@ -174,9 +183,9 @@ def register(session: Session, request: Request, actor: Actor, body: CaseIn, now
             first_case_id=first.id, first_case_agency=first.agency_code,
             first_registered_at=aware(first.registered_at).isoformat(), first_registered_at_jalali=to_jalali(aware(first.registered_at)),
         )
-    cal = calendar_for(agency)
+    cal = office_calendar(session, agency)
     reg = now.astimezone(TEHRAN)
-    due = rules.due_date(cal, reg)
+    due = rules.due_date(cal, received)  # CLM-A5: from the day after receipt, in the review office's calendar
     jy, jm, _ = jalali_parts(reg.date())
     case = Case(
         id=str(uuid.uuid4()), agency_code=agency.code, state=rules.CaseState.registered.value, version=1,
@@ -187,7 +196,7 @@ def register(session: Session, request: Request, actor: Actor, body: CaseIn, now
         prosthesis_rials=body.prosthesis_rials, total_paid_rials=body.total_paid_rials, supplementary_insurer=body.supplementary_insurer,
         supplementary_paid_rials=body.supplementary_paid_rials, supplementary_paid_to=body.supplementary_paid_to,
         patient_paid_rials=body.patient_paid_rials, documents_received_at=received, registered_at=reg, reg_jyear=jy, reg_jmonth=jm,
-        bill_key=key, cycle=1, cycle_started_at=reg, due_date=due, due_at=rules.due_at(cal, due), returns_count=0, registered_by=actor.sub,
+        bill_key=key, cycle=1, cycle_started_at=reg, deadline_from="receipt", due_date=due, due_at=rules.due_at(cal, due), returns_count=0, registered_by=actor.sub,
         inspections_center_id=body.inspections_center_id,
     )
     session.add(case)
@@ -221,7 +230,9 @@ def register(session: Session, request: Request, actor: Actor, body: CaseIn, now
 
 
 def _dt(prefix: str, value: datetime | None) -> dict[str, Any]:
+    """An instant as ISO with its offset (Tehran time) and as Jalali."""
     value = aware(value)
+    value = value.astimezone(TEHRAN) if value else None
     return {prefix: value.isoformat() if value else None, f"{prefix}_jalali": to_jalali(value) if value else None}
 
 
@@ -230,9 +241,10 @@ def _d(prefix: str, value) -> dict[str, Any]:
 
 
 def deadline_of(case: Case, agency: Agency, now: datetime) -> rules.DeadlineView:
-    cal = calendar_for(agency)
+    """CLM-A5 in the review office's calendar; a withdrawn case has no running deadline (it is closed)."""
+    cal = office_calendar(object_session(agency), agency)
     delivered = aware(case.delivery_counts_at) if case.state in ("submitted", "approved") else None
-    return rules.deadline_view(cal, case.due_date, now, delivered)
+    return rules.deadline_view(cal, case.due_date, now, delivered, counts_from=case.deadline_from, closed=case.state == "withdrawn")
 
 
 def case_view(session: Session, case: Case, agency: Agency, now: datetime, actor: Actor) -> dict[str, Any]:
@@ -454,7 +466,7 @@ def run_assessment(session: Session, request: Request, actor: Actor, case: Case,
 
 def submit(session: Session, request: Request, actor: Actor, case: Case, agency: Agency, now: datetime) -> dict[str, Any]:
     _require("submission", case)
-    cal = calendar_for(agency)
+    cal = office_calendar(session, agency)
     counts = rules.delivery_counts_at(cal, now)
     view = rules.deadline_view(cal, case.due_date, now, counts)
     case.state = rules.CaseState.submitted.value
@@ -499,12 +511,13 @@ def review(session: Session, request: Request, actor: Actor, case: Case, agency:
         out["reimbursable_rials"] = case.reimbursable_rials
         out["fee"] = accrue_fee(session, request, actor, case, verdict.complete and verdict.passed, now)
     else:
-        cal = calendar_for(agency)
+        cal = office_calendar(session, agency)
         case.returns_count += 1
         case.cycle += 1
         case.state = rules.CaseState.returned.value
         case.cycle_started_at = now.astimezone(TEHRAN)
-        case.due_date = rules.due_date(cal, now)  # CLM-A7: delivered again under A5, a new 15-working-day deadline
+        case.due_date = rules.due_date(cal, now)  # CLM-A7: delivered again under A5, 15 working days from the day after the return
+        case.deadline_from = "return"
         case.due_at = rules.due_at(cal, case.due_date)
         case.submitted_at, case.delivery_counts_at = None, None
         out["reason_codes"] = body.reason_codes
