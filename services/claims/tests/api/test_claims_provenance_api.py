@@ -63,12 +63,14 @@ def _approve_story(client, staff, reviewer, register, advance, controls):
     r = client.post(f"/v1/cases/{c['id']}/review", json={"outcome": "returned", "reason_codes": ["missing_documents"], "text": "خلاصه پرونده"},
                     headers={**reviewer, "If-Match": f'"{s["version"]}"'})
     assert r.status_code == 200, r.text
-    r = client.patch(f"/v1/cases/{c['id']}", json={"note": "centre name corrected", "centre_name": "بیمارستان نمونه ۲"},
+    r = client.patch(f"/v1/cases/{c['id']}", json={"note": "bill number corrected", "bill_number": "B-91-corrected"},
                      headers={**staff, "If-Match": f'"{r.json()["version"]}"'})
     assert r.status_code == 200, r.text
     s = advance(r.json())
     r = client.post(f"/v1/cases/{c['id']}/review", json={"outcome": "approved"}, headers={**reviewer, "If-Match": f'"{s["version"]}"'})
     assert r.status_code == 200, r.text
+    w = register(93)
+    assert client.post(f"/v1/cases/{w['id']}/withdrawal", json={"reason": "the insured withdrew"}, headers={**staff, "If-Match": '"1"'}).status_code == 200
     return c
 
 
@@ -99,7 +101,7 @@ def test_shr_prov_claims_every_decision_through_the_api_cites_what_it_rests_on(
         assert count > 0 and problems == [], (d["kind"], problems)
         total += count
     assert {"claims.case.registered", "claims.case.controls", "claims.case.assessment", "claims.case.submission", "claims.case.review.returned",
-            "claims.case.review.approved", "claims.case.corrected", "claims.fee.accrual", "claims.assessment_rules", "claims.agency.rollout",
+            "claims.case.review.approved", "claims.case.corrected", "claims.case.withdrawn", "claims.fee.accrual", "claims.assessment_rules", "claims.agency.rollout",
             "claims.province.rollout", "claims.violation", "claims.violation.compensation", "claims.wage", "claims.report.sent",
             "claims.training"} <= kinds, kinds
     # answers that show a basis without being stored decisions

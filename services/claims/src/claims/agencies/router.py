@@ -130,7 +130,7 @@ def put_province_rollout(province: str, body: ProvinceRolloutIn, request: Reques
 @router.get("/agencies/{code}/cases", responses=problem_responses(401, 403, 404, 422))
 def agency_cases(
     code: str, session: SessionDep, actor: Readers, now: NowDep,
-    overdue: bool | None = None, state: Annotated[str | None, Query(pattern="^(registered|controlled|assessed|submitted|returned|approved)$")] = None,
+    overdue: bool | None = None, state: Annotated[str | None, Query(pattern="^(registered|controlled|assessed|submitted|returned|approved|withdrawn)$")] = None,
     limit: Annotated[int, Query(ge=1, le=500)] = 100, offset: Annotated[int, Query(ge=0)] = 0,
     held: Annotated[bool | None, Query(description="SPEC X1/X2: true = only cases with lines pending_verification or needs_review")] = None,
 ):

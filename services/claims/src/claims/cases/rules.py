@@ -278,6 +278,7 @@ class CaseState(StrEnum):
     submitted = "submitted"
     returned = "returned"
     approved = "approved"
+    withdrawn = "withdrawn"  # CLM-A7 (platform rule): closed before approval, no fee, no deadline
 
 
 OPEN_STATES = (CaseState.registered, CaseState.controlled, CaseState.assessed, CaseState.returned)
@@ -288,6 +289,29 @@ TRANSITIONS: dict[str, frozenset[str]] = {
     "submission": frozenset({CaseState.assessed}),
     "review": frozenset({CaseState.submitted}),
 }
+
+
+# CLM-A3/A7: which control checks which field; a correction of a field clears the controls that check it
+CONTROL_FIELDS: dict[str, tuple[str, ...]] = {
+    "patient_identity": ("national_code", "insurance_number", "is_pensioner", "representative"),
+    "admission_date": ("admission_date", "discharge_date", "documents_received_at"),
+    "medical_centre": ("centre_code", "centre_name", "inspections_center_id"),
+    "supplementary_insurance": ("supplementary_insurer", "supplementary_paid_rials", "supplementary_paid_to"),
+    "share_factors": ("case_type", "is_pensioner", "lines"),
+    "total_paid": ("bill_number", "bill_total_rials", "prosthesis_rials", "total_paid_rials", "lines"),
+    "patient_paid": ("patient_paid_rials", "prosthesis_rials", "supplementary_paid_rials", "supplementary_paid_to"),
+}
+CORRECTABLE_FIELDS: tuple[str, ...] = tuple(sorted({f for fields in CONTROL_FIELDS.values() for f in fields}))
+
+
+def controls_for_fields(changed: list[str]) -> tuple[str, ...]:
+    """CLM-A7: the controls to record again after these fields changed (in checklist order)."""
+    return tuple(code for code in CONTROL_CODES if set(CONTROL_FIELDS[code]) & set(changed))
+
+
+def released_bill_key(case_id: str) -> str:
+    """A withdrawn case releases its bill (the unique duplicate key) so that the bill can be registered again."""
+    return hashlib.sha256(f"withdrawn|{case_id}".encode()).hexdigest()
 
 
 def may(action: str, state: str) -> bool:

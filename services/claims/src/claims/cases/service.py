@@ -12,6 +12,8 @@ from sqlalchemy.orm import Session, object_session
 
 from shared.auth import Actor
 from shared.decisions import DecisionRecord, record_decision
+from pydantic import ValidationError as PydanticValidationError
+
 from shared.errors import NotFound, PayloadTooLarge, ValidationProblem
 from shared.jalali import TEHRAN, jalali_parts, to_jalali
 from shared.provenance import Citation
@@ -320,6 +322,8 @@ def case_view(session: Session, case: Case, agency: Agency, now: datetime, actor
         **_dt("submitted_at", case.submitted_at),
         **_dt("delivery_counts_at", case.delivery_counts_at),
         **_dt("approved_at", case.approved_at),
+        **_dt("withdrawn_at", case.withdrawn_at),
+        "withdrawal_reason": case.withdrawal_reason,
         "returns": case.returns_count,
         "reviews": [
             {"cycle": r.cycle, "outcome": r.outcome, "reason_codes": r.reason_codes, "reasons": [rules.RETURN_REASONS[c] for c in r.reason_codes],
@@ -588,15 +592,9 @@ def insured_cases(session: Session, national_code: str, now: datetime, limit: in
 # ------------------------------------------------------------------ CLM-A7 corrections
 
 
-def correct(session: Session, request: Request, actor: Actor, case: Case, body, now: datetime) -> list[str]:
-    """Apply corrections; the merged case is validated like a registration; the checklist must be run again."""
-    from pydantic import ValidationError
-
-    from shared.errors import ValidationProblem as VP
-
-    _require("correction", case)
-    lines = session.scalars(select(CaseLine).where(CaseLine.case_id == case.id).order_by(CaseLine.line_no)).all()
-    current = {
+def _current_input(case: Case, lines: list[CaseLine]) -> dict[str, Any]:
+    """The stored case in the request shape (CLM-A7: a correction is merged into it and validated like a registration)."""
+    return {
         "agency_code": case.agency_code, "national_code": case.national_code, "insurance_number": case.insurance_number,
         "is_pensioner": case.is_pensioner, "representative": case.representative, "case_type": case.case_type,
         "centre_code": case.centre_code, "centre_name": case.centre_name, "admission_date": case.admission_date.isoformat(),
@@ -607,39 +605,52 @@ def correct(session: Session, request: Request, actor: Actor, case: Case, body, 
         "bill_total_rials": case.bill_total_rials, "prosthesis_rials": case.prosthesis_rials, "total_paid_rials": case.total_paid_rials,
         "supplementary_insurer": case.supplementary_insurer, "supplementary_paid_rials": case.supplementary_paid_rials,
         "supplementary_paid_to": case.supplementary_paid_to, "patient_paid_rials": case.patient_paid_rials,
-        "documents_received_at": aware(case.documents_received_at).isoformat(),
+        "documents_received_at": aware(case.documents_received_at).astimezone(TEHRAN).isoformat(),
     }
+
+
+def _validated_correction(case: Case, lines: list[CaseLine], body, now: datetime) -> tuple[dict, dict, CaseIn]:
+    """The stored case, the corrected one (validated like a registration: bill arithmetic, dates, receipt, national codes)."""
+    current = _current_input(case, lines)
     patch = body.model_dump(mode="json", exclude_unset=True, exclude={"note", "attachments_add"})
     merged = {**current, **patch}
     try:
         new = CaseIn.model_validate(merged)
-    except ValidationError as exc:
+    except PydanticValidationError as exc:
         errs = [{"field": ".".join(str(p) for p in e["loc"]), "message": e["msg"].removeprefix("Value error, ")} for e in exc.errors()]
-        raise VP("The corrected case is invalid: " + "; ".join(f"{e['field']}: {e['message']}" for e in errs), errors=errs) from None
+        raise ValidationProblem("The corrected case is invalid: " + "; ".join(f"{e['field']}: {e['message']}" for e in errs), errors=errs) from None
     for i, att in enumerate(body.attachments_add):
         if att.size_bytes > MAX_ATTACHMENT_BYTES:
             raise PayloadTooLarge(f"attachments_add.{i}: over the {MAX_ATTACHMENT_BYTES:,}-byte limit per document.",
                                   errors=[{"field": f"attachments_add.{i}.size_bytes", "message": "over the limit"}])
-    errors = rules.bill_errors(
-        [rules.BillLine(ln.service_code, ln.quantity, ln.unit_price_rials, ln.amount_rials) for ln in new.lines],
-        new.bill_total_rials, new.prosthesis_rials, new.total_paid_rials, new.supplementary_paid_rials,
-        new.supplementary_paid_to, new.patient_paid_rials, new.admission_date, new.discharge_date,
-    )
+    errors = case_errors(new, now)
     if errors:
-        raise VP("The corrected case is inconsistent: " + "; ".join(f"{e['field']}: {e['message']}" for e in errors), errors=errors)
-    key = rules.duplicate_key(new.national_code, new.centre_code, new.admission_date, new.bill_number, new.total_paid_rials)
-    other = session.scalars(select(Case).where(Case.bill_key == key, Case.id != case.id)).first()
-    if other is not None:
-        raise Duplicate(f"The corrected bill is already registered as case {other.id} (agency {other.agency_code}).",
-                        first_case_id=other.id, first_case_agency=other.agency_code)
-    changed = sorted(k for k in patch if merged[k] != current.get(k)) + (["attachments"] if body.attachments_add else [])
-    for k in ("insurance_number", "is_pensioner", "case_type", "centre_name", "discharge_date", "bill_total_rials", "prosthesis_rials",
-              "total_paid_rials", "supplementary_insurer", "supplementary_paid_rials", "supplementary_paid_to", "patient_paid_rials"):
+        raise ValidationProblem("The corrected case is inconsistent: " + "; ".join(f"{e['field']}: {e['message']}" for e in errors), errors=errors)
+    return current, patch, new
+
+
+def _normalised(new: CaseIn) -> dict[str, Any]:
+    """The corrected case's fields as stored (for the before/after comparison)."""
+    out = new.model_dump(mode="json", exclude={"attachments", "agency_code"})
+    out["documents_received_at"] = new.documents_received_at.astimezone(TEHRAN).isoformat()
+    return out
+
+
+def _apply_correction(session: Session, case: Case, lines: list[CaseLine], new: CaseIn, changed: list[str], key: str, cal) -> None:
+    for k in ("national_code", "insurance_number", "is_pensioner", "case_type", "centre_name", "admission_date", "discharge_date",
+              "bill_total_rials", "prosthesis_rials", "total_paid_rials", "supplementary_insurer", "supplementary_paid_rials",
+              "supplementary_paid_to", "patient_paid_rials"):
         setattr(case, k, getattr(new, k))
+    case.centre_code, case.bill_number = new.centre_code.strip(), new.bill_number.strip()
     case.representative = new.representative.model_dump() if new.representative else None
     case.bill_key = key
     case.inspections_center_id = new.inspections_center_id
-    if "lines" in patch:
+    if "documents_received_at" in changed:
+        case.documents_received_at = new.documents_received_at.astimezone(TEHRAN)
+        if case.deadline_from == "receipt":  # CLM-A5: the deadline follows the corrected receipt (a returned case counts from its return)
+            case.due_date = rules.due_date(cal, case.documents_received_at)
+            case.due_at = rules.due_at(cal, case.due_date)
+    if "lines" in changed:
         for ln in lines:
             session.delete(ln)
         session.flush()
@@ -647,24 +658,72 @@ def correct(session: Session, request: Request, actor: Actor, case: Case, body, 
             session.add(CaseLine(case_id=case.id, line_no=i, kind=ln.kind, service_code=ln.service_code.strip(), description=ln.description.strip(),
                                  quantity=ln.quantity, unit_price_rials=ln.unit_price_rials, amount_rials=ln.amount_rials,
                                  **_line_x_fields(ln, new.inspections_center_id)))
-    elif "inspections_center_id" in patch and new.inspections_center_id != current.get("inspections_center_id"):
+    elif "inspections_center_id" in changed:
         # SPEC X2: another centre means every line must be asked again
         for ln in lines:
             st = vrules.initial_status(ln.off_label_use, ln.regenerative_kind, new.inspections_center_id)
             ln.verification_status, ln.verification, ln.verification_checked_at = st, _not_checked(st), None
+
+
+def correct(session: Session, request: Request, actor: Actor, case: Case, body, now: datetime) -> list[str]:
+    """CLM-A7: correct any field the controls check; the merged case is validated like a registration (the automatic checks
+    run again), the controls whose fields changed are cleared to be recorded again, and the history keeps before and after."""
+    _require("correction", case)
+    lines = list(session.scalars(select(CaseLine).where(CaseLine.case_id == case.id).order_by(CaseLine.line_no)).all())
+    current, patch, new = _validated_correction(case, lines, body, now)
+    key = rules.duplicate_key(new.national_code, new.centre_code, new.admission_date, new.bill_number, new.total_paid_rials)
+    other = session.scalars(select(Case).where(Case.bill_key == key, Case.id != case.id)).first()
+    if other is not None:
+        raise Duplicate(f"The corrected bill is already registered as case {other.id} (agency {other.agency_code}).",
+                        first_case_id=other.id, first_case_agency=other.agency_code)
+    after = _normalised(new)
+    try:
+        stored = _normalised(CaseIn.model_validate(current))
+    except PydanticValidationError:  # a case stored under older rules: compare as stored
+        stored = current
+    before = {k: stored.get(k) for k in patch}
+    changed = sorted(k for k in patch if after.get(k) != stored.get(k))
+    _apply_correction(session, case, lines, new, changed, key, office_calendar(session, case_agency(session, case)))
     for att in body.attachments_add:
         session.add(CaseAttachment(case_id=case.id, doc_type=att.doc_type, file_name=att.file_name, media_type=att.media_type,
                                    size_bytes=att.size_bytes, sha256=att.sha256.lower()))
-    # corrected data must be checked again: the seven controls are cleared and the assessment dropped (CLM-A3, A4)
-    for c in session.scalars(select(CaseControl).where(CaseControl.case_id == case.id)).all():
+    # CLM-A3/A7: the controls that check a changed field are cleared and recorded again; the assessment is dropped
+    rerun = rules.controls_for_fields(changed)
+    for c in session.scalars(select(CaseControl).where(CaseControl.case_id == case.id, CaseControl.code.in_(rerun))).all():
         session.delete(c)
-    case.assessment, case.reimbursable_rials, case.rule_data_version = None, None, None
+    session.flush()
+    if changed or body.attachments_add:
+        case.assessment, case.reimbursable_rials, case.rule_data_version = None, None, None
     if case.state != rules.CaseState.returned:
-        case.state = rules.CaseState.registered.value
+        case.state = (rules.CaseState.controlled if _verdict(session, case.id).passed else rules.CaseState.registered).value
     _bump(case)
     session.flush()
+    changes = [{"field": k, "before": before.get(k), "after": after.get(k)} for k in changed]
     record_decision(session, kind="claims.case.corrected", subject_type="case", subject_id=case.id,
-                    inputs=body.model_dump(mode="json", exclude_unset=True), outcome={"changed": changed, "state": case.state, "controls_cleared": True},
-                    basis=[cite("A7"), cite("A7.rerun")],
-                    ruleset_version=ruleset_version(request), actor=actor)
-    return changed
+                    inputs=body.model_dump(mode="json", exclude_unset=True),
+                    outcome={"changed": changed + (["attachments"] if body.attachments_add else []), "changes": changes,
+                             "controls_to_record_again": list(rerun), "state": case.state, "note": body.note},
+                    basis=[cite("A7"), cite("A7.rerun")], ruleset_version=ruleset_version(request), actor=actor)
+    return changed + (["attachments"] if body.attachments_add else [])
+
+
+def case_agency(session: Session, case: Case) -> Agency:
+    return session.get(Agency, case.agency_code)
+
+
+def withdraw(session: Session, request: Request, actor: Actor, case: Case, reason: str, now: datetime) -> dict[str, Any]:
+    """CLM-A7 (platform rule): a case is withdrawn before approval: closed, no fee, excluded from deadlines, kept in the history.
+    Its bill is released so that it can be registered again later (the withdrawn case stays in the history)."""
+    if case.state in (rules.CaseState.approved, rules.CaseState.withdrawn):
+        raise WrongState(f"A case that is {case.state} cannot be withdrawn (only before approval).",
+                         detail_fa="پرونده تأییدشده یا مستردشده را نمی‌توان مسترد کرد.", state=case.state)
+    before = case.state
+    case.state = rules.CaseState.withdrawn.value
+    case.withdrawn_at, case.withdrawal_reason = now.astimezone(TEHRAN), reason
+    case.bill_key = rules.released_bill_key(case.id)
+    _bump(case)
+    session.flush()
+    rec = record_decision(session, kind="claims.case.withdrawn", subject_type="case", subject_id=case.id,
+                          inputs={"reason": reason}, outcome={"from_state": before, "state": case.state, "fee": "none", "deadline": "closed"},
+                          basis=[cite("A7.withdrawal"), cite("P3")], ruleset_version=ruleset_version(request), actor=actor)
+    return {"from_state": before, **_dt("withdrawn_at", case.withdrawn_at), "reason": reason, "decision_id": rec.decision_id}

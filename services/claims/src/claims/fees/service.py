@@ -74,7 +74,8 @@ def accrue_fee(session: Session, request: Request, actor: Actor, case: Case, che
 def fee_status_of(session: Session, case: Case) -> dict:
     acc = session.get(FeeAccrual, case.id)
     if acc is None:
-        return {"status": "not_earned_yet" if case.state != "approved" else "none", "amount_rials": None, "payer": rules.PAYER}
+        status = {"approved": "none", "withdrawn": "none_withdrawn"}.get(case.state, "not_earned_yet")  # CLM-A7: a withdrawn case earns no fee
+        return {"status": status, "amount_rials": None, "payer": rules.PAYER}
     amount = acc.amount_rials
     if amount is None:
         try:
