@@ -41,6 +41,12 @@ class NotEnabled(DomainError):
     status, type = 409, "not-enabled"
 
 
+class OutsideRollout(DomainError):
+    """CLM-H2: the process is not switched on for this agency: it may not register cases (forbidden, not a conflict)."""
+
+    status, type = 403, "outside-rollout"
+
+
 class ProvisionalAssessment(DomainError):
     """SHR-PROV: an assessment on rule data nobody confirmed is shown but not approved."""
 
@@ -112,3 +118,31 @@ def aware(value: datetime | None) -> datetime | None:
     if value is None:
         return None
     return value if value.tzinfo else value.replace(tzinfo=TEHRAN)
+
+
+def iso(value: datetime | None) -> str | None:
+    """An instant as ISO 8601 with its offset, in Tehran time (every timestamp in every answer carries its offset)."""
+    value = aware(value)
+    return value.astimezone(TEHRAN).isoformat() if value else None
+
+
+def ascii_int(value):
+    """A query parameter's integer written with Persian or Arabic-Indic digits (?year=۱۴۰۴) as ASCII first (SHR-DATE)."""
+    if isinstance(value, str):
+        from shared.text import normalize
+
+        return normalize(value).strip()
+    return value
+
+
+# query parameters that accept Persian / Arabic-Indic digits (?year=۱۴۰۴&month=۸)
+def _year_month():
+    from fastapi import Query
+    from pydantic import BeforeValidator
+
+    year = Annotated[int, BeforeValidator(ascii_int), Query(ge=1390, le=1500, description="Jalali year (any digits)")]
+    month = Annotated[int, BeforeValidator(ascii_int), Query(ge=1, le=12, description="Jalali month (any digits)")]
+    return year, month
+
+
+YearQ, MonthQ = _year_month()

@@ -66,7 +66,7 @@ def test_clm_p3_p5_monthly_statement_json_and_csv(client, setup, confirmed, staf
     r = client.get(f"/v1/agencies/{AG}/fees?year=1404&month=8", headers={**staff, "Accept": "text/csv"})
     assert r.status_code == 200 and r.headers["content-type"].startswith("text/csv")
     rows = list(csv.DictReader(io.StringIO(r.text)))
-    assert len(rows) == 3 and rows[-1]["case_id"] == "TOTAL" and int(rows[-1]["fee_rials"]) == inpatient + outpatient
+    assert len(rows) == 3 and rows[-1]["row_type"] == "total" and rows[-1]["case_id"] == "" and int(rows[-1]["fee_rials"]) == inpatient + outpatient
     assert client.get(f"/v1/agencies/{AG}/fees?year=1404&month=8&format=csv", headers=staff).text == r.text
     azar = client.get(f"/v1/agencies/{AG}/fees?year=1404&month=9", headers=staff).json()
     assert [x["case_id"] for x in azar["lines"]] == [c["id"]]

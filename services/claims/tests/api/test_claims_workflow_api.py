@@ -204,12 +204,14 @@ def test_clm_h2_rollout_switch_per_agency_and_province(client, setup, admin, key
     ag = client.get(f"/v1/agencies/{AG2}", headers=admin)
     r = client.put(f"/v1/agencies/{AG2}/rollout", json={"rollout": "disabled"}, headers={**admin, "If-Match": ag.headers["ETag"]})
     assert r.status_code == 200 and r.json()["process_enabled"] is False and r.json()["decision_id"]
-    r = client.post("/v1/cases", json=body(14), headers=h2)
-    assert r.status_code == 409 and r.json()["type"].endswith("not-enabled")
+    r = client.post("/v1/cases", json=body(14), headers={**h2, "Accept-Language": "en"})
+    # an agency outside the rollout is forbidden to register, with the explanation (CLM-H2), not a conflict
+    assert r.status_code == 403 and r.json()["type"].endswith("outside-rollout") and "CLM-H2" in r.json()["detail"]
+    assert client.post("/v1/cases", json=body(14), headers={**h2, "Accept-Language": "fa"}).json()["detail"].startswith("فرایند مقومی")
     # the province switch: AG (inherit) follows Tehran being switched off
     client.put("/v1/rollout/provinces/THR", json={"enabled": False}, headers=admin)
     r = client.post("/v1/cases", json=body(15), headers=keys.headers("agency_staff", org=AG))
-    assert r.status_code == 409
+    assert r.status_code == 403
     # an agency switched on explicitly works even in a province that is off (pilot agencies)
     ag = client.get(f"/v1/agencies/{AG2}", headers=admin)
     client.put(f"/v1/agencies/{AG2}/rollout", json={"rollout": "enabled"}, headers={**admin, "If-Match": ag.headers["ETag"]})

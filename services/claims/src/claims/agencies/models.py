@@ -42,6 +42,8 @@ class Agency(Base):
     office_closes: Mapped[str] = mapped_column(String(5), nullable=False, default="14:00")
     rollout: Mapped[str] = mapped_column(String(10), nullable=False, default="inherit")
     cooperation_review: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
+    # CLM-B3/H2: when the process was first enabled for the agency (its own switch or its province's); None: never
+    process_enabled_since: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False)
 

@@ -111,11 +111,11 @@ def patch_agency(code: str, body: AgencyUpdate, session: SessionDep, actor: Admi
 
 
 @router.put("/agencies/{code}/rollout", responses=problem_responses(401, 403, 404, 412, 422, 428))
-def put_rollout(code: str, body: RolloutIn, request: Request, session: SessionDep, actor: Admin, if_match: IfMatch, response: Response):
+def put_rollout(code: str, body: RolloutIn, request: Request, session: SessionDep, actor: Admin, if_match: IfMatch, response: Response, now: NowDep):
     """CLM-H2: switch the process on/off for one agency (inherit = follow its province). Data, never a deploy."""
     ag = ensure_agency_visible(session, actor, code)
     check_if_match(if_match, ag.version)
-    decision_id = service.set_rollout(session, request, actor, ag, body.rollout, body.note)
+    decision_id = service.set_rollout(session, request, actor, ag, body.rollout, body.note, now)
     with_etag(response, ag.version)
     return {**service.agency_view(session, ag), "decision_id": decision_id}
 

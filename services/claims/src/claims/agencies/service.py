@@ -20,7 +20,7 @@ from claims.agencies.models import Agency, AssessmentRuleSet, ProvinceRollout, R
 from claims.agencies.schemas import AgencyIn, AgencyUpdate, AssessmentRulesIn, ReviewOfficeIn, ViolationIn
 from claims.assessment.rules import RuleData, RuleDataError
 from claims.citations import cite
-from claims.common import aware, ruleset_version
+from claims.common import aware, iso, ruleset_version
 from claims.reference import default_rule_data, default_rule_mapping
 
 
@@ -42,7 +42,16 @@ def create_agency(session: Session, body: AgencyIn, now: datetime) -> Agency:
     ag = Agency(**body.model_dump(), cooperation_review=False, version=1, created_at=now)
     session.add(ag)
     session.flush()
+    mark_enabled(session, [ag], now)
     return ag
+
+
+def mark_enabled(session: Session, agencies: list[Agency], now: datetime) -> None:
+    """CLM-B3/H2: remember the first time each agency's process was enabled (monthly reports start there)."""
+    for ag in agencies:
+        if ag.process_enabled_since is None and is_enabled(session, ag):
+            ag.process_enabled_since = now
+    session.flush()
 
 
 def update_agency(session: Session, ag: Agency, body: AgencyUpdate) -> Agency:
@@ -80,16 +89,17 @@ def agency_view(session: Session, ag: Agency) -> dict:
         "process_enabled": is_enabled(session, ag),
         "cooperation_review": ag.cooperation_review,
         "version": ag.version,
-        "created_at": ag.created_at,
+        "created_at": iso(ag.created_at),
         "created_at_jalali": to_jalali(ag.created_at),
     }
 
 
-def set_rollout(session: Session, request: Request, actor: Actor, ag: Agency, value: str, note: str | None) -> str:
+def set_rollout(session: Session, request: Request, actor: Actor, ag: Agency, value: str, note: str | None, now: datetime) -> str:
     before = ag.rollout
     ag.rollout = value
     ag.version += 1
     session.flush()
+    mark_enabled(session, [ag], now)
     rec = record_decision(
         session, kind="claims.agency.rollout", subject_type="agency", subject_id=ag.code,
         inputs={"from": before, "to": value, "note": note},
@@ -108,6 +118,7 @@ def set_province_rollout(session: Session, request: Request, actor: Actor, provi
     else:
         row.enabled, row.updated_at, row.updated_by = enabled, now, actor.sub
     session.flush()
+    mark_enabled(session, list(session.scalars(select(Agency).where(Agency.province == province)).all()), now)
     rec = record_decision(
         session, kind="claims.province.rollout", subject_type="province", subject_id=province,
         inputs={"from": before, "to": enabled, "note": note}, outcome={"enabled": enabled},
@@ -228,7 +239,7 @@ def rule_data_view(session: Session, review_office_code: str) -> dict:
         data = default_rule_mapping()
         return {"source": "shipped defaults (CONFIGURATION, not regulation)", "review_office_code": review_office_code, **data}
     return {"source": "review office rule set", "review_office_code": review_office_code, "version": row.version, "status": "configuration",
-            "note": row.note, "created_by": row.created_by, "created_at": row.created_at, **row.data}
+            "note": row.note, "created_by": row.created_by, "created_at": iso(row.created_at), **row.data}
 
 
 def save_rule_data(session: Session, request: Request, actor: Actor, review_office_code: str, body: AssessmentRulesIn, now: datetime) -> dict:
@@ -284,13 +295,13 @@ def supplied_rules_view(session: Session, registry: RegulationRegistry, ag: Agen
                    "published_at": None, "published_at_jalali": None, "published_by": None, "note": None}
     else:
         current = {"version": row.version, "source": "review office rule set", "status": "configuration",
-                   "published_at": row.created_at, "published_at_jalali": to_jalali(row.created_at), "published_by": row.created_by, "note": row.note}
+                   "published_at": iso(row.created_at), "published_at_jalali": to_jalali(row.created_at), "published_by": row.created_by, "note": row.note}
     current["url"] = f"/v1/review-offices/{code}/assessment-rules"
     current["confirmed"] = current_rd.confirmed
     earlier = session.scalars(
         select(AssessmentRuleSet).where(AssessmentRuleSet.review_office_code == code).order_by(AssessmentRuleSet.created_at.desc()).limit(history_limit + 2)
     ).all()[1 if row is not None else 0:]
-    previous = [{"version": r.version, "source": "review office rule set", "published_at": r.created_at,
+    previous = [{"version": r.version, "source": "review office rule set", "published_at": iso(r.created_at),
                  "published_at_jalali": to_jalali(r.created_at)} for r in earlier[:history_limit]]
     if row is not None and len(earlier) <= history_limit:  # the shipped defaults preceded the office's first rule set
         previous.append({"version": default_rule_data().version, "source": "shipped defaults", "published_at": None, "published_at_jalali": None})

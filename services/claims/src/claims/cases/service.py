@@ -27,7 +27,7 @@ from claims.cases import rules
 from claims.cases.models import Case, CaseAttachment, CaseControl, CaseLine, CaseReview
 from claims.cases.schemas import CaseIn, ControlsIn, ReviewIn
 from claims.citations import cite
-from claims.common import (ALL_SEEING, Duplicate, NotEnabled, ProvisionalAssessment, VerificationPending, WrongState, aware, office_calendar,
+from claims.common import (ALL_SEEING, Duplicate, NotEnabled, OutsideRollout, ProvisionalAssessment, VerificationPending, WrongState, aware, office_calendar,
                            ruleset_version)
 from claims.fees.service import accrue_fee, fee_status_of
 
@@ -156,9 +156,11 @@ def register(session: Session, request: Request, actor: Actor, body: CaseIn, now
     if agency.licence_status != "active":
         raise NotEnabled(f"Agency {agency.code} is {agency.licence_status}; it cannot register cases.", detail_fa="مجوز کارگزاری فعال نیست.")
     if not is_enabled(session, agency):
-        raise NotEnabled(
-            f"The outsourced review process is not enabled for agency {agency.code} (CLM-H2 rollout).",
-            detail_fa="فرایند مقومی برای این کارگزاری فعال نشده است.",
+        raise OutsideRollout(
+            f"The outsourced review process is not enabled for agency {agency.code} (CLM-H2: the pilot and its rollout are switched on "
+            f"per agency or province by an administrator); agency {agency.code} may not register cases until it is.",
+            detail_fa="فرایند مقومی برای این کارگزاری فعال نشده است (بند ح-۲: اجرای آزمایشی و تسری با تأیید)؛ ثبت پرونده ممکن نیست.",
+            agency_code=agency.code, province=agency.province,
         )
     # bad input -> 422/413 before anything is written
     for i, att in enumerate(body.attachments):
@@ -413,13 +415,18 @@ def record_controls(session: Session, request: Request, actor: Actor, case: Case
 
 
 def precheck_assessment(session: Session, case: Case) -> None:
-    """CLM-A3/A4: refuse early (before asking other services) when the case cannot be assessed."""
-    _require("assessment", case)
+    """CLM-A3/A4: refuse early (before asking other services) when the case cannot be assessed, listing the controls missing."""
+    if case.state != rules.CaseState.registered:  # a registered case is refused below, with the controls it lacks
+        _require("assessment", case)
     verdict = _verdict(session, case.id)
     if not verdict.passed:
+        listed = "; ".join(filter(None, [
+            "not recorded: " + ", ".join(f"{rules.CONTROL_BY_CODE[m].clause} {m}" for m in verdict.missing) if verdict.missing else "",
+            "failed: " + ", ".join(f"{rules.CONTROL_BY_CODE[f].clause} {f}" for f in verdict.failed) if verdict.failed else ""]))
         raise WrongState(
-            "CLM-A3: the case cannot be assessed until all seven controls are recorded and passed.",
-            detail_fa="تا ثبت و تأیید هر هفت کنترل، محاسبه ممکن نیست.", missing=list(verdict.missing), failed=list(verdict.failed),
+            f"CLM-A3: the case cannot be assessed until all seven controls are recorded and passed ({listed}).",
+            detail_fa="تا ثبت و تأیید هر هفت کنترل، محاسبه ممکن نیست: " + "، ".join(rules.CONTROL_BY_CODE[c].fa for c in (*verdict.missing, *verdict.failed)),
+            missing=list(verdict.missing), failed=list(verdict.failed),
         )
 
 

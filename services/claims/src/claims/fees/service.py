@@ -18,7 +18,7 @@ from shared.jalali import TEHRAN, month_bounds, to_jalali
 from claims.agencies.models import Agency, MinimumWage
 from claims.cases.models import Case, FeeAccrual
 from claims.cases.rules import CaseType
-from claims.common import aware, ruleset_version
+from claims.common import aware, iso, ruleset_version
 from claims.fees import rules
 from claims.reference import shipped_wages, wages_version
 
@@ -146,7 +146,7 @@ def statement(session: Session, agency: Agency, year: int, month: int, limit: in
             .order_by(FeeAccrual.registered_at, FeeAccrual.case_id).limit(limit).offset(offset)
         ).all()
         out["lines"] = [
-            {"case_id": r[0], "case_type": r[1], "registered_at": r[2], "registered_at_jalali": to_jalali(r[2]),
+            {"case_id": r[0], "case_type": r[1], "registered_at": iso(r[2]), "registered_at_jalali": to_jalali(r[2]),
              "fee_rials": r[3] if r[3] is not None else prices.get(r[1]), "decision_id": r[5]}
             for r in rows
         ]
@@ -162,7 +162,8 @@ def statement_csv(session: Session, agency: Agency, year: int, month: int) -> st
         prices = {}
     buf = io.StringIO()
     w = csv.writer(buf)
-    w.writerow(["agency_code", "year", "month", "case_id", "case_type", "registered_at", "registered_at_jalali", "fee_rials", "payer"])
+    # the first column says what a row is: a case's line, or the total (never written into case_id)
+    w.writerow(["row_type", "agency_code", "year", "month", "case_id", "case_type", "registered_at", "registered_at_jalali", "fee_rials", "payer"])
     total = 0
     rows = session.execute(
         select(FeeAccrual.case_id, FeeAccrual.case_type, FeeAccrual.registered_at, FeeAccrual.amount_rials)
@@ -179,7 +180,7 @@ def statement_csv(session: Session, agency: Agency, year: int, month: int) -> st
         day = reg.date()
         if day not in jdays:  # one Jalali conversion per day, not per line
             jdays[day] = to_jalali(day)
-        w.writerow([agency.code, year, month, cid, ct, reg.isoformat(), f"{jdays[day]} {reg:%H:%M}", "" if fee is None else fee, rules.PAYER])
+        w.writerow(["case", agency.code, year, month, cid, ct, reg.isoformat(), f"{jdays[day]} {reg:%H:%M}", "" if fee is None else fee, rules.PAYER])
     # a month with lines whose fee is unknown (wage of the year not recorded) has no total
-    w.writerow([agency.code, year, month, "TOTAL" if not unknown else f"TOTAL_UNKNOWN ({unknown} lines without a fee)", "", "", "", "" if unknown else total, rules.PAYER])
+    w.writerow(["total" if not unknown else f"total_unknown ({unknown} lines without a fee)", agency.code, year, month, "", "", "", "", "" if unknown else total, rules.PAYER])
     return buf.getvalue()
