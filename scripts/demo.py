@@ -302,11 +302,20 @@ def load_claims(api: Api, people: dict[str, str], out: dict) -> None:
         states[key] = final["state"]
         verification.update(x["verification_status"] for x in final["lines"] if x["verification_status"] != "not_required")
 
-    # a proven violation of an agency (CLM-C, H1): a fine and compensation to the insured
-    api.call("POST", f"{g}/agencies/AG-THR-002/violations", api.who("review_office", "RO-THR-1"), key="violation-1", json={
+    # a proven violation of an agency (CLM-C, H1): the review office reports it; the secretariat proposes a fine and the
+    # licensing headquarters imposes it (CLM-CH); compensation to the insured
+    v = api.call("POST", f"{g}/agencies/AG-THR-002/violations", api.who("review_office", "RO-THR-1"), key="violation-1", json={
         "kind": "upheld_complaint", "description": "دریافت وجه از بیمه‌شده", "causes_delay": False, "proven_on": "1405/08/20",
-        "proof": {"summary": "شکایت ۷۷ وارد دانسته شد", "documents": ["C-77"]}, "penalty": "fine", "fine_rials": 50_000_000,
-        "compensation_rials": 2_000_000})
+        "proof": {"summary": "شکایت ۷۷ وارد دانسته شد", "documents": ["C-77"]}, "proposed_penalty": "fine", "proposed_fine_rials": 50_000_000,
+        "compensation_client_rials": 2_000_000}).json()
+    vurl = f"{g}/agencies/AG-THR-002/violations/{v['id']}"
+    sec, hq = api.who("secretariat", "SEC"), api.who("licensing_hq", "HQ")
+    v = next(x for x in api.get(f"{g}/agencies/AG-THR-002/violations", sec)["items"] if x["id"] == v["id"])  # as it stands now (reruns)
+    if v["penalty"]["status"] == "reported":
+        api.call("POST", f"{vurl}/penalty-proposal", sec, if_match=f'"{v["version"]}"',
+                 json={"penalty": "fine", "fine_rials": 50_000_000, "note": "پیشنهاد دبیرخانه"})
+        api.call("POST", f"{vurl}/penalty-decision", hq, if_match=f'"{v["version"] + 1}"',
+                 json={"outcome": "imposed", "penalty": "fine", "fine_rials": 50_000_000, "letter_number": "ستاد-۱۴۰۵-۷۷"})
     out["counts"]["claims"] = Counter(states.values())
 
 
@@ -463,7 +472,7 @@ Demo data loaded through {url}
                offices THR-IKA (GIO representative, expert demo-expert-1) and MHD-AIR (clearance letter)
                asked inspections (X3): {fmt(out['counts']['x3'])}
   claims       review offices RO-THR-1, RO-ISF-1; agencies AG-THR-001, AG-THR-002, AG-ISF-001
-               cases by state: {fmt(out['counts']['claims'])}; a fine on AG-THR-002
+               cases by state: {fmt(out['counts']['claims'])}; a fine on AG-THR-002 (proposed by the secretariat, imposed by the licensing HQ)
                lines checked with offlabel (X1) and inspections (X2): {fmt(out['counts']['verification'])}
   offlabel     intravitreal bevacizumab requests by status: {fmt(out['counts']['offlabel'])}
                (one approved and covered by the SSO, one not covered by the IHIO)

@@ -81,10 +81,14 @@ def test_shr_prov_claims_every_decision_through_the_api_cites_what_it_rests_on(
     assert client.put("/v1/agencies/AG-THR-002/rollout", json={"rollout": "enabled"}, headers={**admin, "If-Match": '"1"'}).status_code == 200
     v = client.post("/v1/agencies/AG-THR-001/violations", headers=reviewer, json={
         "kind": "error", "description": "late delivery", "causes_delay": True, "proven_on": "1404/08/01",
-        "proof": {"summary": "statistics of Mehr"}, "penalty": "warning", "compensation_rials": 100_000})
+        "proof": {"summary": "statistics of Mehr"}, "proposed_penalty": "warning", "compensation_client_rials": 100_000})
     assert v.status_code == 201, v.text
-    assert client.post(f"/v1/agencies/AG-THR-001/violations/{v.json()['id']}/compensation", json={"paid_on": "1404/08/03"},
-                       headers={**reviewer, "If-Match": '"1"'}).status_code == 200
+    vurl = f"/v1/agencies/AG-THR-001/violations/{v.json()['id']}"
+    assert client.post(f"{vurl}/compensation", json={"paid_on": "1404/08/03"}, headers={**reviewer, "If-Match": '"1"'}).status_code == 200
+    assert client.post(f"{vurl}/penalty-proposal", json={"penalty": "fine", "fine_rials": 1_000_000},
+                       headers={**keys.headers("secretariat", org="SEC"), "If-Match": '"2"'}).status_code == 200
+    assert client.post(f"{vurl}/penalty-decision", json={"outcome": "imposed", "penalty": "fine", "fine_rials": 1_000_000, "letter_number": "HQ-9"},
+                       headers={**keys.headers("licensing_hq", org="HQ"), "If-Match": '"3"'}).status_code == 200
     assert client.put("/v1/fee-schedule/wages/1405", json={"daily_rials": 4_000_000, "source": "test figure for the provenance walk"},
                       headers=admin).status_code == 201
     assert client.post("/v1/reports/monthly/AG-THR-001/1404/7/send", headers=reviewer).status_code == 201
@@ -102,7 +106,7 @@ def test_shr_prov_claims_every_decision_through_the_api_cites_what_it_rests_on(
         total += count
     assert {"claims.case.registered", "claims.case.controls", "claims.case.assessment", "claims.case.submission", "claims.case.review.returned",
             "claims.case.review.approved", "claims.case.corrected", "claims.case.withdrawn", "claims.fee.accrual", "claims.assessment_rules", "claims.agency.rollout",
-            "claims.province.rollout", "claims.violation", "claims.violation.compensation", "claims.wage", "claims.report.sent",
+            "claims.province.rollout", "claims.violation", "claims.violation.compensation", "claims.violation.proposal", "claims.violation.decision", "claims.wage", "claims.report.sent",
             "claims.training"} <= kinds, kinds
     # answers that show a basis without being stored decisions
     for path, headers in (("/v1/fee-schedule?year=1404", None), ("/v1/reports/monthly?year=1404&month=8", admin),

@@ -77,10 +77,37 @@ class Violation(Base):
     compensation_rials: Mapped[int] = mapped_column(BigInt, nullable=False, default=0)
     compensation_due: Mapped[date] = mapped_column(Date, nullable=False)
     compensation_paid_on: Mapped[date | None] = mapped_column(Date)
+    # CLM-H1: compensation is owed to the clients (compensation_rials above) and to the Organization, tracked separately
+    compensation_org_rials: Mapped[int] = mapped_column(BigInt, nullable=False, default=0, server_default="0")
+    compensation_org_paid_on: Mapped[date | None] = mapped_column(Date)
+    # CLM-CH: the review office reports and may propose; the secretariat proposes fines; the licensing HQ decides
+    proposed_penalty: Mapped[str | None] = mapped_column(String(20))
+    proposed_fine_rials: Mapped[int] = mapped_column(BigInt, nullable=False, default=0, server_default="0")
+    penalty_status: Mapped[str] = mapped_column(String(30), nullable=False, default="reported", server_default="legacy")
     decision_id: Mapped[str] = mapped_column(String(36), nullable=False)
     recorded_by: Mapped[str | None] = mapped_column(String(120))
     version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False)
+
+
+class ViolationStep(Base):
+    """CLM-CH: one step of a violation's penalty: a proposal (review office, secretariat) or the licensing HQ's decision."""
+
+    __tablename__ = "violation_steps"
+
+    id: Mapped[int] = mapped_column(BigInt, primary_key=True, autoincrement=True)
+    violation_id: Mapped[str] = mapped_column(ForeignKey("violations.id"), nullable=False, index=True)
+    step: Mapped[str] = mapped_column(String(20), nullable=False)  # proposal | decision
+    role: Mapped[str] = mapped_column(String(40), nullable=False)
+    org: Mapped[str | None] = mapped_column(String(120))
+    sub: Mapped[str | None] = mapped_column(String(120))
+    penalty: Mapped[str | None] = mapped_column(String(20))
+    fine_rials: Mapped[int] = mapped_column(BigInt, nullable=False, default=0)
+    outcome: Mapped[str | None] = mapped_column(String(20))  # decision: imposed | rejected
+    letter_number: Mapped[str | None] = mapped_column(String(80))
+    note: Mapped[str | None] = mapped_column(Text)
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False)
+    decision_id: Mapped[str] = mapped_column(String(36), nullable=False)
 
 
 class AssessmentRuleSet(Base):

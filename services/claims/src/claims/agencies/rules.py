@@ -62,11 +62,32 @@ def cooperation_review(delay_error_dates: list[date], today: date) -> Cooperatio
     return CooperationVerdict(n >= REPEATED_ERRORS_THRESHOLD, n, basis)
 
 
-def violation_basis(penalty: str) -> list[Citation]:
-    return [
-        cite("CH"),
-        cite("CH.fine"),
-        cite("H1"),
-        cite("H1.days"),
-        cite("C", kind="note"),
-    ]
+def violation_basis(penalty: str | None = None) -> list[Citation]:
+    """CLM-C/CH/H1: the review office reports (C) and may propose; penalties and fines are the Organization's (CH)."""
+    return [cite("C"), cite("CH", kind="note"), cite("CH.fine", kind="note"), cite("H1"), cite("H1.days")]
+
+
+def compensation_basis() -> list[Citation]:
+    return [cite("H1"), cite("H1.days")]
+
+
+def penalty_problem(step: str, penalty: str | None, fine_rials: int, secretariat_proposed_fine: bool) -> str | None:
+    """CLM-CH: what is wrong with a proposal or decision (None: nothing). A fine has an amount and, to be imposed, the
+    secretariat's proposal; only a fine has an amount."""
+    if penalty == "fine" and fine_rials <= 0:
+        return "a fine needs its amount in rials (fine_rials > 0)"
+    if penalty != "fine" and fine_rials:
+        return "only a fine has an amount (fine_rials must be 0)"
+    if step == "decision" and penalty == "fine" and not secretariat_proposed_fine:
+        return "CLM-CH: cash fines are imposed on the secretariat's proposal; the secretariat has not proposed a fine for this violation"
+    return None
+
+
+def penalty_basis(step: str, penalty: str | None) -> list[Citation]:
+    """The basis of a proposal (secretariat) or of the licensing HQ's decision."""
+    out = [cite("CH")]
+    if penalty == "fine" or step == "proposal":
+        out.append(cite("CH.fine"))
+    if penalty == "suspension":
+        out.append(cite("CH.suspension"))
+    return out

@@ -16,7 +16,7 @@ from shared.jalali import TEHRAN, to_jalali
 from shared.provenance import RegulationRegistry
 
 from claims.agencies import rules
-from claims.agencies.models import Agency, AssessmentRuleSet, ProvinceRollout, ReviewOffice, Violation
+from claims.agencies.models import Agency, AssessmentRuleSet, ProvinceRollout, ReviewOffice, Violation, ViolationStep
 from claims.agencies.schemas import AgencyIn, AgencyUpdate, AssessmentRulesIn, ReviewOfficeIn, ViolationIn
 from claims.assessment.rules import RuleData, RuleDataError
 from claims.citations import cite
@@ -130,77 +130,145 @@ def set_province_rollout(session: Session, request: Request, actor: Actor, provi
 # ------------------------------------------------------------------ violations (CLM-C, CLM-CH, CLM-H1)
 
 
-def violation_view(v: Violation, today) -> dict:
+def _compensation(amount: int, proven_on, paid_on, today) -> dict:
+    due = rules.compensation_due(proven_on)
+    return {"amount_rials": amount, "due_on": due, "due_on_jalali": to_jalali(due), "paid_on": paid_on, "paid_on_jalali": to_jalali(paid_on),
+            "status": rules.compensation_status(amount, proven_on, paid_on, today)}
+
+
+def violation_view(v: Violation, today, steps: list | None = None) -> dict:
+    """CLM-C/CH/H1: the breach, the penalty's path (proposals, the licensing HQ's decision) and the compensation owed to each payee."""
+    client = _compensation(v.compensation_rials, v.proven_on, v.compensation_paid_on, today)
+    org = _compensation(v.compensation_org_rials, v.proven_on, v.compensation_org_paid_on, today)
+    decided = None if v.penalty in ("none", None) or v.penalty_status in ("reported", "proposed", "rejected") else {"type": v.penalty, "fine_rials": v.fine_rials}
     return {
-        "id": v.id,
-        "agency_code": v.agency_code,
-        "kind": v.kind,
-        "description": v.description,
-        "causes_delay": v.causes_delay,
-        "case_id": v.case_id,
-        "proven_on": v.proven_on,
-        "proven_on_jalali": to_jalali(v.proven_on),
-        "proof": v.proof,
-        "penalty": {"type": v.penalty, "fine_rials": v.fine_rials},
-        "compensation": {
-            "amount_rials": v.compensation_rials,
-            "due_on": v.compensation_due,
-            "due_on_jalali": to_jalali(v.compensation_due),
-            "paid_on": v.compensation_paid_on,
-            "paid_on_jalali": to_jalali(v.compensation_paid_on),
-            "status": rules.compensation_status(v.compensation_rials, v.proven_on, v.compensation_paid_on, today),
+        "id": v.id, "agency_code": v.agency_code, "kind": v.kind, "description": v.description, "causes_delay": v.causes_delay,
+        "case_id": v.case_id, "proven_on": v.proven_on, "proven_on_jalali": to_jalali(v.proven_on), "proof": v.proof,
+        "penalty": {
+            "status": v.penalty_status,  # reported | proposed | imposed | rejected | legacy (recorded before CLM-CH was corrected)
+            "proposed_by_review_office": {"type": v.proposed_penalty, "fine_rials": v.proposed_fine_rials} if v.proposed_penalty else None,
+            "decided": decided,
+            "steps": [{"step": s.step, "role": s.role, "org": s.org, "penalty": s.penalty, "fine_rials": s.fine_rials, "outcome": s.outcome,
+                       "letter_number": s.letter_number, "note": s.note, "at": iso(s.at), "at_jalali": to_jalali(aware(s.at)),
+                       "decision_id": s.decision_id} for s in steps or []],
+            "decided_by": "licensing headquarters (ستاد صدور جواز)",
         },
+        "compensation": {**client, "client": client, "organization": org},
         "decision_id": v.decision_id,
         "version": v.version,
     }
 
 
+def violation_steps(session: Session, v: Violation) -> list[ViolationStep]:
+    return list(session.scalars(select(ViolationStep).where(ViolationStep.violation_id == v.id).order_by(ViolationStep.id)).all())
+
+
 def record_violation(session: Session, request: Request, actor: Actor, ag: Agency, body: ViolationIn, now: datetime) -> tuple[Violation, dict]:
+    """CLM-C: the review office (or the secretariat) reports a proven breach, may propose a penalty; nothing is imposed here."""
     today = now.astimezone(TEHRAN).date()
     if body.proven_on > today:
         raise ValidationProblem("A violation cannot be proven in the future.", errors=[{"field": "proven_on", "message": "after today"}])
-    if body.penalty == "fine" and body.fine_rials <= 0:
-        raise ValidationProblem("A fine needs its amount in rials.", errors=[{"field": "fine_rials", "message": "must be > 0 for a fine"}])
-    if body.penalty != "fine" and body.fine_rials:
-        raise ValidationProblem("Only a fine has an amount.", errors=[{"field": "fine_rials", "message": "must be 0 unless penalty is fine"}])
+    problem = rules.penalty_problem("proposal", body.proposed_penalty, body.proposed_fine_rials, False) if body.proposed_penalty else (
+        "only a proposed fine has an amount" if body.proposed_fine_rials else None)
+    if problem:
+        raise ValidationProblem(problem, errors=[{"field": "proposed_fine_rials", "message": problem}])
     vid = str(uuid.uuid4())
     due = rules.compensation_due(body.proven_on)
-    # CLM-CH note 1: count proven delay-causing errors including this one
+    # CLM-CH note 1: count proven delay-causing errors including this one (the review office may reconsider cooperation)
     dates = list(session.scalars(select(Violation.proven_on).where(Violation.agency_code == ag.code, Violation.causes_delay.is_(True))).all())
     if body.causes_delay:
         dates.append(body.proven_on)
     coop = rules.cooperation_review(dates, today)
     outcome = {
-        "violation_id": vid,
-        "penalty": body.penalty,
-        "fine_rials": body.fine_rials,
-        "compensation_rials": body.compensation_rials,
-        "compensation_due": due.isoformat(),
-        "compensation_due_jalali": to_jalali(due),
-        "cooperation_review": coop.under_review,
-        "delay_errors_in_window": coop.count,
-        "licence_status": "suspended" if body.penalty == "suspension" else ag.licence_status,
+        "violation_id": vid, "penalty_status": "reported", "proposed_penalty": body.proposed_penalty, "proposed_fine_rials": body.proposed_fine_rials,
+        "compensation_client_rials": body.compensation_client_rials, "compensation_organization_rials": body.compensation_organization_rials,
+        "compensation_due": due.isoformat(), "compensation_due_jalali": to_jalali(due),
+        "cooperation_review": coop.under_review, "delay_errors_in_window": coop.count, "licence_status": ag.licence_status,
+        "next": "the secretariat proposes a fine to the licensing headquarters, which decides (CLM-CH)",
     }
     rec = record_decision(
         session, kind="claims.violation", subject_type="agency", subject_id=ag.code,
         inputs=body.model_dump(mode="json"), outcome=outcome,
-        basis=[*rules.violation_basis(body.penalty), *coop.basis], ruleset_version=ruleset_version(request), actor=actor,
+        basis=[*rules.violation_basis(), *coop.basis], ruleset_version=ruleset_version(request), actor=actor,
     )
     v = Violation(
         id=vid, agency_code=ag.code, kind=body.kind, description=body.description, causes_delay=body.causes_delay,
-        case_id=body.case_id, proven_on=body.proven_on, proof=body.proof.model_dump(), penalty=body.penalty,
-        fine_rials=body.fine_rials, compensation_rials=body.compensation_rials, compensation_due=due,
+        case_id=body.case_id, proven_on=body.proven_on, proof=body.proof.model_dump(), penalty="none", fine_rials=0,
+        compensation_rials=body.compensation_client_rials, compensation_org_rials=body.compensation_organization_rials, compensation_due=due,
+        proposed_penalty=body.proposed_penalty, proposed_fine_rials=body.proposed_fine_rials, penalty_status="reported",
         decision_id=rec.decision_id, recorded_by=actor.sub, version=1, created_at=now,
     )
     session.add(v)
     if coop.under_review and not ag.cooperation_review:
         ag.cooperation_review = True
         ag.version += 1
-    if body.penalty == "suspension" and ag.licence_status == "active":
-        ag.licence_status = "suspended"
-        ag.version += 1
     session.flush()
     return v, outcome
+
+
+def propose_penalty(session: Session, request: Request, actor: Actor, ag: Agency, v: Violation, body, now: datetime) -> dict:
+    """CLM-CH: the secretariat proposes a penalty (a cash fine only on its proposal) to the licensing headquarters."""
+    if v.penalty_status in ("imposed", "rejected", "legacy"):
+        raise Conflict(f"The penalty of violation {v.id} is already {v.penalty_status}.", detail_fa="درباره مجازات این تخلف قبلاً تصمیم گرفته شده است.")
+    problem = rules.penalty_problem("proposal", body.penalty, body.fine_rials, False)
+    if problem:
+        raise ValidationProblem(problem, errors=[{"field": "fine_rials", "message": problem}])
+    return _penalty_step(session, request, actor, ag, v, "proposal", body.penalty, body.fine_rials, None, None, body.note, now, "proposed")
+
+
+def decide_penalty(session: Session, request: Request, actor: Actor, ag: Agency, v: Violation, body, now: datetime) -> dict:
+    """CLM-CH: the licensing headquarters imposes a penalty or rejects; a fine needs the secretariat's proposal; a suspension
+    suspends the agency's licence (no new registrations)."""
+    if v.penalty_status in ("imposed", "rejected", "legacy"):
+        raise Conflict(f"The penalty of violation {v.id} is already {v.penalty_status}.", detail_fa="درباره مجازات این تخلف قبلاً تصمیم گرفته شده است.")
+    steps = violation_steps(session, v)
+    sec_fine = any(s.step == "proposal" and s.role == "secretariat" and s.penalty == "fine" for s in steps)
+    if body.outcome == "imposed":
+        problem = rules.penalty_problem("decision", body.penalty, body.fine_rials, sec_fine)
+        if problem:
+            raise Conflict(problem, detail_fa="جریمه نقدی فقط با پیشنهاد دبیرخانه و از طریق ستاد صدور جواز اعمال می‌شود.") if "proposal" in problem \
+                else ValidationProblem(problem, errors=[{"field": "fine_rials", "message": problem}])
+        v.penalty, v.fine_rials = body.penalty, body.fine_rials
+        if body.penalty == "suspension" and ag.licence_status == "active":
+            ag.licence_status = "suspended"
+            ag.version += 1
+    return _penalty_step(session, request, actor, ag, v, "decision", body.penalty, body.fine_rials, body.outcome, body.letter_number, body.note,
+                         now, body.outcome)
+
+
+def _penalty_step(session, request, actor, ag, v, step, penalty, fine, outcome, letter, note, now, status) -> dict:
+    v.penalty_status = status
+    v.version += 1
+    session.flush()
+    rec = record_decision(session, kind=f"claims.violation.{step}", subject_type="agency", subject_id=ag.code,
+                          inputs={"violation_id": v.id, "penalty": penalty, "fine_rials": fine, "outcome": outcome, "letter_number": letter, "note": note},
+                          outcome={"penalty_status": status, "licence_status": ag.licence_status},
+                          basis=rules.penalty_basis(step, penalty), ruleset_version=ruleset_version(request), actor=actor)
+    session.add(ViolationStep(violation_id=v.id, step=step, role=actor.role, org=actor.org, sub=actor.sub, penalty=penalty, fine_rials=fine,
+                              outcome=outcome, letter_number=letter, note=note, at=now, decision_id=rec.decision_id))
+    session.flush()
+    return violation_view(v, now.astimezone(TEHRAN).date(), violation_steps(session, v))
+
+
+def record_compensation(session: Session, request: Request, actor: Actor, ag: Agency, v: Violation, payee: str, paid_on, now: datetime) -> dict:
+    """CLM-H1: the agency paid the compensation owed to the clients or to the Organization (each tracked on its own)."""
+    amount, paid = (v.compensation_rials, v.compensation_paid_on) if payee == "client" else (v.compensation_org_rials, v.compensation_org_paid_on)
+    if amount <= 0:
+        raise Conflict(f"This violation carries no compensation to the {payee}.")
+    if paid is not None:
+        raise Conflict(f"The compensation to the {payee} is already recorded as paid.")
+    if payee == "client":
+        v.compensation_paid_on = paid_on
+    else:
+        v.compensation_org_paid_on = paid_on
+    v.version += 1
+    session.flush()
+    today = now.astimezone(TEHRAN).date()
+    status = rules.compensation_status(amount, v.proven_on, paid_on, today)
+    rec = record_decision(session, kind="claims.violation.compensation", subject_type="agency", subject_id=ag.code,
+                          inputs={"violation_id": v.id, "payee": payee, "paid_on": paid_on.isoformat()}, outcome={"payee": payee, "status": status},
+                          basis=rules.compensation_basis(), ruleset_version=ruleset_version(request), actor=actor)
+    return {**violation_view(v, today, violation_steps(session, v)), "compensation_decision_id": rec.decision_id}
 
 
 def get_violation(session: Session, ag: Agency, vid: str) -> Violation:
