@@ -239,8 +239,13 @@ def load_claims(api: Api, people: dict[str, str], out: dict) -> None:
                  {"code": "AG-ISF-001", "name": "کارگزاری رسمی ۲۰۰۱ اصفهان", "province": "ISF", "review_office_code": "RO-ISF-1"}):
         api.call("POST", f"{g}/agencies", admin, json={**body, "closes_thursday": True, "office_closes": "14:00", "rollout": "inherit"},
                  accept=(201, 409))
-    for province in ("THR", "ISF"):
-        api.call("PUT", f"{g}/rollout/provinces/{province}", admin, json={"enabled": True, "note": "demo rollout"})
+    api.call("PUT", f"{g}/rollout/provinces/THR", admin, json={"enabled": True, "note": "demo: the pilot province"})
+    # CLM-H2: beyond the pilot (Tehran, 10 agencies, 3 months) only with the recorded approval of the directorate and the secretariat
+    if api.get(f"{g}/rollout", admin)["phase"] == "pilot":
+        api.call("POST", f"{g}/rollout/approvals", admin, json={
+            "approved_by": ["indirect_treatment_directorate", "secretariat"], "letter_number": "1000/1405/2040", "letter_date": "1405/08/01",
+            "note": "demo: the pilot was evaluated; rollout to Isfahan approved"})
+    api.call("PUT", f"{g}/rollout/provinces/ISF", admin, json={"enabled": True, "note": "demo rollout"})
     # SHR-PROV: each review office publishes its confirmed assessment rule data (an assessment on the shipped placeholder
     # figures is provisional and cannot be approved); a rerun finds the version already published (409)
     for ro in ("RO-THR-1", "RO-ISF-1"):

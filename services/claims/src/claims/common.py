@@ -41,6 +41,12 @@ class NotEnabled(DomainError):
     status, type = 409, "not-enabled"
 
 
+class BeyondPilot(DomainError):
+    """CLM-H2: the change goes beyond the pilot's bounds and no approval to go beyond it is recorded."""
+
+    status, type = 409, "beyond-pilot"
+
+
 class OutsideRollout(DomainError):
     """CLM-H2: the process is not switched on for this agency: it may not register cases (forbidden, not a conflict)."""
 

@@ -59,6 +59,21 @@ class ProvinceRollout(Base):
     updated_by: Mapped[str | None] = mapped_column(String(120))
 
 
+class RolloutApproval(Base):
+    """CLM-H2: the recorded approval to go beyond the pilot (who approved, their letter number and date)."""
+
+    __tablename__ = "rollout_approvals"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    approved_by: Mapped[Any] = mapped_column(JSON, nullable=False)
+    letter_number: Mapped[str] = mapped_column(String(80), nullable=False)
+    letter_date: Mapped[date] = mapped_column(Date, nullable=False)
+    note: Mapped[str | None] = mapped_column(Text)
+    recorded_by: Mapped[str | None] = mapped_column(String(120))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False)
+    decision_id: Mapped[str] = mapped_column(String(36), nullable=False)
+
+
 class Violation(Base):
     """CLM-CH / CLM-H1: a proven breach by an agency, its penalty and the compensation owed."""
 

@@ -15,7 +15,7 @@ from shared.jalali import TEHRAN, JDate
 from claims.agencies import service
 from claims.agencies.models import Agency, ReviewOffice, Violation
 from claims.agencies.schemas import (AgencyIn, AgencyUpdate, AssessmentRulesIn, CompensationPaidIn, PenaltyDecisionIn, PenaltyProposalIn,
-                                     ProvinceRolloutIn, ReviewOfficeIn, RolloutIn, ViolationIn)
+                                     ProvinceRolloutIn, ReviewOfficeIn, RolloutApprovalIn, RolloutIn, ViolationIn)
 from claims.cases import service as case_service
 from claims.common import NowDep, ensure_agency_visible
 
@@ -127,6 +127,18 @@ def put_province_rollout(province: str, body: ProvinceRolloutIn, request: Reques
     """CLM-H2: switch the process on/off for every agency of a province that inherits."""
     decision_id = service.set_province_rollout(session, request, actor, province, body.enabled, body.note, now)
     return {"province": province, "enabled": body.enabled, "decision_id": decision_id}
+
+
+@router.get("/rollout", responses=problem_responses(401, 403))
+def get_rollout(session: SessionDep, actor: Roles("review_office", "secretariat", "admin", "service"), now: NowDep):
+    """CLM-H2: the phase (pilot / rollout), the pilot's bounds (data, with the clause), what is enabled, the recorded approvals."""
+    return service.rollout_status(session, now)
+
+
+@router.post("/rollout/approvals", status_code=201, responses=problem_responses(401, 403, 422))
+def post_rollout_approval(body: RolloutApprovalIn, request: Request, session: SessionDep, actor: Admin, now: NowDep):
+    """CLM-H2: record the approval of the indirect-treatment directorate and the secretariat to go beyond the pilot."""
+    return service.record_approval(session, request, actor, body, now)
 
 
 @router.get("/agencies/{code}/cases", responses=problem_responses(401, 403, 404, 422))

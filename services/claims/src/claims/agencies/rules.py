@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from shared.jalali import jalali_parts, jalali_to_gregorian, to_jalali
 from shared.provenance import Citation
 
 from claims.citations import cite
@@ -28,6 +29,51 @@ def rollout_enabled(agency_setting: str, province_enabled: bool) -> bool:
 
 def rollout_basis() -> list[Citation]:
     return [cite("H2"), cite("H2.approval")]
+
+
+@dataclass(frozen=True)
+class PilotBounds:
+    """CLM-H2: at most max_months, at most max_agencies selected agencies, in the pilot provinces (data/rollout.yaml)."""
+
+    max_months: int
+    max_agencies: int
+    provinces: tuple[str, ...]
+    approvers: tuple[str, ...]
+    version: str
+
+    def as_dict(self) -> dict:
+        return {"max_months": self.max_months, "max_agencies": self.max_agencies, "provinces": list(self.provinces),
+                "beyond_pilot_approved_by": list(self.approvers), "version": self.version}
+
+
+def pilot_end(start: date, months: int) -> date:
+    """The last day of a pilot of `months` Jalali months starting on `start` (the day before the same day `months` later)."""
+    y, m, d = jalali_parts(start)
+    m += months
+    y, m = y + (m - 1) // 12, (m - 1) % 12 + 1
+    while True:
+        try:
+            return jalali_to_gregorian(y, m, d) - timedelta(days=1)
+        except ValueError:
+            d -= 1  # 31 Shahrivar + 3 months: the month has 30 days
+
+
+def pilot_problems(bounds: PilotBounds, province: str, enabled_after: int, start: date | None, today: date) -> list[str]:
+    """CLM-H2: why enabling an agency (or a province) goes beyond the pilot (empty: within it)."""
+    out = []
+    if province not in bounds.provinces:
+        out.append(f"province {province} is outside the pilot (provinces {', '.join(bounds.provinces)})")
+    if enabled_after > bounds.max_agencies:
+        out.append(f"{enabled_after} agencies would be enabled; the pilot has at most {bounds.max_agencies}")
+    if start is not None and today > pilot_end(start, bounds.max_months):
+        out.append(f"the pilot began on {to_jalali(start)} and ended on {to_jalali(pilot_end(start, bounds.max_months))} "
+                   f"(at most {bounds.max_months} months)")
+    return out
+
+
+def approval_problems(bounds: PilotBounds, approved_by: list[str]) -> list[str]:
+    missing = [a for a in bounds.approvers if a not in approved_by]
+    return [f"going beyond the pilot needs the approval of {', '.join(missing)} (CLM-H2)"] if missing else []
 
 
 def compensation_due(proven_on: date) -> date:

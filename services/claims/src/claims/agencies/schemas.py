@@ -148,3 +148,12 @@ class AssessmentRulesIn(Strict):
 class WageIn(Strict):
     daily_rials: int = Field(gt=0, le=10**10)
     source: str = Field(min_length=10, max_length=1000, description="the resolution or circular the figure comes from")
+
+
+class RolloutApprovalIn(Strict):
+    """CLM-H2: the approval to extend the process beyond the pilot, as recorded in its letter."""
+
+    approved_by: list[Literal["indirect_treatment_directorate", "secretariat"]] = Field(min_length=1, max_length=2)
+    letter_number: str = Field(min_length=2, max_length=80)
+    letter_date: JDate
+    note: str | None = Field(None, max_length=2000)

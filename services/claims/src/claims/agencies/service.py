@@ -16,12 +16,12 @@ from shared.jalali import TEHRAN, to_jalali
 from shared.provenance import RegulationRegistry
 
 from claims.agencies import rules
-from claims.agencies.models import Agency, AssessmentRuleSet, ProvinceRollout, ReviewOffice, Violation, ViolationStep
+from claims.agencies.models import Agency, AssessmentRuleSet, ProvinceRollout, ReviewOffice, RolloutApproval, Violation, ViolationStep
 from claims.agencies.schemas import AgencyIn, AgencyUpdate, AssessmentRulesIn, ReviewOfficeIn, ViolationIn
 from claims.assessment.rules import RuleData, RuleDataError
 from claims.citations import cite
-from claims.common import aware, iso, ruleset_version
-from claims.reference import default_rule_data, default_rule_mapping
+from claims.common import BeyondPilot, aware, iso, ruleset_version
+from claims.reference import default_rule_data, default_rule_mapping, pilot_bounds
 
 
 def create_review_office(session: Session, body: ReviewOfficeIn, now: datetime) -> ReviewOffice:
@@ -47,11 +47,99 @@ def create_agency(session: Session, body: AgencyIn, now: datetime) -> Agency:
 
 
 def mark_enabled(session: Session, agencies: list[Agency], now: datetime) -> None:
-    """CLM-B3/H2: remember the first time each agency's process was enabled (monthly reports start there)."""
-    for ag in agencies:
-        if ag.process_enabled_since is None and is_enabled(session, ag):
-            ag.process_enabled_since = now
+    """CLM-B3/H2: remember the first time each agency's process was enabled (monthly reports start there); in the pilot
+    phase, refuse (and roll back) a change that goes beyond the pilot's bounds."""
+    newly = [ag for ag in agencies if ag.process_enabled_since is None and is_enabled(session, ag)]
+    for ag in newly:
+        ag.process_enabled_since = now
     session.flush()
+    if newly:
+        check_pilot(session, newly, now)
+
+
+# ------------------------------------------------------------------ CLM-H2 the pilot and its rollout
+
+
+def enabled_agencies(session: Session) -> list[Agency]:
+    return [a for a in session.scalars(select(Agency).order_by(Agency.code)).all() if is_enabled(session, a)]
+
+
+def approvals(session: Session) -> list[RolloutApproval]:
+    return list(session.scalars(select(RolloutApproval).order_by(RolloutApproval.created_at)).all())
+
+
+def pilot_start(session: Session):
+    first = session.scalars(select(Agency.process_enabled_since).where(Agency.process_enabled_since.is_not(None))
+                            .order_by(Agency.process_enabled_since).limit(1)).first()
+    return aware(first).astimezone(TEHRAN).date() if first else None
+
+
+def rollout_status(session: Session, now: datetime) -> dict:
+    """CLM-H2: the phase (pilot until an approval to go beyond it is recorded), its bounds, and what is enabled."""
+    bounds = pilot_bounds()
+    start = pilot_start(session)
+    end = rules.pilot_end(start, bounds.max_months) if start else None
+    enabled = enabled_agencies(session)
+    recs = approvals(session)
+    return {
+        "phase": "rollout" if recs else "pilot",
+        "pilot": {**bounds.as_dict(), "started_on": start, "started_on_jalali": to_jalali(start), "ends_on": end, "ends_on_jalali": to_jalali(end),
+                  "ended": bool(end and now.astimezone(TEHRAN).date() > end)},
+        "enabled_agencies": [a.code for a in enabled],
+        "enabled_provinces": sorted({a.province for a in enabled}),
+        "approvals": [{"id": r.id, "approved_by": r.approved_by, "letter_number": r.letter_number, "letter_date": r.letter_date,
+                       "letter_date_jalali": to_jalali(r.letter_date), "note": r.note, "recorded_at": iso(r.created_at), "decision_id": r.decision_id}
+                      for r in recs],
+        "basis": [c.model_dump(mode="json") for c in rules.rollout_basis()],
+    }
+
+
+def check_pilot(session: Session, newly: list[Agency], now: datetime) -> None:
+    """CLM-H2: in the pilot phase, at most 10 agencies of Tehran province for at most 3 months; beyond needs an approval."""
+    if approvals(session):
+        return
+    bounds = pilot_bounds()
+    count = len(enabled_agencies(session))
+    problems: list[str] = []
+    for ag in newly:
+        problems.extend(p for p in rules.pilot_problems(bounds, ag.province, count, pilot_start(session), now.astimezone(TEHRAN).date())
+                        if p not in problems)
+    if problems:
+        raise BeyondPilot(
+            "CLM-H2: this goes beyond the pilot (" + "; ".join(problems) + "). Going beyond it needs the recorded approval of the "
+            "indirect-treatment directorate and the secretariat: POST /v1/rollout/approvals with their letter number and date.",
+            detail_fa="این تغییر از محدوده اجرای آزمایشی (حداکثر سه ماه، ۱۰ کارگزاری منتخب استان تهران) فراتر می‌رود و تأیید ثبت‌شده "
+                      "اداره کل درمان غیرمستقیم و دبیرخانه امور کارگزاری‌های رسمی لازم است.",
+            problems=problems, bounds=bounds.as_dict(),
+        )
+
+
+def pilot_over_without_approval(session: Session, now: datetime) -> str | None:
+    """CLM-H2: why registrations stop (the pilot ended and nobody approved going on), or None."""
+    if approvals(session):
+        return None
+    start = pilot_start(session)
+    if start is None:
+        return None
+    end = rules.pilot_end(start, pilot_bounds().max_months)
+    return f"the pilot ended on {to_jalali(end)} and no approval to go beyond it is recorded" if now.astimezone(TEHRAN).date() > end else None
+
+
+def record_approval(session: Session, request: Request, actor: Actor, body, now: datetime) -> dict:
+    """CLM-H2: record the approval to go beyond the pilot (who approved, letter number and date): a decision record."""
+    problems = rules.approval_problems(pilot_bounds(), list(body.approved_by))
+    if problems:
+        raise ValidationProblem("; ".join(problems), errors=[{"field": "approved_by", "message": problems[0]}])
+    if body.letter_date > now.astimezone(TEHRAN).date():
+        raise ValidationProblem("The approval letter cannot be dated in the future.", errors=[{"field": "letter_date", "message": "after today"}])
+    aid = str(uuid.uuid4())
+    rec = record_decision(session, kind="claims.rollout.approval", subject_type="rollout", subject_id="claims",
+                          inputs=body.model_dump(mode="json"), outcome={"phase": "rollout", "approval_id": aid},
+                          basis=[cite("H2.approval"), cite("H2")], ruleset_version=ruleset_version(request), actor=actor)
+    session.add(RolloutApproval(id=aid, approved_by=list(body.approved_by), letter_number=body.letter_number, letter_date=body.letter_date,
+                                note=body.note, recorded_by=actor.sub, created_at=now, decision_id=rec.decision_id))
+    session.flush()
+    return rollout_status(session, now)
 
 
 def update_agency(session: Session, ag: Agency, body: AgencyUpdate) -> Agency:

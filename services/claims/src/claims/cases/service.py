@@ -20,7 +20,7 @@ from shared.provenance import Citation
 from shared.text import normalize
 
 from claims.agencies.models import Agency
-from claims.agencies.service import current_rule_data, is_enabled
+from claims.agencies.service import current_rule_data, is_enabled, pilot_over_without_approval
 from claims.assessment import rules as arules
 from claims.verification import rules as vrules
 from claims.cases import rules
@@ -155,6 +155,10 @@ def register(session: Session, request: Request, actor: Actor, body: CaseIn, now
         raise NotFound(f"No agency {agency_code}.", detail_fa=f"کارگزاری {agency_code} یافت نشد.")
     if agency.licence_status != "active":
         raise NotEnabled(f"Agency {agency.code} is {agency.licence_status}; it cannot register cases.", detail_fa="مجوز کارگزاری فعال نیست.")
+    over = pilot_over_without_approval(session, now)
+    if over:
+        raise OutsideRollout(f"CLM-H2: {over}; agency {agency.code} may not register cases until the approval is recorded (POST /v1/rollout/approvals).",
+                             detail_fa="دوره اجرای آزمایشی پایان یافته و تأیید ادامه آن ثبت نشده است.", agency_code=agency.code)
     if not is_enabled(session, agency):
         raise OutsideRollout(
             f"The outsourced review process is not enabled for agency {agency.code} (CLM-H2: the pilot and its rollout are switched on "
