@@ -144,15 +144,9 @@ def case_errors(body: CaseIn, now: datetime) -> list[dict[str, str]]:
     return errors
 
 
-def register(session: Session, request: Request, actor: Actor, body: CaseIn, now: datetime) -> Case:
-    agency_code = actor.org if actor.role == "agency_staff" else body.agency_code
-    if actor.role == "agency_staff" and body.agency_code and body.agency_code != actor.org:
-        raise NotFound(f"No agency {body.agency_code}.")
-    if not agency_code:
-        raise ValidationProblem("agency_code is required.", errors=[{"field": "agency_code", "message": "required"}])
-    agency = session.get(Agency, agency_code)
-    if agency is None:
-        raise NotFound(f"No agency {agency_code}.", detail_fa=f"کارگزاری {agency_code} یافت نشد.")
+def _may_register(session: Session, agency: Agency, now: datetime) -> None:
+    """CLM-H2 / CLM-CH: an agency registers only with an active licence, inside the rollout, and not after a pilot that ended
+    without a recorded approval."""
     if agency.licence_status != "active":
         raise NotEnabled(f"Agency {agency.code} is {agency.licence_status}; it cannot register cases.", detail_fa="مجوز کارگزاری فعال نیست.")
     over = pilot_over_without_approval(session, now)
@@ -166,6 +160,18 @@ def register(session: Session, request: Request, actor: Actor, body: CaseIn, now
             detail_fa="فرایند مقومی برای این کارگزاری فعال نشده است (بند ح-۲: اجرای آزمایشی و تسری با تأیید)؛ ثبت پرونده ممکن نیست.",
             agency_code=agency.code, province=agency.province,
         )
+
+
+def register(session: Session, request: Request, actor: Actor, body: CaseIn, now: datetime) -> Case:
+    agency_code = actor.org if actor.role == "agency_staff" else body.agency_code
+    if actor.role == "agency_staff" and body.agency_code and body.agency_code != actor.org:
+        raise NotFound(f"No agency {body.agency_code}.")
+    if not agency_code:
+        raise ValidationProblem("agency_code is required.", errors=[{"field": "agency_code", "message": "required"}])
+    agency = session.get(Agency, agency_code)
+    if agency is None:
+        raise NotFound(f"No agency {agency_code}.", detail_fa=f"کارگزاری {agency_code} یافت نشد.")
+    _may_register(session, agency, now)
     # bad input -> 422/413 before anything is written
     for i, att in enumerate(body.attachments):
         if att.size_bytes > MAX_ATTACHMENT_BYTES:
