@@ -106,7 +106,7 @@ def test_shr_prov_claims_every_decision_through_the_api_cites_what_it_rests_on(
         total += count
     assert {"claims.case.registered", "claims.case.controls", "claims.case.assessment", "claims.case.submission", "claims.case.review.returned",
             "claims.case.review.approved", "claims.case.corrected", "claims.case.withdrawn", "claims.fee.accrual", "claims.assessment_rules", "claims.agency.rollout",
-            "claims.province.rollout", "claims.violation", "claims.violation.compensation", "claims.violation.proposal", "claims.violation.decision", "claims.wage", "claims.report.sent",
+            "claims.province.rollout", "claims.violation", "claims.violation.compensation", "claims.violation.proposal", "claims.violation.decision", "claims.wage", "claims.report.sent", "claims.rollout.approval",
             "claims.training"} <= kinds, kinds
     # answers that show a basis without being stored decisions
     for path, headers in (("/v1/fee-schedule?year=1404", None), ("/v1/reports/monthly?year=1404&month=8", admin),
@@ -142,3 +142,18 @@ def test_shr_prov_clm_a4_placeholder_assessment_is_provisional_and_cannot_be_app
     r = client.post(f"/v1/cases/{c['id']}/review", json={"outcome": "approved"}, headers={**reviewer, "If-Match": f'"{s2["version"]}"'})
     assert r.status_code == 200 and r.json()["state"] == "approved"
 
+
+
+def test_shr_prov_clm_a4_an_assessment_stored_before_provenance_is_judged_by_its_rule_data(client, setup, staff, reviewer, register, advance,
+                                                                                          db_session):
+    from claims.cases.models import Case
+
+    c = register(94)
+    s = advance(c)
+    row = db_session.get(Case, c["id"])
+    legacy = dict(row.assessment)
+    legacy.pop("provisional"), legacy.pop("provisional_reasons")  # the shape stored before SHR-PROV
+    row.assessment = legacy
+    db_session.commit()
+    r = client.post(f"/v1/cases/{c['id']}/review", json={"outcome": "approved"}, headers={**reviewer, "If-Match": f'"{s["version"]}"'})
+    assert r.status_code == 409 and r.json()["rule_data_version"] == "defaults-2026.11.1"

@@ -525,7 +525,7 @@ def review(session: Session, request: Request, actor: Actor, case: Case, agency:
                 detail_fa="تا روشن شدن وضعیت استعلام از سامانه‌های دیگر، تأیید پرونده ممکن نیست.",
                 lines=[{"line_no": ln.line_no, "verification_status": ln.verification_status, "reason": (ln.verification or {}).get("reason")} for ln in held],
             )
-        _refuse_provisional(case, agency)
+        _refuse_provisional(session, case, agency)
         verdict = _verdict(session, case.id)
         case.state = rules.CaseState.approved.value
         case.approved_at = now.astimezone(TEHRAN)
@@ -558,10 +558,17 @@ def review(session: Session, request: Request, actor: Actor, case: Case, agency:
     return out
 
 
-def _refuse_provisional(case: Case, agency: Agency) -> None:
+def _refuse_provisional(session: Session, case: Case, agency: Agency) -> None:
     """SHR-PROV / CLM-A4: an assessment on unconfirmed rule data (the shipped placeholders) is not approved: 409 naming
     which office must publish which data."""
-    a = case.assessment or {}
+    a = dict(case.assessment or {})
+    if "provisional" not in a and case.rule_data_version:
+        # an assessment stored before SHR-PROV: provisional unless its rule data is a confirmed publication of the office
+        from claims.verification.service import _rule_data_for
+
+        rd = _rule_data_for(session, case, agency)
+        a["provisional"] = not rd.confirmed
+        a["provisional_reasons"] = [] if rd.confirmed else [f"A4: rule data {rd.version} of {rd.published_by} is not confirmed"]
     if not a.get("provisional"):
         return
     code = agency.review_office_code
