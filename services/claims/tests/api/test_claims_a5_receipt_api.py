@@ -54,7 +54,7 @@ def test_clm_a5_receipt_after_the_treatment_and_not_in_the_future(client, setup,
     assert r.status_code == 422  # required
 
 
-def test_clm_a5_migration_keeps_the_deadline_of_cases_stored_before_it():
+def test_clm_a5_clm_ch_migration_keeps_the_deadline_of_cases_and_the_violations_stored_before_it():
     """A database holding cases of the old shape (claims_0004) is migrated: they keep their registration-based deadline."""
     with fresh_database("claims_mig") as url:
         cfg = alembic_config(MIGRATIONS_DIR, url)
@@ -75,15 +75,27 @@ def test_clm_a5_migration_keeps_the_deadline_of_cases_stored_before_it():
                 "'outpatient', 'C1', 'centre', :adm, 'B-1', 100, 0, 100, 0, 'centre', 100, :rec, :t, 1404, 8, :key, 1, :t, :due, :due_at, 0)"),
                 {"id": cid, "adm": date(2025, 9, 1), "rec": datetime(2025, 9, 20, 9, 0, tzinfo=TEHRAN), "t": now, "key": "k" * 64,
                  "due": date(2025, 11, 16), "due_at": datetime(2025, 11, 16, 14, 0, tzinfo=TEHRAN)})
+            # a violation of the old shape: the review office fined the agency directly (before CLM-CH was corrected)
+            conn.execute(sa.text(
+                "INSERT INTO violations (id, agency_code, kind, description, causes_delay, proven_on, proof, penalty, fine_rials, "
+                "compensation_rials, compensation_due, decision_id, version, created_at) VALUES ('v-old', 'AG-OLD', 'error', 'late', false, "
+                ":p, '{}', 'fine', 5000, 700, :due, 'd-old', 1, :t)"), {"p": date(2025, 10, 1), "due": date(2025, 10, 16), "t": now})
+            conn.execute(sa.text("INSERT INTO province_rollouts (province, enabled, updated_at) VALUES ('THR', true, :t)"), {"t": now})
         command.upgrade(cfg, "head")
         with engine.connect() as conn:
             row = conn.execute(sa.text("SELECT deadline_from, due_date, documents_received_at, registered_at, withdrawn_at FROM cases WHERE id = :id"),
                                {"id": cid}).one()
             ro = conn.execute(sa.text("SELECT closes_thursday, office_closes FROM review_offices WHERE code = 'RO-OLD'")).one()
+            vio = conn.execute(sa.text("SELECT penalty, fine_rials, penalty_status, compensation_rials, compensation_org_rials FROM violations")).one()
+            since = conn.execute(sa.text("SELECT process_enabled_since, created_at FROM agencies WHERE code = 'AG-OLD'")).one()
         engine.dispose()
         assert row.deadline_from == "registration" and row.due_date == date(2025, 11, 16) and row.withdrawn_at is None
         assert row.documents_received_at < row.registered_at  # the recorded receipt is kept, not overwritten
         assert ro.closes_thursday is True and ro.office_closes == "14:00"
+        # claims_0007: the old fine is kept as recorded and marked legacy; its compensation is the clients'
+        assert (vio.penalty, vio.fine_rials, vio.penalty_status, vio.compensation_rials, vio.compensation_org_rials) == ("fine", 5000, "legacy", 700, 0)
+        # claims_0006: an agency enabled at migration time is enabled since its creation (the earliest the platform can vouch for)
+        assert since.process_enabled_since == since.created_at
 
 
 def test_clm_a5_new_case_view_names_what_the_deadline_counts_from(client, setup, staff, register):
