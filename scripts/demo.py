@@ -239,8 +239,22 @@ def load_claims(api: Api, people: dict[str, str], out: dict) -> None:
                  {"code": "AG-ISF-001", "name": "کارگزاری رسمی ۲۰۰۱ اصفهان", "province": "ISF", "review_office_code": "RO-ISF-1"}):
         api.call("POST", f"{g}/agencies", admin, json={**body, "closes_thursday": True, "office_closes": "14:00", "rollout": "inherit"},
                  accept=(201, 409))
-    for province in ("THR", "ISF"):
-        api.call("PUT", f"{g}/rollout/provinces/{province}", admin, json={"enabled": True, "note": "demo rollout"})
+    api.call("PUT", f"{g}/rollout/provinces/THR", admin, json={"enabled": True, "note": "demo: the pilot province"})
+    # CLM-H2: beyond the pilot (Tehran, 10 agencies, 3 months) only with the recorded approval of the directorate and the secretariat
+    if api.get(f"{g}/rollout", admin)["phase"] == "pilot":
+        api.call("POST", f"{g}/rollout/approvals", admin, json={
+            "approved_by": ["indirect_treatment_directorate", "secretariat"], "letter_number": "1000/1405/2040", "letter_date": "1405/08/01",
+            "note": "demo: the pilot was evaluated; rollout to Isfahan approved"})
+    api.call("PUT", f"{g}/rollout/provinces/ISF", admin, json={"enabled": True, "note": "demo rollout"})
+    # SHR-PROV: each review office publishes its confirmed assessment rule data (an assessment on the shipped placeholder
+    # figures is provisional and cannot be approved); a rerun finds the version already published (409)
+    for ro in ("RO-THR-1", "RO-ISF-1"):
+        api.call("PUT", f"{g}/review-offices/{ro}/assessment-rules", api.who("review_office", ro), accept=(201, 409), json={
+            "version": f"{ro}-1405.1", "confirmed": True, "organization_share": {"outpatient": "0.70", "inpatient": "0.90", "global": "0.90"},
+            "tariff_ceilings_rials": {"901905": 2_500_000, "901910": 3_500_000, "802145": 15_000_000, "700450": 45_000_000,
+                                      "500100": 30_000_000, "600200": 250_000_000, "DRUG": 100_000_000},
+            "prosthesis": {"share": "0.90", "ceiling_rials": 300_000_000}, "unknown_service_code": "exclude",
+            "note": "demo: the office's confirmed rules for 1405"})
 
     def line(code, desc, qty, unit, **extra):
         return {"service_code": code, "description": desc, "quantity": qty, "unit_price_rials": unit, "amount_rials": qty * unit, **extra}
@@ -293,11 +307,20 @@ def load_claims(api: Api, people: dict[str, str], out: dict) -> None:
         states[key] = final["state"]
         verification.update(x["verification_status"] for x in final["lines"] if x["verification_status"] != "not_required")
 
-    # a proven violation of an agency (CLM-C, H1): a fine and compensation to the insured
-    api.call("POST", f"{g}/agencies/AG-THR-002/violations", api.who("review_office", "RO-THR-1"), key="violation-1", json={
+    # a proven violation of an agency (CLM-C, H1): the review office reports it; the secretariat proposes a fine and the
+    # licensing headquarters imposes it (CLM-CH); compensation to the insured
+    v = api.call("POST", f"{g}/agencies/AG-THR-002/violations", api.who("review_office", "RO-THR-1"), key="violation-1", json={
         "kind": "upheld_complaint", "description": "دریافت وجه از بیمه‌شده", "causes_delay": False, "proven_on": "1405/08/20",
-        "proof": {"summary": "شکایت ۷۷ وارد دانسته شد", "documents": ["C-77"]}, "penalty": "fine", "fine_rials": 50_000_000,
-        "compensation_rials": 2_000_000})
+        "proof": {"summary": "شکایت ۷۷ وارد دانسته شد", "documents": ["C-77"]}, "proposed_penalty": "fine", "proposed_fine_rials": 50_000_000,
+        "compensation_client_rials": 2_000_000}).json()
+    vurl = f"{g}/agencies/AG-THR-002/violations/{v['id']}"
+    sec, hq = api.who("secretariat", "SEC"), api.who("licensing_hq", "HQ")
+    v = next(x for x in api.get(f"{g}/agencies/AG-THR-002/violations", sec)["items"] if x["id"] == v["id"])  # as it stands now (reruns)
+    if v["penalty"]["status"] == "reported":
+        api.call("POST", f"{vurl}/penalty-proposal", sec, if_match=f'"{v["version"]}"',
+                 json={"penalty": "fine", "fine_rials": 50_000_000, "note": "پیشنهاد دبیرخانه"})
+        api.call("POST", f"{vurl}/penalty-decision", hq, if_match=f'"{v["version"] + 1}"',
+                 json={"outcome": "imposed", "penalty": "fine", "fine_rials": 50_000_000, "letter_number": "ستاد-۱۴۰۵-۷۷"})
     out["counts"]["claims"] = Counter(states.values())
 
 
@@ -455,7 +478,7 @@ Demo data loaded through {url}
                offices THR-IKA (GIO representative, expert demo-expert-1) and MHD-AIR (clearance letter)
                asked inspections (X3): {fmt(out['counts']['x3'])}
   claims       review offices RO-THR-1, RO-ISF-1; agencies AG-THR-001, AG-THR-002, AG-ISF-001
-               cases by state: {fmt(out['counts']['claims'])}; a fine on AG-THR-002
+               cases by state: {fmt(out['counts']['claims'])}; a fine on AG-THR-002 (proposed by the secretariat, imposed by the licensing HQ)
                lines checked with offlabel (X1) and inspections (X2): {fmt(out['counts']['verification'])}
   offlabel     intravitreal bevacizumab requests by status: {fmt(out['counts']['offlabel'])}
                (one approved and covered by the SSO, one not covered by the IHIO)

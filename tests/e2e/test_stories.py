@@ -180,7 +180,15 @@ def claims_org(platform, gw) -> tuple[str, dict, dict]:
     ok(gw.post("/claims/v1/review-offices", json={"code": f"RO-E2E-{s}", "name": f"دفتر رسیدگی {s}", "province": "THR"}, headers=admin), 201)
     ok(gw.post("/claims/v1/agencies", headers=admin, json={"code": f"AG-E2E-{s}", "name": f"کارگزاری {s}", "province": "THR",
                                                            "review_office_code": f"RO-E2E-{s}", "rollout": "enabled"}), 201)
-    return f"AG-E2E-{s}", platform.headers("agency_staff", f"AG-E2E-{s}"), platform.headers("review_office", f"RO-E2E-{s}")
+    office = platform.headers("review_office", f"RO-E2E-{s}")
+    # SHR-PROV: the office publishes confirmed rule data (an assessment on the shipped placeholders cannot be approved)
+    from claims.reference import default_rule_mapping
+
+    d = default_rule_mapping()
+    ok(gw.put(f"/claims/v1/review-offices/RO-E2E-{s}/assessment-rules", headers=office, json={
+        **{k: d[k] for k in ("organization_share", "tariff_ceilings_rials", "prosthesis", "unknown_service_code")},
+        "version": f"RO-E2E-{s}-confirmed-1", "confirmed": True}), 201)
+    return f"AG-E2E-{s}", platform.headers("agency_staff", f"AG-E2E-{s}"), office
 
 
 def approved_covered_authorization(platform, gw, nc: str, planned: str, eye: str = "right") -> dict:
@@ -303,7 +311,8 @@ def test_clm_x1_claim_with_off_label_line_return_resubmission_approval_fee(platf
     assert left["verification_status"] == "not_reimbursable"
     x1 = left["verification"]
     assert x1["status"] == "not_reimbursable" and "offlabel" in x1["reason"].lower()
-    assert "1000/99/9958" in numbers(x1["basis"]) and numbers(x1["basis"]) & {"18300/400د", "400/7515"}
+    # SPEC correction 3: X1 is the insurer's policy (an interpretation resting on the letters), not a clause of 1000/99/9958
+    assert any(b.get("authority") == "interpretation" and "X1" in b["text"] for b in x1["basis"]) and numbers(x1["basis"]) & {"18300/400د", "400/7515"}
     assert case.get()["verification"]["state"] == "complete"
 
     # A5 submission, A6 return with coded reasons and text, A7 correction and resubmission
@@ -341,7 +350,7 @@ def test_clm_x1_claim_with_off_label_line_return_resubmission_approval_fee(platf
         share = next(i for i in ok(schedule, 200)["items"] if i["case_type"] == "outpatient")
         assert statement["total_rials"] == fee["amount_rials"] == share["amount_rials"]
     csv = gw.get(f"/claims/v1/agencies/{agency}/fees", params={"year": year, "month": month}, headers={**office, "Accept": "text/csv"})
-    assert csv.status_code == 200 and case.data["id"] in csv.text and "TOTAL" in csv.text
+    assert csv.status_code == 200 and case.data["id"] in csv.text and "\ntotal" in csv.text
 
 
 # ----------------------------------------------------------------------- inspections -> claims (X2)

@@ -41,6 +41,24 @@ class NotEnabled(DomainError):
     status, type = 409, "not-enabled"
 
 
+class BeyondPilot(DomainError):
+    """CLM-H2: the change goes beyond the pilot's bounds and no approval to go beyond it is recorded."""
+
+    status, type = 409, "beyond-pilot"
+
+
+class OutsideRollout(DomainError):
+    """CLM-H2: the process is not switched on for this agency: it may not register cases (forbidden, not a conflict)."""
+
+    status, type = 403, "outside-rollout"
+
+
+class ProvisionalAssessment(DomainError):
+    """SHR-PROV: an assessment on rule data nobody confirmed is shown but not approved."""
+
+    status, type = 409, "provisional-assessment"
+
+
 @lru_cache(maxsize=256)
 def calendar(closes_thursday: bool, province: str | None, closes: str) -> WorkingCalendar:
     """The agency's working-day calendar (SHR-DATE): Thursday closing, province closures, closing time."""
@@ -50,6 +68,16 @@ def calendar(closes_thursday: bool, province: str | None, closes: str) -> Workin
 
 def calendar_for(agency) -> WorkingCalendar:
     return calendar(bool(agency.closes_thursday), agency.province, agency.office_closes)
+
+
+def office_calendar(session: Session, agency) -> WorkingCalendar:
+    """CLM-A5: the review office's working days and hours: delivery happens there (its province's closures apply)."""
+    from claims.agencies.models import ReviewOffice
+
+    ro = session.get(ReviewOffice, agency.review_office_code)
+    if ro is None:  # pragma: no cover - an agency always has its office (foreign key)
+        return calendar_for(agency)
+    return calendar(bool(ro.closes_thursday), ro.province, ro.office_closes)
 
 
 def ruleset_version(request_or_app, rule_data_version: str | None = None) -> str:
@@ -96,3 +124,31 @@ def aware(value: datetime | None) -> datetime | None:
     if value is None:
         return None
     return value if value.tzinfo else value.replace(tzinfo=TEHRAN)
+
+
+def iso(value: datetime | None) -> str | None:
+    """An instant as ISO 8601 with its offset, in Tehran time (every timestamp in every answer carries its offset)."""
+    value = aware(value)
+    return value.astimezone(TEHRAN).isoformat() if value else None
+
+
+def ascii_int(value):
+    """A query parameter's integer written with Persian or Arabic-Indic digits (?year=۱۴۰۴) as ASCII first (SHR-DATE)."""
+    if isinstance(value, str):
+        from shared.text import normalize
+
+        return normalize(value).strip()
+    return value
+
+
+# query parameters that accept Persian / Arabic-Indic digits (?year=۱۴۰۴&month=۸)
+def _year_month():
+    from fastapi import Query
+    from pydantic import BeforeValidator
+
+    year = Annotated[int, BeforeValidator(ascii_int), Query(ge=1390, le=1500, description="Jalali year (any digits)")]
+    month = Annotated[int, BeforeValidator(ascii_int), Query(ge=1, le=12, description="Jalali month (any digits)")]
+    return year, month
+
+
+YearQ, MonthQ = _year_month()

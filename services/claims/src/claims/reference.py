@@ -35,3 +35,14 @@ def shipped_wages() -> dict[int, Wage]:
 
 def wages_version() -> str:
     return str(_load("minimum_wages.yaml").get("version", "wages-unknown"))
+
+
+@lru_cache(maxsize=1)
+def pilot_bounds():
+    """CLM-H2: the pilot's bounds (data/rollout.yaml)."""
+    from claims.agencies.rules import PilotBounds
+
+    raw = _load("rollout.yaml")
+    p = raw["pilot"]
+    return PilotBounds(int(p["max_months"]), int(p["max_agencies"]), tuple(str(x) for x in p["provinces"]),
+                       tuple(str(x) for x in raw["beyond_pilot_approved_by"]), str(raw.get("version", "rollout-unknown")))

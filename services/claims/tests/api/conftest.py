@@ -13,6 +13,8 @@ from shared.text import national_code_check_digit
 from claims.common import current_time
 
 RO, RO2 = "RO-THR-1", "RO-ISF-1"
+ROLLOUT_APPROVAL = {"approved_by": ["indirect_treatment_directorate", "secretariat"], "letter_number": "1000/1404/555", "letter_date": "1404/08/01",
+                    "note": "pilot evaluated; rollout to Isfahan"}
 AG, AG2, AG3 = "AG-THR-001", "AG-THR-002", "AG-ISF-001"
 
 
@@ -66,6 +68,8 @@ def setup(client, admin, clock):
         r = client.post("/v1/agencies", json={"code": code, "name": f"agency {code}", "province": prov, "review_office_code": ro, "closes_thursday": True}, headers=admin)
         assert r.status_code == 201, r.text
     assert client.put("/v1/rollout/provinces/THR", json={"enabled": True}, headers=admin).status_code == 200
+    # CLM-H2: Isfahan is beyond the pilot: the approval to go beyond it is recorded first
+    assert client.post("/v1/rollout/approvals", json=ROLLOUT_APPROVAL, headers=admin).status_code == 201
     assert client.put("/v1/rollout/provinces/ISF", json={"enabled": True}, headers=admin).status_code == 200
     return clock
 
@@ -173,3 +177,22 @@ def gateway_down(app):
         if client is not None:
             client.close()
         settings.gateway_url, app.state._gateway_client = old_url, old_client
+
+
+def confirmed_rule_data(version: str) -> dict:
+    """The shipped default figures, published by a review office as its own confirmed rule data (SHR-PROV, CLM-A4)."""
+    from claims.reference import default_rule_mapping
+
+    d = default_rule_mapping()
+    return {"version": version, "organization_share": d["organization_share"], "tariff_ceilings_rials": d["tariff_ceilings_rials"],
+            "prosthesis": d["prosthesis"], "unknown_service_code": d["unknown_service_code"], "confirmed": True,
+            "note": "the office's confirmed rules"}
+
+
+@pytest.fixture
+def confirmed(client, setup, keys):
+    """Both review offices publish confirmed rule data, so that their assessments are final and can be approved."""
+    for ro in (RO, RO2):
+        r = client.put(f"/v1/review-offices/{ro}/assessment-rules", json=confirmed_rule_data(f"{ro}-confirmed-1"), headers=keys.headers("review_office", org=ro))
+        assert r.status_code == 201, r.text
+    return setup

@@ -112,7 +112,7 @@ def test_clm_b2_review_office_records_training_as_a_decision_and_the_agency_sees
     d = client.get(f"/v1/decisions/{t['decision_id']}", headers=keys.headers("auditor", org="AUD")).json()
     assert d["kind"] == "claims.training" and d["subject_id"] == AG and d["ruleset_version"].startswith(RULES_VERSION)
     clauses = {(b["clause"], b["kind"]) for b in d["basis"]}
-    assert ("B2", "rule") in clauses and ("P3 (note 3)", "note") in clauses
+    assert ("B2", "rule") in clauses and ("P note 3", "note") in clauses
     # admin may record for the office too
     r = client.post(f"/v1/review-offices/{RO}/trainings", json=_training(hours=2, held_on="2025-10-20", topic="rule data A4"),
                     headers=keys.headers("admin", org="SSO"))
@@ -162,7 +162,7 @@ def test_clm_b2_another_office_cannot_record_for_this_office(client, setup, keys
     assert db_session.scalar(select(func.count()).select_from(Training)) == 0
 
 
-def test_clm_b2_training_is_recorded_but_not_a_fee_condition(client, setup, staff, reviewer, register, advance):
+def test_clm_b2_training_is_recorded_but_not_a_fee_condition(client, setup, confirmed, staff, reviewer, register, advance):
     """CLM-P3 note 3 names training, but not how to measure it: a case approved without any training still earns its fee."""
     c = register(41)
     s = advance(c)
@@ -170,7 +170,7 @@ def test_clm_b2_training_is_recorded_but_not_a_fee_condition(client, setup, staf
     assert r.status_code == 200, r.text
     assert client.get(f"/v1/agencies/{AG}/trainings", headers=staff).json()["count"] == 0
     st = client.get(f"/v1/agencies/{AG}/fees?year=1404&month=8", headers=staff).json()
-    assert st["cases_with_fee"] == 1 and st["total_rials"] == 772_395  # inpatient 22.3 % of the 1404 daily wage
+    assert st["cases_with_fee"] == 1 and st["total_rials"] == 772_703  # inpatient 142,065 x 3,463,656 / 636,809 (CLM-P1)
 
 
 # ------------------------------------------------------------------ CLM-H3

@@ -18,9 +18,10 @@ def test_clm_p_fee_schedule_1399_exact_with_derivation_check(client):
 
 def test_clm_p1_later_year_share_of_wage_and_unknown_year_404(client):
     s = client.get("/v1/fee-schedule?year=1403").json()
-    assert s["method"] == "share_of_daily_minimum_wage" and s["daily_minimum_wage_rials"] == 2_388_728
-    # 0.137 x 2,388,728 = 327,255.736 -> 327,256
-    assert {i["case_type"]: i["fee_rials"] for i in s["items"]}["outpatient"] == 327_256
+    assert s["method"] == "indexed_by_minimum_wage" and s["daily_minimum_wage_rials"] == 2_388_728
+    # 87,335 x 2,388,728 / 636,809 = 327,601.3 -> 327,601
+    assert {i["case_type"]: i["fee_rials"] for i in s["items"]}["outpatient"] == 327_601
+    assert s["daily_minimum_wage_1399_rials"] == 636_809
     r = client.get("/v1/fee-schedule?year=1405")
     assert r.status_code == 404 and r.headers["content-type"].startswith("application/problem+json")
     assert client.get("/v1/fee-schedule?year=1398").status_code == 404
@@ -32,7 +33,7 @@ def test_clm_p1_admin_adds_a_years_wage_with_source(client, setup, admin, keys):
     r = client.put("/v1/fee-schedule/wages/1405", json=body, headers=admin)
     assert r.status_code == 201 and r.json()["decision_id"]
     s = client.get("/v1/fee-schedule?year=1405").json()
-    assert {i["case_type"]: i["fee_rials"] for i in s["items"]} == {"outpatient": 548_000, "global": 652_000, "inpatient": 892_000}
+    assert {i["case_type"]: i["fee_rials"] for i in s["items"]} == {"outpatient": 548_579, "global": 650_983, "inpatient": 892_355}
     assert client.put("/v1/fee-schedule/wages/1405", json=body, headers=admin).status_code == 409  # never overwritten
     assert client.put("/v1/fee-schedule/wages/1404", json=body, headers=admin).status_code == 409  # shipped year
 
@@ -44,7 +45,7 @@ def _approve(client, case, reviewer, advance):
     return r.json()
 
 
-def test_clm_p3_p5_monthly_statement_json_and_csv(client, setup, staff, reviewer, register, advance):
+def test_clm_p3_p5_monthly_statement_json_and_csv(client, setup, confirmed, staff, reviewer, register, advance):
     a = register(21)  # 1404/08/04: registration month Aban 1404
     b = register(22, case_type="outpatient")
     register(23)  # never completed: no fee (P3)
@@ -56,7 +57,7 @@ def test_clm_p3_p5_monthly_statement_json_and_csv(client, setup, staff, reviewer
     r = client.get(f"/v1/agencies/{AG}/fees?year=1404&month=8", headers=staff)
     assert r.status_code == 200
     st = r.json()
-    inpatient, outpatient = 772_395, 474_521  # 22.3 % and 13.7 % of 3,463,656, half-up
+    inpatient, outpatient = 772_703, 475_022  # 142,065 and 87,335 x 3,463,656 / 636,809, half-up (CLM-P1)
     assert st["total_rials"] == inpatient + outpatient and st["cases_with_fee"] == 2
     assert {x["case_type"]: x["amount_rials"] for x in st["by_case_type"]} == {"inpatient": inpatient, "outpatient": outpatient}
     assert st["cases_without_fee_by_state"] == {"registered": 1}
@@ -65,7 +66,7 @@ def test_clm_p3_p5_monthly_statement_json_and_csv(client, setup, staff, reviewer
     r = client.get(f"/v1/agencies/{AG}/fees?year=1404&month=8", headers={**staff, "Accept": "text/csv"})
     assert r.status_code == 200 and r.headers["content-type"].startswith("text/csv")
     rows = list(csv.DictReader(io.StringIO(r.text)))
-    assert len(rows) == 3 and rows[-1]["case_id"] == "TOTAL" and int(rows[-1]["fee_rials"]) == inpatient + outpatient
+    assert len(rows) == 3 and rows[-1]["row_type"] == "total" and rows[-1]["case_id"] == "" and int(rows[-1]["fee_rials"]) == inpatient + outpatient
     assert client.get(f"/v1/agencies/{AG}/fees?year=1404&month=8&format=csv", headers=staff).text == r.text
     azar = client.get(f"/v1/agencies/{AG}/fees?year=1404&month=9", headers=staff).json()
     assert [x["case_id"] for x in azar["lines"]] == [c["id"]]
@@ -80,7 +81,7 @@ def test_clm_p2_no_route_charges_the_insured(client, setup, staff, body):
     assert r.status_code == 422  # unknown fields are refused, so no charge can be smuggled in
 
 
-def test_clm_b3_monthly_report_due_fifth_of_next_month_and_late_sending(client, setup, staff, reviewer, keys, register, advance):
+def test_clm_b3_monthly_report_due_fifth_of_next_month_and_late_sending(client, setup, confirmed, staff, reviewer, keys, register, advance):
     a = register(31)
     _approve(client, a, reviewer, advance)
     register(32)
@@ -104,40 +105,91 @@ def test_clm_b3_monthly_report_due_fifth_of_next_month_and_late_sending(client, 
     assert client.get(f"/v1/reports/monthly?year=1404&month=8&agency={AG}", headers=keys.headers("review_office", org=RO2)).status_code == 404
 
 
-def test_clm_h1_violation_compensation_due_fifteen_days_after_proof(client, setup, reviewer, keys):
+def test_clm_h1_compensation_to_clients_and_to_the_organization_tracked_separately(client, setup, reviewer, keys):
     v = {"kind": "upheld_complaint", "description": "client charged for photocopies", "proven_on": "1404/08/01",
-         "proof": {"summary": "complaint upheld", "documents": ["C-1"]}, "penalty": "fine", "fine_rials": 50_000_000, "compensation_rials": 200_000}
+         "proof": {"summary": "complaint upheld", "documents": ["C-1"]}, "proposed_penalty": "fine", "proposed_fine_rials": 50_000_000,
+         "compensation_client_rials": 200_000, "compensation_organization_rials": 1_000_000}
     r = client.post(f"/v1/agencies/{AG}/violations", json=v, headers=reviewer)
     assert r.status_code == 201, r.text
     x = r.json()
-    assert x["compensation"]["due_on_jalali"] == "1404/08/16" and x["compensation"]["status"] == "pending"
-    assert x["penalty"] == {"type": "fine", "fine_rials": 50_000_000} and x["decision_id"]
+    comp = x["compensation"]
+    assert comp["client"]["due_on_jalali"] == "1404/08/16" and comp["client"]["status"] == "pending" and comp["client"]["amount_rials"] == 200_000
+    assert comp["organization"]["amount_rials"] == 1_000_000 and comp["organization"]["status"] == "pending"
+    # CLM-CH: the review office's proposal is only a proposal; nothing is imposed
+    assert x["penalty"]["status"] == "reported" and x["penalty"]["decided"] is None
+    assert x["penalty"]["proposed_by_review_office"] == {"type": "fine", "fine_rials": 50_000_000}
     setup.set(2025, 11, 10, 10, 0)  # 1404/08/19: past the 15 days
     lst = client.get(f"/v1/agencies/{AG}/violations", headers=reviewer).json()["items"]
-    assert lst[0]["compensation"]["status"] == "overdue"
-    r = client.post(f"/v1/agencies/{AG}/violations/{x['id']}/compensation", json={"paid_on": "1404/08/19"}, headers={**reviewer, "If-Match": '"1"'})
-    assert r.status_code == 200 and r.json()["compensation"]["status"] == "paid_late"
-    # fine without amount, and a review office of other agencies
-    bad = {**v, "fine_rials": 0}
-    assert client.post(f"/v1/agencies/{AG}/violations", json=bad, headers=reviewer).status_code == 422
+    assert lst[0]["compensation"]["client"]["status"] == "overdue" and lst[0]["compensation"]["organization"]["status"] == "overdue"
+    r = client.post(f"/v1/agencies/{AG}/violations/{x['id']}/compensation", json={"payee": "client", "paid_on": "1404/08/19"},
+                    headers={**reviewer, "If-Match": '"1"'})
+    assert r.status_code == 200 and r.json()["compensation"]["client"]["status"] == "paid_late"
+    assert r.json()["compensation"]["organization"]["status"] == "overdue"  # the Organization's is still owed
+    r = client.post(f"/v1/agencies/{AG}/violations/{x['id']}/compensation", json={"payee": "organization", "paid_on": "1404/08/14"},
+                    headers={**reviewer, "If-Match": '"2"'})
+    assert r.status_code == 200 and r.json()["compensation"]["organization"]["status"] == "paid_on_time"
+    assert client.post(f"/v1/agencies/{AG}/violations/{x['id']}/compensation", json={"payee": "client", "paid_on": "1404/08/19"},
+                       headers={**reviewer, "If-Match": '"3"'}).status_code == 409  # already paid
+    # a proposed fine without amount; a review office of other agencies
+    assert client.post(f"/v1/agencies/{AG}/violations", json={**v, "proposed_fine_rials": 0}, headers=reviewer).status_code == 422
     assert client.post(f"/v1/agencies/{AG}/violations", json=v, headers=keys.headers("review_office", org=RO2)).status_code == 404
 
 
-def test_clm_ch_note1_repeated_delay_errors_mark_cooperation_review_and_suspension_blocks(client, setup, reviewer, admin, staff, body):
-    v = {"kind": "error", "description": "documents received without the checklist", "causes_delay": True, "proven_on": "1404/08/01",
-         "proof": {"summary": "return records"}, "penalty": "warning"}
-    for i in range(2):
-        r = client.post(f"/v1/agencies/{AG}/violations", json=v, headers=reviewer)
-        assert r.json()["agency"]["cooperation_review"] is False
-    r = client.post(f"/v1/agencies/{AG}/violations", json=v, headers=reviewer)
-    assert r.json()["agency"]["cooperation_review"] is True
-    r = client.post(f"/v1/agencies/{AG}/violations", json={**v, "penalty": "suspension"}, headers=reviewer)
-    assert r.json()["agency"]["licence_status"] == "suspended"
+def test_clm_ch_a_review_office_cannot_fine_or_suspend(client, setup, reviewer):
+    v = {"kind": "error", "description": "late delivery", "proven_on": "1404/08/01", "proof": {"summary": "statistics"}}
+    for extra in ({"penalty": "suspension"}, {"penalty": "fine", "fine_rials": 1_000}):
+        r = client.post(f"/v1/agencies/{AG}/violations", json={**v, **extra}, headers={**reviewer, "Accept-Language": "en"})
+        assert r.status_code == 422 and "licensing headquarters" in r.text
+    assert client.get(f"/v1/agencies/{AG}", headers=reviewer).json()["licence_status"] == "active"
+
+
+def test_clm_ch_secretariat_proposes_licensing_hq_decides_fine_and_suspension(client, setup, reviewer, staff, keys, body):
+    sec, hq = keys.headers("secretariat", org="SEC"), keys.headers("licensing_hq", org="HQ")
+    v = {"kind": "abuse", "description": "fees taken from insured persons", "proven_on": "1404/08/01", "proof": {"summary": "complaints 7, 9"},
+         "proposed_penalty": "suspension"}
+    x = client.post(f"/v1/agencies/{AG}/violations", json=v, headers=reviewer).json()
+    url = f"/v1/agencies/{AG}/violations/{x['id']}"
+    # a fine needs the secretariat's proposal first
+    r = client.post(f"{url}/penalty-decision", json={"outcome": "imposed", "penalty": "fine", "fine_rials": 30_000_000, "letter_number": "HQ-1"},
+                    headers={**hq, "If-Match": '"1"'})
+    assert r.status_code == 409 and "secretariat" in r.json()["detail"]
+    # only the secretariat proposes, only the licensing HQ decides
+    assert client.post(f"{url}/penalty-proposal", json={"penalty": "fine", "fine_rials": 30_000_000}, headers={**reviewer, "If-Match": '"1"'}).status_code == 403
+    r = client.post(f"{url}/penalty-proposal", json={"penalty": "fine", "fine_rials": 30_000_000, "note": "دو شکایت وارد"}, headers={**sec, "If-Match": '"1"'})
+    assert r.status_code == 200 and r.json()["penalty"]["status"] == "proposed"
+    assert client.post(f"{url}/penalty-decision", json={"outcome": "imposed", "penalty": "fine", "fine_rials": 30_000_000, "letter_number": "HQ-1"},
+                       headers={**sec, "If-Match": '"2"'}).status_code == 403
+    r = client.post(f"{url}/penalty-decision", json={"outcome": "imposed", "penalty": "fine", "fine_rials": 30_000_000, "letter_number": "HQ-1"},
+                    headers={**hq, "If-Match": '"2"'})
+    assert r.status_code == 200, r.text
+    p = r.json()["penalty"]
+    assert p["status"] == "imposed" and p["decided"] == {"type": "fine", "fine_rials": 30_000_000}
+    assert [(s["step"], s["role"]) for s in p["steps"]] == [("proposal", "secretariat"), ("decision", "licensing_hq")]
+    assert all(s["decision_id"] and s["at"].endswith("+03:30") for s in p["steps"])
+    assert client.post(f"{url}/penalty-decision", json={"outcome": "rejected", "letter_number": "HQ-2"}, headers={**hq, "If-Match": '"3"'}).status_code == 409
+    # suspension: decided by the HQ; the licence is suspended and registrations stop
+    y = client.post(f"/v1/agencies/{AG}/violations", json=v, headers=reviewer).json()
+    r = client.post(f"/v1/agencies/{AG}/violations/{y['id']}/penalty-decision",
+                    json={"outcome": "imposed", "penalty": "suspension", "letter_number": "HQ-3"}, headers={**hq, "If-Match": '"1"'})
+    assert r.status_code == 200 and r.json()["agency"]["licence_status"] == "suspended"
+    kinds = [b["rule_id"] for b in client.get(f"/v1/decisions/{r.json()['penalty']['steps'][-1]['decision_id']}",
+                                             headers=keys.headers("auditor", org="AUD")).json()["basis"]]
+    assert "CLM-CH" in kinds
     r = client.post("/v1/cases", json=body(41), headers=staff)
     assert r.status_code == 409 and r.json()["type"].endswith("not-enabled")
 
 
-def test_clm_p1_statement_says_fee_unknown_until_the_years_wage_is_added(client, setup, staff, reviewer, admin, register, advance):
+def test_clm_ch_note1_repeated_delay_errors_mark_cooperation_review_for_the_review_office(client, setup, reviewer):
+    v = {"kind": "error", "description": "documents received without the checklist", "causes_delay": True, "proven_on": "1404/08/01",
+         "proof": {"summary": "return records"}}
+    for i in range(2):
+        r = client.post(f"/v1/agencies/{AG}/violations", json=v, headers=reviewer)
+        assert r.json()["agency"]["cooperation_review"] is False
+    r = client.post(f"/v1/agencies/{AG}/violations", json=v, headers=reviewer)
+    assert r.json()["agency"]["cooperation_review"] is True and r.json()["agency"]["licence_status"] == "active"
+
+
+def test_clm_p1_statement_says_fee_unknown_until_the_years_wage_is_added(client, setup, confirmed, staff, reviewer, admin, register, advance):
     setup.set(2026, 11, 22, 10, 30)  # 1405/09/01: no 1405 wage in the shipped table
     c = register(51, admission_date="1405/08/20", discharge_date="1405/08/23", documents_received_at="1405/09/01 08:00")
     ap = _approve(client, c, reviewer, advance)
@@ -146,13 +198,13 @@ def test_clm_p1_statement_says_fee_unknown_until_the_years_wage_is_added(client,
     assert st["total_rials"] is None and st["cases_with_unknown_fee"] == 1 and st["by_case_type"][0]["amount_rials"] is None
     client.put("/v1/fee-schedule/wages/1405", json={"daily_rials": 4_000_000, "source": "test resolution for 1405 wage"}, headers=admin)
     st = client.get(f"/v1/agencies/{AG}/fees?year=1405&month=9", headers=staff).json()
-    assert st["total_rials"] == 892_000 and st["cases_with_unknown_fee"] == 0
-    assert client.get(f"/v1/cases/{c['id']}", headers=staff).json()["fee"]["amount_rials"] == 892_000
+    assert st["total_rials"] == 892_355 and st["cases_with_unknown_fee"] == 0
+    assert client.get(f"/v1/cases/{c['id']}", headers=staff).json()["fee"]["amount_rials"] == 892_355
 
 
 def test_clm_c_review_office_supervises_only_its_agencies(client, setup, reviewer, staff, keys, register):
     register(61)
-    v = {"kind": "non_compliance", "description": "statistics not sent", "proven_on": "1404/08/01", "proof": {"summary": "audit"}, "penalty": "warning"}
+    v = {"kind": "non_compliance", "description": "statistics not sent", "proven_on": "1404/08/01", "proof": {"summary": "audit"}, "proposed_penalty": "warning"}
     assert client.post(f"/v1/agencies/{AG2}/violations", json=v, headers=reviewer).status_code == 201
     assert client.post(f"/v1/agencies/{AG3}/violations", json=v, headers=reviewer).status_code == 404
     assert client.post(f"/v1/agencies/{AG}/violations", json=v, headers=staff).status_code == 403

@@ -16,7 +16,7 @@ from shared.jalali import TEHRAN, jalali_parts, to_jalali
 from shared.text import national_code_check_digit
 from tests.e2e.harness import start_platform
 
-from claims.reference import shipped_wages
+from claims.reference import default_rule_mapping, shipped_wages
 
 pytestmark = pytest.mark.e2e
 CONTROLS = ("patient_identity", "admission_date", "medical_centre", "supplementary_insurance", "share_factors", "total_paid", "patient_paid")
@@ -38,6 +38,11 @@ def test_clm_e2e_register_return_resubmit_approve_fee_through_gateway(gateway):
     r = gw.post("/claims/v1/agencies", headers=admin, json={"code": "AG-THR-001", "name": "Agency 001", "province": "THR", "review_office_code": "RO-THR-1"})
     assert r.status_code == 201 and r.json()["process_enabled"] is False
     assert gw.put("/claims/v1/rollout/provinces/THR", headers=admin, json={"enabled": True}).status_code == 200  # CLM-H2 pilot province
+    # SHR-PROV: the review office publishes its confirmed rule data (the shipped figures are placeholders: an assessment on them cannot be approved)
+    d = default_rule_mapping()
+    rules = {k: d[k] for k in ("organization_share", "tariff_ceilings_rials", "prosthesis", "unknown_service_code")}
+    assert gw.put("/claims/v1/review-offices/RO-THR-1/assessment-rules", headers=office,
+                  json={**rules, "version": "RO-THR-1-confirmed-1", "confirmed": True}).status_code == 201
     now = datetime.now(TEHRAN)
     year = jalali_parts(now.date())[0]
     if year not in shipped_wages():  # a year whose wage is not shipped: an administrator records it (throwaway e2e figure)
@@ -71,11 +76,13 @@ def test_clm_e2e_register_return_resubmit_approve_fee_through_gateway(gateway):
     r = gw.post(f"/claims/v1/cases/{cid}/review", headers={**office, "If-Match": etag},
                 json={"outcome": "returned", "reason_codes": ["missing_documents"], "text": "prescription copy missing"})
     assert r.status_code == 200 and r.json()["state"] == "returned", r.text
+    # CLM-A7: the correction of a field a control checks (the bill number, A3-6) and a missing document
     r = gw.patch(f"/claims/v1/cases/{cid}", headers={**staff, "If-Match": r.headers["etag"]}, json={
-        "note": "prescription added",
+        "note": "prescription added, bill number corrected", "bill_number": "B-E2E-1-corrected",
         "attachments_add": [{"doc_type": "prescription", "file_name": "rx.pdf", "media_type": "application/pdf", "size_bytes": 2048, "sha256": hashlib.sha256(b"rx").hexdigest()}],
     })
     assert r.status_code == 200, r.text
+    assert "bill_number" in r.json()["changed"] and r.json()["checklist"]["missing"] == ["total_paid"] and r.json()["bill_number"] == "B-E2E-1-corrected"
     etag = advance(r.headers["etag"])
     r = gw.post(f"/claims/v1/cases/{cid}/review", headers={**office, "If-Match": etag}, json={"outcome": "approved"})
     assert r.status_code == 200, r.text
@@ -86,6 +93,8 @@ def test_clm_e2e_register_return_resubmit_approve_fee_through_gateway(gateway):
     assert st["cases_with_fee"] == 1 and st["total_rials"] == fee["amount_rials"]
     hist = [h["kind"] for h in gw.get(f"/claims/v1/cases/{cid}/history", headers=staff).json()["items"]]
     assert hist.count("claims.case.submission") == 2 and "claims.case.review.returned" in hist and "claims.case.corrected" in hist
+    corr = [h for h in gw.get(f"/claims/v1/cases/{cid}/history", headers=staff).json()["items"] if h["kind"] == "claims.case.corrected"][0]
+    assert corr["outcome"]["changes"][0]["field"] == "bill_number" and corr["outcome"]["changes"][0]["after"] == "B-E2E-1-corrected"
     mine = gw.get(f"/claims/v1/cases/{cid}", headers=platform.headers("insured", None, national_code=nc)).json()
     assert mine["state"] == "approved" and mine["returns"] == 1
     assert gw.get(f"/claims/v1/cases/{cid}", headers=platform.headers("agency_staff", "AG-THR-002")).status_code == 404

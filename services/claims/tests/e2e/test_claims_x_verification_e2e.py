@@ -23,7 +23,7 @@ from shared.jalali import TEHRAN, jalali_parts, to_jalali
 from shared.text import national_code_check_digit
 from tests.e2e.harness import start_platform
 
-from claims.reference import shipped_wages
+from claims.reference import default_rule_mapping, shipped_wages
 
 pytestmark = pytest.mark.e2e
 CONTROLS = ("patient_identity", "admission_date", "medical_centre", "supplementary_insurance", "share_factors", "total_paid", "patient_paid")
@@ -94,6 +94,11 @@ def test_x1_x2_through_the_gateway_and_offlabel_stopped_mid_story(platform):
     assert gw.post("/claims/v1/review-offices", headers=admin, json={"code": "RO-THR-1", "name": "office 1", "province": "THR"}).status_code == 201
     assert gw.post("/claims/v1/agencies", headers=admin, json={"code": "AG-THR-001", "name": "agency 1", "province": "THR", "review_office_code": "RO-THR-1"}).status_code == 201
     assert gw.put("/claims/v1/rollout/provinces/THR", headers=admin, json={"enabled": True}).status_code == 200
+    # SHR-PROV: the review office publishes its confirmed rule data (the shipped figures are placeholders: an assessment on them cannot be approved)
+    d = default_rule_mapping()
+    rules = {k: d[k] for k in ("organization_share", "tariff_ceilings_rials", "prosthesis", "unknown_service_code")}
+    assert gw.put("/claims/v1/review-offices/RO-THR-1/assessment-rules", headers=office,
+                  json={**rules, "version": "RO-THR-1-confirmed-1", "confirmed": True}).status_code == 201
     year = jalali_parts(now.date())[0]
     if year not in shipped_wages():
         assert gw.put(f"/claims/v1/fee-schedule/wages/{year}", headers=admin, json={"daily_rials": 4_000_000, "source": "e2e test figure, not a real wage"}).status_code == 201

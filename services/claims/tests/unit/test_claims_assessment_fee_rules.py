@@ -99,13 +99,19 @@ def test_clm_p_1399_shares_reproduce_table_approximately():
         assert 635_000 < row["implied_daily_wage_rials"] < 638_000
 
 
-def test_clm_p1_later_year_is_share_of_that_years_daily_wage_rounded_half_up():
-    wages = {1402: f.Wage(1402, 1_769_428, "test")}
+def test_clm_p1_later_year_is_the_1399_amount_raised_by_the_wage_increase_rounded_once():
+    wages = {1399: f.Wage(1399, 636_809, "test 1399"), 1402: f.Wage(1402, 1_769_428, "test 1402")}
     s = f.fee_schedule(1402, wages)
-    assert s.method == "share_of_daily_minimum_wage"
-    # 0.137 x 1,769,428 = 242,411.636 -> 242,412 ; 0.163 x = 288,416.764 -> 288,417 ; 0.223 x = 394,582.444 -> 394,582
-    assert s.amounts == {CaseType.outpatient: 242_412, CaseType.global_: 288_417, CaseType.inpatient: 394_582}
-    assert f.share_of_wage(Decimal("0.5"), 3) == 2  # 1.5 rounds half-up
+    assert s.method == "indexed_by_minimum_wage"
+    # 87,335 x 1,769,428 / 636,809 = 242,667.9... -> 242,668 ; 103,638 x ... = 287,967.3 -> 287,967 ; 142,065 x ... -> 394,740
+    assert s.amounts == {CaseType.outpatient: 242_668, CaseType.global_: 287_967, CaseType.inpatient: 394_740}
+    # both wages are cited, as configuration with their source
+    wages_cited = [c for c in s.basis if c.authority == "configuration"]
+    assert [c.configuration.version for c in wages_cited] == ["wage-1399", "wage-1402"]
+    assert any(c.rule_id == "CLM-P1" and c.authority == "source" and "حداقل حقوق" in c.quote for c in s.basis)
+    # without the 1399 wage the rate of increase is unknown: no figure
+    with pytest.raises(f.FeeUnknown):
+        f.fee_schedule(1402, {1402: wages[1402]})
 
 
 def test_clm_p1_year_without_wage_has_no_fee():
@@ -129,7 +135,7 @@ def test_clm_p5_fee_follows_registration_year():
     wages = shipped_wages()
     o99 = f.fee_for_case(CaseType.outpatient, 1399, True, True, False, wages)
     o01 = f.fee_for_case(CaseType.outpatient, 1401, True, True, False, wages)
-    assert o99.amount_rials == 87_335 and o01.amount_rials == f.share_of_wage(Decimal("0.137"), 1_393_250)
+    assert o99.amount_rials == 87_335 and o01.amount_rials == 191_077  # 87,335 x 1,393,250 / 636,809
 
 
 def test_clm_p2_fee_payer_is_review_office_never_insured():
@@ -169,10 +175,34 @@ def test_clm_h2_rollout_agency_switch_wins_over_province():
     assert ag.rollout_enabled("enabled", False) and not ag.rollout_enabled("disabled", True)
 
 
-def test_clm_p1_other_reading_of_note1_shown_not_applied():
+def test_clm_p1_share_reading_is_shown_not_applied():
     s = f.fee_schedule(1404, shipped_wages())
-    assert s.amounts[CaseType.outpatient] == 474_521  # applied: 13.7 % x 3,463,656
-    assert s.indexed[CaseType.outpatient] == 475_022  # shown: 87,335 x 3,463,656 / 636,809
-    for ct in CaseType:
-        assert abs(s.indexed[ct] - s.amounts[ct]) / s.amounts[ct] < 0.002
-    assert any(c.kind == "warning" and "indexed_reading_rials" in c.text for c in s.basis)
+    assert s.amounts[CaseType.outpatient] == 475_022  # applied: 87,335 x 3,463,656 / 636,809
+    items = {i["case_type"]: i for i in s.as_dict()["items"]}
+    assert items["outpatient"]["share_reading_rials"] == 474_521  # shown: 13.7 % x 3,463,656
+    assert s.as_dict()["wage_ratio"] == "3463656 / 636809"
+
+
+# CLM-P1: one test per year of the shipped wage table; the expected figures are worked by hand
+# (fee(1399) x wage(year) / wage(1399), half-up), not computed by the code under test.
+P1_EXPECTED = {
+    1399: (87_335, 103_638, 142_065),
+    1400: (121_396, 144_057, 197_470),
+    1401: (191_077, 226_746, 310_819),
+    1402: (242_668, 287_967, 394_740),
+    1403: (327_601, 388_755, 532_899),
+    1404: (475_022, 563_696, 772_703),
+}
+
+
+@pytest.mark.parametrize("year", sorted(P1_EXPECTED))
+def test_clm_p1_fee_of_each_year_of_the_wage_table(year):
+    assert year in shipped_wages(), "the wage table lost a year"
+    s = f.fee_schedule(year, shipped_wages())
+    assert (s.amounts[CaseType.outpatient], s.amounts[CaseType.global_], s.amounts[CaseType.inpatient]) == P1_EXPECTED[year]
+    if year == 1399:
+        assert s.method == "circular_table" and s.amounts == f.TABLE_1399  # the 1399 table stays exact
+
+
+def test_clm_p1_every_year_of_the_wage_table_is_tested():
+    assert set(shipped_wages()) == set(P1_EXPECTED)

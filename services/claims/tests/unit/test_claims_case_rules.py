@@ -104,10 +104,28 @@ def test_clm_a5_agency_open_on_thursday_gets_earlier_due_date():
     assert r.due_date(cal(False), reg) < r.due_date(cal(True), reg)
 
 
-def test_clm_a5_registration_after_closing_counts_from_next_working_day():
+def test_clm_a5_counts_from_the_day_after_receipt_whatever_its_hour():
+    # «پس از دریافت اسناد»: the receipt day is not counted; a receipt after closing time does not add a day
     early = r.due_date(cal(), datetime(2026, 10, 25, 9, 0, tzinfo=TEHRAN))
     late = r.due_date(cal(), datetime(2026, 10, 25, 15, 0, tzinfo=TEHRAN))
-    assert cal().working_days_between(early, late) == 1
+    assert early == late == cal().add_working_days(date(2026, 10, 25), 15)
+
+
+def test_clm_a5_receipt_on_a_holiday_gives_exactly_fifteen_working_days():
+    c = cal(thursday=True)
+    friday = datetime(2026, 10, 30, 11, 0, tzinfo=TEHRAN)  # 1405/08/08, a Friday: a day off
+    due = r.due_date(c, friday)
+    assert c.working_days_between(friday.date(), due) == 15  # not 16: the day off is not replaced by a working day
+    assert due == date(2026, 11, 18)  # Sat 31/10 .. Wed 18/11: 15 working days (Thu, Fri off)
+    assert to_jalali(due) == "1405/08/27"
+
+
+def test_clm_a5_receipt_in_the_future_or_before_the_treatment_is_refused():
+    now = datetime(2026, 10, 25, 10, 0, tzinfo=TEHRAN)
+    assert [e["message"] for e in r.receipt_errors(datetime(2026, 10, 26, 10, 0, tzinfo=TEHRAN), now, date(2026, 10, 20))] == ["in the future"]
+    errs = r.receipt_errors(datetime(2026, 10, 19, 10, 0, tzinfo=TEHRAN), now, date(2026, 10, 20))
+    assert len(errs) == 1 and errs[0]["field"] == "documents_received_at" and "before the treatment" in errs[0]["message"]
+    assert r.receipt_errors(datetime(2026, 10, 20, 8, 0, tzinfo=TEHRAN), now, date(2026, 10, 20)) == []
 
 
 def test_clm_a5_delivery_only_from_ten_to_end_of_office_hours():

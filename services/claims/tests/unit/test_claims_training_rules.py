@@ -18,7 +18,8 @@ def test_clm_b2_training_must_be_given_and_last_some_hours():
 def test_clm_b2_basis_cites_b2_and_says_training_is_not_a_fee_condition():
     basis = rules.training_basis()
     assert all(c.number == CIRCULAR_NUMBER for c in basis)
-    assert basis[0].clause == "B2" and basis[0].kind == "rule"
-    fee = [c for c in basis if c.clause.startswith("P3")]
-    assert len(fee) == 1 and fee[0].kind == "note" and "not a fee condition" in fee[0].text
+    assert basis[0].clause == "B2" and basis[0].kind == "rule" and basis[0].authority == "source"
+    fee = [c for c in basis if c.rule_id == "CLM-P3"]
+    assert len(fee) == 2 and fee[0].authority == "source" and fee[0].kind == "note"
+    assert fee[1].authority == "interpretation" and "not a fee condition" in fee[1].text and fee[1].reason
     assert rules.total_hours([Decimal("4.5"), Decimal("2")]) == Decimal("6.5")

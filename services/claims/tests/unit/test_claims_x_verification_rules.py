@@ -73,14 +73,16 @@ def test_x_lines_without_off_label_kind_or_centre_need_nothing():
 def test_x1_approved_and_covered_authorization_verifies_the_line():
     r = v.x1_outcome(FACTS, _auth(), REG)
     assert r.status == v.VERIFIED and "A-1" in r.reason and r.answer["coverage_decision_id"] == "cov-1"
-    assert {"18300/400د", "400/7515", "1000/99/9958"} <= _numbers(r)
+    assert {"18300/400د", "400/7515"} <= _numbers(r)
 
 
 def test_x1_no_authorization_is_not_reimbursable_citing_offlabel_letters_and_clm_a4():
     r = v.x1_outcome(FACTS, _auth(authorized=False), REG)
     assert r.status == v.NOT_REIMBURSABLE and "no approved authorization" in r.reason and "X1" in r.reason
-    assert {"18300/400د", "400/7515", "1000/99/9958"} <= _numbers(r)
-    assert any(c.clause == "A4" and "X1" in c.text for c in r.basis)
+    assert {"18300/400د", "400/7515"} <= _numbers(r)
+    # SPEC correction 3: X1 is the insurer's policy resting on the letters, an interpretation, never a clause
+    x1 = [c for c in r.basis if c.rule_id == "CLM-X1" and c.authority == "interpretation"]
+    assert x1 and set(x1[0].leans_on) == {"400/7515", "18300/400د"} and x1[0].number is None
 
 
 def test_x1_approved_but_not_covered_is_not_reimbursable_with_the_insurers_reason():
@@ -117,7 +119,7 @@ def test_x2_centre_closed_on_the_treatment_date_is_not_reimbursable_citing_400_1
     f = v.LineFacts(line_no=1, national_code="x", treatment_date=D, inspections_center_id=CENTRE)
     r = v.x2_centre_outcome(f, _status_on(closed=True, status="closed"), REG)
     assert r.status == v.NOT_REIMBURSABLE and "closed" in r.reason and "ACT-9" in r.reason
-    assert "400/10262/د" in _numbers(r) and "1000/99/9958" in _numbers(r)
+    assert "400/10262/د" in _numbers(r) and any(c.rule_id == "CLM-X2" and c.authority == "interpretation" for c in r.basis)
     assert v.x2_centre_outcome(f, _status_on(closed=True, status="suspended"), REG).status == v.NOT_REIMBURSABLE
 
 

@@ -14,7 +14,8 @@ from shared.jalali import TEHRAN, JDate
 
 from claims.agencies import service
 from claims.agencies.models import Agency, ReviewOffice, Violation
-from claims.agencies.schemas import AgencyIn, AgencyUpdate, AssessmentRulesIn, CompensationPaidIn, ProvinceRolloutIn, ReviewOfficeIn, RolloutIn, ViolationIn
+from claims.agencies.schemas import (AgencyIn, AgencyUpdate, AssessmentRulesIn, CompensationPaidIn, PenaltyDecisionIn, PenaltyProposalIn,
+                                     ProvinceRolloutIn, ReviewOfficeIn, RolloutApprovalIn, RolloutIn, ViolationIn)
 from claims.cases import service as case_service
 from claims.common import NowDep, ensure_agency_visible
 
@@ -22,13 +23,14 @@ router = APIRouter(prefix="/v1", tags=["agencies"])
 Admin = Roles("admin")
 Readers = Roles("agency_staff", "review_office", "secretariat", "admin", "service")
 Supervisors = Roles("review_office", "secretariat", "admin")
+ViolationReaders = Roles("agency_staff", "review_office", "secretariat", "admin", "service", "licensing_hq")
 
 
 @router.post("/review-offices", status_code=201, responses=problem_responses(401, 403, 409, 422))
 def create_review_office(body: ReviewOfficeIn, session: SessionDep, actor: Admin, now: NowDep):
     """A medical-document review office (دفتر رسیدگی به اسناد پزشکی)."""
     ro = service.create_review_office(session, body, now)
-    return {"code": ro.code, "name": ro.name, "province": ro.province}
+    return {"code": ro.code, "name": ro.name, "province": ro.province, "closes_thursday": ro.closes_thursday, "office_closes": ro.office_closes}
 
 
 @router.get("/review-offices/{code}", responses=problem_responses(401, 403, 404))
@@ -39,7 +41,8 @@ def get_review_office(code: str, session: SessionDep, actor: Roles("review_offic
     from sqlalchemy import select
 
     agencies = session.scalars(select(Agency.code).where(Agency.review_office_code == code).order_by(Agency.code)).all()
-    return {"code": ro.code, "name": ro.name, "province": ro.province, "agencies": list(agencies)}
+    return {"code": ro.code, "name": ro.name, "province": ro.province, "closes_thursday": ro.closes_thursday, "office_closes": ro.office_closes,
+            "agencies": list(agencies)}
 
 
 @router.get("/review-offices/{code}/assessment-rules", responses=problem_responses(401, 403, 404))
@@ -110,11 +113,11 @@ def patch_agency(code: str, body: AgencyUpdate, session: SessionDep, actor: Admi
 
 
 @router.put("/agencies/{code}/rollout", responses=problem_responses(401, 403, 404, 412, 422, 428))
-def put_rollout(code: str, body: RolloutIn, request: Request, session: SessionDep, actor: Admin, if_match: IfMatch, response: Response):
+def put_rollout(code: str, body: RolloutIn, request: Request, session: SessionDep, actor: Admin, if_match: IfMatch, response: Response, now: NowDep):
     """CLM-H2: switch the process on/off for one agency (inherit = follow its province). Data, never a deploy."""
     ag = ensure_agency_visible(session, actor, code)
     check_if_match(if_match, ag.version)
-    decision_id = service.set_rollout(session, request, actor, ag, body.rollout, body.note)
+    decision_id = service.set_rollout(session, request, actor, ag, body.rollout, body.note, now)
     with_etag(response, ag.version)
     return {**service.agency_view(session, ag), "decision_id": decision_id}
 
@@ -126,10 +129,22 @@ def put_province_rollout(province: str, body: ProvinceRolloutIn, request: Reques
     return {"province": province, "enabled": body.enabled, "decision_id": decision_id}
 
 
+@router.get("/rollout", responses=problem_responses(401, 403))
+def get_rollout(session: SessionDep, actor: Roles("review_office", "secretariat", "admin", "service"), now: NowDep):
+    """CLM-H2: the phase (pilot / rollout), the pilot's bounds (data, with the clause), what is enabled, the recorded approvals."""
+    return service.rollout_status(session, now)
+
+
+@router.post("/rollout/approvals", status_code=201, responses=problem_responses(401, 403, 422))
+def post_rollout_approval(body: RolloutApprovalIn, request: Request, session: SessionDep, actor: Admin, now: NowDep):
+    """CLM-H2: record the approval of the indirect-treatment directorate and the secretariat to go beyond the pilot."""
+    return service.record_approval(session, request, actor, body, now)
+
+
 @router.get("/agencies/{code}/cases", responses=problem_responses(401, 403, 404, 422))
 def agency_cases(
     code: str, session: SessionDep, actor: Readers, now: NowDep,
-    overdue: bool | None = None, state: Annotated[str | None, Query(pattern="^(registered|controlled|assessed|submitted|returned|approved)$")] = None,
+    overdue: bool | None = None, state: Annotated[str | None, Query(pattern="^(registered|controlled|assessed|submitted|returned|approved|withdrawn)$")] = None,
     limit: Annotated[int, Query(ge=1, le=500)] = 100, offset: Annotated[int, Query(ge=0)] = 0,
     held: Annotated[bool | None, Query(description="SPEC X1/X2: true = only cases with lines pending_verification or needs_review")] = None,
 ):
@@ -152,48 +167,69 @@ def agency_rules(
 
 @router.post("/agencies/{code}/violations", status_code=201, responses=problem_responses(401, 403, 404, 409, 422))
 def post_violation(code: str, body: ViolationIn, request: Request, session: SessionDep, actor: Supervisors, idem: IdempotencyDep, now: NowDep):
-    """CLM-C/CH/H1: a proven breach with its proof, penalty (fine in rials / warning / suspension) and compensation due in 15 days."""
+    """CLM-C/H1: a proven breach with its proof, an optional proposed penalty and the compensation owed to the clients and to the
+    Organization (due 15 days after proof). CLM-CH: nothing is imposed here: the licensing headquarters decides penalties."""
     if idem.replay:
         return idem.replay
     ag = ensure_agency_visible(session, actor, code)
     v, _ = service.record_violation(session, request, actor, ag, body, now)
-    view = {**service.violation_view(v, now.astimezone(TEHRAN).date()), "agency": service.agency_view(session, ag)}
+    view = {**service.violation_view(v, now.astimezone(TEHRAN).date(), []), "agency": service.agency_view(session, ag)}
     return idem.respond(session, view, 201, headers={"ETag": etag_of(v.version)})
 
 
 @router.get("/agencies/{code}/violations", responses=problem_responses(401, 403, 404))
-def list_violations(code: str, session: SessionDep, actor: Readers, now: NowDep):
+def list_violations(code: str, session: SessionDep, actor: ViolationReaders, now: NowDep):
     from sqlalchemy import select
 
-    ag = ensure_agency_visible(session, actor, code)
+    ag = _agency_for(session, actor, code)
     rows = session.scalars(select(Violation).where(Violation.agency_code == ag.code).order_by(Violation.proven_on, Violation.id)).all()
     today = now.astimezone(TEHRAN).date()
-    return {"agency_code": ag.code, "cooperation_review": ag.cooperation_review, "items": [service.violation_view(v, today) for v in rows]}
+    return {"agency_code": ag.code, "cooperation_review": ag.cooperation_review, "licence_status": ag.licence_status,
+            "items": [service.violation_view(v, today, service.violation_steps(session, v)) for v in rows]}
+
+
+def _agency_for(session, actor, code: str) -> Agency:
+    """The licensing headquarters sees every agency (it decides their penalties); the others as usual."""
+    if actor.role == "licensing_hq":
+        ag = session.get(Agency, code)
+        if ag is None:
+            raise NotFound(f"No agency {code}.")
+        return ag
+    return ensure_agency_visible(session, actor, code)
+
+
+@router.post("/agencies/{code}/violations/{violation_id}/penalty-proposal", responses=problem_responses(401, 403, 404, 409, 412, 422, 428))
+def post_penalty_proposal(code: str, violation_id: str, body: PenaltyProposalIn, request: Request, session: SessionDep,
+                          actor: Roles("secretariat"), if_match: IfMatch, now: NowDep, response: Response):
+    """CLM-CH: the official-agencies secretariat proposes a penalty (cash fines only on its proposal) to the licensing headquarters."""
+    ag = ensure_agency_visible(session, actor, code)
+    v = service.get_violation(session, ag, violation_id)
+    check_if_match(if_match, v.version)
+    out = service.propose_penalty(session, request, actor, ag, v, body, now)
+    with_etag(response, v.version)
+    return out
+
+
+@router.post("/agencies/{code}/violations/{violation_id}/penalty-decision", responses=problem_responses(401, 403, 404, 409, 412, 422, 428))
+def post_penalty_decision(code: str, violation_id: str, body: PenaltyDecisionIn, request: Request, session: SessionDep,
+                          actor: Roles("licensing_hq"), if_match: IfMatch, now: NowDep, response: Response):
+    """CLM-CH: the licensing headquarters (ستاد صدور جواز) imposes a penalty (a fine on the secretariat's proposal; a suspension
+    suspends the licence) or rejects."""
+    ag = _agency_for(session, actor, code)
+    v = service.get_violation(session, ag, violation_id)
+    check_if_match(if_match, v.version)
+    out = service.decide_penalty(session, request, actor, ag, v, body, now)
+    with_etag(response, v.version)
+    return {**out, "agency": service.agency_view(session, ag)}
 
 
 @router.post("/agencies/{code}/violations/{violation_id}/compensation", responses=problem_responses(401, 403, 404, 409, 412, 422, 428))
 def post_compensation(code: str, violation_id: str, body: CompensationPaidIn, request: Request, session: SessionDep, actor: Supervisors,
                       if_match: IfMatch, now: NowDep, response: Response):
-    """CLM-H1: record that the agency paid the compensation (on time when within 15 days of proof)."""
-    from shared.decisions import record_decision
-    from shared.errors import Conflict
-    from claims.agencies import rules
-    from claims.common import ruleset_version
-
+    """CLM-H1: record that the agency paid the compensation owed to the clients or to the Organization (on time within 15 days of proof)."""
     ag = ensure_agency_visible(session, actor, code)
     v = service.get_violation(session, ag, violation_id)
     check_if_match(if_match, v.version)
-    if v.compensation_paid_on is not None:
-        raise Conflict("The compensation is already recorded as paid.")
-    if v.compensation_rials <= 0:
-        raise Conflict("This violation carries no compensation.")
-    v.compensation_paid_on = body.paid_on
-    v.version += 1
-    session.flush()
-    today = now.astimezone(TEHRAN).date()
-    status = rules.compensation_status(v.compensation_rials, v.proven_on, v.compensation_paid_on, today)
-    rec = record_decision(session, kind="claims.violation.compensation", subject_type="agency", subject_id=ag.code,
-                          inputs={"violation_id": v.id, "paid_on": body.paid_on.isoformat()}, outcome={"status": status},
-                          basis=rules.violation_basis(v.penalty)[1:2], ruleset_version=ruleset_version(request), actor=actor)
+    out = service.record_compensation(session, request, actor, ag, v, body.payee, body.paid_on, now)
     with_etag(response, v.version)
-    return {**service.violation_view(v, today), "compensation_decision_id": rec.decision_id}
+    return out

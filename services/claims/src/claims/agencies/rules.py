@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from shared.jalali import jalali_parts, jalali_to_gregorian, to_jalali
 from shared.provenance import Citation
 
 from claims.citations import cite
@@ -27,7 +28,52 @@ def rollout_enabled(agency_setting: str, province_enabled: bool) -> bool:
 
 
 def rollout_basis() -> list[Citation]:
-    return [cite("H2", "Pilot in selected Tehran agencies, then rollout to other review offices and agencies after approval: enabled per agency or province by an administrator.")]
+    return [cite("H2"), cite("H2.approval")]
+
+
+@dataclass(frozen=True)
+class PilotBounds:
+    """CLM-H2: at most max_months, at most max_agencies selected agencies, in the pilot provinces (data/rollout.yaml)."""
+
+    max_months: int
+    max_agencies: int
+    provinces: tuple[str, ...]
+    approvers: tuple[str, ...]
+    version: str
+
+    def as_dict(self) -> dict:
+        return {"max_months": self.max_months, "max_agencies": self.max_agencies, "provinces": list(self.provinces),
+                "beyond_pilot_approved_by": list(self.approvers), "version": self.version}
+
+
+def pilot_end(start: date, months: int) -> date:
+    """The last day of a pilot of `months` Jalali months starting on `start` (the day before the same day `months` later)."""
+    y, m, d = jalali_parts(start)
+    m += months
+    y, m = y + (m - 1) // 12, (m - 1) % 12 + 1
+    while True:
+        try:
+            return jalali_to_gregorian(y, m, d) - timedelta(days=1)
+        except ValueError:
+            d -= 1  # 31 Shahrivar + 3 months: the month has 30 days
+
+
+def pilot_problems(bounds: PilotBounds, province: str, enabled_after: int, start: date | None, today: date) -> list[str]:
+    """CLM-H2: why enabling an agency (or a province) goes beyond the pilot (empty: within it)."""
+    out = []
+    if province not in bounds.provinces:
+        out.append(f"province {province} is outside the pilot (provinces {', '.join(bounds.provinces)})")
+    if enabled_after > bounds.max_agencies:
+        out.append(f"{enabled_after} agencies would be enabled; the pilot has at most {bounds.max_agencies}")
+    if start is not None and today > pilot_end(start, bounds.max_months):
+        out.append(f"the pilot began on {to_jalali(start)} and ended on {to_jalali(pilot_end(start, bounds.max_months))} "
+                   f"(at most {bounds.max_months} months)")
+    return out
+
+
+def approval_problems(bounds: PilotBounds, approved_by: list[str]) -> list[str]:
+    missing = [a for a in bounds.approvers if a not in approved_by]
+    return [f"going beyond the pilot needs the approval of {', '.join(missing)} (CLM-H2)"] if missing else []
 
 
 def compensation_due(proven_on: date) -> date:
@@ -56,15 +102,38 @@ def cooperation_review(delay_error_dates: list[date], today: date) -> Cooperatio
     since = today - timedelta(days=REPEATED_ERRORS_WINDOW_DAYS)
     n = sum(1 for d in delay_error_dates if since <= d <= today)
     basis = (
-        cite("CH note 1", "Repeated errors and carelessness in receiving documents that prolong cases allow the review office to reconsider cooperation with the agency."),
-        cite("CH note 1", f"Threshold is configuration: {REPEATED_ERRORS_THRESHOLD} proven delay-causing errors within {REPEATED_ERRORS_WINDOW_DAYS} days.", kind="note"),
+        cite("CH.note1"),
+        cite("CH.note1.threshold"),
     )
     return CooperationVerdict(n >= REPEATED_ERRORS_THRESHOLD, n, basis)
 
 
-def violation_basis(penalty: str) -> list[Citation]:
-    return [
-        cite("CH", "A proven error, abuse, violation or upheld complaint brings the penalties of the agencies' violations instruction, compensation of the client's costs and cash fines proposed by the secretariat."),
-        cite("H1", "The agency compensates every proven damage within at most 15 days of proof; compensation does not stop penalties."),
-        cite("C", "The review offices supervise the agencies and report breaches to the secretariat for the licensing board.", kind="note"),
-    ]
+def violation_basis(penalty: str | None = None) -> list[Citation]:
+    """CLM-C/CH/H1: the review office reports (C) and may propose; penalties and fines are the Organization's (CH)."""
+    return [cite("C"), cite("CH", kind="note"), cite("CH.fine", kind="note"), cite("H1"), cite("H1.days")]
+
+
+def compensation_basis() -> list[Citation]:
+    return [cite("H1"), cite("H1.days")]
+
+
+def penalty_problem(step: str, penalty: str | None, fine_rials: int, secretariat_proposed_fine: bool) -> str | None:
+    """CLM-CH: what is wrong with a proposal or decision (None: nothing). A fine has an amount and, to be imposed, the
+    secretariat's proposal; only a fine has an amount."""
+    if penalty == "fine" and fine_rials <= 0:
+        return "a fine needs its amount in rials (fine_rials > 0)"
+    if penalty != "fine" and fine_rials:
+        return "only a fine has an amount (fine_rials must be 0)"
+    if step == "decision" and penalty == "fine" and not secretariat_proposed_fine:
+        return "CLM-CH: cash fines are imposed on the secretariat's proposal; the secretariat has not proposed a fine for this violation"
+    return None
+
+
+def penalty_basis(step: str, penalty: str | None) -> list[Citation]:
+    """The basis of a proposal (secretariat) or of the licensing HQ's decision."""
+    out = [cite("CH")]
+    if penalty == "fine" or step == "proposal":
+        out.append(cite("CH.fine"))
+    if penalty == "suspension":
+        out.append(cite("CH.suspension"))
+    return out

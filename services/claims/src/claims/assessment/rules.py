@@ -10,10 +10,10 @@ from dataclasses import dataclass, field
 from decimal import ROUND_FLOOR, Decimal
 from typing import Any
 
-from shared.provenance import Citation
+from shared.provenance import Citation, basis_provisional
 
 from claims.cases.rules import CaseType, net_out_of_pocket
-from claims.citations import cite, config_note
+from claims.citations import cite, configuration
 
 from claims.verification.rules import HELD, NEEDS_REVIEW, NOT_REIMBURSABLE, NOT_REQUIRED, PENDING, VERIFIED  # noqa: F401  (SPEC X1/X2 states)
 
@@ -35,9 +35,23 @@ class RuleData:
     prosthesis_ceiling_rials: int | None
     unknown_service_code: str = "exclude"
     status: str = "configuration"
+    published_by: str = "platform team (placeholder defaults)"
+    published_at: Any = None
+    confirmed: bool = False  # only a review office's own publication marked confirmed makes an assessment final
+
+    def citation(self, text: str, text_fa: str, kind: str = "rule") -> Citation:
+        """CLM-A4: these figures as a configuration citation (provisional until a review office confirmed them)."""
+        return configuration("CLM-A4", "A4", text, text_fa, published_by=self.published_by, published_at=self.published_at,
+                             version=self.version, confirmed=self.confirmed, kind=kind,
+                             note=None if self.confirmed else "not confirmed: the review office must publish confirmed rule data "
+                                                                "(PUT /v1/review-offices/{code}/assessment-rules with confirmed: true)")
+
+    def provenance(self) -> dict[str, Any]:
+        return {"version": self.version, "published_by": self.published_by, "published_at": self.published_at, "confirmed": self.confirmed}
 
     @classmethod
-    def from_mapping(cls, data: dict[str, Any], version: str | None = None) -> "RuleData":
+    def from_mapping(cls, data: dict[str, Any], version: str | None = None, *, published_by: str | None = None,
+                     published_at: Any = None, confirmed: bool | None = None) -> "RuleData":
         try:
             shares = {str(k): Decimal(str(v)) for k, v in (data["organization_share"] or {}).items()}
             ceilings = {str(k): int(v) for k, v in (data.get("tariff_ceilings_rials") or {}).items()}
@@ -58,7 +72,9 @@ class RuleData:
         unknown = str(data.get("unknown_service_code", "exclude"))
         if unknown not in ("exclude", "no_ceiling"):
             raise RuleDataError("unknown_service_code must be exclude or no_ceiling")
-        return cls(ver, shares, ceilings, p_share, None if p_ceiling is None else int(p_ceiling), unknown, str(data.get("status", "configuration")))
+        return cls(ver, shares, ceilings, p_share, None if p_ceiling is None else int(p_ceiling), unknown, str(data.get("status", "configuration")),
+                   published_by or str(data.get("published_by") or data.get("maintained_by") or "platform team (placeholder defaults)"),
+                   published_at, bool(data.get("confirmed", False)) if confirmed is None else confirmed)
 
 
 @dataclass(frozen=True)
@@ -120,6 +136,9 @@ class AssessmentResult:
             "not_reimbursable_rials": self.not_reimbursable_rials,
             "held_lines": [ln.line_no for ln in self.lines if ln.status in HELD],
             "not_reimbursable_lines": [ln.line_no for ln in self.lines if ln.status == NOT_REIMBURSABLE],
+            # SHR-PROV: an assessment on rule data nobody confirmed is provisional (shown, never approved)
+            "provisional": bool(basis_provisional(self.basis)),
+            "provisional_reasons": basis_provisional(self.basis),
             "basis": [c.model_dump(mode="json") for c in self.basis],
         }
 
@@ -145,13 +164,15 @@ def assess(
     results: list[LineResult] = []
     refused_total = 0
     basis: list[Citation] = [
-        cite("A4", "After the controls the documents are reviewed under the rules supplied by the indirect-treatment / medical-document review office, and the amount is computed and approved."),
-        config_note(
-            rules.version,
+        cite("A4"),
+        rules.citation(
             f"Shares, tariff ceilings and prosthesis handling come from rule data version {rules.version} "
             "(configuration maintained by the review office; the circular gives no percentages).",
+            f"سهم سازمان، سقف تعرفه‌ها و پروتز از داده‌های ضوابط نسخه {rules.version} (پیکربندی دفتر رسیدگی؛ بخشنامه درصدی تعیین نکرده است).",
         ),
     ]
+    if not rules.confirmed:
+        basis.append(cite("A4.provisional"))
     for ln in lines:
         ceiling = rules.tariff_ceilings_rials.get(ln.service_code)
         if ceiling is None and ln.kind == "drug":
@@ -208,16 +229,18 @@ def assess(
     # pending lines can only fill what is left under the cap
     pending = min(pending, max(0, cap - payable))
     basis.append(
-        cite("A3-4/A3-7", f"Never more than the patient actually paid after the supplementary insurer: cap {cap:,} rials"
-             + (f"; computed {gross:,} reduced to {payable:,}." if capped else "."))
+        cite("A3.cap", f"Never more than the patient actually paid after the supplementary insurer: cap {cap:,} rials"
+             + (f"; computed {gross:,} reduced to {payable:,}." if capped else "."),
+             text_fa=f"سقف: آنچه بیمار پس از بیمه تکمیلی پرداخته است ({cap:,} ریال).")
     )
     if any(r.status in HELD for r in results):
-        basis.append(cite("A4", "Lines awaiting cross-service verification (SPEC X1 offlabel authorization, X2 centre / treatment status) are held: not paid, not refused.", kind="warning"))
+        basis.append(cite("A4.held"))
     if verification_basis:
         seen = {(c.number, c.clause, c.text) for c in basis}
         basis.extend(c for c in verification_basis if (c.number, c.clause, c.text) not in seen)
     if any(r.status == "excluded" for r in results):
-        basis.append(config_note(rules.version, "Lines with a service code absent from the rule data are excluded pending manual review."))
+        basis.append(rules.citation("Lines with a service code absent from the rule data are excluded pending manual review.",
+                                    "ردیف‌هایی که کد خدمت آن‌ها در داده‌های ضوابط نیست برای بررسی دستی کنار گذاشته می‌شوند.", kind="note"))
     return AssessmentResult(
         rule_data_version=rules.version,
         case_type=case_type.value,

@@ -50,6 +50,10 @@ class Case(Base):
     bill_key: Mapped[str] = mapped_column(String(64), nullable=False, unique=True)
     cycle: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
     cycle_started_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False)
+    # CLM-A5: what the running deadline counts from: receipt (new cases), return (A7), registration (cases stored before claims_0005)
+    deadline_from: Mapped[str] = mapped_column(String(12), nullable=False, default="receipt", server_default="registration")
+    withdrawn_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))  # CLM-A7 withdrawal before approval
+    withdrawal_reason: Mapped[str | None] = mapped_column(Text)
     due_date: Mapped[date] = mapped_column(Date, nullable=False)
     due_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False)
     submitted_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))

@@ -14,7 +14,7 @@ from shared.http import IdempotencyDep, IfMatch, check_if_match, etag_of, with_e
 
 from claims.agencies.models import Agency
 from claims.cases import service
-from claims.cases.schemas import CaseCorrection, CaseIn, ControlsIn, ReviewIn
+from claims.cases.schemas import CaseCorrection, CaseIn, ControlsIn, ReviewIn, WithdrawalIn
 from claims.common import NowDep
 from claims.verification import service as verification
 
@@ -65,6 +65,17 @@ def patch_case(case_id: str, body: CaseCorrection, request: Request, session: Se
     changed = service.correct(session, request, actor, case, body, now)
     with_etag(response, case.version)
     return {**service.case_view(session, case, agency, now, actor), "changed": changed}
+
+
+@router.post("/cases/{case_id}/withdrawal", responses=problem_responses(401, 403, 404, 409, 412, 422, 428))
+def post_withdrawal(case_id: str, body: WithdrawalIn, request: Request, session: SessionDep, actor: AgencyStaff, if_match: IfMatch, now: NowDep,
+                    response: Response):
+    """CLM-A7 (platform rule): withdraw a case before approval, with its reason: no fee, no deadline, kept in the history."""
+    case, agency = service.case_for(session, actor, case_id, lock=True)
+    check_if_match(if_match, case.version)
+    out = service.withdraw(session, request, actor, case, body.reason, now)
+    with_etag(response, case.version)
+    return {**service.case_view(session, case, agency, now, actor), "withdrawal": out}
 
 
 @router.put("/cases/{case_id}/controls", responses=problem_responses(401, 403, 404, 409, 412, 422, 428))

@@ -51,7 +51,7 @@ def parse_case_type(value: str) -> CaseType:
 
 
 def case_type_basis() -> list[Citation]:
-    return [cite("A2", "The agency classifies each case as outpatient, inpatient or global (سرپایی، بستری، گلوبال).")]
+    return [cite("A2")]
 
 
 # --------------------------------------------------------------------------- CLM-A3 the seven controls
@@ -92,11 +92,13 @@ def checklist_verdict(recorded: dict[str, str]) -> ChecklistVerdict:
     """CLM-A3: the checklist is complete when all seven controls are recorded; it passes when all seven passed."""
     missing = tuple(c for c in CONTROL_CODES if c not in recorded)
     failed = tuple(c for c in CONTROL_CODES if recorded.get(c) == FAILED)
-    basis = [cite("A3", "For all three case types the agency first runs the seven controls 3-1 to 3-7.")]
+    basis = [cite("A3")]
     if missing:
-        basis.append(cite("A3", "Controls not yet recorded: " + ", ".join(CONTROL_BY_CODE[m].clause for m in missing), kind="warning"))
+        basis.append(cite("A3.missing", "Controls not yet recorded: " + ", ".join(CONTROL_BY_CODE[m].clause for m in missing),
+                          text_fa="کنترل‌های ثبت‌نشده: " + "، ".join(CONTROL_BY_CODE[m].fa for m in missing)))
     if failed:
-        basis.append(cite("A3", "Controls failed: " + ", ".join(CONTROL_BY_CODE[f].clause for f in failed), kind="warning"))
+        basis.append(cite("A3.failed", "Controls failed: " + ", ".join(CONTROL_BY_CODE[f].clause for f in failed),
+                          text_fa="کنترل‌های ناموفق: " + "، ".join(CONTROL_BY_CODE[f].fa for f in failed)))
     return ChecklistVerdict(not missing, not missing and not failed, missing, failed, tuple(basis))
 
 
@@ -175,18 +177,31 @@ DUE_SOON_WORKING_DAYS = 3  # configuration: how early "due soon" warns (not in t
 
 class DeadlineState(StrEnum):
     on_time = "on_time"
+    closed = "closed"  # withdrawn: excluded from deadlines
     due_soon = "due_soon"
     overdue = "overdue"
     delivered_on_time = "delivered_on_time"
     delivered_late = "delivered_late"
 
 
-def due_date(cal: WorkingCalendar, start: datetime) -> date:
-    """CLM-A5/A7: 15 working days after the day the registration (or the return) counts from.
+def due_date(cal: WorkingCalendar, received: datetime | date) -> date:
+    """CLM-A5/A7: the 15th working day after the day the documents were received (or the case came back after a return).
 
-    A registration after closing time or on a day off counts from the next working day.
+    «پس از دریافت اسناد»: the count starts the day after receipt, in the review office's calendar; the receipt day
+    itself is never counted, whether it is a working day or not, and its hour does not matter.
     """
-    return cal.deadline(start, DEADLINE_WORKING_DAYS)
+    day = received.astimezone(TEHRAN).date() if isinstance(received, datetime) else received
+    return cal.add_working_days(day, DEADLINE_WORKING_DAYS)
+
+
+def receipt_errors(received: datetime, now: datetime, last_treatment_day: date, skew_seconds: int = 300) -> list[dict[str, str]]:
+    """CLM-A5: the receipt of the documents is required, not in the future and not before the treatment it documents."""
+    errors = []
+    if (received - now).total_seconds() > skew_seconds:
+        errors.append({"field": "documents_received_at", "message": "in the future"})
+    if received.astimezone(TEHRAN).date() < last_treatment_day:
+        errors.append({"field": "documents_received_at", "message": f"before the treatment it documents ({last_treatment_day.isoformat()}, {to_jalali(last_treatment_day)})"})
+    return errors
 
 
 def due_at(cal: WorkingCalendar, due: date) -> datetime:
@@ -215,9 +230,11 @@ class DeadlineView:
     state: DeadlineState
     working_days_left: int
     basis: tuple[Citation, ...]
+    counts_from: str = "receipt"
 
     def as_dict(self) -> dict:
         return {
+            "counts_from": self.counts_from,  # receipt | return | registration (cases stored before receipt counted)
             "due_date": self.due_date.isoformat(),
             "due_date_jalali": to_jalali(self.due_date),
             "due_at": self.due_at.isoformat(),
@@ -229,17 +246,18 @@ class DeadlineView:
         }
 
 
-def deadline_view(cal: WorkingCalendar, due: date, now: datetime, delivered_counts_at: datetime | None = None) -> DeadlineView:
-    """CLM-A5: on time / due soon / overdue (or delivered on time / late), with working days left."""
+def deadline_view(cal: WorkingCalendar, due: date, now: datetime, delivered_counts_at: datetime | None = None,
+                  counts_from: str = "receipt", closed: bool = False) -> DeadlineView:
+    """CLM-A5: on time / due soon / overdue (or delivered on time / late), with working days left; closed when withdrawn."""
     end = due_at(cal, due)
-    basis = [
-        cite("A5", "The agency delivers the documents to the review office within at most 15 working days, between 10:00 and the end of office hours.")
-    ]
+    basis = [cite("A5"), cite("A5.calendar")]
     today = now.astimezone(TEHRAN).date()
+    if closed:
+        return DeadlineView(due, end, DeadlineState.closed, 0, tuple(basis), counts_from)
     if delivered_counts_at is not None:
         state = DeadlineState.delivered_on_time if delivered_counts_at <= end else DeadlineState.delivered_late
         left = cal.working_days_between(delivered_counts_at.astimezone(TEHRAN).date(), due)
-        return DeadlineView(due, end, state, left, tuple(basis))
+        return DeadlineView(due, end, state, left, tuple(basis), counts_from)
     left = cal.working_days_between(today, due)
     if now > end:
         state = DeadlineState.overdue
@@ -247,7 +265,7 @@ def deadline_view(cal: WorkingCalendar, due: date, now: datetime, delivered_coun
         state = DeadlineState.due_soon
     else:
         state = DeadlineState.on_time
-    return DeadlineView(due, end, state, left, tuple(basis))
+    return DeadlineView(due, end, state, left, tuple(basis), counts_from)
 
 
 # --------------------------------------------------------------------------- workflow (CLM-A3..A7)
@@ -260,6 +278,7 @@ class CaseState(StrEnum):
     submitted = "submitted"
     returned = "returned"
     approved = "approved"
+    withdrawn = "withdrawn"  # CLM-A7 (platform rule): closed before approval, no fee, no deadline
 
 
 OPEN_STATES = (CaseState.registered, CaseState.controlled, CaseState.assessed, CaseState.returned)
@@ -270,6 +289,29 @@ TRANSITIONS: dict[str, frozenset[str]] = {
     "submission": frozenset({CaseState.assessed}),
     "review": frozenset({CaseState.submitted}),
 }
+
+
+# CLM-A3/A7: which control checks which field; a correction of a field clears the controls that check it
+CONTROL_FIELDS: dict[str, tuple[str, ...]] = {
+    "patient_identity": ("national_code", "insurance_number", "is_pensioner", "representative"),
+    "admission_date": ("admission_date", "discharge_date", "documents_received_at"),
+    "medical_centre": ("centre_code", "centre_name", "inspections_center_id"),
+    "supplementary_insurance": ("supplementary_insurer", "supplementary_paid_rials", "supplementary_paid_to"),
+    "share_factors": ("case_type", "is_pensioner", "lines"),
+    "total_paid": ("bill_number", "bill_total_rials", "prosthesis_rials", "total_paid_rials", "lines"),
+    "patient_paid": ("patient_paid_rials", "prosthesis_rials", "supplementary_paid_rials", "supplementary_paid_to"),
+}
+CORRECTABLE_FIELDS: tuple[str, ...] = tuple(sorted({f for fields in CONTROL_FIELDS.values() for f in fields}))
+
+
+def controls_for_fields(changed: list[str]) -> tuple[str, ...]:
+    """CLM-A7: the controls to record again after these fields changed (in checklist order)."""
+    return tuple(code for code in CONTROL_CODES if set(CONTROL_FIELDS[code]) & set(changed))
+
+
+def released_bill_key(case_id: str) -> str:
+    """A withdrawn case releases its bill (the unique duplicate key) so that the bill can be registered again."""
+    return hashlib.sha256(f"withdrawn|{case_id}".encode()).hexdigest()
 
 
 def may(action: str, state: str) -> bool:
@@ -288,9 +330,6 @@ RETURN_REASONS: dict[str, str] = {
 
 def review_basis(outcome: str) -> list[Citation]:
     if outcome == "approved":
-        return [cite("A6", "The review office audits the documents against the Organization's obligations and approves the agency's work.")]
-    return [
-        cite("A6", "The review office returns defective cases, or cases reviewed or recorded incorrectly, with written reasons."),
-        cite("A7", "The agency completes and corrects returned cases and delivers them again under A5 (a new 15-working-day deadline)."),
-    ]
+        return [cite("A6.approved")]
+    return [cite("A6.returned"), cite("A7")]
 

@@ -171,12 +171,17 @@ class ReviewIn(Strict):
 class CaseCorrection(Strict):
     """CLM-A7: what the agency may correct before (re)submission; the merged case is validated like a registration."""
 
+    national_code: str | None = Field(None, description="A3-1: the insured person's national code (validated)")
     insurance_number: str | None = Field(None, min_length=3, max_length=40)
     is_pensioner: bool | None = None
     representative: RepresentativeIn | None = None
     case_type: str | None = None
+    centre_code: str | None = Field(None, min_length=1, max_length=60, description="A3-3")
     centre_name: str | None = Field(None, min_length=2, max_length=200)
+    admission_date: JDate | None = Field(None, description="A3-2")
     discharge_date: JDate | None = None
+    bill_number: str | None = Field(None, min_length=1, max_length=60, description="A3-6")
+    documents_received_at: JDateTime | None = Field(None, description="CLM-A5: when the agency received the documents")
     lines: list[LineIn] | None = Field(None, min_length=1, max_length=500)
     bill_total_rials: int | None = Field(None, ge=0, le=MAX_RIALS)
     prosthesis_rials: int | None = Field(None, ge=0, le=MAX_RIALS)
@@ -189,6 +194,11 @@ class CaseCorrection(Strict):
     attachments_add: list[AttachmentIn] = Field(default_factory=list, max_length=50)
     note: str = Field(min_length=3, max_length=2000, description="what was corrected and why")
 
+    @field_validator("national_code")
+    @classmethod
+    def _nc_v(cls, v: str | None) -> str | None:
+        return None if v is None else _national_code(v)
+
     @field_validator("case_type")
     @classmethod
     def _case_type(cls, v: str | None) -> str | None:
@@ -198,3 +208,9 @@ class CaseCorrection(Strict):
             return parse_case_type(v).value
         except UnknownCaseType as exc:
             raise ValueError(str(exc)) from None
+
+
+class WithdrawalIn(Strict):
+    """CLM-A7 (platform rule): withdraw a case before approval, with the reason."""
+
+    reason: str = Field(min_length=3, max_length=2000, description="why the case is withdrawn (e.g. the insured withdrew the request)")

@@ -8,24 +8,27 @@ from typing import Any
 
 from fastapi import Request
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, object_session
 
 from shared.auth import Actor
 from shared.decisions import DecisionRecord, record_decision
+from pydantic import ValidationError as PydanticValidationError
+
 from shared.errors import NotFound, PayloadTooLarge, ValidationProblem
 from shared.jalali import TEHRAN, jalali_parts, to_jalali
 from shared.provenance import Citation
 from shared.text import normalize
 
 from claims.agencies.models import Agency
-from claims.agencies.service import current_rule_data, is_enabled
+from claims.agencies.service import current_rule_data, is_enabled, pilot_over_without_approval
 from claims.assessment import rules as arules
 from claims.verification import rules as vrules
 from claims.cases import rules
 from claims.cases.models import Case, CaseAttachment, CaseControl, CaseLine, CaseReview
 from claims.cases.schemas import CaseIn, ControlsIn, ReviewIn
 from claims.citations import cite
-from claims.common import ALL_SEEING, Duplicate, NotEnabled, VerificationPending, WrongState, aware, calendar_for, ruleset_version
+from claims.common import (ALL_SEEING, Duplicate, NotEnabled, OutsideRollout, ProvisionalAssessment, VerificationPending, WrongState, aware, office_calendar,
+                           ruleset_version)
 from claims.fees.service import accrue_fee, fee_status_of
 
 MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024  # configuration: 10 MiB per document
@@ -122,6 +125,43 @@ def verification_summary(lines: list[CaseLine]) -> dict[str, Any]:
 # ------------------------------------------------------------------ CLM-A1 registration
 
 
+def last_treatment_day(body: CaseIn):
+    """The last day of the treatment a bill documents: discharge, else admission, or a later line's treatment date."""
+    days = [body.admission_date, body.discharge_date, *(ln.treatment_date for ln in body.lines)]
+    return max(d for d in days if d is not None)
+
+
+def case_errors(body: CaseIn, now: datetime) -> list[dict[str, str]]:
+    """CLM-A1/A3/A5: a registration or a corrected case that does not add up, with field paths (empty: consistent)."""
+    errors = rules.bill_errors(
+        [rules.BillLine(ln.service_code, ln.quantity, ln.unit_price_rials, ln.amount_rials) for ln in body.lines],
+        body.bill_total_rials, body.prosthesis_rials, body.total_paid_rials, body.supplementary_paid_rials,
+        body.supplementary_paid_to, body.patient_paid_rials, body.admission_date, body.discharge_date,
+    )
+    if body.admission_date > now.astimezone(TEHRAN).date():
+        errors.append({"field": "admission_date", "message": "in the future"})
+    errors.extend(rules.receipt_errors(body.documents_received_at, now, last_treatment_day(body), int(CLOCK_SKEW.total_seconds())))
+    return errors
+
+
+def _may_register(session: Session, agency: Agency, now: datetime) -> None:
+    """CLM-H2 / CLM-CH: an agency registers only with an active licence, inside the rollout, and not after a pilot that ended
+    without a recorded approval."""
+    if agency.licence_status != "active":
+        raise NotEnabled(f"Agency {agency.code} is {agency.licence_status}; it cannot register cases.", detail_fa="مجوز کارگزاری فعال نیست.")
+    over = pilot_over_without_approval(session, now)
+    if over:
+        raise OutsideRollout(f"CLM-H2: {over}; agency {agency.code} may not register cases until the approval is recorded (POST /v1/rollout/approvals).",
+                             detail_fa="دوره اجرای آزمایشی پایان یافته و تأیید ادامه آن ثبت نشده است.", agency_code=agency.code)
+    if not is_enabled(session, agency):
+        raise OutsideRollout(
+            f"The outsourced review process is not enabled for agency {agency.code} (CLM-H2: the pilot and its rollout are switched on "
+            f"per agency or province by an administrator); agency {agency.code} may not register cases until it is.",
+            detail_fa="فرایند مقومی برای این کارگزاری فعال نشده است (بند ح-۲: اجرای آزمایشی و تسری با تأیید)؛ ثبت پرونده ممکن نیست.",
+            agency_code=agency.code, province=agency.province,
+        )
+
+
 def register(session: Session, request: Request, actor: Actor, body: CaseIn, now: datetime) -> Case:
     agency_code = actor.org if actor.role == "agency_staff" else body.agency_code
     if actor.role == "agency_staff" and body.agency_code and body.agency_code != actor.org:
@@ -131,13 +171,7 @@ def register(session: Session, request: Request, actor: Actor, body: CaseIn, now
     agency = session.get(Agency, agency_code)
     if agency is None:
         raise NotFound(f"No agency {agency_code}.", detail_fa=f"کارگزاری {agency_code} یافت نشد.")
-    if agency.licence_status != "active":
-        raise NotEnabled(f"Agency {agency.code} is {agency.licence_status}; it cannot register cases.", detail_fa="مجوز کارگزاری فعال نیست.")
-    if not is_enabled(session, agency):
-        raise NotEnabled(
-            f"The outsourced review process is not enabled for agency {agency.code} (CLM-H2 rollout).",
-            detail_fa="فرایند مقومی برای این کارگزاری فعال نشده است.",
-        )
+    _may_register(session, agency, now)
     # bad input -> 422/413 before anything is written
     for i, att in enumerate(body.attachments):
         if att.size_bytes > MAX_ATTACHMENT_BYTES:
@@ -146,19 +180,8 @@ def register(session: Session, request: Request, actor: Actor, body: CaseIn, now
                 detail_fa="حجم پیوست بیش از حد مجاز است.",
                 errors=[{"field": f"attachments.{i}.size_bytes", "message": f"over the limit of {MAX_ATTACHMENT_BYTES} bytes"}],
             )
-    errors = rules.bill_errors(
-        [rules.BillLine(ln.service_code, ln.quantity, ln.unit_price_rials, ln.amount_rials) for ln in body.lines],
-        body.bill_total_rials, body.prosthesis_rials, body.total_paid_rials, body.supplementary_paid_rials,
-        body.supplementary_paid_to, body.patient_paid_rials, body.admission_date, body.discharge_date,
-    )
+    errors = case_errors(body, now)
     received = body.documents_received_at.astimezone(TEHRAN)
-    today = now.astimezone(TEHRAN).date()
-    if received > now + CLOCK_SKEW:
-        errors.append({"field": "documents_received_at", "message": "in the future"})
-    if body.admission_date > today:
-        errors.append({"field": "admission_date", "message": "in the future"})
-    if received.date() < body.admission_date:
-        errors.append({"field": "documents_received_at", "message": "before the admission date"})
     if errors:
         raise ValidationProblem(
             "The case is inconsistent: " + "; ".join(f"{e['field']}: {e['message']}" for e in errors),
@@ -174,9 +197,9 @@ def register(session: Session, request: Request, actor: Actor, body: CaseIn, now
             first_case_id=first.id, first_case_agency=first.agency_code,
             first_registered_at=aware(first.registered_at).isoformat(), first_registered_at_jalali=to_jalali(aware(first.registered_at)),
         )
-    cal = calendar_for(agency)
+    cal = office_calendar(session, agency)
     reg = now.astimezone(TEHRAN)
-    due = rules.due_date(cal, reg)
+    due = rules.due_date(cal, received)  # CLM-A5: from the day after receipt, in the review office's calendar
     jy, jm, _ = jalali_parts(reg.date())
     case = Case(
         id=str(uuid.uuid4()), agency_code=agency.code, state=rules.CaseState.registered.value, version=1,
@@ -187,7 +210,7 @@ def register(session: Session, request: Request, actor: Actor, body: CaseIn, now
         prosthesis_rials=body.prosthesis_rials, total_paid_rials=body.total_paid_rials, supplementary_insurer=body.supplementary_insurer,
         supplementary_paid_rials=body.supplementary_paid_rials, supplementary_paid_to=body.supplementary_paid_to,
         patient_paid_rials=body.patient_paid_rials, documents_received_at=received, registered_at=reg, reg_jyear=jy, reg_jmonth=jm,
-        bill_key=key, cycle=1, cycle_started_at=reg, due_date=due, due_at=rules.due_at(cal, due), returns_count=0, registered_by=actor.sub,
+        bill_key=key, cycle=1, cycle_started_at=reg, deadline_from="receipt", due_date=due, due_at=rules.due_at(cal, due), returns_count=0, registered_by=actor.sub,
         inspections_center_id=body.inspections_center_id,
     )
     session.add(case)
@@ -207,10 +230,10 @@ def register(session: Session, request: Request, actor: Actor, body: CaseIn, now
         outcome={"case_id": case.id, "agency_code": agency.code, "case_type": case.case_type, "due_date": due.isoformat(),
                  "due_date_jalali": to_jalali(due), "registration_month": f"{jy}/{jm:02d}", "duplicate_of": None},
         basis=[
-            cite("A1", "The agency takes the documents of the insured, pensioner or representative, checks them and registers the request in the central system."),
+            cite("A1"),
             *rules.case_type_basis(),
-            cite("A5", "Due at most 15 working days after the documents are received and recorded, in the agency's working-day calendar."),
-            cite("P note 5", "The fee will follow this registration time.", kind="note"),
+            cite("A5"),
+            cite("P5"),
         ],
         ruleset_version=ruleset_version(request), actor=actor,
     )
@@ -221,7 +244,9 @@ def register(session: Session, request: Request, actor: Actor, body: CaseIn, now
 
 
 def _dt(prefix: str, value: datetime | None) -> dict[str, Any]:
+    """An instant as ISO with its offset (Tehran time) and as Jalali."""
     value = aware(value)
+    value = value.astimezone(TEHRAN) if value else None
     return {prefix: value.isoformat() if value else None, f"{prefix}_jalali": to_jalali(value) if value else None}
 
 
@@ -230,9 +255,10 @@ def _d(prefix: str, value) -> dict[str, Any]:
 
 
 def deadline_of(case: Case, agency: Agency, now: datetime) -> rules.DeadlineView:
-    cal = calendar_for(agency)
+    """CLM-A5 in the review office's calendar; a withdrawn case has no running deadline (it is closed)."""
+    cal = office_calendar(object_session(agency), agency)
     delivered = aware(case.delivery_counts_at) if case.state in ("submitted", "approved") else None
-    return rules.deadline_view(cal, case.due_date, now, delivered)
+    return rules.deadline_view(cal, case.due_date, now, delivered, counts_from=case.deadline_from, closed=case.state == "withdrawn")
 
 
 def case_view(session: Session, case: Case, agency: Agency, now: datetime, actor: Actor) -> dict[str, Any]:
@@ -308,6 +334,8 @@ def case_view(session: Session, case: Case, agency: Agency, now: datetime, actor
         **_dt("submitted_at", case.submitted_at),
         **_dt("delivery_counts_at", case.delivery_counts_at),
         **_dt("approved_at", case.approved_at),
+        **_dt("withdrawn_at", case.withdrawn_at),
+        "withdrawal_reason": case.withdrawal_reason,
         "returns": case.returns_count,
         "reviews": [
             {"cycle": r.cycle, "outcome": r.outcome, "reason_codes": r.reason_codes, "reasons": [rules.RETURN_REASONS[c] for c in r.reason_codes],
@@ -330,7 +358,7 @@ def rule_data_status(session: Session, case: Case, agency: Agency) -> dict[str, 
                 "This assessment keeps the version it used and is not recomputed (CLM-H3: the rules are data); "
                 "a correction (PATCH) clears it and the next assessment uses the current version.")
     return {"assessed_with": case.rule_data_version, "current": current, "is_current": current == case.rule_data_version,
-            "basis": [cite("H3", "If systemic review becomes operational the process changes: the rules are kept as versioned data.", kind="note")],
+            "basis": [cite("H3")],
             "note": note}
 
 
@@ -397,13 +425,18 @@ def record_controls(session: Session, request: Request, actor: Actor, case: Case
 
 
 def precheck_assessment(session: Session, case: Case) -> None:
-    """CLM-A3/A4: refuse early (before asking other services) when the case cannot be assessed."""
-    _require("assessment", case)
+    """CLM-A3/A4: refuse early (before asking other services) when the case cannot be assessed, listing the controls missing."""
+    if case.state != rules.CaseState.registered:  # a registered case is refused below, with the controls it lacks
+        _require("assessment", case)
     verdict = _verdict(session, case.id)
     if not verdict.passed:
+        listed = "; ".join(filter(None, [
+            "not recorded: " + ", ".join(f"{rules.CONTROL_BY_CODE[m].clause} {m}" for m in verdict.missing) if verdict.missing else "",
+            "failed: " + ", ".join(f"{rules.CONTROL_BY_CODE[f].clause} {f}" for f in verdict.failed) if verdict.failed else ""]))
         raise WrongState(
-            "CLM-A3: the case cannot be assessed until all seven controls are recorded and passed.",
-            detail_fa="تا ثبت و تأیید هر هفت کنترل، محاسبه ممکن نیست.", missing=list(verdict.missing), failed=list(verdict.failed),
+            f"CLM-A3: the case cannot be assessed until all seven controls are recorded and passed ({listed}).",
+            detail_fa="تا ثبت و تأیید هر هفت کنترل، محاسبه ممکن نیست: " + "، ".join(rules.CONTROL_BY_CODE[c].fa for c in (*verdict.missing, *verdict.failed)),
+            missing=list(verdict.missing), failed=list(verdict.failed),
         )
 
 
@@ -454,7 +487,7 @@ def run_assessment(session: Session, request: Request, actor: Actor, case: Case,
 
 def submit(session: Session, request: Request, actor: Actor, case: Case, agency: Agency, now: datetime) -> dict[str, Any]:
     _require("submission", case)
-    cal = calendar_for(agency)
+    cal = office_calendar(session, agency)
     counts = rules.delivery_counts_at(cal, now)
     view = rules.deadline_view(cal, case.due_date, now, counts)
     case.state = rules.CaseState.submitted.value
@@ -466,7 +499,7 @@ def submit(session: Session, request: Request, actor: Actor, case: Case, agency:
                "delivery_counts_at_jalali": to_jalali(counts), "deadline": view.as_dict(), "on_time": view.state == rules.DeadlineState.delivered_on_time}
     basis = list(view.basis)
     if counts != now.astimezone(TEHRAN):
-        basis.append(cite("A5", "Delivery happens between 10:00 and the end of office hours; this submission counts from the next delivery window.", kind="note"))
+        basis.append(cite("A5.window"))
     rec = record_decision(session, kind="claims.case.submission", subject_type="case", subject_id=case.id,
                           inputs={"cycle": case.cycle, "submitted_at": now.isoformat()}, outcome={k: v for k, v in outcome.items() if k != "deadline"} | {"deadline_state": view.state.value},
                           basis=basis, ruleset_version=ruleset_version(request), actor=actor)
@@ -492,18 +525,20 @@ def review(session: Session, request: Request, actor: Actor, case: Case, agency:
                 detail_fa="تا روشن شدن وضعیت استعلام از سامانه‌های دیگر، تأیید پرونده ممکن نیست.",
                 lines=[{"line_no": ln.line_no, "verification_status": ln.verification_status, "reason": (ln.verification or {}).get("reason")} for ln in held],
             )
+        _refuse_provisional(session, case, agency)
         verdict = _verdict(session, case.id)
         case.state = rules.CaseState.approved.value
         case.approved_at = now.astimezone(TEHRAN)
         out["reimbursable_rials"] = case.reimbursable_rials
         out["fee"] = accrue_fee(session, request, actor, case, verdict.complete and verdict.passed, now)
     else:
-        cal = calendar_for(agency)
+        cal = office_calendar(session, agency)
         case.returns_count += 1
         case.cycle += 1
         case.state = rules.CaseState.returned.value
         case.cycle_started_at = now.astimezone(TEHRAN)
-        case.due_date = rules.due_date(cal, now)  # CLM-A7: delivered again under A5, a new 15-working-day deadline
+        case.due_date = rules.due_date(cal, now)  # CLM-A7: delivered again under A5, 15 working days from the day after the return
+        case.deadline_from = "return"
         case.due_at = rules.due_at(cal, case.due_date)
         case.submitted_at, case.delivery_counts_at = None, None
         out["reason_codes"] = body.reason_codes
@@ -521,6 +556,34 @@ def review(session: Session, request: Request, actor: Actor, case: Case, agency:
     session.flush()
     out["decision_id"] = rec.decision_id
     return out
+
+
+def _refuse_provisional(session: Session, case: Case, agency: Agency) -> None:
+    """SHR-PROV / CLM-A4: an assessment on unconfirmed rule data (the shipped placeholders) is not approved: 409 naming
+    which office must publish which data."""
+    a = dict(case.assessment or {})
+    if "provisional" not in a and case.rule_data_version:
+        # an assessment stored before SHR-PROV: provisional unless its rule data is a confirmed publication of the office
+        from claims.verification.service import _rule_data_for
+
+        rd = _rule_data_for(session, case, agency)
+        a["provisional"] = not rd.confirmed
+        a["provisional_reasons"] = [] if rd.confirmed else [f"A4: rule data {rd.version} of {rd.published_by} is not confirmed"]
+    if not a.get("provisional"):
+        return
+    code = agency.review_office_code
+    raise ProvisionalAssessment(
+        f"The assessment of case {case.id} is provisional: it rests on rule data {a.get('rule_data_version')} that nobody confirmed "
+        f"({'; '.join(a.get('provisional_reasons') or [])}). Review office {code} must publish its confirmed assessment rule data "
+        "(the Organization's share per case type, tariff ceilings per service code, prosthesis share and ceiling) with "
+        f"PUT /v1/review-offices/{code}/assessment-rules and \"confirmed\": true; then return the case so that the agency assesses it "
+        "again under the confirmed data and resubmits it.",
+        detail_fa=(f"محاسبه این پرونده موقت است: بر پایه داده‌های ضوابط تأییدنشده {a.get('rule_data_version')} انجام شده است. "
+                   f"دفتر رسیدگی {code} باید داده‌های ضوابط تأییدشده خود (سهم سازمان، سقف تعرفه‌ها، پروتز) را منتشر کند؛ "
+                   "سپس پرونده اعاده و دوباره محاسبه شود."),
+        review_office_code=code, rule_data_version=a.get("rule_data_version"), provisional_reasons=a.get("provisional_reasons") or [],
+        publish_with=f"PUT /v1/review-offices/{code}/assessment-rules",
+    )
 
 
 def list_cases(session: Session, agency: Agency, now: datetime, overdue: bool | None, state: str | None, limit: int, offset: int,
@@ -553,15 +616,9 @@ def insured_cases(session: Session, national_code: str, now: datetime, limit: in
 # ------------------------------------------------------------------ CLM-A7 corrections
 
 
-def correct(session: Session, request: Request, actor: Actor, case: Case, body, now: datetime) -> list[str]:
-    """Apply corrections; the merged case is validated like a registration; the checklist must be run again."""
-    from pydantic import ValidationError
-
-    from shared.errors import ValidationProblem as VP
-
-    _require("correction", case)
-    lines = session.scalars(select(CaseLine).where(CaseLine.case_id == case.id).order_by(CaseLine.line_no)).all()
-    current = {
+def _current_input(case: Case, lines: list[CaseLine]) -> dict[str, Any]:
+    """The stored case in the request shape (CLM-A7: a correction is merged into it and validated like a registration)."""
+    return {
         "agency_code": case.agency_code, "national_code": case.national_code, "insurance_number": case.insurance_number,
         "is_pensioner": case.is_pensioner, "representative": case.representative, "case_type": case.case_type,
         "centre_code": case.centre_code, "centre_name": case.centre_name, "admission_date": case.admission_date.isoformat(),
@@ -572,39 +629,52 @@ def correct(session: Session, request: Request, actor: Actor, case: Case, body, 
         "bill_total_rials": case.bill_total_rials, "prosthesis_rials": case.prosthesis_rials, "total_paid_rials": case.total_paid_rials,
         "supplementary_insurer": case.supplementary_insurer, "supplementary_paid_rials": case.supplementary_paid_rials,
         "supplementary_paid_to": case.supplementary_paid_to, "patient_paid_rials": case.patient_paid_rials,
-        "documents_received_at": aware(case.documents_received_at).isoformat(),
+        "documents_received_at": aware(case.documents_received_at).astimezone(TEHRAN).isoformat(),
     }
+
+
+def _validated_correction(case: Case, lines: list[CaseLine], body, now: datetime) -> tuple[dict, dict, CaseIn]:
+    """The stored case, the corrected one (validated like a registration: bill arithmetic, dates, receipt, national codes)."""
+    current = _current_input(case, lines)
     patch = body.model_dump(mode="json", exclude_unset=True, exclude={"note", "attachments_add"})
     merged = {**current, **patch}
     try:
         new = CaseIn.model_validate(merged)
-    except ValidationError as exc:
+    except PydanticValidationError as exc:
         errs = [{"field": ".".join(str(p) for p in e["loc"]), "message": e["msg"].removeprefix("Value error, ")} for e in exc.errors()]
-        raise VP("The corrected case is invalid: " + "; ".join(f"{e['field']}: {e['message']}" for e in errs), errors=errs) from None
+        raise ValidationProblem("The corrected case is invalid: " + "; ".join(f"{e['field']}: {e['message']}" for e in errs), errors=errs) from None
     for i, att in enumerate(body.attachments_add):
         if att.size_bytes > MAX_ATTACHMENT_BYTES:
             raise PayloadTooLarge(f"attachments_add.{i}: over the {MAX_ATTACHMENT_BYTES:,}-byte limit per document.",
                                   errors=[{"field": f"attachments_add.{i}.size_bytes", "message": "over the limit"}])
-    errors = rules.bill_errors(
-        [rules.BillLine(ln.service_code, ln.quantity, ln.unit_price_rials, ln.amount_rials) for ln in new.lines],
-        new.bill_total_rials, new.prosthesis_rials, new.total_paid_rials, new.supplementary_paid_rials,
-        new.supplementary_paid_to, new.patient_paid_rials, new.admission_date, new.discharge_date,
-    )
+    errors = case_errors(new, now)
     if errors:
-        raise VP("The corrected case is inconsistent: " + "; ".join(f"{e['field']}: {e['message']}" for e in errors), errors=errors)
-    key = rules.duplicate_key(new.national_code, new.centre_code, new.admission_date, new.bill_number, new.total_paid_rials)
-    other = session.scalars(select(Case).where(Case.bill_key == key, Case.id != case.id)).first()
-    if other is not None:
-        raise Duplicate(f"The corrected bill is already registered as case {other.id} (agency {other.agency_code}).",
-                        first_case_id=other.id, first_case_agency=other.agency_code)
-    changed = sorted(k for k in patch if merged[k] != current.get(k)) + (["attachments"] if body.attachments_add else [])
-    for k in ("insurance_number", "is_pensioner", "case_type", "centre_name", "discharge_date", "bill_total_rials", "prosthesis_rials",
-              "total_paid_rials", "supplementary_insurer", "supplementary_paid_rials", "supplementary_paid_to", "patient_paid_rials"):
+        raise ValidationProblem("The corrected case is inconsistent: " + "; ".join(f"{e['field']}: {e['message']}" for e in errors), errors=errors)
+    return current, patch, new
+
+
+def _normalised(new: CaseIn) -> dict[str, Any]:
+    """The corrected case's fields as stored (for the before/after comparison)."""
+    out = new.model_dump(mode="json", exclude={"attachments", "agency_code"})
+    out["documents_received_at"] = new.documents_received_at.astimezone(TEHRAN).isoformat()
+    return out
+
+
+def _apply_correction(session: Session, case: Case, lines: list[CaseLine], new: CaseIn, changed: list[str], key: str, cal) -> None:
+    for k in ("national_code", "insurance_number", "is_pensioner", "case_type", "centre_name", "admission_date", "discharge_date",
+              "bill_total_rials", "prosthesis_rials", "total_paid_rials", "supplementary_insurer", "supplementary_paid_rials",
+              "supplementary_paid_to", "patient_paid_rials"):
         setattr(case, k, getattr(new, k))
+    case.centre_code, case.bill_number = new.centre_code.strip(), new.bill_number.strip()
     case.representative = new.representative.model_dump() if new.representative else None
     case.bill_key = key
     case.inspections_center_id = new.inspections_center_id
-    if "lines" in patch:
+    if "documents_received_at" in changed:
+        case.documents_received_at = new.documents_received_at.astimezone(TEHRAN)
+        if case.deadline_from == "receipt":  # CLM-A5: the deadline follows the corrected receipt (a returned case counts from its return)
+            case.due_date = rules.due_date(cal, case.documents_received_at)
+            case.due_at = rules.due_at(cal, case.due_date)
+    if "lines" in changed:
         for ln in lines:
             session.delete(ln)
         session.flush()
@@ -612,24 +682,72 @@ def correct(session: Session, request: Request, actor: Actor, case: Case, body, 
             session.add(CaseLine(case_id=case.id, line_no=i, kind=ln.kind, service_code=ln.service_code.strip(), description=ln.description.strip(),
                                  quantity=ln.quantity, unit_price_rials=ln.unit_price_rials, amount_rials=ln.amount_rials,
                                  **_line_x_fields(ln, new.inspections_center_id)))
-    elif "inspections_center_id" in patch and new.inspections_center_id != current.get("inspections_center_id"):
+    elif "inspections_center_id" in changed:
         # SPEC X2: another centre means every line must be asked again
         for ln in lines:
             st = vrules.initial_status(ln.off_label_use, ln.regenerative_kind, new.inspections_center_id)
             ln.verification_status, ln.verification, ln.verification_checked_at = st, _not_checked(st), None
+
+
+def correct(session: Session, request: Request, actor: Actor, case: Case, body, now: datetime) -> list[str]:
+    """CLM-A7: correct any field the controls check; the merged case is validated like a registration (the automatic checks
+    run again), the controls whose fields changed are cleared to be recorded again, and the history keeps before and after."""
+    _require("correction", case)
+    lines = list(session.scalars(select(CaseLine).where(CaseLine.case_id == case.id).order_by(CaseLine.line_no)).all())
+    current, patch, new = _validated_correction(case, lines, body, now)
+    key = rules.duplicate_key(new.national_code, new.centre_code, new.admission_date, new.bill_number, new.total_paid_rials)
+    other = session.scalars(select(Case).where(Case.bill_key == key, Case.id != case.id)).first()
+    if other is not None:
+        raise Duplicate(f"The corrected bill is already registered as case {other.id} (agency {other.agency_code}).",
+                        first_case_id=other.id, first_case_agency=other.agency_code)
+    after = _normalised(new)
+    try:
+        stored = _normalised(CaseIn.model_validate(current))
+    except PydanticValidationError:  # a case stored under older rules: compare as stored
+        stored = current
+    before = {k: stored.get(k) for k in patch}
+    changed = sorted(k for k in patch if after.get(k) != stored.get(k))
+    _apply_correction(session, case, lines, new, changed, key, office_calendar(session, case_agency(session, case)))
     for att in body.attachments_add:
         session.add(CaseAttachment(case_id=case.id, doc_type=att.doc_type, file_name=att.file_name, media_type=att.media_type,
                                    size_bytes=att.size_bytes, sha256=att.sha256.lower()))
-    # corrected data must be checked again: the seven controls are cleared and the assessment dropped (CLM-A3, A4)
-    for c in session.scalars(select(CaseControl).where(CaseControl.case_id == case.id)).all():
+    # CLM-A3/A7: the controls that check a changed field are cleared and recorded again; the assessment is dropped
+    rerun = rules.controls_for_fields(changed)
+    for c in session.scalars(select(CaseControl).where(CaseControl.case_id == case.id, CaseControl.code.in_(rerun))).all():
         session.delete(c)
-    case.assessment, case.reimbursable_rials, case.rule_data_version = None, None, None
+    session.flush()
+    if changed or body.attachments_add:
+        case.assessment, case.reimbursable_rials, case.rule_data_version = None, None, None
     if case.state != rules.CaseState.returned:
-        case.state = rules.CaseState.registered.value
+        case.state = (rules.CaseState.controlled if _verdict(session, case.id).passed else rules.CaseState.registered).value
     _bump(case)
     session.flush()
+    changes = [{"field": k, "before": before.get(k), "after": after.get(k)} for k in changed]
     record_decision(session, kind="claims.case.corrected", subject_type="case", subject_id=case.id,
-                    inputs=body.model_dump(mode="json", exclude_unset=True), outcome={"changed": changed, "state": case.state, "controls_cleared": True},
-                    basis=[cite("A7", "The agency completes the documents and corrects the data of a returned case before delivering it again.")],
-                    ruleset_version=ruleset_version(request), actor=actor)
-    return changed
+                    inputs=body.model_dump(mode="json", exclude_unset=True),
+                    outcome={"changed": changed + (["attachments"] if body.attachments_add else []), "changes": changes,
+                             "controls_to_record_again": list(rerun), "state": case.state, "note": body.note},
+                    basis=[cite("A7"), cite("A7.rerun")], ruleset_version=ruleset_version(request), actor=actor)
+    return changed + (["attachments"] if body.attachments_add else [])
+
+
+def case_agency(session: Session, case: Case) -> Agency:
+    return session.get(Agency, case.agency_code)
+
+
+def withdraw(session: Session, request: Request, actor: Actor, case: Case, reason: str, now: datetime) -> dict[str, Any]:
+    """CLM-A7 (platform rule): a case is withdrawn before approval: closed, no fee, excluded from deadlines, kept in the history.
+    Its bill is released so that it can be registered again later (the withdrawn case stays in the history)."""
+    if case.state in (rules.CaseState.approved, rules.CaseState.withdrawn):
+        raise WrongState(f"A case that is {case.state} cannot be withdrawn (only before approval).",
+                         detail_fa="پرونده تأییدشده یا مستردشده را نمی‌توان مسترد کرد.", state=case.state)
+    before = case.state
+    case.state = rules.CaseState.withdrawn.value
+    case.withdrawn_at, case.withdrawal_reason = now.astimezone(TEHRAN), reason
+    case.bill_key = rules.released_bill_key(case.id)
+    _bump(case)
+    session.flush()
+    rec = record_decision(session, kind="claims.case.withdrawn", subject_type="case", subject_id=case.id,
+                          inputs={"reason": reason}, outcome={"from_state": before, "state": case.state, "fee": "none", "deadline": "closed"},
+                          basis=[cite("A7.withdrawal"), cite("P3")], ruleset_version=ruleset_version(request), actor=actor)
+    return {"from_state": before, **_dt("withdrawn_at", case.withdrawn_at), "reason": reason, "decision_id": rec.decision_id}

@@ -14,13 +14,13 @@ from shared.jalali import InvalidDate, month_bounds
 from shared.ratelimit import public_rate_limit
 
 from claims.agencies.schemas import WageIn
-from claims.common import NowDep, ensure_agency_visible
+from claims.common import MonthQ, NowDep, YearQ, ensure_agency_visible
 from claims.fees import rules, service
 from claims.reference import shipped_wages
 
 router = APIRouter(prefix="/v1", tags=["fees"])
-Year = Annotated[int, Query(ge=1390, le=1500, description="Jalali year")]
-Month = Annotated[int, Query(ge=1, le=12, description="Jalali month")]
+Year = YearQ  # Persian digits accepted (?year=۱۴۰۴)
+Month = MonthQ
 
 
 @router.get("/fee-schedule", dependencies=[Depends(public_rate_limit)], responses=problem_responses(404, 422, 429))

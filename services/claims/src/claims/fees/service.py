@@ -18,7 +18,7 @@ from shared.jalali import TEHRAN, month_bounds, to_jalali
 from claims.agencies.models import Agency, MinimumWage
 from claims.cases.models import Case, FeeAccrual
 from claims.cases.rules import CaseType
-from claims.common import aware, ruleset_version
+from claims.common import aware, iso, ruleset_version
 from claims.fees import rules
 from claims.reference import shipped_wages, wages_version
 
@@ -27,7 +27,8 @@ def wage_table(session: Session) -> dict[int, rules.Wage]:
     """Shipped wages plus years an administrator added (with their source)."""
     out = dict(shipped_wages())
     for w in session.scalars(select(MinimumWage)).all():
-        out.setdefault(w.year, rules.Wage(w.year, w.daily_rials, w.source))
+        # entered by an administrator of the Organization with its source: confirmed figures (CLM-P1, configuration)
+        out.setdefault(w.year, rules.Wage(w.year, w.daily_rials, w.source, published_by=f"administrator {w.created_by or ''}".strip(), confirmed=True))
     return out
 
 
@@ -62,7 +63,7 @@ def accrue_fee(session: Session, request: Request, actor: Actor, case: Case, che
         session.add(FeeAccrual(
             case_id=case.id, agency_code=case.agency_code, case_type=case.case_type, reg_jyear=case.reg_jyear, reg_jmonth=case.reg_jmonth,
             registered_at=case.registered_at, status="earned", amount_rials=outcome.amount_rials, payer=rules.PAYER,
-            schedule_method=None if outcome.amount_rials is None else ("circular_table" if case.reg_jyear == rules.FIRST_YEAR else "share_of_daily_minimum_wage"),
+            schedule_method=None if outcome.amount_rials is None else (rules.METHOD_TABLE if case.reg_jyear == rules.FIRST_YEAR else rules.METHOD_INDEXED),
             accrued_at=now, decision_id=rec.decision_id,
         ))
         session.flush()
@@ -73,7 +74,8 @@ def accrue_fee(session: Session, request: Request, actor: Actor, case: Case, che
 def fee_status_of(session: Session, case: Case) -> dict:
     acc = session.get(FeeAccrual, case.id)
     if acc is None:
-        return {"status": "not_earned_yet" if case.state != "approved" else "none", "amount_rials": None, "payer": rules.PAYER}
+        status = {"approved": "none", "withdrawn": "none_withdrawn"}.get(case.state, "not_earned_yet")  # CLM-A7: a withdrawn case earns no fee
+        return {"status": status, "amount_rials": None, "payer": rules.PAYER}
     amount = acc.amount_rials
     if amount is None:
         try:
@@ -144,7 +146,7 @@ def statement(session: Session, agency: Agency, year: int, month: int, limit: in
             .order_by(FeeAccrual.registered_at, FeeAccrual.case_id).limit(limit).offset(offset)
         ).all()
         out["lines"] = [
-            {"case_id": r[0], "case_type": r[1], "registered_at": r[2], "registered_at_jalali": to_jalali(r[2]),
+            {"case_id": r[0], "case_type": r[1], "registered_at": iso(r[2]), "registered_at_jalali": to_jalali(r[2]),
              "fee_rials": r[3] if r[3] is not None else prices.get(r[1]), "decision_id": r[5]}
             for r in rows
         ]
@@ -160,7 +162,8 @@ def statement_csv(session: Session, agency: Agency, year: int, month: int) -> st
         prices = {}
     buf = io.StringIO()
     w = csv.writer(buf)
-    w.writerow(["agency_code", "year", "month", "case_id", "case_type", "registered_at", "registered_at_jalali", "fee_rials", "payer"])
+    # the first column says what a row is: a case's line, or the total (never written into case_id)
+    w.writerow(["row_type", "agency_code", "year", "month", "case_id", "case_type", "registered_at", "registered_at_jalali", "fee_rials", "payer"])
     total = 0
     rows = session.execute(
         select(FeeAccrual.case_id, FeeAccrual.case_type, FeeAccrual.registered_at, FeeAccrual.amount_rials)
@@ -177,7 +180,7 @@ def statement_csv(session: Session, agency: Agency, year: int, month: int) -> st
         day = reg.date()
         if day not in jdays:  # one Jalali conversion per day, not per line
             jdays[day] = to_jalali(day)
-        w.writerow([agency.code, year, month, cid, ct, reg.isoformat(), f"{jdays[day]} {reg:%H:%M}", "" if fee is None else fee, rules.PAYER])
+        w.writerow(["case", agency.code, year, month, cid, ct, reg.isoformat(), f"{jdays[day]} {reg:%H:%M}", "" if fee is None else fee, rules.PAYER])
     # a month with lines whose fee is unknown (wage of the year not recorded) has no total
-    w.writerow([agency.code, year, month, "TOTAL" if not unknown else f"TOTAL_UNKNOWN ({unknown} lines without a fee)", "", "", "", "" if unknown else total, rules.PAYER])
+    w.writerow(["total" if not unknown else f"total_unknown ({unknown} lines without a fee)", agency.code, year, month, "", "", "", "", "" if unknown else total, rules.PAYER])
     return buf.getvalue()

@@ -12,7 +12,7 @@ from shared.db import SessionDep
 from shared.errors import problem_responses
 
 from claims.agencies.models import Agency
-from claims.common import NowDep, ensure_agency_visible, visible_agency_codes
+from claims.common import MonthQ, NowDep, YearQ, ensure_agency_visible, visible_agency_codes
 from claims.reports import service
 
 router = APIRouter(prefix="/v1", tags=["reports"])
@@ -21,7 +21,7 @@ router = APIRouter(prefix="/v1", tags=["reports"])
 @router.get("/reports/monthly", responses=problem_responses(401, 403, 404, 422))
 def monthly_report(
     session: SessionDep, actor: Roles("agency_staff", "review_office", "secretariat", "admin", "service"), now: NowDep,
-    year: Annotated[int, Query(ge=1399, le=1500)], month: Annotated[int, Query(ge=1, le=12)], agency: str | None = None,
+    year: YearQ, month: MonthQ, agency: str | None = None,
 ):
     """Per agency: cases by type and state, on-time share, returns, amounts; the report's due date and whether it was sent late."""
     if agency:

@@ -18,10 +18,13 @@ def report_due_date(year: int, month: int) -> date:
     return nth_of_next_month(first, REPORT_DAY)
 
 
-def report_status(year: int, month: int, now: datetime, sent_at: datetime | None) -> str:
-    """not_due_yet (month still running) | due | overdue | sent_on_time | sent_late."""
+def report_status(year: int, month: int, now: datetime, sent_at: datetime | None, active_since: date | None = None) -> str:
+    """not_due_yet (month still running) | due | overdue | sent_on_time | sent_late | not_applicable (the agency did not
+    exist or its process was not enabled in that month: nothing to report, never overdue)."""
     due = report_due_date(year, month)
     _, last = month_bounds(year, month)
+    if sent_at is None and active_since is not None and last < active_since:  # date.max: never enabled
+        return "not_applicable"
     if sent_at is not None:
         return "sent_on_time" if sent_at.astimezone(TEHRAN).date() <= due else "sent_late"
     today = now.astimezone(TEHRAN).date()
@@ -31,4 +34,4 @@ def report_status(year: int, month: int, now: datetime, sent_at: datetime | None
 
 
 def report_basis() -> list[Citation]:
-    return [cite("B3", "The review offices send the agencies' operating statistics every month, by the 5th of the following month, to the official-agencies secretariat.")]
+    return [cite("B3")]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 from fastapi import Request
 from sqlalchemy import case as sql_case
@@ -12,13 +12,21 @@ from sqlalchemy.orm import Session
 from shared.auth import Actor
 from shared.decisions import record_decision
 from shared.errors import Conflict
-from shared.jalali import month_bounds, to_jalali
+from shared.jalali import TEHRAN, month_bounds, to_jalali
 
 from claims.agencies.models import Agency, MonthlyReportSend
 from claims.cases.models import Case
 from claims.cases.rules import OPEN_STATES
 from claims.common import aware, ruleset_version
 from claims.reports import rules
+
+
+def active_since(session: Session, agency: Agency) -> date:
+    """CLM-B3: the first day the agency both existed and had the process enabled (date.max: never enabled).
+    Months before it have nothing to report and are never overdue."""
+    if agency.process_enabled_since is None:
+        return date.max
+    return max(aware(agency.process_enabled_since), aware(agency.created_at)).astimezone(TEHRAN).date()
 
 
 def agency_stats(session: Session, agency: Agency, year: int, month: int, now: datetime) -> dict:
@@ -36,6 +44,7 @@ def agency_stats(session: Session, agency: Agency, year: int, month: int, now: d
             func.coalesce(func.sum(sql_case(((Case.state.in_([s.value for s in OPEN_STATES])) & (Case.due_at < now), 1), else_=0)), 0),
         ).where(*base)
     ).one()
+    since = active_since(session, agency)
     sent = session.scalars(select(MonthlyReportSend).where(MonthlyReportSend.agency_code == agency.code, MonthlyReportSend.year == year, MonthlyReportSend.month == month)).first()
     due = rules.report_due_date(year, month)
     sent_at = aware(sent.sent_at) if sent else None
@@ -53,10 +62,12 @@ def agency_stats(session: Session, agency: Agency, year: int, month: int, now: d
         "approved_reimbursable_rials": int(reimb),
         "report_due_date": due.isoformat(),
         "report_due_date_jalali": to_jalali(due),
+        "process_enabled_since": since.isoformat() if since != date.max else None,
+        "process_enabled_since_jalali": to_jalali(since) if since != date.max else None,
         "sent_at": sent_at.isoformat() if sent_at else None,
         "sent_at_jalali": to_jalali(sent_at) if sent_at else None,
-        "report_status": rules.report_status(year, month, now, sent_at),
-        "sent_late": (rules.report_status(year, month, now, sent_at) == "sent_late") if sent_at else None,
+        "report_status": rules.report_status(year, month, now, sent_at, since),
+        "sent_late": (rules.report_status(year, month, now, sent_at, since) == "sent_late") if sent_at else None,
     }
 
 

@@ -37,12 +37,10 @@ def training_errors(held_on: date, today: date, hours: Decimal) -> list[dict[str
 def training_basis() -> list[Citation]:
     """The basis of every training record (CLM-B2, CLM-H2) and the note on fees (CLM-P3)."""
     return [
-        cite("B2", "The review offices train the agencies' representatives, in coordination with the "
-                   "indirect-treatment directorate and the official-agencies secretariat."),
-        cite("H2", "Review offices outside the pilot also train the agencies' representatives under B-2 during the pilot."),
-        cite("P3 (note 3)", "The fee is paid for cases completed per the announced checklists and the training given by the "
-                            "review offices. Training is recorded here but is not a fee condition: the circular does not say "
-                            "how training is measured or what an agency without it loses.", kind="note"),
+        cite("B2"),
+        cite("H2.training"),
+        cite("P3", kind="note"),
+        cite("P3.training"),
     ]
 
 

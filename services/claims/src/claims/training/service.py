@@ -16,7 +16,7 @@ from shared.errors import NotFound, ValidationProblem
 from shared.jalali import TEHRAN, to_jalali
 
 from claims.agencies.models import Agency
-from claims.common import ruleset_version
+from claims.common import iso, ruleset_version
 from claims.training import rules
 from claims.training.models import Training
 from claims.training.schemas import TrainingIn
@@ -37,7 +37,7 @@ def training_view(t: Training) -> dict[str, Any]:
         "fee_condition": False,  # CLM-P3 note 3: recorded, not a fee condition (see rules.py)
         "decision_id": t.decision_id,
         "recorded_by": t.recorded_by,
-        "created_at": t.created_at,
+        "created_at": iso(t.created_at),
         "created_at_jalali": to_jalali(t.created_at),
     }
 

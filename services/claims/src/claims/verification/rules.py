@@ -23,7 +23,7 @@ from urllib.parse import quote
 from shared.jalali import to_jalali
 from shared.provenance import Citation, RegulationRegistry
 
-from claims.citations import cite
+from claims.citations import cite, relayed
 
 NOT_REQUIRED = "not_required"
 PENDING = "pending_verification"
@@ -155,25 +155,26 @@ def questions(f: LineFacts) -> list[Question]:
 # ------------------------------------------------------------------ citations
 
 
-def _letter(registry: RegulationRegistry, number: str, clause: str | None, text: str, kind: str = "rule") -> Citation:
-    return registry.cite(number, clause, text, kind=kind)
+def _letter(registry: RegulationRegistry, key: str, kind: str | None = None) -> Citation:
+    """A letter X1/X2 rests on, from the claims rule table (its quote is checked against the registry's text)."""
+    return cite(key, kind=kind)
 
 
-def _citations(raw: Any) -> list[Citation]:
-    """The basis of another service's answer as citations (unknown shapes are skipped, never invented)."""
+def _citations(raw: Any, service: str) -> list[Citation]:
+    """The basis of another service's answer as citations (unknown shapes are skipped, never invented; a citation
+    that does not say what it rests on is relayed as that service's reading, never as a source of claims)."""
     out: list[Citation] = []
     for item in raw or []:
-        if isinstance(item, dict) and item.get("number") and item.get("text"):
-            try:
-                out.append(Citation.model_validate({k: item.get(k) for k in ("number", "date", "clause", "text", "kind", "issuer")
-                                                    if item.get(k) is not None}))
-            except ValueError:
-                continue
+        if isinstance(item, dict) and item.get("text"):
+            c = relayed(item, service)
+            if c is not None:
+                out.append(c)
     return out
 
 
 def _a4(text: str, kind: str = "rule") -> Citation:
-    return cite("A4", text, kind=kind)
+    """The X1 / X2 policy (an interpretation resting on the letters, SPEC correction 3)."""
+    return cite("X1" if text.startswith("X1") else "X2", text=text, kind=kind)
 
 
 # ------------------------------------------------------------------ mapping answers (X1)
@@ -192,11 +193,8 @@ def x1_outcome(f: LineFacts, answer: dict[str, Any], registry: RegulationRegistr
         "coverage_decision_id": auth.get("coverage_decision_id"), "evaluation_decision_id": auth.get("evaluation_decision_id"),
         "insurer": auth.get("insurer"), "reason": answer.get("reason"),
     }
-    own = _citations(answer.get("basis"))
-    letters = [
-        _letter(registry, OFFLABEL_INSTRUCTION, "off-label", "Off-label use is paid on the basis of approved knowledge products (strategic purchasing by insurers)"),
-        _letter(registry, OFFLABEL_GUIDELINE, "approval", "The approved guideline for off-label intravitreal bevacizumab (authorizations are issued under it)"),
-    ]
+    own = _citations(answer.get("basis"), "offlabel")
+    letters = [_letter(registry, "X1.purchasing"), _letter(registry, "X1.guideline")]
     basis = _merge(own, letters) + [_a4(X1_RULE)]
     named = f.offlabel_authorization_id
     if answer.get("authorized_and_covered") is True:
@@ -236,7 +234,7 @@ def x2_centre_outcome(f: LineFacts, answer: dict[str, Any], registry: Regulation
     day = f"{to_jalali(f.treatment_date)} ({f.treatment_date.isoformat()})"
     if answer.get("closed") is True:
         basis = [
-            _letter(registry, INS_LETTER_2, "2", "Centres acting without authorisation are closed (sealed); services given there are unauthorised activity"),
+            _letter(registry, "X2.enforcement", kind="rule"),
             _a4(X2_RULE),
         ]
         why = (f"inspections: centre {f.inspections_center_id} was {answer.get('status')} on {day}"
@@ -251,7 +249,7 @@ def x2_centre_outcome(f: LineFacts, answer: dict[str, Any], registry: Regulation
     basis = [_a4(X2_RULE + " (centre open on the date)", kind="note")]
     if answer.get("licence_valid") is False:
         why += "; warning: its operating licence was not valid on that date"
-        basis.append(_letter(registry, INS_LETTER_2, "2", "Unauthorised activity (no valid operating licence) is to be acted against", kind="warning"))
+        basis.append(_letter(registry, "X2.enforcement"))
     return CheckResult("x2-centre", "X2", "inspections", VERIFIED, why, basis, facts)
 
 
@@ -263,7 +261,7 @@ def x2_treatment_outcome(f: LineFacts, answer: dict[str, Any]) -> CheckResult:
              "effective_approval": answer.get("effective_approval"), "deciding_rule": answer.get("deciding_rule"),
              "letters_applied": answer.get("letters_applied"), "decision_id": answer.get("decision_id"), "ruleset_version": answer.get("ruleset_version"),
              "irc_code_on_line": f.irc_code}
-    own = _citations(answer.get("basis"))
+    own = _citations(answer.get("basis"), "inspections")
     day = f"{to_jalali(f.treatment_date)} ({f.treatment_date.isoformat()})"
     what = f"{f.regenerative_kind} treatment" + (f" with IRC code {f.irc_code}" if f.irc_code else " without an IRC approval") + \
         (f" at centre {f.inspections_center_id}" if f.inspections_center_id else "")

@@ -25,7 +25,7 @@ from shared.interservice import DependencyRefused, DependencyUnavailable
 from shared.jalali import TEHRAN, now_tehran
 
 from claims.agencies.models import Agency, AssessmentRuleSet
-from claims.agencies.service import current_rule_data
+from claims.agencies.service import current_rule_data, rule_data_of
 from claims.assessment.rules import RuleData
 from claims.cases.models import Case, CaseLine
 from claims.citations import cite
@@ -121,7 +121,7 @@ def _rule_data_for(session: Session, case: Case, agency: Agency) -> RuleData:
     if case.rule_data_version:
         row = session.get(AssessmentRuleSet, case.rule_data_version)
         if row is not None:
-            return RuleData.from_mapping(row.data, version=row.version)
+            return rule_data_of(row)
         d = default_rule_data()
         if d.version == case.rule_data_version:
             return d
@@ -149,7 +149,7 @@ def apply(session: Session, app, actor: Actor | None, case: Case, planned: list[
         view = outcome.as_dict()
         decision_id = (ln.verification or {}).get("decision_id")
         if not (same and trigger == "periodic"):
-            basis = outcome.basis or [cite("A4", vr.X1_RULE if p.facts.off_label_use else vr.X2_RULE, kind="note")]
+            basis = outcome.basis or [cite("X1" if p.facts.off_label_use else "X2", kind="note")]
             rec = record_decision(
                 session, kind="claims.line.verification", subject_type="case", subject_id=case.id,
                 inputs={"line_no": p.line_no, "trigger": trigger, "questions": [q.as_dict() | {"params": _masked(q.params)} for q in p.questions]},
