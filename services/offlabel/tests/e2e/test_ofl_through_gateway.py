@@ -26,7 +26,7 @@ def test_ofl_r_ofl_i_filing_to_approval_to_coverage_through_the_gateway(gateway)
     doctor = keys.headers("physician", sub="dr-e2e", council_no="M-777", specialty="چشم‌پزشکی")
     nc = "123456789" + str(national_code_check_digit("123456789"))
     body = {
-        "patient_national_code": nc, "insurer": "IHIO", "eye": "OS", "diagnosis_icd10": "H34.811", "drug": "Avastin",
+        "patient_national_code": nc, "insurer": "IHIO", "eye": "OS", "diagnosis_icd10": "H34.8120", "drug": "Avastin",
         "dose_mg": "۱٫۲۵", "planned_date": "1403/05/10", "care_setting": "operating-room", "preparation": "sterile-compounded-syringe",
         "documents": [{"kind": "visual-acuity", "date": "1403/05/01"}], "contraindications": [],
         "informed_consent": {"obtained": True, "date": "1403/05/09", "signed_by": "patient"},
@@ -45,7 +45,7 @@ def test_ofl_r_ofl_i_filing_to_approval_to_coverage_through_the_gateway(gateway)
                headers={**ihio, "If-Match": seen.headers["ETag"]})
     assert r.status_code == 200 and r.json()["coverage"]["status"] == "covered", r.text
     claims_svc = keys.headers("service", org="claims", sub="claims-svc")
-    q = c.get("/v1/authorizations", params={"patient_national_code": nc, "drug": "bevacizumab", "eye": "left", "date": "1403/05/20"},
+    q = c.get("/v1/authorizations", params={"patient_national_code": nc, "drug": "bevacizumab", "eye": "left", "date": "1403/05/10"},
               headers=claims_svc)
     assert q.status_code == 200 and q.json()["authorized_and_covered"] is True
     assert c.get("/v1/guidelines", params={"in_force_on": "1403/05/10"}).json()["items"][0]["approval"]["letter"] == "18300/400د"
