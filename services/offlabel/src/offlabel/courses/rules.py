@@ -71,11 +71,31 @@ def _walk(terms: CourseTerms, dates: Sequence[dt.date]) -> dict[dt.date, tuple[i
     return out
 
 
+def _fits(terms: CourseTerms, covered: list[dt.date], day: dt.date) -> tuple[int | None, str]:
+    """Whether an administration nobody recorded on `day` fits beside the covered recorded ones."""
+    if not terms.start <= day <= terms.end:
+        return None, f"{_j(day)} is outside the course ({_j(terms.start)} to {_j(terms.end)})"
+    if len(covered) >= terms.administrations:
+        return None, f"the course's {terms.administrations} administration(s) are already recorded"
+    close = [d for d in covered if abs((day - d).days) < terms.min_interval_days]
+    if close:
+        d = close[0]
+        return None, f"{abs((day - d).days)} days from the administration of {_j(d)} (at least {terms.min_interval_days} required)"
+    number = 1 + sum(1 for d in covered if d < day)
+    return number, f"administration {number} of {terms.administrations} of the course"
+
+
 def administration_on(terms: CourseTerms, recorded: Sequence[dt.date], day: dt.date) -> AdministrationAnswer:
-    """Whether the administration on `day` is covered by the course (recorded or not)."""
-    dates = list(recorded) or [terms.start]
-    is_recorded = day in recorded
-    number, reason = _walk(terms, [*dates, day])[day]
-    if not recorded and day == terms.start:
-        reason += " (the planned date; no administration recorded yet)"
-    return AdministrationAnswer(day, number is not None, number, terms.administrations, is_recorded, reason)
+    """Whether the administration on `day` is covered by the course. Recorded administrations are facts and come
+    first; while none is recorded the planned date stands for the first; a date nobody recorded is covered only if
+    it fits beside them (count and interval on both sides)."""
+    facts = list(recorded) or [terms.start]
+    walked = _walk(terms, facts)
+    if day in walked:
+        number, reason = walked[day]
+        if not recorded:
+            reason += " (the planned date; no administration recorded yet)"
+        return AdministrationAnswer(day, number is not None, number, terms.administrations, day in recorded, reason)
+    covered = [d for d, (n, _) in walked.items() if n is not None]
+    number, reason = _fits(terms, covered, day)
+    return AdministrationAnswer(day, number is not None, number, terms.administrations, False, reason)
