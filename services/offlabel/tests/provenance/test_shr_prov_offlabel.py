@@ -8,10 +8,9 @@ import os
 import pytest
 
 from offlabel.provenance import LOCK_PATH, RULESET_VERSION, catalogue
-from shared.catalogue import check_entries, check_payload, ruleset_lock_problem
+from shared.catalogue import check_entries, ruleset_lock_problem
 from shared.provenance import RegulationRegistry
 
-pytestmark = []
 
 
 @pytest.fixture(scope="module")

@@ -314,3 +314,10 @@ def test_ofl_r_relative_contraindication_not_met_without_justification_is_pendin
     e = evaluate(complete(comorbidities_icd10=("I63.9",)), GUIDELINES)
     c = e.criterion("relative_contraindications")
     assert c.status == "not_met" and "risk-benefit-justification" in c.reason and e.outcome == "pending_documents"
+
+
+def test_shr_prov_persian_answer_names_the_decisive_criteria_in_persian():
+    assert evaluate(complete(dose=Decimal("2.5")), GUIDELINES).as_dict()["summary_fa"] == "رد شد: دوز"
+    assert evaluate(complete(), GUIDELINES).as_dict()["summary_fa"] == "تأیید شد"
+    e = evaluate(complete(), GUIDELINES)
+    assert all(c.text_fa for c in e.basis)  # every citation of a decision has its Persian rule text

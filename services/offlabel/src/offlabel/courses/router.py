@@ -11,8 +11,6 @@ from shared.http import IdempotencyDep
 
 from offlabel.courses import service
 from offlabel.courses.schemas import AdministrationIn
-from offlabel.requests.models import OffLabelRequest
-from shared.errors import NotFound
 
 router = APIRouter(tags=["courses"])
 
@@ -29,7 +27,4 @@ def record_administration(body: AdministrationIn, session: SessionDep, actor: Re
                           request_id: str = Path(max_length=36)):
     if idem.replay:
         return idem.replay
-    row = session.get(OffLabelRequest, request_id, with_for_update=True)
-    if row is None:
-        raise NotFound(f"No off-label request {request_id}.", detail_fa="درخواست یافت نشد.")
-    return idem.respond(session, service.record(session, row, body, actor), 201)
+    return idem.respond(session, service.record(session, request_id, body, actor), 201)

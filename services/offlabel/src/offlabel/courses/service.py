@@ -28,10 +28,11 @@ def _may_record(row: OffLabelRequest, actor: Actor) -> bool:
     return actor.role in ("service", "admin")
 
 
-def record(session: Session, row: OffLabelRequest, body: AdministrationIn, actor: Actor) -> dict[str, Any]:
+def record(session: Session, request_id: str, body: AdministrationIn, actor: Actor) -> dict[str, Any]:
     """Record what was given, even outside the course (it is a fact the history must count), and say whether it is covered."""
-    if not _may_record(row, actor):
-        raise NotFound(f"No off-label request {row.id}.")
+    row = session.get(OffLabelRequest, request_id, with_for_update=True)
+    if row is None or not _may_record(row, actor):
+        raise NotFound(f"No off-label request {request_id}.", detail_fa="درخواست یافت نشد.")
     if row.status != "approved":
         raise WrongState(f"Administrations are recorded only under an approved request; this one is {row.status}.",
                          detail_fa="نوبت تجویز فقط برای درخواست تأییدشده ثبت می‌شود.", current_status=row.status)

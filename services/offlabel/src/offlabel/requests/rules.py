@@ -35,6 +35,29 @@ Status = Literal["met", "not_met", "missing", "unclear"]
 Outcome = Literal["approved", "denied", "pending_documents", "pending_clarification", "no_guideline"]
 
 
+# Persian names of the criteria, for Persian answers (summary_fa); document criteria use the document's name_fa.
+NAMES_FA = {
+    "guideline_in_force": "راهنمای مصوب در تاریخ تجویز", "body_site": "محل تجویز", "indication": "اندیکاسیون (کد ICD-10)",
+    "prescriber_specialty": "تخصص تجویزکننده", "care_setting": "محل انجام", "preparation": "آماده‌سازی دارو", "dose": "دوز",
+    "interval": "فاصله از نوبت قبلی در همان محل", "cumulative_limit": "سقف نوبت‌ها در ۳۶۵ روز", "informed_consent": "رضایت آگاهانه",
+    "absolute_contraindications": "منع مصرف مطلق", "relative_contraindications": "منع مصرف نسبی",
+}
+OUTCOMES_FA = {
+    "approved": "تأیید شد", "denied": "رد شد", "pending_documents": "در انتظار مدارک",
+    "pending_clarification": "در انتظار کد دقیق‌تر تشخیص", "no_guideline": "برای این مصرف در آن تاریخ راهنمای مصوبی وجود ندارد",
+}
+
+
+def summary_fa(outcome: str, decisive: list["CriterionResult"]) -> str:
+    """The outcome in Persian, naming the decisive criteria (Persian answers show Persian text, SHR-PROV)."""
+    if outcome in ("approved", "no_guideline"):
+        return OUTCOMES_FA[outcome]
+    pick = {"denied": lambda r: r.status == "not_met" and not r.curable, "pending_clarification": lambda r: r.status == "unclear"}
+    decisive = [r for r in decisive if pick.get(outcome, lambda r: r.status in ("missing", "not_met"))(r)]
+    names = "، ".join(dict.fromkeys(NAMES_FA.get(r.id, r.id.replace("document:", "مدرک: ")) for r in decisive))
+    return f"{OUTCOMES_FA[outcome]}: {names}"
+
+
 class UnknownContraindication(ValueError):
     """The request declares a contraindication code the guideline does not define (refused, never ignored)."""
 
@@ -105,7 +128,7 @@ class CriterionResult:
     citations: list[Citation] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, Any]:
-        return {"id": self.id, "name": self.name, "status": self.status, "reason": self.reason, "curable_by_documents": self.curable,
+        return {"id": self.id, "name": self.name, "name_fa": NAMES_FA.get(self.id), "status": self.status, "reason": self.reason, "curable_by_documents": self.curable,
                 "citations": [c.model_dump(mode="json") for c in self.citations]}
 
 
@@ -129,6 +152,7 @@ class Evaluation:
         return {
             "outcome": self.outcome,
             "summary": self.summary,
+            "summary_fa": summary_fa(self.outcome, [c for c in self.criteria if c.status != "met"]),
             "planned_date": self.planned_date.isoformat(),
             "planned_date_jalali": to_jalali(self.planned_date),
             "guideline": {"code": self.guideline_code, "version": self.guideline_version} if self.guideline_code else None,
