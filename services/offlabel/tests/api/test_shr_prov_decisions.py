@@ -7,7 +7,9 @@ from __future__ import annotations
 import os
 
 import pytest
+import yaml
 
+from offlabel.guidelines.loader import shipped_folder
 from shared.catalogue import check_payload
 from shared.provenance import RegulationRegistry
 
@@ -60,4 +62,9 @@ def test_shr_prov_every_offlabel_decision_endpoint_carries_honest_citations(clie
     total += _ok(client.get("/v1/guidelines/education", params={"since": "1402/01/01", "until": "1403/01/01"}).json(), registry)
     rec = client.get(f"/v1/decisions/{cov.json()['coverage']['decision_id']}", headers=keys.headers("admin")).json()
     total += _ok(rec, registry)
+    v2 = yaml.safe_load((shipped_folder() / "bevacizumab-intravitreal.v1.yaml").read_text(encoding="utf-8"))
+    v2.update(version=2, effective_from="1405/01/01")
+    pub = client.post("/v1/guidelines", json=v2, headers=keys.headers("ministry_admin", org="MOH"))
+    assert pub.status_code == 201, pub.text
+    total += _ok(client.get(f"/v1/decisions/{pub.json()['decision_id']}", headers=keys.headers("admin")).json(), registry)
     assert total > 20

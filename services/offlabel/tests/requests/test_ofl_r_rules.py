@@ -145,6 +145,10 @@ def test_ofl_r_icd_excluded_descendant_of_a_contraindication_category_passes_and
 def test_ofl_r_icd_comorbidity_less_specific_than_a_contraindication_asks_for_the_code():
     e = evaluate(complete(comorbidities_icd10=("H44",)), GUIDELINES)
     assert e.criterion("absolute_contraindications").status == "unclear" and e.outcome == "pending_clarification"
+    # a code the code set does not have (WHO-only H36.0) cannot be checked: asked for, never ignored
+    e = evaluate(complete(comorbidities_icd10=("H36.0",)), GUIDELINES)
+    assert e.criterion("absolute_contraindications").status == "unclear" and "cannot be checked" in e.criterion("absolute_contraindications").reason
+    assert evaluate(complete(comorbidities_icd10=("E11.9",)), GUIDELINES).outcome == "approved"
 
 
 def test_ofl_r_icd10_format_is_checked():

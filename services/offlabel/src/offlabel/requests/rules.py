@@ -390,8 +390,10 @@ def contraindications(g: Guideline, facts: RequestFacts, kind: str) -> Criterion
     cites = _cites(g, *(f"{kind}:{x.code}" for x in (present or items)))
     if present:
         return _present(cid, name, kind, present, facts, ci.relative_requires_document, cites)
-    if unclear:
-        pairs = "; ".join(f"{o} may be {x.name} ({', '.join(x.icd10)})" for x, o in unclear)
+    unknown = [o for o in others if not icd10.known(o)] if kind == "absolute" else []
+    if unclear or unknown:
+        pairs = "; ".join([f"{o} may be {x.name} ({', '.join(x.icd10)})" for x, o in unclear]
+                          + [f"{o} is not an {icd10.CODE_SET} code and cannot be checked against the contraindications" for o in unknown])
         return CriterionResult(cid, name, "unclear", f"{pairs}: give the specific ICD-10-CM code.", True, cites)
     if facts.contraindications is None:
         return CriterionResult(cid, name, "missing", "The physician has not declared contraindications (send an empty list when there are none).", True, cites)
