@@ -157,6 +157,11 @@ def test_ofl_i_not_covered_with_reason_and_coverage_refused_on_pending(client, k
     r = client.post(f"/v1/requests/{rid}/coverage", json={"covered": False, "reason": "Not in this year's purchasing package"},
                     headers={**h.insurer(keys), "If-Match": '"1"'})
     assert r.status_code == 200 and r.json()["coverage"]["status"] == "not_covered"
+    # OFL-I-POLICY: the insurer decides; the record says its decision departs from the (provisional) policy entered for it
+    rec = client.get(f"/v1/decisions/{r.json()['coverage']['decision_id']}", headers=keys.headers("admin")).json()
+    assert rec["outcome"]["policy_covers_indication"] is True and rec["outcome"]["differs_from_policy"] is True
+    policy = [b for b in rec["basis"] if b["rule_id"] == "OFL-I-POLICY"]
+    assert policy[0]["authority"] == "configuration" and policy[0]["provisional"] is True and policy[-1]["kind"] == "warning"
     a = client.get(f"/v1/authorizations/{rid}", headers=keys.headers("admin")).json()
     assert a["approved"] is True and a["covered"] is False and a["authorized_and_covered"] is False
     pending = file(client, keys, h, informed_consent=None, patient_national_code=h.national_code("008457595")).json()

@@ -47,6 +47,15 @@ def record_coverage(session: Session, state: Any, row: OffLabelRequest, body: Co
     reason = normalize(body.reason)
     outcome = "covered" if body.covered else "not_covered"
     cover_basis = coverage_basis(row, state)
+    policy = row.evaluation.get("coverage_policy") or {}
+    says = policy.get("policy_covers_indication")
+    differs = says is not None and says != body.covered
+    if differs:
+        # OFL-I-POLICY: the decision is the insurer's; the record says when it departs from the policy entered for it
+        cover_basis.append({**cover_basis[-1], "kind": "warning",
+                            "text": f"This decision ({outcome}) differs from the coverage policy entered for {row.insurer} "
+                                    f"({'covers' if says else 'does not cover'} {', '.join(row.evaluation.get('matched_indications') or [])})",
+                            "text_fa": "این تصمیم با سیاست پوشش ثبت‌شده برای بیمه‌گر متفاوت است"})
     rec = record_decision(
         session,
         kind="offlabel.coverage",
@@ -54,7 +63,7 @@ def record_coverage(session: Session, state: Any, row: OffLabelRequest, body: Co
         subject_id=row.id,
         inputs={"request_id": row.id, "insurer": actor.org, "covered": body.covered, "reason": reason,
                 "evaluation_decision_id": row.decision_id, "previous": row.coverage_status},
-        outcome={"coverage": outcome, "reason": reason},
+        outcome={"coverage": outcome, "reason": reason, "policy_covers_indication": says, "differs_from_policy": differs},
         basis=cover_basis,
         ruleset_version=RULES_VERSION + "/coverage",
         actor=actor,
