@@ -18,6 +18,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from decimal import Decimal
 from typing import Any, Literal
 
@@ -185,7 +186,8 @@ def drug_matches(g: Guideline, drug: str) -> bool:
 
 def select_guideline(guidelines: Sequence[Guideline], drug: str, route: str | None, on: dt.date) -> tuple[Guideline | None, Guideline | None]:
     """(the version in force on `on`, else None; the earliest version that takes effect later, else None) (OFL-G)."""
-    cands = [g for g in guidelines if drug_matches(g, drug) and (route is None or g.route == route)]
+    key = search_key(drug)
+    cands = [g for g in guidelines if key in _lookups(g)[0] and (route is None or g.route == route)]
     in_force = [g for g in cands if g.in_force(on)]
     current = max(in_force, key=lambda g: (g.effective_from, g.version)) if in_force else None
     later = [g for g in cands if g.effective_from > on]
@@ -197,6 +199,7 @@ def _n(d: Decimal) -> str:
     return format(d.normalize(), "f")
 
 
+@lru_cache(maxsize=8192)
 def _j(d: dt.date | None) -> str:
     return to_jalali(d) or "-"
 
