@@ -125,3 +125,16 @@ def test_ofl_g_new_guideline_written_only_for_this_test_loads_from_extra_path_se
 def test_ofl_g_extra_path_that_does_not_exist_is_refused(tmp_path):
     with pytest.raises(GuidelineFileError, match="does not exist"):
         load_guideline_files(tmp_path / "nope")
+
+
+def test_ofl_r_icd_shipped_code_set_is_exactly_the_locked_maintained_package():
+    """OFL-R-ICD: data/icd10cm.tsv.gz is what `python -m offlabel.icd10 build` makes from simple-icd-10-cm (uv.lock)."""
+    from importlib import resources
+
+    from offlabel import icd10
+
+    shipped = resources.files("offlabel.data").joinpath(icd10.DATA_FILE).read_bytes()
+    assert shipped == icd10.build(), "rebuild with: .venv/bin/python -m offlabel.icd10 build"
+    assert icd10.origin().startswith("simple-icd-10-cm ")
+    assert icd10.relation("H35.3211", ["H35.32"]) == "within" and icd10.relation("H35.3", ["H35.32"]) == "broader"
+    assert icd10.relation("H44.131", ["H44.1"], ["H44.13"]) == "excluded" and icd10.relation("H36.0", ["H35.32"]) == "unknown"

@@ -53,7 +53,7 @@ def icd10_categories(values: list[str]) -> list[str]:
     out = [normalize_icd10(v) for v in values]
     missing = icd10.unknown_codes(out)
     if missing:
-        raise ValueError(f"{missing} are not codes of {icd10.CODE_SET} ({icd10.CODE_SET_PACKAGE}); a category covers its descendants")
+        raise ValueError(f"{missing} are not codes of {icd10.CODE_SET} ({icd10.origin()}); a category covers its descendants")
     return out
 
 
