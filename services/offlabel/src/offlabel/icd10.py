@@ -98,9 +98,12 @@ def unknown_codes(codes: Sequence[str]) -> list[str]:
 
 def build() -> bytes:
     """The shipped file's bytes, from the installed simple-icd-10-cm package (deterministic: gzip mtime 0)."""
+    import warnings
     from importlib.metadata import version
 
-    import simple_icd_10_cm as cm
+    with warnings.catch_warnings():  # the package reads its data with importlib.resources' deprecated helpers
+        warnings.simplefilter("ignore", DeprecationWarning)
+        import simple_icd_10_cm as cm
 
     rows = [f"# simple-icd-10-cm {version('simple-icd-10-cm')} ({CODE_SET}, CDC/NCHS); columns: code, parent, description"]
     for c in cm.get_all_codes(True):
