@@ -109,12 +109,12 @@ def load_offlabel(api: Api, people: dict[str, str], out: dict) -> None:
                                  informed_consent=consent("1405/08/11")), {"covered": True, "reason": "Strategic purchasing under guideline 18300/400د"}, "SSO"),
         # approved, the IHIO declines coverage
         "approved_not_covered": (req("approved-not-covered", phys, patient_national_code=people["reza"], insurer="IHIO", eye="left",
-                                     diagnosis_icd10="E11.31", dose_mg="1.25", planned_date="1405/08/14",
+                                     diagnosis_icd10="E11.311", dose_mg="1.25", planned_date="1405/08/14",
                                      documents=[{"kind": "oct", "date": "1405/08/07", "reference": "OCT-1002"}],
                                      informed_consent=consent("1405/08/13")), {"covered": False, "reason": "Outside the IHIO supplementary package for 1405"}, "IHIO"),
         # approved, coverage not decided yet
         "approved_open": (req("approved-open", phys, patient_national_code=people["zahra"], insurer="SSO", eye="left",
-                              diagnosis_icd10="H34.81", dose_mg="1.25", planned_date="1405/08/25",
+                              diagnosis_icd10="H34.8120", dose_mg="1.25", planned_date="1405/08/25",
                               documents=[{"kind": "fluorescein-angiography", "date": "1405/08/20", "reference": "FA-33"}],
                               informed_consent=consent("1405/08/24")), None, None),
         # pending documents: no retinal imaging yet

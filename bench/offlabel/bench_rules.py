@@ -22,11 +22,11 @@ from shared.jalali import parse_date
 
 
 def mix() -> list[RequestFacts]:
-    """Approved, pending, denied, ROP and no-guideline requests (the shapes the service sees)."""
+    """Approved, pending, unclear, denied, ROP, own-history and no-guideline requests (the shapes the service sees)."""
     planned = parse_date("1403/02/15")
     ago = lambda n: planned - dt.timedelta(days=n)  # noqa: E731
     base = RequestFacts(
-        drug="bevacizumab", diagnosis_icd10="H35.32", eye="right", dose_mg=Decimal("1.25"), planned_date=planned,
+        drug="bevacizumab", diagnosis_icd10="H35.32", site="right", dose=Decimal("1.25"), planned_date=planned,
         specialty="ophthalmology", route="intravitreal", care_setting="operating-room", preparation="single-use-vial",
         earlier_injections=(Injection(ago(35), "right"), Injection(ago(70), "right"), Injection(ago(20), "left")),
         documents=(Document("oct", ago(5)), Document("visual-acuity", ago(5))), contraindications=(),
@@ -34,10 +34,12 @@ def mix() -> list[RequestFacts]:
     )
     return [
         base,
-        replace(base, diagnosis_icd10="E11.3", drug="Avastin"),
+        replace(base, diagnosis_icd10="E11.3211", drug="Avastin"),
+        replace(base, diagnosis_icd10="E11.3"),  # less specific than the indication: pending_clarification (OFL-R-ICD)
+        replace(base, history=tuple(Injection(ago(35 + 28 * k), "right", "bevacizumab", "history") for k in range(10))),
         replace(base, documents=(Document("visual-acuity", ago(5)),), informed_consent=None),
-        replace(base, dose_mg=Decimal("2.5"), contraindications=("ocular-periocular-infection",)),
-        replace(base, diagnosis_icd10="H35.1", dose_mg=Decimal("0.625"), care_setting="nicu-sterile-bedside",
+        replace(base, dose=Decimal("2.5"), contraindications=("ocular-periocular-infection",)),
+        replace(base, diagnosis_icd10="H35.14", dose=Decimal("0.625"), care_setting="nicu-sterile-bedside",
                 documents=(Document("fundus-examination", ago(2)),), specialty="چشم‌پزشکی کودکان"),
         replace(base, comorbidities_icd10=("I63.9", "E11.9")),
         replace(base, planned_date=parse_date("1402/07/01"), earlier_injections=()),

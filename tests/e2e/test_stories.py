@@ -391,6 +391,25 @@ def test_x2_claim_at_a_closed_centre_is_flagged(platform, gw):
 
 
 # --------------------------------------------------------------- a service stopped mid-story (SPEC X)
+def test_x1_administration_outside_the_approved_course_is_not_reimbursable(platform, gw):
+    """X1 with OFL-R-COURSE: claims asks offlabel per line date. The injection on the approved (planned) date is
+    inside the course and paid; a second injection of the same eye the next day is outside the course (28-day
+    interval), so offlabel answers not authorized for that date and the line is not reimbursable."""
+    agency, staff, office = claims_org(platform, gw)
+    nc = national_code()
+    treated, next_day = jdays_ago(12), jdays_ago(11)
+    approved_covered_authorization(platform, gw, nc, treated, "right")
+    case = Case(gw, staff, office, case_body(nc, treated, [avastin("right", treatment_date=treated),
+                                                           avastin("right", 4_000_000, treatment_date=next_day)], discharge=next_day))
+    case.controls()
+    a = case.assess()
+    lines = {x["line_no"]: x for x in a["lines"]}
+    assert lines[1]["status"] == "assessed", lines[1]
+    assert lines[2]["status"] == "not_reimbursable" and lines[2]["reimbursable_rials"] == 0, lines[2]
+    second = case.line(2)["verification"]
+    assert second["status"] == "not_reimbursable" and "offlabel" in second["reason"].lower()
+
+
 def test_x1_offlabel_down_line_pending_then_verified_after_restart(platform, gw):
     """SPEC X: offlabel stops before the assessment. The off-label line is pending_verification with a
     reason, held (neither paid nor refused), approval waits; the other services keep answering. Offlabel

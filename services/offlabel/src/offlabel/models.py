@@ -9,3 +9,4 @@ def register_models() -> None:
     import offlabel.guidelines.models  # noqa: F401
     import offlabel.requests.models  # noqa: F401
     import offlabel.coverage.models  # noqa: F401
+    import offlabel.courses.models  # noqa: F401

@@ -23,9 +23,11 @@ def test_ofl_r_file_complete_request_is_approved_with_basis_and_decision_record(
     ev = doc["evaluation"]
     assert ev["guideline"] == {"code": "bevacizumab-intravitreal", "version": 1}
     assert {b["number"] for b in ev["basis"]} >= {"18300/400د", "400/7515"}
-    assert all(b.get("issuer") for b in ev["basis"])
-    assert ev["ruleset_version"] == "ofl-r1/bevacizumab-intravitreal@v1"
-    assert doc["authorization"]["valid_from_jalali"] == "1403/02/15" and doc["authorization"]["valid_until"] == "2024-06-02"
+    assert all(b.get("issuer") for b in ev["basis"] if b.get("number"))
+    assert all(b["authority"] for b in ev["basis"])
+    assert ev["ruleset_version"] == "ofl-r2/bevacizumab-intravitreal@v1"
+    assert doc["authorization"]["valid_from_jalali"] == "1403/02/15" and doc["authorization"]["valid_until"] == "2024-08-11"
+    assert doc["course"]["administrations"] == 3 and doc["course"]["min_interval_days"] == 28
     rec = client.get(f"/v1/decisions/{doc['decision_id']}", headers=keys.headers("admin"))
     assert rec.status_code == 200
     assert rec.json()["kind"] == "offlabel.evaluation" and rec.json()["outcome"]["outcome"] == "approved"
@@ -36,8 +38,8 @@ def test_ofl_r_before_1402_07_22_answer_says_no_approved_guideline(client, keys,
     r = file(client, keys, h, planned_date="1402/07/21", earlier_injections=[], documents=[])
     assert r.status_code == 201
     ev = r.json()["evaluation"]
-    assert ev["outcome"] == "denied" and ev["guideline"] is None
-    assert "No approved off-label guideline" in ev["summary"] and "1402/07/22" in ev["summary"]
+    assert ev["outcome"] == "no_guideline" and ev["guideline"] is None and r.json()["status"] == "no_guideline"
+    assert "No approved guideline for this use" in ev["summary"] and "1402/07/22" in ev["summary"] and "insurer" in ev["summary"]
 
 
 def test_ofl_r_missing_documents_then_added_re_evaluates_to_approved(client, keys, h, app):
@@ -70,7 +72,9 @@ def test_ofl_r_denied_request_lists_failed_criteria_with_citation(client, keys, 
     assert ev["outcome"] == "denied"
     failed = {c["id"]: c for c in ev["criteria"] if c["status"] == "not_met"}
     assert set(failed) == {"dose", "absolute_contraindications"}
-    assert failed["dose"]["citation"]["number"] == "18300/400د" and failed["dose"]["sources"]
+    # OFL-R-DOSE rests on published evidence, never on a clause of 18300/400د
+    assert [c["authority"] for c in failed["dose"]["citations"]] == ["evidence"] and failed["dose"]["citations"][0]["evidence"]
+    assert not any(c.get("number") == "18300/400د" for c in failed["dose"]["citations"])
 
 
 def test_ofl_r_physician_without_specialty_claim_is_403_and_other_roles_cannot_file(client, keys, h):
@@ -130,11 +134,14 @@ def test_ofl_i_coverage_only_by_the_patients_insurer_on_approved_then_authorizat
     auth = a.json()
     assert auth["approved"] is True and auth["covered"] is True and auth["authorized_and_covered"] is True
     assert "diagnosis_icd10" not in auth and "documents" not in auth and auth["patient_national_code_masked"].count("*") == 5
-    q = {"patient_national_code": h.national_code(), "drug": "Avastin", "eye": "right", "date": "1403/02/20"}
+    q = {"patient_national_code": h.national_code(), "drug": "Avastin", "eye": "right", "date": "1403/02/15"}
     found = client.get("/v1/authorizations", params=q, headers=svc).json()
     assert found["authorized"] is True and found["covered"] is True and found["authorization"]["authorization_id"] == rid
-    assert found["basis"]
-    outside = client.get("/v1/authorizations", params={**q, "date": "1403/04/01"}, headers=svc).json()
+    assert found["administration"]["number"] == 1 and found["basis"]
+    # OFL-R-COURSE: five days later is inside the window but not a second administration of the course
+    soon = client.get("/v1/authorizations", params={**q, "date": "1403/02/20"}, headers=svc).json()
+    assert soon["authorized"] is False and soon["authorization"]["authorization_id"] == rid and "28 required" in soon["reason"]
+    outside = client.get("/v1/authorizations", params={**q, "date": "1403/06/01"}, headers=svc).json()
     assert outside["authorized"] is False and outside["basis"][0]["number"] == "400/7515"
     other_eye = client.get("/v1/authorizations", params={**q, "eye": "left"}, headers=svc).json()
     assert other_eye["authorized"] is False
@@ -150,9 +157,14 @@ def test_ofl_i_not_covered_with_reason_and_coverage_refused_on_pending(client, k
     r = client.post(f"/v1/requests/{rid}/coverage", json={"covered": False, "reason": "Not in this year's purchasing package"},
                     headers={**h.insurer(keys), "If-Match": '"1"'})
     assert r.status_code == 200 and r.json()["coverage"]["status"] == "not_covered"
+    # OFL-I-POLICY: the insurer decides; the record says its decision departs from the (provisional) policy entered for it
+    rec = client.get(f"/v1/decisions/{r.json()['coverage']['decision_id']}", headers=keys.headers("admin")).json()
+    assert rec["outcome"]["policy_covers_indication"] is True and rec["outcome"]["differs_from_policy"] is True
+    policy = [b for b in rec["basis"] if b["rule_id"] == "OFL-I-POLICY"]
+    assert policy[0]["authority"] == "configuration" and policy[0]["provisional"] is True and policy[-1]["kind"] == "warning"
     a = client.get(f"/v1/authorizations/{rid}", headers=keys.headers("admin")).json()
     assert a["approved"] is True and a["covered"] is False and a["authorized_and_covered"] is False
-    pending = file(client, keys, h, informed_consent=None).json()
+    pending = file(client, keys, h, informed_consent=None, patient_national_code=h.national_code("008457595")).json()
     assert pending["status"] == "pending_documents"
     r = client.post(f"/v1/requests/{pending['id']}/coverage", json={"covered": True, "reason": "ok ok"},
                     headers={**h.insurer(keys), "If-Match": '"1"'})

@@ -47,7 +47,7 @@ def test_ofl_g_guideline_detail_versions_and_provenance(client):
 def test_ofl_g_ministry_publishes_a_new_version_used_from_its_effective_date(client, keys, h, app):
     v2 = shipped()
     v2.update(version=2, effective_from="1405/01/01")
-    v2["indications"][0]["min_interval_days"] = 35
+    v2["indications"][0]["course"] = {**v2["indications"][0]["course"], "min_interval_days": 35}
     admin = keys.headers("ministry_admin", org="MOH")
     assert client.post("/v1/guidelines", json=v2, headers=h.physician(keys)).status_code == 403
     r = client.post("/v1/guidelines", json=v2, headers=admin)
@@ -98,7 +98,7 @@ def test_ofl_g_guideline_written_only_for_this_test_is_served_and_applied_withou
     data = shipped()
     data.update(code="testumab-intravitreal", title="Test-only guideline", effective_from="1403/01/01")
     data["drug"] = {"inn": "testumab", "names": []}
-    data["indications"] = [{**data["indications"][0], "max_dose_mg": 0.5}]
+    data["indications"] = [{**data["indications"][0], "dose": {"max": 0.5, "unit": "mg"}}]
     data["documents"] = [{**d, "applies_to": ["namd"]} for d in data["documents"][:2]]
     data["care_setting"]["allowed"] = data["care_setting"]["allowed"][:2]
     (folder / "testumab.v1.yaml").write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")

@@ -37,7 +37,8 @@ def test_ofl_g_shipped_bevacizumab_loads_with_letter_and_effective_date():
     assert {i.id for i in g.indications} == {"namd", "dme", "rvo-me", "pdr", "nvg", "mcnv", "rop"}
     rop = next(i for i in g.indications if i.id == "rop")
     namd = next(i for i in g.indications if i.id == "namd")
-    assert rop.max_dose_mg < namd.max_dose_mg == 1.25 and str(namd.volume_ml) == "0.05"
+    assert rop.dose.max < namd.dose.max == 1.25 and str(namd.dose.volume_ml) == "0.05" and namd.dose.unit == "mg"
+    assert (namd.course.administrations, namd.course.min_interval_days) == (3, 28) and g.body_site.values == ["right", "left"]
     assert "ocular-periocular-infection" in {c.code for c in g.contraindications.absolute}
     assert {p.code for p in g.preparation.allowed} == {"single-use-vial", "sterile-compounded-syringe"}
     assert lg.origin.startswith("file:") and len(lg.sha256) == 64
@@ -50,9 +51,10 @@ def test_ofl_g_every_clinical_criterion_of_shipped_guideline_names_a_declared_so
     criteria += [*g.contraindications.absolute, *g.contraindications.relative]
     for c in criteria:
         assert c.sources and set(c.sources) <= declared
-    # Published sources carry a real citation; no invented URLs anywhere in the file.
+    # Published sources carry a DOI or a URL; platform choices say why; no criterion cites a letter.
     assert all(len(s.citation) > 10 for s in g.sources)
-    assert "http" not in SHIPPED.read_text(encoding="utf-8").split("sources:")[1]
+    assert all((s.doi or s.url) if s.kind != "platform_choice" else s.reason for s in g.sources)
+    assert not any("18300" in s.citation or "400/7515" in s.citation for s in g.sources)
 
 
 def test_shr_prov_shipped_guideline_letters_are_in_the_registry():
@@ -123,3 +125,16 @@ def test_ofl_g_new_guideline_written_only_for_this_test_loads_from_extra_path_se
 def test_ofl_g_extra_path_that_does_not_exist_is_refused(tmp_path):
     with pytest.raises(GuidelineFileError, match="does not exist"):
         load_guideline_files(tmp_path / "nope")
+
+
+def test_ofl_r_icd_shipped_code_set_is_exactly_the_locked_maintained_package():
+    """OFL-R-ICD: data/icd10cm.tsv.gz is what `python -m offlabel.icd10 build` makes from simple-icd-10-cm (uv.lock)."""
+    from importlib import resources
+
+    from offlabel import icd10
+
+    shipped = resources.files("offlabel.data").joinpath(icd10.DATA_FILE).read_bytes()
+    assert shipped == icd10.build(), "rebuild with: .venv/bin/python -m offlabel.icd10 build"
+    assert icd10.origin().startswith("simple-icd-10-cm ")
+    assert icd10.relation("H35.3211", ["H35.32"]) == "within" and icd10.relation("H35.3", ["H35.32"]) == "broader"
+    assert icd10.relation("H44.131", ["H44.1"], ["H44.13"]) == "excluded" and icd10.relation("H36.0", ["H35.32"]) == "unknown"

@@ -26,8 +26,8 @@ def complete(**changes) -> RequestFacts:
     base = RequestFacts(
         drug="bevacizumab",
         diagnosis_icd10="H35.32",
-        eye="right",
-        dose_mg=Decimal("1.25"),
+        site="right",
+        dose=Decimal("1.25"),
         planned_date=PLANNED,
         specialty="ophthalmology",
         route="intravitreal",
@@ -49,11 +49,11 @@ def test_ofl_r_complete_request_is_approved_with_basis_and_ruleset_version():
     e = evaluate(complete(), GUIDELINES)
     assert e.outcome == "approved", e.summary
     assert all(c.status == "met" for c in e.criteria)
-    assert e.ruleset_version == "ofl-r1/bevacizumab-intravitreal@v1"
+    assert e.ruleset_version == "ofl-r2/bevacizumab-intravitreal@v1"
     numbers = {b.number for b in e.basis}
     assert {"18300/400د", "400/7515"} <= numbers
-    assert all(c.citation is not None for c in e.criteria)
-    assert all(c.sources for c in e.criteria if c.id != "guideline_in_force")
+    assert all(c.citations for c in e.criteria if c.id != "body_site")
+    assert e.course == {**e.course, "administrations": 3, "min_interval_days": 28}
 
 
 # ---------------------------------------------------------------- guideline in force (18300/400د, 1402/07/22)
@@ -69,17 +69,18 @@ def test_ofl_r_guideline_in_force_on_1402_07_22_met():
 
 def test_ofl_r_before_1402_07_22_no_approved_guideline_and_the_answer_says_so():
     e = evaluate(complete(planned_date=parse_date("1402/07/21"), earlier_injections=()), GUIDELINES)
-    assert e.outcome == "denied"
+    assert e.outcome == "no_guideline"  # OFL-R-NO-GUIDELINE: not a denial on any clause
     c = e.criterion("guideline_in_force")
     assert c.status == "not_met"
-    assert "No approved off-label guideline" in c.reason and "1402/07/21" in c.reason
-    assert "in force from 1402/07/22" in c.reason and "18300/400د" in c.reason
-    assert e.guideline_code is None and [b.number for b in e.basis] == ["400/7515"]
+    assert "No approved guideline for this use" in c.reason and "1402/07/21" in c.reason
+    assert "in force from 1402/07/22" in c.reason and "18300/400د" in c.reason and "insurer" in c.reason
+    assert e.guideline_code is None and [b.authority for b in e.basis] == ["interpretation", "source"]
+    assert e.basis[0].rule_id == "OFL-R-NO-GUIDELINE" and e.basis[1].number == "400/7515"
 
 
-def test_ofl_r_drug_without_any_guideline_is_denied():
+def test_ofl_r_no_guideline_drug_without_any_guideline_is_no_guideline():
     e = evaluate(complete(drug="ranibizumab"), GUIDELINES)
-    assert e.outcome == "denied" and e.criterion("guideline_in_force").status == "not_met"
+    assert e.outcome == "no_guideline" and e.criterion("guideline_in_force").status == "not_met"
     assert "ranibizumab" in e.summary
 
 
@@ -104,24 +105,50 @@ def test_ofl_g_version_in_force_on_the_planned_date_is_chosen():
 
 @pytest.mark.parametrize(
     "code, indication",
-    [("H35.32", "namd"), ("H35.3", "namd"), ("E11.3", "dme"), ("H34.8", "rvo-me"), ("H34.811", "rvo-me"), ("E10.35", "pdr"),
-     ("H40.5", "nvg"), ("H21.1", "nvg"), ("H44.2A1", "mcnv"), ("H35.1", "rop"), ("h3532", "namd")],
+    [("H35.32", "namd"), ("H35.321", "namd"), ("H35.3211", "namd"), ("E11.311", "dme"), ("E10.3213", "dme"), ("H34.8120", "rvo-me"),
+     ("E10.351", "pdr"), ("E11.3591", "pdr"), ("H21.1X2", "nvg"), ("H44.2A1", "mcnv"), ("H35.14", "rop"), ("H35.141", "rop"), ("h3532", "namd")],
 )
-def test_ofl_r_indication_met(code, indication):
+def test_ofl_r_icd_category_with_descendants_is_the_indication(code, indication):
     facts = complete(diagnosis_icd10=code)
     if indication == "rop":
-        facts = replace(facts, dose_mg=Decimal("0.625"), documents=(Document("fundus-examination", days_before(2)),))
+        facts = replace(facts, dose=Decimal("0.625"), documents=(Document("fundus-examination", days_before(2)),))
     e = evaluate(facts, GUIDELINES)
     assert e.criterion("indication").status == "met"
     assert indication in e.matched_indications
     assert e.outcome == "approved", e.summary
 
 
-@pytest.mark.parametrize("code", ["H35.31", "H35", "H25.1", "E11.9"])
-def test_ofl_r_indication_not_met(code):
+@pytest.mark.parametrize("code", ["H35.31", "H25.1", "E11.9", "E11.36", "E11.355", "H40.5"])
+def test_ofl_r_icd_outside_or_excluded_is_not_an_indication(code):
     e = evaluate(complete(diagnosis_icd10=code), GUIDELINES)
     assert e.criterion("indication").status == "not_met"
     assert e.outcome == "denied"
+
+
+@pytest.mark.parametrize("code", ["H35.3", "H35", "E11.3", "E11.32", "H34.8", "H34.811", "H44.2", "H35.1", "H36.0"])
+def test_ofl_r_icd_less_specific_than_the_indication_is_pending_clarification_never_approved(code):
+    e = evaluate(complete(diagnosis_icd10=code), GUIDELINES)
+    assert e.criterion("indication").status == "unclear", e.criterion("indication").reason
+    assert e.outcome == "pending_clarification" and "ICD-10-CM code" in e.criterion("indication").reason
+
+
+def test_ofl_r_icd_excluded_descendant_of_a_contraindication_category_passes_and_included_one_does_not():
+    # H44.1 (other endophthalmitis) is an infection except H44.13 sympathetic uveitis, which is inflammation
+    infected = evaluate(complete(comorbidities_icd10=("H44.12",)), GUIDELINES)
+    assert infected.criterion("absolute_contraindications").status == "not_met"
+    assert "infection" in infected.criterion("absolute_contraindications").reason
+    uveitis = evaluate(complete(comorbidities_icd10=("H44.131",)), GUIDELINES)
+    assert "inflammation" in uveitis.criterion("absolute_contraindications").reason and "infection" not in uveitis.criterion("absolute_contraindications").reason
+    assert evaluate(complete(comorbidities_icd10=("H16.011",)), GUIDELINES).criterion("absolute_contraindications").status == "not_met"
+
+
+def test_ofl_r_icd_comorbidity_less_specific_than_a_contraindication_asks_for_the_code():
+    e = evaluate(complete(comorbidities_icd10=("H44",)), GUIDELINES)
+    assert e.criterion("absolute_contraindications").status == "unclear" and e.outcome == "pending_clarification"
+    # a code the code set does not have (WHO-only H36.0) cannot be checked: asked for, never ignored
+    e = evaluate(complete(comorbidities_icd10=("H36.0",)), GUIDELINES)
+    assert e.criterion("absolute_contraindications").status == "unclear" and "cannot be checked" in e.criterion("absolute_contraindications").reason
+    assert evaluate(complete(comorbidities_icd10=("E11.9",)), GUIDELINES).outcome == "approved"
 
 
 def test_ofl_r_icd10_format_is_checked():
@@ -159,7 +186,7 @@ def test_ofl_r_care_setting_not_met_outpatient_office_and_nicu_for_adults():
 
 
 def test_ofl_r_care_setting_nicu_met_for_rop_and_missing_is_pending():
-    rop = complete(diagnosis_icd10="H35.1", dose_mg=Decimal("0.625"), care_setting="nicu-sterile-bedside",
+    rop = complete(diagnosis_icd10="H35.14", dose=Decimal("0.625"), care_setting="nicu-sterile-bedside",
                    documents=(Document("fundus-examination", days_before(1)),))
     assert crit(rop, "care_setting").status == "met"
     e = evaluate(complete(care_setting=None), GUIDELINES)
@@ -183,16 +210,16 @@ def test_ofl_r_preparation_not_met_shared_multi_dose_vial():
 
 
 def test_ofl_r_dose_met_1_25_mg_and_lower_for_rop():
-    assert crit(complete(dose_mg=Decimal("1.25")), "dose").status == "met"
-    assert crit(complete(diagnosis_icd10="H35.1", dose_mg=Decimal("0.625")), "dose").status == "met"
+    assert crit(complete(dose=Decimal("1.25")), "dose").status == "met"
+    assert crit(complete(diagnosis_icd10="H35.14", dose=Decimal("0.625")), "dose").status == "met"
 
 
 def test_ofl_r_dose_not_met_above_1_25_mg_and_adult_dose_for_rop():
-    e = evaluate(complete(dose_mg=Decimal("2.5")), GUIDELINES)
+    e = evaluate(complete(dose=Decimal("2.5")), GUIDELINES)
     assert e.criterion("dose").status == "not_met" and e.outcome == "denied"
-    rop = evaluate(complete(diagnosis_icd10="H35.1", dose_mg=Decimal("1.25")), GUIDELINES).criterion("dose")
+    rop = evaluate(complete(diagnosis_icd10="H35.14", dose=Decimal("1.25")), GUIDELINES).criterion("dose")
     assert rop.status == "not_met" and "0.625 mg" in rop.reason
-    assert crit(complete(dose_mg=Decimal("0")), "dose").status == "not_met"
+    assert crit(complete(dose=Decimal("0")), "dose").status == "not_met"
 
 
 # ---------------------------------------------------------------- interval per eye
@@ -249,7 +276,7 @@ def test_ofl_r_visual_acuity_met_and_not_met():
 
 
 def test_ofl_r_rop_examination_within_7_days_met_and_not_met_and_no_visual_acuity_needed():
-    rop = complete(diagnosis_icd10="H35.1", dose_mg=Decimal("0.625"), documents=(Document("widefield-imaging", days_before(7)),))
+    rop = complete(diagnosis_icd10="H35.14", dose=Decimal("0.625"), documents=(Document("widefield-imaging", days_before(7)),))
     e = evaluate(rop, GUIDELINES)
     assert e.criterion("document:rop-examination").status == "met" and e.outcome == "approved"
     assert not any(c.id == "document:visual-acuity" for c in e.criteria)
@@ -291,3 +318,10 @@ def test_ofl_r_relative_contraindication_not_met_without_justification_is_pendin
     e = evaluate(complete(comorbidities_icd10=("I63.9",)), GUIDELINES)
     c = e.criterion("relative_contraindications")
     assert c.status == "not_met" and "risk-benefit-justification" in c.reason and e.outcome == "pending_documents"
+
+
+def test_shr_prov_persian_answer_names_the_decisive_criteria_in_persian():
+    assert evaluate(complete(dose=Decimal("2.5")), GUIDELINES).as_dict()["summary_fa"] == "رد شد: دوز"
+    assert evaluate(complete(), GUIDELINES).as_dict()["summary_fa"] == "تأیید شد"
+    e = evaluate(complete(), GUIDELINES)
+    assert all(c.text_fa for c in e.basis)  # every citation of a decision has its Persian rule text

@@ -8,7 +8,7 @@ from fastapi import APIRouter, Path, Query, Request
 
 from shared.auth import Roles
 from shared.db import SessionDep
-from shared.errors import problem_responses
+from shared.errors import ValidationProblem, problem_responses
 from shared.jalali import JDate
 
 from offlabel.authorizations import service
@@ -30,13 +30,19 @@ def query_authorization(
     actor: Checker,
     patient_national_code: Annotated[NationalCode, Query()],
     drug: Annotated[str, Query(min_length=2, max_length=80)],
-    eye: Annotated[Eye, Query(description="right (OD) or left (OS)")],
-    date: Annotated[JDate, Query(description="the treatment date (ISO or Jalali)")],
+    date: Annotated[JDate, Query(description="the administration (treatment) date (ISO or Jalali)")],
+    eye: Annotated[Eye | None, Query(description="right (OD) or left (OS): the site of an eye guideline")] = None,
+    site: Annotated[str | None, Query(max_length=40, pattern=r"^[a-z0-9][a-z0-9_\-]{0,39}$", description="the body site, when the guideline has one")] = None,
 ) -> dict[str, Any]:
-    return service.query(session, request.app.state, actor, patient_national_code, drug, eye, date)
+    if eye and site and site != eye:
+        raise ValidationProblem("eye and site disagree: send one of them", errors=[{"field": "site", "message": "disagrees with eye"}])
+    return service.query(session, request.app.state, actor, patient_national_code, drug, site or eye, date)
 
 
 @router.get("/{authorization_id}", summary="One authorization: approved / covered, dates and basis, not the patient's record",
-            responses=problem_responses(401, 403, 404))
-def get_authorization(session: SessionDep, actor: Checker, authorization_id: str = Path(max_length=36)) -> dict[str, Any]:
-    return service.by_id(session, authorization_id, actor)
+            responses=problem_responses(401, 403, 404, 422))
+def get_authorization(
+    request: Request, session: SessionDep, actor: Checker, authorization_id: str = Path(max_length=36),
+    date: Annotated[JDate | None, Query(description="an administration date: is that administration inside the course?")] = None,
+) -> dict[str, Any]:
+    return service.by_id(session, request.app.state, authorization_id, actor, date)

@@ -8,7 +8,7 @@ from fastapi import APIRouter, Depends, Path, Query, Request
 
 from shared.auth import Roles
 from shared.db import SessionDep
-from shared.errors import problem_responses
+from shared.errors import ValidationProblem, problem_responses
 from shared.http import IdempotencyDep
 from shared.jalali import JDate, date_pair
 from shared.ratelimit import public_rate_limit
@@ -35,6 +35,24 @@ def list_guidelines(
 ) -> dict[str, Any]:
     items = service.list_guidelines(session, request.app.state, in_force_on, drug)
     return {**date_pair("in_force_on", in_force_on), "count": len(items), "items": items}
+
+
+@router.get(
+    "/education",
+    summary="Continuing education (OFL-E): the guidelines in force on `until` and their changes since `since` (public)",
+    dependencies=[Depends(public_rate_limit)],
+    responses=problem_responses(422, 429),
+)
+def education(
+    request: Request,
+    session: SessionDep,
+    since: JDate = Query(description="from this date (ISO or Jalali), exclusive"),
+    until: JDate = Query(description="up to this date, inclusive"),
+) -> dict[str, Any]:
+    if until < since:
+        raise ValidationProblem("`until` is before `since`.", detail_fa="تاریخ پایان پیش از تاریخ شروع است.",
+                                errors=[{"field": "until", "message": "before since"}])
+    return service.education(session, request.app.state, since, until)
 
 
 @router.get(

@@ -1,8 +1,11 @@
 """The guideline data format (OFL-G): one YAML file per guideline version, validated with pydantic.
 
-Every clinical criterion names at least one entry of the file's `sources` (a published label,
-practice pattern, trial, standard) or an explicit `platform_choice` entry when no published
-source is claimed. Unknown keys are refused, so a typo cannot silently drop a criterion.
+Any drug is data (OFL-G-DATA): route, body site (optional), dose units (mg, mg/kg, mg/m2, units),
+the course (administrations and interval), cumulative limits and the criteria are fields of the file.
+Every clinical criterion names entries of the file's `sources`: published evidence (with a DOI or a
+URL) or an explicit `platform_choice` (with the reason the platform chose it). The letters are cited
+only for what they say (`approval.quote`). Unknown keys are refused, so a typo cannot silently drop a
+criterion, and every ICD-10 code must exist in the code set (offlabel.icd10).
 """
 
 from __future__ import annotations
@@ -17,15 +20,15 @@ from pydantic import BaseModel, ConfigDict, Field, computed_field, field_validat
 from shared.jalali import JDate, to_jalali
 from shared.text import normalize
 
+from offlabel import icd10
+
 SLUG = r"^[a-z0-9][a-z0-9_\-]{0,59}$"
 # ICD-10 (WHO) and ICD-10-CM: a letter, two characters, optionally a dot and 1-4 more (H35.32, E11.3, H35.1).
 ICD10_RE = re.compile(r"^[A-Z][0-9][0-9A-Z](?:\.[0-9A-Z]{1,4})?$")
-# Patterns are shell-style globs over the dotted code: `H35.1*`, `E1[0-4].3*`, `H35.3` (exact).
-_PCHAR = r"(?:[0-9A-Z]|\[[0-9A-Z\-]+\]|\?)"
-_PDIGIT = r"(?:[0-9]|\[[0-9\-]+\]|\?)"
-ICD10_PATTERN_RE = re.compile(rf"^[A-Z]{_PDIGIT}{_PCHAR}(?:\.{_PCHAR}{{0,4}})?\*?$")
+DOSE_UNITS = ("mg", "mg/kg", "mg/m2", "units")
 
 Slug = Annotated[str, Field(pattern=SLUG)]
+DoseUnit = Literal["mg", "mg/kg", "mg/m2", "units"]
 
 
 class InvalidIcd10(ValueError):
@@ -45,14 +48,12 @@ def normalize_icd10(raw: str) -> str:
     return code
 
 
-def icd10_patterns(values: list[str]) -> list[str]:
-    """Validate and normalise a list of ICD-10 codes / glob patterns."""
-    out = []
-    for p in values:
-        p2 = normalize(str(p)).upper()
-        if not ICD10_PATTERN_RE.fullmatch(p2):
-            raise ValueError(f"{p!r} is not an ICD-10 code or glob pattern such as H35.1* or E1[0-4].3*")
-        out.append(p2)
+def icd10_categories(values: list[str]) -> list[str]:
+    """Validate ICD-10 categories of a guideline: well formed and present in the code set (OFL-R-ICD)."""
+    out = [normalize_icd10(v) for v in values]
+    missing = icd10.unknown_codes(out)
+    if missing:
+        raise ValueError(f"{missing} are not codes of {icd10.CODE_SET} ({icd10.origin()}); a category covers its descendants")
     return out
 
 
@@ -61,13 +62,25 @@ class _Strict(BaseModel):
 
 
 class Source(_Strict):
-    """A published source of a clinical criterion, or an explicit platform choice (no published source claimed)."""
+    """Published evidence for a criterion (DOI or URL), or an explicit platform choice (with its reason)."""
 
     id: Slug
     kind: Literal["trial", "practice_pattern", "label", "standard", "guidance", "review", "platform_choice"]
     citation: str = Field(min_length=10)
     doi: str | None = Field(None, pattern=r"^10\.\d{4,9}/\S+$")
+    url: str | None = Field(None, pattern=r"^https://\S+$")
+    year: int | None = None
     note: str | None = None
+    reason: str | None = Field(None, description="platform_choice only: why the platform chose this")
+
+    @model_validator(mode="after")
+    def _locatable(self) -> "Source":
+        if self.kind == "platform_choice":
+            if not self.reason:
+                raise ValueError(f"source {self.id}: a platform_choice says why (reason)")
+        elif not (self.doi or self.url):
+            raise ValueError(f"source {self.id}: published evidence needs a DOI or a URL")
+        return self
 
 
 class _Criterion(_Strict):
@@ -82,29 +95,62 @@ class Drug(_Strict):
 
 
 class Approval(_Strict):
-    """The letter that approved this guideline version and the instruction it was approved under (SHR-PROV)."""
+    """The letter that approved this guideline version, and the letter's own words saying so (SHR-PROV)."""
 
     letter: str
     date: JDate
     under: str | None = None
     under_date: JDate | None = None
     registered_as: str | None = None
+    quote: str | None = Field(None, max_length=400, description="the approving letter's own words (verbatim); checked against its text")
+    text: str = Field("The guideline is approved and in force from its communication", description="the approval in one English line")
+    text_fa: str | None = None
+
+
+class BodySite(_Strict):
+    """Where the drug is given, when the guideline counts per site (e.g. each eye): one request per site."""
+
+    kind: Slug = Field(description="e.g. eye")
+    values: list[Slug] = Field(min_length=1, description="e.g. [right, left]")
+
+
+class Dose(_Strict):
+    max: Decimal = Field(gt=0, le=100000)
+    unit: DoseUnit
+    volume_ml: Decimal | None = Field(None, gt=0, le=1000)
+
+
+class Course(_Strict):
+    """What one approval covers (OFL-R-COURSE): at most `administrations`, at least `min_interval_days` apart,
+    all within `window_days` from the first (planned) date."""
+
+    administrations: int = Field(ge=1, le=100)
+    min_interval_days: int = Field(ge=0, le=365)
+    window_days: int = Field(ge=1, le=730)
+    sources: list[Slug] = Field(min_length=1)
+
+
+class Limits(_Strict):
+    """Cumulative limits over the patient's history on the same site (OFL-R-HISTORY)."""
+
+    max_administrations_per_365_days: int | None = Field(None, ge=1, le=400)
+    sources: list[Slug] = Field(default_factory=list)
 
 
 class Indication(_Criterion):
     id: Slug
     name: str
     name_fa: str | None = None
-    icd10: list[str] = Field(min_length=1)
-    max_dose_mg: Decimal = Field(gt=0, le=10)
-    volume_ml: Decimal = Field(gt=0, le=1)
-    min_interval_days: int = Field(ge=0, le=365)
-    interval_sources: list[Slug] = Field(default_factory=list, description="sources of the interval if not the indication's")
+    icd10: list[str] = Field(min_length=1, description="ICD-10 categories: each covers its descendants")
+    icd10_exclude: list[str] = Field(default_factory=list, description="descendants the indication does not cover")
+    dose: Dose
+    course: Course
+    limits: Limits = Field(default_factory=Limits)
 
-    @field_validator("icd10")
+    @field_validator("icd10", "icd10_exclude")
     @classmethod
-    def _patterns(cls, v: list[str]) -> list[str]:
-        return icd10_patterns(v)
+    def _codes(cls, v: list[str]) -> list[str]:
+        return icd10_categories(v)
 
 
 class Specialty(_Strict):
@@ -145,8 +191,10 @@ class InformedConsent(_Criterion):
 class DocumentRequirement(_Criterion):
     id: Slug
     name: str
+    name_fa: str | None = None
     kinds: list[Slug] = Field(min_length=1, description="document kinds that satisfy it")
     within_days: int = Field(ge=0, le=3650, description="dated at most this many days before the planned date")
+    window_sources: list[Slug] = Field(default_factory=list, description="sources of the window if not the document's")
     applies_to: list[Slug] | None = Field(None, description="indication ids (null: every indication)")
 
 
@@ -154,37 +202,34 @@ class Contraindication(_Criterion):
     code: Slug
     name: str
     name_fa: str | None = None
-    icd10: list[str] = Field(default_factory=list, description="diagnoses that amount to it (glob patterns)")
+    icd10: list[str] = Field(default_factory=list, description="ICD-10 categories that amount to it (with descendants)")
+    icd10_exclude: list[str] = Field(default_factory=list)
 
-    @field_validator("icd10")
+    @field_validator("icd10", "icd10_exclude")
     @classmethod
-    def _patterns(cls, v: list[str]) -> list[str]:
-        return icd10_patterns(v)
+    def _codes(cls, v: list[str]) -> list[str]:
+        return icd10_categories(v)
 
 
 class Contraindications(_Strict):
     absolute: list[Contraindication] = Field(default_factory=list)
     relative: list[Contraindication] = Field(default_factory=list)
     relative_requires_document: Slug = Field(
-        "risk_benefit_justification", description="document kind that must accompany a relative contraindication"
+        "risk-benefit-justification", description="document kind that must accompany a relative contraindication"
     )
-
-
-class Administration(_Strict):
-    authorization_validity_days: int = Field(ge=1, le=365, description="an approval covers injections from the planned date for this many days")
-    sources: list[Slug] = Field(min_length=1)
 
 
 class Guideline(_Strict):
     """One version of one computable off-label guideline (OFL-G)."""
 
-    schema_version: Literal[1] = 1
+    schema_version: Literal[2] = 2
     code: Slug
     version: int = Field(ge=1)
     title: str
     title_fa: str | None = None
     drug: Drug
     route: Slug
+    body_site: BodySite | None = None
     approval: Approval
     effective_from: JDate
     effective_until: JDate | None = None
@@ -196,7 +241,6 @@ class Guideline(_Strict):
     informed_consent: InformedConsent
     documents: list[DocumentRequirement] = Field(default_factory=list)
     contraindications: Contraindications
-    administration: Administration
 
     @computed_field  # type: ignore[prop-decorator]
     @property
@@ -210,39 +254,35 @@ class Guideline(_Strict):
 
     @model_validator(mode="after")
     def _consistent(self) -> "Guideline":
-        """Every source id referenced exists; ids are unique; dates are ordered."""
-        ids = [s.id for s in self.sources]
-        dup = {i for i in ids if ids.count(i) > 1}
-        if dup:
-            raise ValueError(f"sources: duplicate ids {sorted(dup)}")
-        known = set(ids)
-        ind_ids = [i.id for i in self.indications]
-        if len(set(ind_ids)) != len(ind_ids):
-            raise ValueError("indications: duplicate ids")
-        refs: list[tuple[str, list[str]]] = [("prescriber", self.prescriber.sources), ("care_setting", self.care_setting.sources)]
-        refs += [("preparation", self.preparation.sources), ("informed_consent", self.informed_consent.sources)]
-        refs += [("administration", self.administration.sources)]
-        refs += [(f"indications.{i.id}", i.sources + i.interval_sources) for i in self.indications]
-        refs += [(f"documents.{d.id}", d.sources) for d in self.documents]
-        refs += [(f"contraindications.{c.code}", c.sources) for c in self.contraindications.absolute + self.contraindications.relative]
-        for where, srcs in refs:
+        """Every source id referenced exists; ids are unique; references resolve; dates are ordered."""
+        _unique("sources", [s.id for s in self.sources])
+        _unique("indications", [i.id for i in self.indications])
+        _unique("documents", [d.id for d in self.documents])
+        known = {s.id for s in self.sources}
+        for where, srcs in self.source_refs():
             missing = [s for s in srcs if s not in known]
             if missing:
                 raise ValueError(f"{where}: unknown source ids {missing} (declare them under `sources`)")
-        for d in self.documents:
-            bad = [i for i in d.applies_to or [] if i not in ind_ids]
+        ind_ids = {i.id for i in self.indications}
+        refs = [(f"documents.{d.id}.applies_to", d.applies_to) for d in self.documents]
+        refs += [(f"care_setting.{s.code}.indications", s.indications) for s in self.care_setting.allowed]
+        for where, ids in refs:
+            bad = [i for i in ids or [] if i not in ind_ids]
             if bad:
-                raise ValueError(f"documents.{d.id}.applies_to: unknown indications {bad}")
-        for s in self.care_setting.allowed:
-            bad = [i for i in s.indications or [] if i not in ind_ids]
-            if bad:
-                raise ValueError(f"care_setting.{s.code}.indications: unknown indications {bad}")
-        doc_ids = [d.id for d in self.documents]
-        if len(set(doc_ids)) != len(doc_ids):
-            raise ValueError("documents: duplicate ids")
+                raise ValueError(f"{where}: unknown indications {bad}")
         if self.effective_until and self.effective_until < self.effective_from:
             raise ValueError("effective_until is before effective_from")
         return self
+
+    def source_refs(self) -> list[tuple[str, list[str]]]:
+        refs: list[tuple[str, list[str]]] = [("prescriber", self.prescriber.sources), ("care_setting", self.care_setting.sources)]
+        refs += [("preparation", self.preparation.sources), ("informed_consent", self.informed_consent.sources)]
+        for i in self.indications:
+            refs += [(f"indications.{i.id}", i.sources), (f"indications.{i.id}.course", i.course.sources),
+                     (f"indications.{i.id}.limits", i.limits.sources)]
+        refs += [(f"documents.{d.id}", d.sources + d.window_sources) for d in self.documents]
+        refs += [(f"contraindications.{c.code}", c.sources) for c in self.contraindications.absolute + self.contraindications.relative]
+        return refs
 
     def source(self, sid: str) -> Source:
         return next(s for s in self.sources if s.id == sid)
@@ -252,3 +292,9 @@ class Guideline(_Strict):
 
     def names(self) -> list[str]:
         return [self.drug.inn, *self.drug.names]
+
+
+def _unique(where: str, ids: list[str]) -> None:
+    dup = sorted({i for i in ids if ids.count(i) > 1})
+    if dup:
+        raise ValueError(f"{where}: duplicate ids {dup}")

@@ -17,6 +17,7 @@ from shared.provenance import RegulationRegistry
 from offlabel.guidelines.loader import GuidelineFileError, LoadedGuideline, check_letters, content_hash, load_guideline_files, parse_guideline
 from offlabel.guidelines.models import GuidelineVersion
 from offlabel.guidelines.schemas import Guideline
+from offlabel import basis
 from offlabel.requests.rules import RULES_VERSION
 
 log = logging.getLogger("offlabel.guidelines")
@@ -57,6 +58,42 @@ def catalog(session: Session, state: Any) -> list[LoadedGuideline]:
     return out
 
 
+def enrich(cites: list[Any], registry: RegulationRegistry) -> list[dict[str, Any]]:
+    out = []
+    for c in cites:
+        reg = registry.find(c.number) if c.number else None
+        out.append((c.model_copy(update={"issuer": reg.issuer}) if reg is not None and not c.issuer else c).model_dump(mode="json"))
+    return out
+
+
+def education(session: Session, state: Any, since: dt.date, until: dt.date) -> dict[str, Any]:
+    """OFL-E: for universities and faculties, associations and the Medical Council: the guidelines in force on `until`
+    and what changed between `since` and `until` (versions that entered into force or ended)."""
+    items = catalog(session, state)
+    in_force = [summary(lg, state.registry) for lg in _current(items, until).values()]
+    changes = []
+    for lg in items:
+        g = lg.guideline
+        if since < g.effective_from <= until:
+            changes.append({"code": g.code, "version": g.version, "change": "entered_into_force", **date_pair("date", g.effective_from)})
+        if g.effective_until and since <= g.effective_until < until:
+            changes.append({"code": g.code, "version": g.version, "change": "ended", **date_pair("date", g.effective_until)})
+    changes.sort(key=lambda c: (c["date"], c["code"], c["version"]))
+    return {**date_pair("since", since), **date_pair("until", until),
+            "addressees": ["universities and faculties of medical sciences", "associations (انجمن‌ها)", "Medical Council (سازمان نظام پزشکی)"],
+            "in_force": in_force, "changes": changes, "basis": enrich([basis.education()], state.registry)}
+
+
+def _current(items: list[LoadedGuideline], on: dt.date) -> dict[str, LoadedGuideline]:
+    best: dict[str, LoadedGuideline] = {}
+    for lg in items:
+        g = lg.guideline
+        cur = best.get(g.code)
+        if g.in_force(on) and (cur is None or (g.effective_from, g.version) > (cur.guideline.effective_from, cur.guideline.version)):
+            best[g.code] = lg
+    return best
+
+
 def _letter(registry: RegulationRegistry, number: str | None) -> dict[str, Any] | None:
     if not number:
         return None
@@ -81,7 +118,9 @@ def summary(lg: LoadedGuideline, registry: RegulationRegistry) -> dict[str, Any]
         "approval": {"letter": a.letter, **date_pair("date", a.date), "under": a.under, **date_pair("under_date", a.under_date),
                      "registered_as": a.registered_as},
         "letters": [x for x in (_letter(registry, a.letter), _letter(registry, a.under), _letter(registry, a.registered_as)) if x],
-        "indications": [{"id": i.id, "name": i.name, "name_fa": i.name_fa, "icd10": i.icd10} for i in g.indications],
+        "body_site": g.body_site.model_dump() if g.body_site else None,
+        "indications": [{"id": i.id, "name": i.name, "name_fa": i.name_fa, "icd10": i.icd10, "icd10_exclude": i.icd10_exclude,
+                         "dose": i.dose.model_dump(mode="json"), "course": i.course.model_dump(mode="json", exclude={"sources"})} for i in g.indications],
         "provenance": {"origin": lg.origin, "sha256": lg.sha256, "published_by": lg.published_by,
                        "published_at": lg.published_at.isoformat() if lg.published_at else None},
     }
@@ -95,14 +134,7 @@ def list_guidelines(session: Session, state: Any, in_force_on: dt.date | None, d
         items = [lg for lg in items if drug_matches(lg.guideline, drug)]
     if in_force_on is not None:
         # OFL-E: per guideline code, the one version in force on that date.
-        best: dict[str, LoadedGuideline] = {}
-        for lg in items:
-            g = lg.guideline
-            if g.in_force(in_force_on):
-                cur = best.get(g.code)
-                if cur is None or (g.effective_from, g.version) > (cur.guideline.effective_from, cur.guideline.version):
-                    best[g.code] = lg
-        items = list(best.values())
+        items = list(_current(items, in_force_on).values())
     items.sort(key=lambda lg: (lg.guideline.code, -lg.guideline.version))
     return [summary(lg, state.registry) for lg in items]
 
@@ -144,7 +176,7 @@ def publish(session: Session, state: Any, g: Guideline, actor: Any) -> dict[str,
         subject_id=f"{g.code}@v{g.version}",
         inputs={"code": g.code, "version": g.version, "content_sha256": sha},
         outcome={"published": True, "effective_from": g.effective_from.isoformat()},
-        basis=[state.registry.cite(g.approval.letter, None, f"approves {g.title}")],
+        basis=enrich([basis.approval(g)], state.registry),
         ruleset_version=RULES_VERSION,
         actor=actor,
     )

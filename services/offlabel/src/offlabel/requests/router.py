@@ -38,7 +38,7 @@ def file_request(body: RequestCreate, request: Request, session: SessionDep, act
 def list_requests(
     session: SessionDep,
     actor: Reader,
-    status: Literal["approved", "denied", "pending_documents"] | None = None,
+    status: Literal["approved", "denied", "pending_documents", "pending_clarification", "no_guideline"] | None = None,
     page: int = Query(1, ge=1, le=10_000),
     size: int = Query(20, ge=1, le=100, description="page size, at most 100"),
 ) -> dict[str, Any]:

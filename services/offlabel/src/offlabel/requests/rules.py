@@ -1,16 +1,16 @@
 """The pure off-label evaluation engine (OFL-R): no I/O, so it is unit-tested and benchmarked on its own.
 
-A request is evaluated against the guideline version in force on its planned date (OFL-G): every
-criterion is met, not met or missing, with a reason, the published sources it rests on and a
-citation of the approving letter. Outcome (OFL-R):
-- denied            a criterion that cannot be cured by adding documents is not met
-                    (no guideline in force, indication, prescriber, setting, preparation, dose,
-                    interval, absolute contraindication);
-- pending_documents otherwise, when something is missing or a document-type criterion is not met
-                    (consent, imaging / visual acuity out of date, relative contraindication without
-                    a risk-benefit justification);
-- approved          every criterion met.
-Before 1402/07/22 no approved guideline exists (letter 18300/400د) and the answer says so.
+A request is evaluated against the guideline version in force on its planned date (OFL-G). Each
+criterion is met, not met, missing or unclear, with a reason and the citations it rests on (published
+evidence or a platform choice; the letters only for what they say). Outcome:
+- no_guideline          no approved guideline for this drug and route on that date (OFL-R-NO-GUIDELINE):
+                        not a denial on any clause;
+- denied                a criterion that documents cannot cure is not met;
+- pending_clarification a diagnosis is less specific than a guideline category, or not an ICD-10-CM code
+                        (OFL-R-ICD): the specific code is asked for, never guessed;
+- pending_documents     something is missing or a document-type criterion is not met;
+- approved              every criterion met: a course of N administrations (OFL-R-COURSE).
+Earlier administrations come from the physician's list AND the service's own history (OFL-R-HISTORY).
 """
 
 from __future__ import annotations
@@ -18,26 +18,45 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from decimal import Decimal
-import fnmatch
-import re
 from functools import lru_cache
+from decimal import Decimal
 from typing import Any, Literal
 
 from shared.jalali import to_jalali
 from shared.provenance import Citation
 from shared.text import search_key
 
+from offlabel import basis, icd10
+from offlabel.guidelines.citations import table
 from offlabel.guidelines.schemas import Guideline, Indication, normalize_icd10
 
-RULES_VERSION = "ofl-r1"
-# The executive instruction every off-label guideline is approved under (seed 001; date from seed 000).
-INSTRUCTION_NUMBER = "400/7515"
-INSTRUCTION_DATE = dt.date(2023, 6, 25)  # 1402/04/04
-INSTRUCTION_RULE = "Off-label prescribing, and insurers' strategic purchasing, only on the basis of a guideline approved by the MoH Deputy for Treatment"
+RULES_VERSION = "ofl-r2"
 
-Status = Literal["met", "not_met", "missing"]
-Outcome = Literal["approved", "denied", "pending_documents"]
+Status = Literal["met", "not_met", "missing", "unclear"]
+Outcome = Literal["approved", "denied", "pending_documents", "pending_clarification", "no_guideline"]
+
+
+# Persian names of the criteria, for Persian answers (summary_fa); document criteria use the document's name_fa.
+NAMES_FA = {
+    "guideline_in_force": "راهنمای مصوب در تاریخ تجویز", "body_site": "محل تجویز", "indication": "اندیکاسیون (کد ICD-10)",
+    "prescriber_specialty": "تخصص تجویزکننده", "care_setting": "محل انجام", "preparation": "آماده‌سازی دارو", "dose": "دوز",
+    "interval": "فاصله از نوبت قبلی در همان محل", "cumulative_limit": "سقف نوبت‌ها در ۳۶۵ روز", "informed_consent": "رضایت آگاهانه",
+    "absolute_contraindications": "منع مصرف مطلق", "relative_contraindications": "منع مصرف نسبی",
+}
+OUTCOMES_FA = {
+    "approved": "تأیید شد", "denied": "رد شد", "pending_documents": "در انتظار مدارک",
+    "pending_clarification": "در انتظار کد دقیق‌تر تشخیص", "no_guideline": "برای این مصرف در آن تاریخ راهنمای مصوبی وجود ندارد",
+}
+
+
+def summary_fa(outcome: str, decisive: list["CriterionResult"]) -> str:
+    """The outcome in Persian, naming the decisive criteria (Persian answers show Persian text, SHR-PROV)."""
+    if outcome in ("approved", "no_guideline"):
+        return OUTCOMES_FA[outcome]
+    pick = {"denied": lambda r: r.status == "not_met" and not r.curable, "pending_clarification": lambda r: r.status == "unclear"}
+    decisive = [r for r in decisive if pick.get(outcome, lambda r: r.status in ("missing", "not_met"))(r)]
+    names = "، ".join(dict.fromkeys(NAMES_FA.get(r.id, r.id.replace("document:", "مدرک: ")) for r in decisive))
+    return f"{OUTCOMES_FA[outcome]}: {names}"
 
 
 class UnknownContraindication(ValueError):
@@ -53,9 +72,12 @@ class UnknownContraindication(ValueError):
 
 @dataclass(frozen=True)
 class Injection:
+    """An earlier administration: listed by the physician, or found in the service's own records."""
+
     date: dt.date
-    eye: str
+    site: str | None
     drug: str | None = None
+    origin: str = "physician"  # physician | request <id> | administration <id>
 
 
 @dataclass(frozen=True)
@@ -78,14 +100,16 @@ class RequestFacts:
 
     drug: str
     diagnosis_icd10: str
-    eye: str
-    dose_mg: Decimal
+    site: str | None
+    dose: Decimal
     planned_date: dt.date
     specialty: str | None
+    dose_unit: str = "mg"
     route: str | None = None
     care_setting: str | None = None
     preparation: str | None = None
     earlier_injections: tuple[Injection, ...] = ()
+    history: tuple[Injection, ...] = ()
     documents: tuple[Document, ...] = ()
     contraindications: tuple[str, ...] | None = None
     comorbidities_icd10: tuple[str, ...] = ()
@@ -102,19 +126,11 @@ class CriterionResult:
     status: Status
     reason: str
     curable: bool = False
-    sources: list[dict[str, Any]] = field(default_factory=list)
-    citation: Citation | None = None
+    citations: list[Citation] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, Any]:
-        return {
-            "id": self.id,
-            "name": self.name,
-            "status": self.status,
-            "reason": self.reason,
-            "curable_by_documents": self.curable,
-            "sources": self.sources,
-            "citation": self.citation.model_dump(mode="json") if self.citation else None,
-        }
+        return {"id": self.id, "name": self.name, "name_fa": NAMES_FA.get(self.id), "status": self.status, "reason": self.reason, "curable_by_documents": self.curable,
+                "citations": [c.model_dump(mode="json") for c in self.citations]}
 
 
 @dataclass
@@ -128,6 +144,7 @@ class Evaluation:
     ruleset_version: str
     summary: str
     matched_indications: list[str] = field(default_factory=list)
+    course: dict[str, Any] | None = None
 
     def criterion(self, cid: str) -> CriterionResult:
         return next(c for c in self.criteria if c.id == cid)
@@ -136,10 +153,12 @@ class Evaluation:
         return {
             "outcome": self.outcome,
             "summary": self.summary,
+            "summary_fa": summary_fa(self.outcome, [c for c in self.criteria if c.status != "met"]),
             "planned_date": self.planned_date.isoformat(),
             "planned_date_jalali": to_jalali(self.planned_date),
             "guideline": {"code": self.guideline_code, "version": self.guideline_version} if self.guideline_code else None,
             "matched_indications": self.matched_indications,
+            "course": self.course,
             "criteria": [c.as_dict() for c in self.criteria],
             "basis": [b.model_dump(mode="json") for b in self.basis],
             "ruleset_version": self.ruleset_version,
@@ -148,40 +167,27 @@ class Evaluation:
 
 # ------------------------------------------------------------------ helpers
 
-
-@dataclass
-class _Compiled:
-    """Per-guideline lookups computed once (names, specialties, sources) so an evaluation does no repeated work."""
-
-    guideline: Guideline
-    name_keys: frozenset[str]
-    specialty_keys: dict[str, str]
-    sources: dict[str, dict[str, Any]]
-    citations: dict[tuple[str, str], Citation] = field(default_factory=dict)
+_NAMES: dict[int, tuple[Guideline, frozenset[str], dict[str, str]]] = {}
 
 
-_COMPILED: dict[int, _Compiled] = {}
-
-
-def _compiled(g: Guideline) -> _Compiled:
-    c = _COMPILED.get(id(g))
-    if c is None or c.guideline is not g:
-        if len(_COMPILED) > 1024:
-            _COMPILED.clear()
+def _lookups(g: Guideline) -> tuple[frozenset[str], dict[str, str]]:
+    hit = _NAMES.get(id(g))
+    if hit is None or hit[0] is not g:
         spec = {search_key(x): s.code for s in g.prescriber.specialties for x in (s.code, s.name, s.name_fa or "", *s.aliases) if x}
-        srcs = {s.id: {"id": s.id, "kind": s.kind, "citation": s.citation, **({"doi": s.doi} if s.doi else {})} for s in g.sources}
-        c = _COMPILED[id(g)] = _Compiled(g, frozenset(search_key(n) for n in g.names()), spec, srcs)
-    return c
+        if len(_NAMES) > 1024:
+            _NAMES.clear()
+        hit = _NAMES[id(g)] = (g, frozenset(search_key(n) for n in g.names()), spec)
+    return hit[1], hit[2]
 
 
 def drug_matches(g: Guideline, drug: str) -> bool:
-    return search_key(drug) in _compiled(g).name_keys
+    return search_key(drug) in _lookups(g)[0]
 
 
 def select_guideline(guidelines: Sequence[Guideline], drug: str, route: str | None, on: dt.date) -> tuple[Guideline | None, Guideline | None]:
     """(the version in force on `on`, else None; the earliest version that takes effect later, else None) (OFL-G)."""
     key = search_key(drug)
-    cands = [g for g in guidelines if key in _compiled(g).name_keys and (route is None or g.route == route)]
+    cands = [g for g in guidelines if key in _lookups(g)[0] and (route is None or g.route == route)]
     in_force = [g for g in cands if g.in_force(on)]
     current = max(in_force, key=lambda g: (g.effective_from, g.version)) if in_force else None
     later = [g for g in cands if g.effective_from > on]
@@ -189,31 +195,7 @@ def select_guideline(guidelines: Sequence[Guideline], drug: str, route: str | No
     return current, upcoming
 
 
-@lru_cache(maxsize=4096)
-def _pattern(p: str):
-    return re.compile(fnmatch.translate(p)).match
-
-
-def icd10_matches(code: str, patterns: Sequence[str]) -> bool:
-    """Shell-style globs over the dotted code, case-sensitive (codes and patterns are upper case)."""
-    return any(_pattern(p)(code) is not None for p in patterns)
-
-
-def _sources(g: Guideline, ids: Sequence[str]) -> list[dict[str, Any]]:
-    table = _compiled(g).sources
-    return [dict(table[sid]) for sid in dict.fromkeys(ids)]
-
-
-def _cite(g: Guideline, cid: str, text: str) -> Citation:
-    """The approving letter's citation for one criterion (built once per guideline and text; never mutated)."""
-    cache = _compiled(g).citations
-    c = cache.get((cid, text))
-    if c is None:
-        c = cache[(cid, text)] = Citation(number=g.approval.letter, date=g.approval.date, clause=f"{g.code}@v{g.version}:{cid}", text=text)
-    return c
-
-
-def _mg(d: Decimal) -> str:
+def _n(d: Decimal) -> str:
     return format(d.normalize(), "f")
 
 
@@ -222,224 +204,293 @@ def _j(d: dt.date | None) -> str:
     return to_jalali(d) or "-"
 
 
+def _cites(g: Guideline, *keys: str) -> list[Citation]:
+    t = table(g)
+    return [c for k in dict.fromkeys(keys) for c in t.get(k, [])]
+
+
+# ------------------------------------------------------------------ criteria (one function each)
+
+
+def no_guideline_answer(facts: RequestFacts, upcoming: Guideline | None) -> Evaluation:
+    """OFL-R-NO-GUIDELINE: before a guideline is in force there is nothing to approve or deny under."""
+    route = f" by the {facts.route} route" if facts.route else ""
+    reason = f"No approved guideline for this use ({facts.drug}{route}) on {_j(facts.planned_date)}."
+    if upcoming is not None:
+        reason += (f" The first approved one, {upcoming.code} v{upcoming.version} (letter {upcoming.approval.letter} of "
+                   f"{_j(upcoming.approval.date)}), is in force from {_j(upcoming.effective_from)}.")
+    reason += " This is not a denial under any clause; for the insurer it means there is no approved guideline to purchase on for this use on that date."
+    cites = [basis.no_guideline(), basis.instruction()]
+    crit = CriterionResult("guideline_in_force", "An approved guideline is in force on the planned date", "not_met", reason, citations=cites)
+    return Evaluation("no_guideline", facts.planned_date, None, None, [crit], cites, f"{RULES_VERSION}/no-guideline", reason)
+
+
+def indication(g: Guideline, code: str) -> tuple[CriterionResult, list[Indication]]:
+    """OFL-R-ICD: categories with descendants and exclusions; a less specific code asks for the specific one."""
+    rel = {i.id: icd10.relation(code, i.icd10, i.icd10_exclude) for i in g.indications}
+    matched = [i for i in g.indications if rel[i.id] == "within"]
+    name = "Diagnosis is an approved indication"
+    if matched:
+        return CriterionResult("indication", name, "met", f"{code} ({icd10.description(code)}) is {', '.join(i.name for i in matched)}.",
+                               citations=_cites(g, *(f"indication:{i.id}" for i in matched))), matched
+    broader = [i for i in g.indications if rel[i.id] == "broader"]
+    if broader:
+        cats = "; ".join(f"{i.name}: {', '.join(i.icd10)}" for i in broader)
+        return CriterionResult("indication", name, "unclear",
+                               f"{code} ({icd10.description(code)}) is less specific than the indication ({cats}): it also covers conditions "
+                               "the guideline does not; give the specific ICD-10-CM code.", True,
+                               _cites(g, *(f"indication:{i.id}" for i in broader))), []
+    if all(r == "unknown" for r in rel.values()):
+        return CriterionResult("indication", name, "unclear", f"{code} is not an {icd10.CODE_SET} code; give the {icd10.CODE_SET} code of the diagnosis.", True,
+                               _cites(g, *(f"indication:{i.id}" for i in g.indications))), []
+    excluded = [i.name for i in g.indications if rel[i.id] == "excluded"]
+    why = f" (excluded from {', '.join(excluded)})" if excluded else ""
+    return CriterionResult("indication", name, "not_met", f"{code} ({icd10.description(code)}) is not among the guideline's indications{why}.",
+                           citations=_cites(g, *(f"indication:{i.id}" for i in g.indications))), []
+
+
+def prescriber(g: Guideline, specialty: str | None) -> CriterionResult:
+    name, cites = "Eligible prescriber specialty", _cites(g, "prescriber_specialty")
+    if not specialty:
+        return CriterionResult("prescriber_specialty", name, "missing", "The prescriber's specialty is not known.", citations=cites)
+    hit = _lookups(g)[1].get(search_key(specialty))
+    codes = ", ".join(s.code for s in g.prescriber.specialties)
+    return CriterionResult("prescriber_specialty", name, "met" if hit else "not_met",
+                           f"Specialty {specialty!r} is {hit}." if hit else f"Specialty {specialty!r} is not one of: {codes}.", citations=cites)
+
+
+def care_setting(g: Guideline, setting: str | None, ids: set[str]) -> CriterionResult:
+    name, cites = "Accepted care setting", _cites(g, "care_setting")
+    if not setting:
+        return CriterionResult("care_setting", name, "missing", "The care setting is not stated.", True, cites)
+    allowed = [s.code for s in g.care_setting.allowed if s.indications is None or ids & set(s.indications)]
+    ok = setting in allowed
+    return CriterionResult("care_setting", name, "met" if ok else "not_met",
+                           f"{setting} is an accepted setting." if ok else f"{setting!r} is not accepted here; accepted: {', '.join(allowed)}.",
+                           citations=cites)
+
+
+def preparation(g: Guideline, prep: str | None) -> CriterionResult:
+    name, cites = "Accepted preparation", _cites(g, "preparation")
+    if not prep:
+        return CriterionResult("preparation", name, "missing", "The preparation is not stated.", True, cites)
+    allowed = [p.code for p in g.preparation.allowed]
+    ok = prep in allowed
+    return CriterionResult("preparation", name, "met" if ok else "not_met",
+                           f"{prep} is accepted." if ok else f"{prep!r} is not accepted; accepted: {', '.join(allowed)}.", citations=cites)
+
+
+def dose(g: Guideline, facts: RequestFacts, matched: list[Indication]) -> CriterionResult:
+    """OFL-R-DOSE: in the indication's unit, above zero and at most its maximum (the lowest if several match)."""
+    cites = _cites(g, *(f"dose:{i.id}" for i in matched))
+    units = {i.dose.unit for i in matched}
+    name = "Dose within the indication's dose"
+    if facts.dose_unit not in units:
+        return CriterionResult("dose", name, "not_met", f"The dose is given in {facts.dose_unit}; this guideline limits it in {', '.join(sorted(units))}.",
+                               citations=cites)
+    limit = min((i.dose for i in matched if i.dose.unit == facts.dose_unit), key=lambda d: d.max)
+    ok = Decimal(0) < facts.dose <= limit.max
+    vol = f" / {_n(limit.volume_ml)} mL" if limit.volume_ml else ""
+    return CriterionResult("dose", name, "met" if ok else "not_met",
+                           f"{_n(facts.dose)} {facts.dose_unit} {'is within' if ok else 'exceeds'} {_n(limit.max)} {limit.unit}{vol} "
+                           f"for {', '.join(sorted(i.id for i in matched))}.", citations=cites)
+
+
+def _same_site(facts: RequestFacts) -> list[Injection]:
+    return [x for x in (*facts.earlier_injections, *facts.history) if x.site == facts.site]
+
+
+def interval(g: Guideline, facts: RequestFacts, matched: list[Indication]) -> CriterionResult:
+    """OFL-R-HISTORY: no administration on the same site within the minimum interval, whoever listed it."""
+    days = max(i.course.min_interval_days for i in matched)
+    cites = _cites(g, *(f"course:{i.id}" for i in matched))
+    on, where = facts.planned_date, f" in the {facts.site} {g.body_site.kind}" if facts.site and g.body_site else ""
+    name = "Minimum interval since the last administration on this site"
+    close = sorted((x for x in _same_site(facts) if abs((on - x.date).days) < days), key=lambda x: abs((on - x.date).days))
+    if not close:
+        known = len(_same_site(facts))
+        return CriterionResult("interval", name, "met", f"No administration{where} within {days} days ({known} earlier found, listed or recorded).",
+                               citations=cites)
+    x = close[0]
+    gap = (on - x.date).days
+    who = "listed by the physician" if x.origin == "physician" else f"found in this service's records ({x.origin})"
+    return CriterionResult("interval", name, "not_met",
+                           f"An administration{where} on {_j(x.date)}, {who}, is {abs(gap)} days {'before' if gap >= 0 else 'after'} the planned date "
+                           f"(at least {days} required).", citations=cites)
+
+
+def cumulative(g: Guideline, facts: RequestFacts, matched: list[Indication]) -> CriterionResult | None:
+    """OFL-R-HISTORY: the yearly cap on one site counts every earlier administration, listed or recorded."""
+    caps = [(i.limits.max_administrations_per_365_days, i) for i in matched if i.limits.max_administrations_per_365_days]
+    if not caps:
+        return None
+    cap, ind = min(caps, key=lambda c: c[0])
+    on = facts.planned_date
+    dates = {x.date for x in _same_site(facts) if 0 <= (on - x.date).days < 365}
+    ok = len(dates) + 1 <= cap
+    return CriterionResult("cumulative_limit", "Cumulative limit on this site", "met" if ok else "not_met",
+                           f"{len(dates)} administrations on this site in the 365 days before the planned date; this one would be "
+                           f"{len(dates) + 1} of at most {cap}.", citations=_cites(g, f"limits:{ind.id}"))
+
+
+def consent(g: Guideline, c: Consent | None, on: dt.date) -> CriterionResult:
+    name, cites = "Informed consent", _cites(g, "informed_consent")
+    if not g.informed_consent.required:
+        return CriterionResult("informed_consent", name, "met", "Not required by this guideline.", True, cites)
+    if c is None:
+        return CriterionResult("informed_consent", name, "missing", "No informed consent recorded.", True, cites)
+    if not c.obtained:
+        return CriterionResult("informed_consent", name, "not_met", "Informed consent has not been obtained.", True, cites)
+    if c.date is not None and c.date > on:
+        return CriterionResult("informed_consent", name, "not_met", f"Consent dated {_j(c.date)} is after the planned date.", True, cites)
+    who = f" by the {c.signed_by}" if c.signed_by else ""
+    return CriterionResult("informed_consent", name, "met", f"Informed consent obtained{who} on {_j(c.date)}.", True, cites)
+
+
+def documents(g: Guideline, facts: RequestFacts, ids: set[str]) -> list[CriterionResult]:
+    """OFL-R-DOCUMENTS: each required document of the matched indications, within its window before the planned date."""
+    out = []
+    on = facts.planned_date
+    for req in g.documents:
+        if req.applies_to is not None and not ids & set(req.applies_to):
+            continue
+        cid = f"document:{req.id}"
+        cites = _cites(g, cid)
+        usable = [d for d in facts.documents if d.kind in req.kinds and d.date <= on]
+        if not any(d.kind in req.kinds for d in facts.documents):
+            out.append(CriterionResult(cid, req.name, "missing", f"No document of kind {', '.join(req.kinds)}.", True, cites))
+        elif not usable:
+            out.append(CriterionResult(cid, req.name, "not_met", f"Every {req.name.lower()} is dated after the planned date {_j(on)}.", True, cites))
+        else:
+            latest = max(usable, key=lambda d: d.date)
+            age = (on - latest.date).days
+            ok = age <= req.within_days
+            out.append(CriterionResult(cid, req.name, "met" if ok else "not_met",
+                                       f"{latest.kind} of {_j(latest.date)} is {age} days before the planned date "
+                                       f"({'within' if ok else 'older than'} {req.within_days}).", True, cites))
+    return out
+
+
+def _contra_hits(items: Sequence[Any], declared: Sequence[str], others: Sequence[str]) -> tuple[list[Any], list[tuple[Any, str]]]:
+    """(present contraindications; (contraindication, diagnosis) pairs where a diagnosis is less specific or unknown)."""
+    present, unclear = [], []
+    for x in items:
+        rels = {o: icd10.relation(o, x.icd10, x.icd10_exclude) for o in others} if x.icd10 else {}
+        if x.code in declared or "within" in rels.values():
+            present.append(x)
+        else:
+            unclear += [(x, o) for o, r in rels.items() if r == "broader"]
+    return present, unclear
+
+
+def contraindications(g: Guideline, facts: RequestFacts, kind: str) -> CriterionResult:
+    """OFL-R-CONTRA: declared codes plus other diagnoses under the contraindication's ICD-10 categories."""
+    ci = g.contraindications
+    items = ci.absolute if kind == "absolute" else ci.relative
+    others = [normalize_icd10(x) for x in facts.comorbidities_icd10]
+    present, unclear = _contra_hits(items, list(facts.contraindications or ()), others)
+    cid, name = f"{kind}_contraindications", ("No absolute contraindication" if kind == "absolute" else "Relative contraindications justified")
+    cites = _cites(g, *(f"{kind}:{x.code}" for x in (present or items)))
+    if present:
+        return _present(cid, name, kind, present, facts, ci.relative_requires_document, cites)
+    unknown = [o for o in others if not icd10.known(o)] if kind == "absolute" else []
+    if unclear or unknown:
+        pairs = "; ".join([f"{o} may be {x.name} ({', '.join(x.icd10)})" for x, o in unclear]
+                          + [f"{o} is not an {icd10.CODE_SET} code and cannot be checked against the contraindications" for o in unknown])
+        return CriterionResult(cid, name, "unclear", f"{pairs}: give the specific ICD-10-CM code.", True, cites)
+    if facts.contraindications is None:
+        return CriterionResult(cid, name, "missing", "The physician has not declared contraindications (send an empty list when there are none).", True, cites)
+    return CriterionResult(cid, name, "met", "None declared or diagnosed.", kind == "relative", cites)
+
+
+def _present(cid: str, name: str, kind: str, present: list[Any], facts: RequestFacts, doc_kind: str, cites: list[Citation]) -> CriterionResult:
+    names = "; ".join(x.name for x in present)
+    if kind == "absolute":
+        return CriterionResult(cid, name, "not_met", f"Present: {names}.", citations=cites)
+    just = [d for d in facts.documents if d.kind == doc_kind and d.date <= facts.planned_date]
+    if just:
+        return CriterionResult(cid, name, "met", f"Present: {names}; justified by {doc_kind} of {_j(max(d.date for d in just))}.", True, cites)
+    return CriterionResult(cid, name, "not_met", f"Present: {names}; add a {doc_kind} document.", True, cites)
+
+
+def site(g: Guideline, value: str | None) -> CriterionResult | None:
+    """OFL-G-DATA: a guideline that counts per body site needs one of its sites; one without needs none."""
+    if g.body_site is None:
+        return None if value is None else CriterionResult(
+            "body_site", "Body site", "not_met", f"This guideline has no body site; {value!r} does not apply (leave it out).")
+    ok = value in g.body_site.values
+    reason = f"{g.body_site.kind}: {value}." if ok else f"A {g.body_site.kind} is required: one of {', '.join(g.body_site.values)}."
+    return CriterionResult("body_site", "Body site", "met" if ok else "missing", reason, True)
+
+
 # ------------------------------------------------------------------ the engine
+
+
+def course_terms(g: Guideline, matched: list[Indication], start: dt.date) -> dict[str, Any]:
+    """OFL-R-COURSE: what an approval covers (the strictest terms when the code matches several indications)."""
+    n = min(i.course.administrations for i in matched)
+    gap = max(i.course.min_interval_days for i in matched)
+    window = min(i.course.window_days for i in matched)
+    end = start + dt.timedelta(days=window - 1)
+    return {"administrations": n, "min_interval_days": gap, "window_days": window, "start": start.isoformat(), "start_jalali": _j(start),
+            "end": end.isoformat(), "end_jalali": _j(end)}
+
+
+def _criteria(g: Guideline, facts: RequestFacts) -> tuple[list[CriterionResult], list[Indication]]:
+    results: list[CriterionResult] = []
+    s = site(g, facts.site)
+    if s is not None:
+        results.append(s)
+    ind, matched = indication(g, normalize_icd10(facts.diagnosis_icd10))
+    ids = {i.id for i in matched}
+    results += [ind, prescriber(g, facts.specialty), care_setting(g, facts.care_setting, ids), preparation(g, facts.preparation)]
+    if matched:
+        results += [dose(g, facts, matched), interval(g, facts, matched)]
+        cap = cumulative(g, facts, matched)
+        if cap is not None:
+            results.append(cap)
+    results.append(consent(g, facts.informed_consent, facts.planned_date))
+    if matched:
+        results += documents(g, facts, ids)
+    results += [contraindications(g, facts, "absolute"), contraindications(g, facts, "relative")]
+    return results, matched
+
+
+def _outcome(g: Guideline, results: list[CriterionResult]) -> tuple[Outcome, str, list[CriterionResult]]:
+    hard = [r for r in results if r.status == "not_met" and not r.curable]
+    unclear = [r for r in results if r.status == "unclear"]
+    soft = [r for r in results if r.status == "missing" or (r.status == "not_met" and r.curable)]
+    if hard:
+        return "denied", "Denied: " + "; ".join(r.reason for r in hard), hard
+    if unclear:
+        return "pending_clarification", "Pending clarification: " + "; ".join(r.reason for r in unclear), unclear + soft
+    if soft:
+        return "pending_documents", "Pending: " + "; ".join(r.reason for r in soft), soft
+    return "approved", f"Approved under {g.code} v{g.version} (letter {g.approval.letter} of {_j(g.approval.date)}).", results
 
 
 def evaluate(facts: RequestFacts, guidelines: Sequence[Guideline]) -> Evaluation:
     """Evaluate one request against the guideline version in force on its planned date (OFL-R)."""
-    on = facts.planned_date
-    g, upcoming = select_guideline(guidelines, facts.drug, facts.route, on)
-    instruction = Citation(number=INSTRUCTION_NUMBER, date=INSTRUCTION_DATE, clause="off-label", text=INSTRUCTION_RULE)
+    g, upcoming = select_guideline(guidelines, facts.drug, facts.route, facts.planned_date)
     if g is None:
-        route = f" by the {facts.route} route" if facts.route else ""
-        reason = f"No approved off-label guideline for {facts.drug}{route} is in force on {_j(on)}."
-        if upcoming is not None:
-            reason += (
-                f" The first approved one, {upcoming.code} v{upcoming.version} (letter {upcoming.approval.letter} of "
-                f"{_j(upcoming.approval.date)}), is in force from {_j(upcoming.effective_from)}."
-            )
-        crit = CriterionResult("guideline_in_force", "An approved guideline is in force on the planned date", "not_met", reason, citation=instruction)
-        return Evaluation("denied", on, None, None, [crit], [instruction], f"{RULES_VERSION}/no-guideline", reason)
-
-    results: list[CriterionResult] = []
-    add = results.append
-    basis: list[Citation] = [instruction]
-    approved_by = _cite(g, "approval", f"{g.title}: approved by letter {g.approval.letter} of {_j(g.approval.date)}, in force from {_j(g.effective_from)}")
-    basis.append(approved_by)
-    add(CriterionResult(
-        "guideline_in_force", "An approved guideline is in force on the planned date", "met",
-        f"{g.code} v{g.version} is in force on {_j(on)} (from {_j(g.effective_from)}, letter {g.approval.letter}).",
-        sources=_sources(g, []), citation=approved_by,
-    ))
-
-    # Indication: the diagnosis code must match one of the guideline's ICD-10 patterns.
-    code = normalize_icd10(facts.diagnosis_icd10)
-    matched: list[Indication] = [i for i in g.indications if icd10_matches(code, i.icd10)]
-    all_patterns = ", ".join(f"{i.id}: {' '.join(i.icd10)}" for i in g.indications)
-    ind_cite = _cite(g, "indications", f"Indications (ICD-10): {all_patterns}")
-    if matched:
-        add(CriterionResult("indication", "Diagnosis is an approved indication", "met",
-                            f"{code} is {', '.join(i.name for i in matched)}.",
-                            sources=_sources(g, [s for i in matched for s in i.sources]), citation=ind_cite))
-    else:
-        add(CriterionResult("indication", "Diagnosis is an approved indication", "not_met",
-                            f"{code} is not among the guideline's indications ({all_patterns}).",
-                            sources=_sources(g, [s for i in g.indications for s in i.sources]), citation=ind_cite))
-    ids = {i.id for i in matched}
-
-    # Prescriber: by or under an ophthalmologist (the specialty comes from the token).
-    sp = g.prescriber
-    sp_names = ", ".join(s.code for s in sp.specialties)
-    sp_cite = _cite(g, "prescriber", f"Prescriber specialty: {sp_names}")
-    if not facts.specialty:
-        add(CriterionResult("prescriber_specialty", "Eligible prescriber specialty", "missing", "The prescriber's specialty is not known.",
-                            sources=_sources(g, sp.sources), citation=sp_cite))
-    else:
-        hit = _compiled(g).specialty_keys.get(search_key(facts.specialty))
-        add(CriterionResult(
-            "prescriber_specialty", "Eligible prescriber specialty", "met" if hit else "not_met",
-            f"Specialty {facts.specialty!r} is {hit}." if hit else f"Specialty {facts.specialty!r} is not one of: {sp_names}.",
-            sources=_sources(g, sp.sources), citation=sp_cite,
-        ))
-
-    # Care setting: sterile setting; some settings only for some indications.
-    cs = g.care_setting
-    allowed = [s for s in cs.allowed if s.indications is None or ids & set(s.indications)]
-    cs_cite = _cite(g, "care_setting", "Care setting: " + ", ".join(s.code for s in cs.allowed))
-    if not facts.care_setting:
-        add(CriterionResult("care_setting", "Sterile care setting", "missing", "The care setting is not stated.", True, _sources(g, cs.sources), cs_cite))
-    else:
-        ok = any(s.code == facts.care_setting for s in allowed)
-        add(CriterionResult(
-            "care_setting", "Sterile care setting", "met" if ok else "not_met",
-            f"{facts.care_setting} is an accepted setting." if ok else f"{facts.care_setting!r} is not accepted here; accepted: {', '.join(s.code for s in allowed)}.",
-            sources=_sources(g, cs.sources), citation=cs_cite,
-        ))
-
-    # Preparation: single-use vial or sterile compounding.
-    pr = g.preparation
-    pr_cite = _cite(g, "preparation", "Preparation: " + ", ".join(p.code for p in pr.allowed))
-    if not facts.preparation:
-        add(CriterionResult("preparation", "Single-use or sterile-compounded preparation", "missing", "The preparation is not stated.", True,
-                            _sources(g, pr.sources), pr_cite))
-    else:
-        ok = any(p.code == facts.preparation for p in pr.allowed)
-        add(CriterionResult(
-            "preparation", "Single-use or sterile-compounded preparation", "met" if ok else "not_met",
-            f"{facts.preparation} is accepted." if ok else f"{facts.preparation!r} is not accepted; accepted: {', '.join(p.code for p in pr.allowed)}.",
-            sources=_sources(g, pr.sources), citation=pr_cite,
-        ))
-
-    if matched:
-        # Dose: at most the indication's dose (the most restrictive if the code matches several).
-        max_dose = min(i.max_dose_mg for i in matched)
-        vol = min(i.volume_ml for i in matched)
-        d_cite = _cite(g, "dose", "Dose per eye: " + ", ".join(f"{i.id} {_mg(i.max_dose_mg)} mg / {_mg(i.volume_ml)} mL" for i in g.indications))
-        ok = Decimal(0) < facts.dose_mg <= max_dose
-        add(CriterionResult(
-            "dose", "Dose within the indication's dose", "met" if ok else "not_met",
-            f"{_mg(facts.dose_mg)} mg {'is within' if ok else 'exceeds'} {_mg(max_dose)} mg / {_mg(vol)} mL for {', '.join(sorted(ids))}.",
-            sources=_sources(g, [s for i in matched for s in i.sources]), citation=d_cite,
-        ))
-
-        # Interval: per eye, since the last intravitreal injection in the same eye.
-        min_days = max(i.min_interval_days for i in matched)
-        i_cite = _cite(g, "interval", f"Minimum interval per eye: {min_days} days")
-        same_eye = [inj.date for inj in facts.earlier_injections if inj.eye == facts.eye and inj.date <= on]
-        i_sources = _sources(g, [s for i in matched for s in (i.interval_sources or i.sources)])
-        if not same_eye:
-            add(CriterionResult("interval", "Minimum interval since the last injection in this eye", "met",
-                                f"No earlier injection in the {facts.eye} eye.", sources=i_sources, citation=i_cite))
-        else:
-            last = max(same_eye)
-            gap = (on - last).days
-            ok = gap >= min_days
-            add(CriterionResult(
-                "interval", "Minimum interval since the last injection in this eye", "met" if ok else "not_met",
-                f"Last injection in the {facts.eye} eye on {_j(last)}: {gap} days before the planned date ({'at least' if ok else 'fewer than'} {min_days}).",
-                sources=i_sources, citation=i_cite,
-            ))
-
-    # Informed consent.
-    ic = g.informed_consent
-    ic_cite = _cite(g, "informed_consent", "Informed consent recorded before the injection")
-    c = facts.informed_consent
-    if not ic.required:
-        add(CriterionResult("informed_consent", "Informed consent", "met", "Not required by this guideline.", True, _sources(g, ic.sources), ic_cite))
-    elif c is None:
-        add(CriterionResult("informed_consent", "Informed consent", "missing", "No informed consent recorded.", True, _sources(g, ic.sources), ic_cite))
-    elif not c.obtained:
-        add(CriterionResult("informed_consent", "Informed consent", "not_met", "Informed consent has not been obtained.", True, _sources(g, ic.sources), ic_cite))
-    elif c.date is not None and c.date > on:
-        add(CriterionResult("informed_consent", "Informed consent", "not_met", f"Consent dated {_j(c.date)} is after the planned date.", True,
-                            _sources(g, ic.sources), ic_cite))
-    else:
-        who = f" by the {c.signed_by}" if c.signed_by else ""
-        add(CriterionResult("informed_consent", "Informed consent", "met", f"Informed consent obtained{who} on {_j(c.date)}.", True,
-                            _sources(g, ic.sources), ic_cite))
-
-    # Required documents, each within its window before the planned date.
-    if matched:
-        for req in g.documents:
-            if req.applies_to is not None and not ids & set(req.applies_to):
-                continue
-            cid = f"document:{req.id}"
-            r_cite = _cite(g, cid, f"{req.name} ({', '.join(req.kinds)}) dated within {req.within_days} days before the injection")
-            docs = [d for d in facts.documents if d.kind in req.kinds]
-            usable = [d for d in docs if d.date <= on]
-            if not docs:
-                add(CriterionResult(cid, req.name, "missing", f"No document of kind {', '.join(req.kinds)}.", True, _sources(g, req.sources), r_cite))
-            elif not usable:
-                add(CriterionResult(cid, req.name, "not_met", f"Every {req.name.lower()} is dated after the planned date {_j(on)}.", True,
-                                    _sources(g, req.sources), r_cite))
-            else:
-                latest = max(usable, key=lambda d: d.date)
-                age = (on - latest.date).days
-                ok = age <= req.within_days
-                add(CriterionResult(
-                    cid, req.name, "met" if ok else "not_met",
-                    f"{latest.kind} of {_j(latest.date)} is {age} days before the planned date ({'within' if ok else 'older than'} {req.within_days}).",
-                    True, _sources(g, req.sources), r_cite,
-                ))
-
-    # Contraindications: declared codes plus other diagnoses matching their ICD-10 patterns.
-    ci = g.contraindications
-    known = [x.code for x in ci.absolute + ci.relative]
-    declared = list(facts.contraindications or ())
-    unknown = [x for x in declared if x not in known]
+        return no_guideline_answer(facts, upcoming)
+    known = [x.code for x in g.contraindications.absolute + g.contraindications.relative]
+    unknown = [x for x in facts.contraindications or () if x not in known]
     if unknown:
         raise UnknownContraindication(unknown, known)
-    others = [normalize_icd10(x) for x in facts.comorbidities_icd10]
-
-    def present(items):
-        return [x for x in items if x.code in declared or any(icd10_matches(o, x.icd10) for o in others if x.icd10)]
-
-    abs_present, rel_present = present(ci.absolute), present(ci.relative)
-    a_cite = _cite(g, "absolute_contraindications", "Absolute contraindications: " + ", ".join(x.code for x in ci.absolute))
-    a_src = _sources(g, [s for x in ci.absolute for s in x.sources])
-    if abs_present:
-        add(CriterionResult("absolute_contraindications", "No absolute contraindication", "not_met",
-                            "Present: " + "; ".join(x.name for x in abs_present) + ".", sources=_sources(g, [s for x in abs_present for s in x.sources]),
-                            citation=a_cite))
-    elif facts.contraindications is None:
-        add(CriterionResult("absolute_contraindications", "No absolute contraindication", "missing",
-                            "The physician has not declared contraindications (send an empty list when there are none).", True, a_src, a_cite))
-    else:
-        add(CriterionResult("absolute_contraindications", "No absolute contraindication", "met", "None declared or diagnosed.", sources=a_src, citation=a_cite))
-
-    r_cite = _cite(g, "relative_contraindications",
-                   f"Relative contraindications ({', '.join(x.code for x in ci.relative)}) need a {ci.relative_requires_document} document")
-    r_src = _sources(g, [s for x in ci.relative for s in x.sources])
-    if rel_present:
-        just = [d for d in facts.documents if d.kind == ci.relative_requires_document and d.date <= on]
-        names = "; ".join(x.name for x in rel_present)
-        if just:
-            add(CriterionResult("relative_contraindications", "Relative contraindications justified", "met",
-                                f"Present: {names}; justified by {ci.relative_requires_document} of {_j(max(d.date for d in just))}.", True, r_src, r_cite))
-        else:
-            add(CriterionResult("relative_contraindications", "Relative contraindications justified", "not_met",
-                                f"Present: {names}; add a {ci.relative_requires_document} document.", True, r_src, r_cite))
-    elif facts.contraindications is None:
-        add(CriterionResult("relative_contraindications", "Relative contraindications justified", "missing",
-                            "The physician has not declared contraindications.", True, r_src, r_cite))
-    else:
-        add(CriterionResult("relative_contraindications", "Relative contraindications justified", "met", "None declared or diagnosed.", True, r_src, r_cite))
-
-    hard = [r for r in results if r.status == "not_met" and not r.curable]
-    soft = [r for r in results if r.status == "missing" or (r.status == "not_met" and r.curable)]
-    if hard:
-        outcome: Outcome = "denied"
-        summary = "Denied: " + "; ".join(r.reason for r in hard)
-    elif soft:
-        outcome = "pending_documents"
-        summary = "Pending: " + "; ".join(r.reason for r in soft)
-    else:
-        outcome = "approved"
-        summary = f"Approved under {g.code} v{g.version} (letter {g.approval.letter} of {_j(g.approval.date)})."
-    decisive = hard or soft or results
-    seen = {b.clause for b in basis}
+    in_force = CriterionResult("guideline_in_force", "An approved guideline is in force on the planned date", "met",
+                               f"{g.code} v{g.version} is in force on {_j(facts.planned_date)} (from {_j(g.effective_from)}, letter {g.approval.letter}).",
+                               citations=_cites(g, "approval"))
+    results, matched = _criteria(g, facts)
+    results.insert(0, in_force)
+    outcome, summary, decisive = _outcome(g, results)
+    cites = [basis.instruction(), *_cites(g, "approval", "criteria")]
+    seen = {(c.clause, c.authority) for c in cites}
     for r in decisive:
-        if r.citation is not None and r.citation.clause not in seen:
-            seen.add(r.citation.clause)
-            basis.append(r.citation)
-    return Evaluation(outcome, on, g.code, g.version, results, basis, f"{RULES_VERSION}/{g.code}@v{g.version}", summary, [i.id for i in matched])
+        for c in r.citations:
+            if (c.clause, c.authority) not in seen:
+                seen.add((c.clause, c.authority))
+                cites.append(c)
+    course = course_terms(g, matched, facts.planned_date) if outcome == "approved" else None
+    return Evaluation(outcome, facts.planned_date, g.code, g.version, results, cites, f"{RULES_VERSION}/{g.code}@v{g.version}", summary,
+                      [i.id for i in matched], course)

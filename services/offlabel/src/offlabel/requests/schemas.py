@@ -48,6 +48,15 @@ def _dose(v: Any) -> Any:
         raise ValueError(f"{v!r} is not a number") from None
 
 
+def _dose_value(v: Any) -> Any:
+    """Like _dose, for any unit (up to 5 integer digits): 375 mg/m2, 1000 units."""
+    if isinstance(v, (int, float)) and not isinstance(v, bool):
+        v = repr(v) if isinstance(v, float) else str(v)
+    if isinstance(v, str) and re.fullmatch(r"\d{3,5}(?:\.\d{1,4})?", normalize(v).replace("\u066b", ".")):
+        return Decimal(normalize(v).replace("\u066b", "."))
+    return _dose(v)
+
+
 def _icd(v: Any) -> Any:
     if not isinstance(v, str):
         raise ValueError("an ICD-10 code must be text such as H35.32")
@@ -67,11 +76,29 @@ def _national_code(v: Any) -> Any:
 
 
 Eye = Annotated[Literal["right", "left"], BeforeValidator(_eye)]
+
+
+def _site_of(obj: Any) -> str | None:
+    """OFL-G-DATA: `site` is the body site; `eye` (right/left, OD/OS, راست/چپ) is the same for an eye guideline."""
+    eye, site = getattr(obj, "eye", None), getattr(obj, "site", None)
+    if site is not None and site in _EYES:
+        site = _EYES[site]
+    if eye and site and eye != site:
+        raise ValueError(f"eye {eye!r} and site {site!r} disagree: send one of them")
+    return site or eye
+
+
 DoseMg = Annotated[
     Decimal,
     BeforeValidator(_dose),
     Field(gt=0, le=10),
     WithJsonSchema({"type": "string", "description": "mg per eye: 1.25, \"1.25\" or \"۱٫۲۵\"", "examples": ["1.25", "۱٫۲۵"]}),
+]
+DoseValue = Annotated[
+    Decimal,
+    BeforeValidator(_dose_value),
+    Field(gt=0, le=9999),
+    WithJsonSchema({"type": "string", "description": "the dose in dose_unit: 375, \"1.25\" or \"۱٫۲۵\"", "examples": ["1.25", "375"]}),
 ]
 Icd10 = Annotated[str, BeforeValidator(_icd), WithJsonSchema({"type": "string", "examples": ["H35.32", "E11.3"]})]
 NationalCode = Annotated[str, BeforeValidator(_national_code), WithJsonSchema({"type": "string", "examples": ["0084575948"]})]
@@ -84,8 +111,14 @@ class _In(BaseModel):
 
 class InjectionIn(_In):
     date: JDate
-    eye: Eye
+    eye: Eye | None = None
+    site: Slug | None = Field(None, description="the body site (for an eye: right or left); `eye` is the same for eye guidelines")
     drug: str | None = Field(None, max_length=80)
+
+    @model_validator(mode="after")
+    def _one_site(self) -> "InjectionIn":
+        _site_of(self)
+        return self
 
 
 class DocumentIn(_In):
@@ -110,12 +143,15 @@ class RequestCreate(_In):
     """A physician's off-label request (OFL-R); council number and specialty come from the token."""
 
     patient_national_code: NationalCode
-    insurer: str | None = Field(None, max_length=20, description="the patient's insurer code (SSO, IHIO, AFMSO, ...)")
-    eye: Eye
+    insurer: str = Field(min_length=2, max_length=20, description="the patient's insurer code (SSO, IHIO, AFMSO, ...): required (OFL-I)")
+    eye: Eye | None = Field(None, description="for an eye guideline: right (OD) or left (OS); the same as site")
+    site: Slug | None = Field(None, description="the body site when the guideline has one (an eye: right / left)")
     diagnosis_icd10: Icd10
     drug: str = Field(min_length=2, max_length=80)
     route: Slug | None = Field(None, description="defaults to any route the drug's guideline covers")
-    dose_mg: DoseMg
+    dose_mg: DoseMg | None = Field(None, description="the dose in mg (the same as dose with dose_unit mg)")
+    dose: DoseValue | None = Field(None, description="the dose per administration, in dose_unit")
+    dose_unit: Literal["mg", "mg/kg", "mg/m2", "units"] = "mg"
     planned_date: JDate
     care_setting: Slug | None = None
     preparation: Slug | None = None
@@ -127,8 +163,25 @@ class RequestCreate(_In):
 
     @field_validator("insurer")
     @classmethod
-    def _upper(cls, v: str | None) -> str | None:
-        return normalize(v).upper() if v else v
+    def _upper(cls, v: str) -> str:
+        return normalize(v).upper()
+
+    @model_validator(mode="after")
+    def _dose_and_site(self) -> "RequestCreate":
+        if (self.dose is None) == (self.dose_mg is None):
+            raise ValueError("send the dose once: dose (with dose_unit) or dose_mg")
+        if self.dose_mg is not None and self.dose_unit != "mg":
+            raise ValueError("dose_mg is in mg: send dose with dose_unit for other units")
+        _site_of(self)
+        return self
+
+    @property
+    def the_site(self) -> str | None:
+        return _site_of(self)
+
+    @property
+    def the_dose(self) -> Decimal:
+        return self.dose if self.dose is not None else self.dose_mg  # type: ignore[return-value]
 
     @model_validator(mode="after")
     def _earlier_before_planned(self) -> "RequestCreate":
@@ -146,16 +199,21 @@ class DocumentsAdd(_In):
     contraindications: list[Slug] | None = Field(None, max_length=20)
     care_setting: Slug | None = None
     preparation: Slug | None = None
+    diagnosis_icd10: Icd10 | None = Field(None, description="the specific code asked for (pending_clarification, OFL-R-ICD)")
+    comorbidities_icd10: list[Icd10] | None = Field(None, max_length=50, description="replaces the other diagnoses (specific codes)")
 
     @model_validator(mode="after")
     def _something(self) -> "DocumentsAdd":
-        if not self.documents and self.informed_consent is None and self.contraindications is None and not self.care_setting and not self.preparation:
-            raise ValueError("nothing to add: send documents, informed_consent, contraindications, care_setting or preparation")
+        given = [self.documents, self.informed_consent, self.contraindications, self.care_setting, self.preparation,
+                 self.diagnosis_icd10, self.comorbidities_icd10]
+        if not any(x not in (None, []) for x in given):
+            raise ValueError("nothing to add: send documents, informed_consent, contraindications, care_setting, preparation, "
+                             "diagnosis_icd10 or comorbidities_icd10")
         return self
 
 
 def earlier_json(items: list[InjectionIn]) -> list[dict[str, Any]]:
-    return [{"date": i.date.isoformat(), "eye": i.eye, "drug": i.drug} for i in items]
+    return [{"date": i.date.isoformat(), "site": _site_of(i), "drug": i.drug} for i in items]
 
 
 def documents_json(items: list[DocumentIn], added_at: dt.datetime) -> list[dict[str, Any]]:

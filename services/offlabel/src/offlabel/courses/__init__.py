@@ -1,0 +1,1 @@
+"""Courses of administrations under an approval (OFL-R-COURSE)."""
