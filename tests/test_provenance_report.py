@@ -49,3 +49,10 @@ def test_shr_prov_report_fails_on_a_quote_not_in_its_letter(report, monkeypatch,
     assert report.main([]) == 1
     out = capsys.readouterr().out
     assert "not in the text of 100/70/38754" in out and "not bumped" in out
+
+
+def test_shr_prov_every_service_catalogue_is_clean(report, capsys):
+    """The real catalogues of the four services: every quote in its letter, every rule set recorded (what CI runs)."""
+    assert report.main(["--quiet"]) == 0, capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert "0 problem(s)" in out and "in 4 catalogues" in out

@@ -11,6 +11,7 @@ from typing import Annotated, Any
 
 import jwt
 from fastapi import Depends, Request
+from fastapi.concurrency import run_in_threadpool
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from shared.errors import Forbidden, Unauthorized
@@ -107,15 +108,22 @@ def _actor_from_request(request: Request, creds: HTTPAuthorizationCredentials | 
     return actor
 
 
-def get_actor(request: Request, creds: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)]) -> Actor:
-    actor = _actor_from_request(request, creds)
+async def _actor(request: Request, creds: HTTPAuthorizationCredentials | None) -> Actor | None:
+    """The actor of a request, on the event loop (no thread-pool hop) unless keys come from a JWKS URL (a blocking fetch)."""
+    if creds is not None and getattr(request.app.state.keys, "_client", None) is not None:
+        return await run_in_threadpool(_actor_from_request, request, creds)
+    return _actor_from_request(request, creds)
+
+
+async def get_actor(request: Request, creds: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)]) -> Actor:
+    actor = await _actor(request, creds)
     if actor is None:
         raise Unauthorized("A bearer token is required.", detail_fa="توکن لازم است.", headers={"WWW-Authenticate": "Bearer"})
     return actor
 
 
-def get_optional_actor(request: Request, creds: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)]) -> Actor | None:
-    return _actor_from_request(request, creds)
+async def get_optional_actor(request: Request, creds: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)]) -> Actor | None:
+    return await _actor(request, creds)
 
 
 CurrentActor = Annotated[Actor, Depends(get_actor)]
@@ -126,7 +134,7 @@ def require_roles(*roles: str):
     """A dependency that lets only the given roles through (403 otherwise)."""
     allowed = frozenset(roles)
 
-    def _guard(actor: CurrentActor) -> Actor:
+    async def _guard(actor: CurrentActor) -> Actor:
         if actor.role not in allowed:
             raise Forbidden(
                 f"Role '{actor.role}' may not do this; allowed: {', '.join(sorted(allowed))}.",

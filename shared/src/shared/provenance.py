@@ -125,6 +125,8 @@ class Citation(BaseModel):
     kind: Literal["rule", "warning", "note"] = "rule"
     issuer: str | None = None
     rule_id: str | None = None
+    # None only on citations stored before authorities existed (read back "as decided then"); every new
+    # decision sets it, which each service's provenance walk over its real decision endpoints proves.
     authority: Authority | None = None
     quote: str | None = None
     reason: str | None = None

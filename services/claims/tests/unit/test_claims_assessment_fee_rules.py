@@ -206,3 +206,20 @@ def test_clm_p1_fee_of_each_year_of_the_wage_table(year):
 
 def test_clm_p1_every_year_of_the_wage_table_is_tested():
     assert set(shipped_wages()) == set(P1_EXPECTED)
+
+
+def test_shr_prov_clm_a4_only_claims_own_unconfirmed_data_makes_the_assessment_provisional():
+    """An insurer's default coverage policy in offlabel's X1 answer is shown, but the coverage was a person's
+    decision: it does not make claims' assessment provisional; claims' own unconfirmed rule data does."""
+    from shared.provenance import Citation
+
+    policy = Citation(clause="SSO:bevacizumab-intravitreal", text="coverage policy", authority="configuration",
+                      configuration={"published_by": "platform defaults (not entered by SSO)", "confirmed": False})
+    confirmed = a.RuleData.from_mapping({"version": "office-1", "organization_share": {"outpatient": "0.7", "inpatient": "0.9", "global": "0.9"},
+                                         "prosthesis": {"share": "0.5", "ceiling_rials": 1000}, "tariff_ceilings_rials": {"A": 100}},
+                                        confirmed=True)
+    res = a.assess(confirmed, CaseType.outpatient, [line(1, "A", 1, 100)], 0, 1000, 0, "centre", verification_basis=[policy]).as_dict()
+    assert res["provisional"] is False and res["provisional_reasons"] == []
+    assert len(res["provisional_elsewhere"]) == 1 and "platform defaults" in res["provisional_elsewhere"][0]
+    unconfirmed = a.assess(RULES, CaseType.outpatient, [line(1, "A", 1, 100)], 0, 1000, 0, "centre", verification_basis=[policy]).as_dict()
+    assert unconfirmed["provisional"] is True and unconfirmed["provisional_reasons"]

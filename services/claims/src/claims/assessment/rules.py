@@ -120,6 +120,10 @@ class AssessmentResult:
     capped: bool
     not_reimbursable_rials: int = 0  # what lines refused by X1/X2 would have been paid (not paid)
     basis: list[Citation] = field(default_factory=list)
+    # SHR-PROV: claims' own unconfirmed configuration (blocks approval); other services' provisional citations
+    # (e.g. an insurer's default coverage policy in offlabel's answer) are shown but do not decide this assessment
+    provisional_reasons: list[str] = field(default_factory=list)
+    provisional_elsewhere: list[str] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -137,8 +141,9 @@ class AssessmentResult:
             "held_lines": [ln.line_no for ln in self.lines if ln.status in HELD],
             "not_reimbursable_lines": [ln.line_no for ln in self.lines if ln.status == NOT_REIMBURSABLE],
             # SHR-PROV: an assessment on rule data nobody confirmed is provisional (shown, never approved)
-            "provisional": bool(basis_provisional(self.basis)),
-            "provisional_reasons": basis_provisional(self.basis),
+            "provisional": bool(self.provisional_reasons),
+            "provisional_reasons": self.provisional_reasons,
+            "provisional_elsewhere": self.provisional_elsewhere,
             "basis": [c.model_dump(mode="json") for c in self.basis],
         }
 
@@ -235,6 +240,7 @@ def assess(
     )
     if any(r.status in HELD for r in results):
         basis.append(cite("A4.held"))
+    own_provisional = basis_provisional(basis)
     if verification_basis:
         seen = {(c.number, c.clause, c.text) for c in basis}
         basis.extend(c for c in verification_basis if (c.number, c.clause, c.text) not in seen)
@@ -242,6 +248,8 @@ def assess(
         basis.append(rules.citation("Lines with a service code absent from the rule data are excluded pending manual review.",
                                     "ردیف‌هایی که کد خدمت آن‌ها در داده‌های ضوابط نیست برای بررسی دستی کنار گذاشته می‌شوند.", kind="note"))
     return AssessmentResult(
+        provisional_reasons=own_provisional,
+        provisional_elsewhere=basis_provisional(verification_basis or []),
         rule_data_version=rules.version,
         case_type=case_type.value,
         lines=results,
