@@ -1,6 +1,5 @@
 """SHR-PROV: the letters' own text in the registry, citations that say what they rest on, quotes checked."""
 
-import os
 
 import pytest
 from pydantic import ValidationError
@@ -17,14 +16,8 @@ SEED_LETTERS = [
 
 
 @pytest.fixture(scope="module")
-def registry():
-    reg = RegulationRegistry.load()
-    if reg.sources_dir is None:
-        # The letters are read from ../shared/seeds (or REGPLAT_SOURCES_DIR); CI always has them.
-        if os.environ.get("CI"):
-            pytest.fail("the source documents (../shared/seeds or REGPLAT_SOURCES_DIR) are not available")
-        pytest.skip("SOURCE DOCUMENTS NOT FOUND: set REGPLAT_SOURCES_DIR to the folder of the letters")
-    return reg
+def registry(letters_registry):
+    return letters_registry
 
 
 def test_shr_prov_every_seed_letter_has_its_own_text(registry):

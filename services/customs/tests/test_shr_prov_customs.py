@@ -3,12 +3,11 @@ version moves with the rules, and real decisions of every decision endpoint carr
 
 from __future__ import annotations
 
-import os
 
 import pytest
 
 from shared.catalogue import check_entries, check_payload, ruleset_lock_problem
-from shared.provenance import RegulationRegistry
+
 
 from customs.declarations.basis import LIST_RULES, RULES
 from customs.provenance import LOCK_PATH, RULESET_VERSION, catalogue
@@ -19,13 +18,8 @@ from .test_x3_api import inspections_down  # noqa: F401  (fixture)
 
 
 @pytest.fixture(scope="module")
-def registry() -> RegulationRegistry:
-    reg = RegulationRegistry.load()
-    if reg.sources_dir is None:
-        if os.environ.get("CI"):
-            pytest.fail("the source documents (../shared/seeds or REGPLAT_SOURCES_DIR) are not available")
-        pytest.skip("SOURCE DOCUMENTS NOT FOUND: set REGPLAT_SOURCES_DIR to the folder of the letters")
-    return reg
+def registry(letters_registry):
+    return letters_registry
 
 
 def test_shr_prov_customs_catalogue_every_citation_checks(registry):

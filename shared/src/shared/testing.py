@@ -238,3 +238,16 @@ def db_session(app, client):
         yield s
     finally:
         s.close()
+
+
+@pytest.fixture(scope="session")
+def letters_registry():
+    """The regulation registry with the letters' own text (SHR-PROV); under CI a missing text folder fails, never skips."""
+    from shared.provenance import RegulationRegistry
+
+    reg = RegulationRegistry.load()
+    if reg.sources_dir is None:
+        if os.environ.get("CI"):
+            pytest.fail("the source documents (../shared/seeds or REGPLAT_SOURCES_DIR) are not available")
+        pytest.skip("SOURCE DOCUMENTS NOT FOUND: set REGPLAT_SOURCES_DIR to the folder of the letters")
+    return reg

@@ -4,14 +4,13 @@ unconfirmed rule data is provisional and cannot be approved until the review off
 
 from __future__ import annotations
 
-import os
 
 import pytest
 from sqlalchemy import select
 
 from shared.catalogue import check_entries, check_payload, ruleset_lock_problem
 from shared.decisions import DecisionRecord
-from shared.provenance import RegulationRegistry
+
 
 from claims.citations import RULES
 from claims.provenance import LOCK_PATH, RULESET_VERSION, catalogue
@@ -20,13 +19,8 @@ from .conftest import RO, confirmed_rule_data
 
 
 @pytest.fixture(scope="module")
-def registry():
-    reg = RegulationRegistry.load()
-    if reg.sources_dir is None:
-        if os.environ.get("CI"):
-            pytest.fail("the source documents (../shared/seeds or REGPLAT_SOURCES_DIR) are not available")
-        pytest.skip("SOURCE DOCUMENTS NOT FOUND: set REGPLAT_SOURCES_DIR to the folder of the letters")
-    return reg
+def registry(letters_registry):
+    return letters_registry
 
 
 def test_shr_prov_claims_catalogue_quotes_are_in_their_letters(registry):

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import os
 
 import pytest
 
 from inspections.provenance import LOCK_PATH, RULESET_VERSION, catalogue
 from shared.catalogue import check_entries, check_payload, ruleset_lock_problem, walk_citations
-from shared.provenance import RegulationRegistry
+
 
 # what no rule may cite as `source`: a clinical criterion, a tariff figure or a cross-service policy
 NOT_SOURCE_RULES = ("INS-CHK-technical_manager", "INS-CHK-patient_records", "INS-R-400-UNAUTH", "INS-R-400-APPROVED",
@@ -16,13 +15,8 @@ NOT_SOURCE_RULES = ("INS-CHK-technical_manager", "INS-CHK-patient_records", "INS
 
 
 @pytest.fixture(scope="module")
-def registry() -> RegulationRegistry:
-    reg = RegulationRegistry.load()
-    if reg.sources_dir is None:
-        if os.environ.get("CI"):
-            pytest.fail("the source documents (../shared/seeds or REGPLAT_SOURCES_DIR) are not available")
-        pytest.skip("SOURCE DOCUMENTS NOT FOUND: set REGPLAT_SOURCES_DIR to the folder of the letters")
-    return reg
+def registry(letters_registry):
+    return letters_registry
 
 
 def test_shr_prov_ins_catalogue_quotes_are_in_their_letters(registry):

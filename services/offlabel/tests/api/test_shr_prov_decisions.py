@@ -4,24 +4,18 @@ they rest on, and every quote is found in its letter."""
 
 from __future__ import annotations
 
-import os
 
 import pytest
 import yaml
 
 from offlabel.guidelines.loader import shipped_folder
 from shared.catalogue import check_payload
-from shared.provenance import RegulationRegistry
+
 
 
 @pytest.fixture(scope="module")
-def registry():
-    reg = RegulationRegistry.load()
-    if reg.sources_dir is None:
-        if os.environ.get("CI"):
-            pytest.fail("the source documents (../shared/seeds or REGPLAT_SOURCES_DIR) are not available")
-        pytest.skip("SOURCE DOCUMENTS NOT FOUND: set REGPLAT_SOURCES_DIR")
-    return reg
+def registry(letters_registry):
+    return letters_registry
 
 
 def _ok(payload, registry) -> int:

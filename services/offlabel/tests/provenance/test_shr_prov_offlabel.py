@@ -3,24 +3,18 @@ letters, the rule-set version is locked, and REAL decisions of every decision en
 
 from __future__ import annotations
 
-import os
 
 import pytest
 
 from offlabel.provenance import LOCK_PATH, RULESET_VERSION, catalogue
 from shared.catalogue import check_entries, ruleset_lock_problem
-from shared.provenance import RegulationRegistry
+
 
 
 
 @pytest.fixture(scope="module")
-def registry():
-    reg = RegulationRegistry.load()
-    if reg.sources_dir is None:
-        if os.environ.get("CI"):
-            pytest.fail("the source documents (../shared/seeds or REGPLAT_SOURCES_DIR) are not available")
-        pytest.skip("SOURCE DOCUMENTS NOT FOUND: set REGPLAT_SOURCES_DIR to the folder of the letters")
-    return reg
+def registry(letters_registry):
+    return letters_registry
 
 
 def test_shr_prov_offlabel_catalogue_entries_are_sound_and_quotes_found(registry):
