@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from shared.checkpoints import Checkpoint, DecisionLog, FileCheckpointStore, _b64
 from shared.db import make_engine
+from shared.settings import settings_class
 from shared.decisions import DecisionChainHead, DecisionRecord, compute_hash, record_decision, verify_chain
 
 
@@ -129,7 +130,7 @@ def test_shr_prov_forged_checkpoint_is_reported(chain):
         f.write("not json\n")
     report = verify(chain)
     assert report["intact"] is False
-    assert len(report["checkpoints"]["forged"]) == 2 and "seq 7 does not verify" in report["checkpoints"]["forged"][0]
+    assert len(report["checkpoints"]["forged"]) == 2 and any("seq 7 does not verify" in f for f in report["checkpoints"]["forged"])
     assert report["first_record_after_last_good_checkpoint"] == 4
 
 
@@ -174,18 +175,30 @@ def test_shr_prov_rolled_back_or_savepoint_commits_write_no_checkpoint(chain):
     assert verify(chain)["intact"] is True
 
 
+PROD = {"environment": "production", "database_url": "postgresql://svc:secret@db/svc", "jwks_url": "https://idp.example/jwks"}
+
+
 def test_shr_prov_production_refuses_the_development_signing_key(tmp_path: Path, monkeypatch):
-    svc = SimpleNamespace(service_name="svc", environment="production", data_dir=tmp_path)
+    Svc = settings_class("svc", "SVC_")
+    dev = DecisionLog.from_settings(Svc(data_dir=tmp_path))
+    dev_key = tmp_path / "keys" / "decisions-svc.ed25519.pem"
+    assert dev_key.stat().st_mode & 0o077 == 0
     with pytest.raises(ValueError, match="DECISION_SIGNING_KEY"):
-        DecisionLog.from_settings(svc, decision_checkpoint_dir=tmp_path / "cp")
-    dev = DecisionLog.from_settings(SimpleNamespace(service_name="svc", environment="development", data_dir=tmp_path))
-    assert (tmp_path / "keys" / "decisions-svc.ed25519.pem").stat().st_mode & 0o077 == 0
+        DecisionLog.from_settings(Svc(data_dir=tmp_path, decision_checkpoint_dir=tmp_path / "cp", **PROD))
     with pytest.raises(ValueError, match="refused in production"):
-        DecisionLog.from_settings(svc, decision_signing_key_path=tmp_path / "keys" / "decisions-svc.ed25519.pem", decision_checkpoint_dir=tmp_path / "cp")
+        DecisionLog.from_settings(Svc(data_dir=tmp_path, decision_signing_key_path=dev_key, decision_checkpoint_dir=tmp_path / "cp", **PROD))
     with pytest.raises(ValueError, match="CHECKPOINT_DIR"):
-        DecisionLog.from_settings(svc, decision_signing_key_path=tmp_path / "secret.pem")
-    pem = (tmp_path / "keys" / "decisions-svc.ed25519.pem").read_text()
-    monkeypatch.setenv("SVC_DECISION_SIGNING_KEY", pem)
+        DecisionLog.from_settings(Svc(data_dir=tmp_path, decision_signing_key_path=tmp_path / "secret.pem", **PROD))
+    with pytest.raises(ValueError, match="does not exist"):
+        DecisionLog.from_settings(Svc(data_dir=tmp_path, decision_signing_key_path=tmp_path / "secret.pem", decision_checkpoint_dir=tmp_path / "cp", **PROD))
+    monkeypatch.setenv("SVC_DECISION_SIGNING_KEY", dev_key.read_text())
     monkeypatch.setenv("SVC_DECISION_CHECKPOINT_DIR", str(tmp_path / "elsewhere"))
-    prod = DecisionLog.from_settings(svc)
+    prod = DecisionLog.from_settings(Svc(data_dir=tmp_path, **PROD))
     assert prod.kid == dev.kid and prod.store.path.parent == tmp_path / "elsewhere"
+
+
+def test_shr_prov_each_replica_appends_its_own_file_and_verify_reads_all(chain):
+    other = DecisionLog("svc", chain.log.key, FileCheckpointStore(chain.log.store.directory, "svc", node="replica-2"), every=3)
+    other.checkpoint(7, verify(chain)["head_hash"])
+    assert other.store.path != chain.log.store.path
+    assert [cp.seq for cp in chain.log.good_checkpoints()[0]] == [3, 6, 7] and verify(chain)["intact"] is True

@@ -14,6 +14,7 @@ import hashlib
 import json
 import logging
 import os
+import socket
 import threading
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -23,8 +24,6 @@ from typing import Any
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
-from pydantic import Field, SecretStr
-from pydantic_settings import BaseSettings, SettingsConfigDict
 from sqlalchemy import event
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -32,24 +31,6 @@ log = logging.getLogger("shared.checkpoints")
 
 SESSION_KEY = "decision_log"
 _PENDING = "decision_checkpoint_due"
-
-
-class DecisionLogSettings(BaseSettings):
-    """Where the signing key and the checkpoints live; read with the service's prefix (CUSTOMS_, ...)."""
-
-    model_config = SettingsConfigDict(extra="ignore")
-
-    decision_signing_key_path: Path | None = None
-    decision_signing_key: SecretStr | None = None
-    decision_checkpoint_dir: Path | None = None
-    decision_checkpoint_every: int = Field(100, ge=1)
-    decision_checkpoint_seconds: float = Field(300.0, ge=0)
-
-    @classmethod
-    def for_service(cls, service_name: str, **values: Any) -> "DecisionLogSettings":
-        """The settings of one service, from its own env prefix."""
-        sub = type(f"{service_name.capitalize()}DecisionLogSettings", (cls,), {"model_config": SettingsConfigDict(env_prefix=f"{service_name.upper()}_", extra="ignore")})
-        return sub(**values)
 
 
 def _b64(data: bytes) -> str:
@@ -109,10 +90,15 @@ class Checkpoint:
 
 
 class FileCheckpointStore:
-    """One append-only JSON-lines file per service in a directory outside the database."""
+    """Append-only JSON-lines files in a directory outside the database: one per service and host.
 
-    def __init__(self, directory: Path, service: str):
-        self.path = Path(directory) / f"{service}.checkpoints.jsonl"
+    Each replica appends only to its own file (no two writers share a file, even on a network
+    volume); verify reads every replica's file.
+    """
+
+    def __init__(self, directory: Path, service: str, node: str | None = None):
+        self.directory, self.service = Path(directory), service
+        self.path = self.directory / f"{service}.{node or socket.gethostname()}.checkpoints.jsonl"
         self._lock = threading.Lock()
 
     def append(self, cp: Checkpoint) -> None:
@@ -128,19 +114,21 @@ class FileCheckpointStore:
                 os.close(fd)
 
     def load(self) -> list[dict[str, Any]]:
-        """Every stored line, parsed; an unreadable line is returned as {'malformed': line number}."""
-        if not self.path.exists():
-            return []
+        """Every stored line of every replica, parsed; an unreadable line is returned as {'malformed': where}."""
         out: list[dict[str, Any]] = []
-        for n, line in enumerate(self.path.read_text(encoding="utf-8").splitlines(), start=1):
-            if not line.strip():
-                continue
-            try:
-                item = json.loads(line)
-                out.append(item if isinstance(item, dict) else {"malformed": n})
-            except ValueError:
-                out.append({"malformed": n})
+        for path in sorted(self.directory.glob(f"{self.service}.*.checkpoints.jsonl")):
+            for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+                if line.strip():
+                    out.append(_parse_line(line, f"{path.name}:{n}"))
         return out
+
+
+def _parse_line(line: str, where: str) -> dict[str, Any]:
+    try:
+        item = json.loads(line)
+    except ValueError:
+        return {"malformed": where}
+    return item if isinstance(item, dict) else {"malformed": where}
 
 
 class DecisionLog:
@@ -152,19 +140,18 @@ class DecisionLog:
         self.kid = key_id(self.public)
 
     @classmethod
-    def from_settings(cls, settings: Any, **overrides: Any) -> "DecisionLog":
-        """Build from a ServiceSettings; outside development the key and the store must be configured explicitly."""
-        cfg = DecisionLogSettings.for_service(settings.service_name, **overrides)
-        production = settings.environment == "production"
-        if production:
-            _refuse_defaults(cfg, settings.data_dir)
-        if cfg.decision_signing_key is not None:
-            key = _parse_key(cfg.decision_signing_key.get_secret_value().encode("utf-8"))
+    def from_settings(cls, settings: Any) -> "DecisionLog":
+        """Build from a service's settings (shared.decision_settings); production refuses the development defaults."""
+        if settings.environment == "production":
+            refuse_defaults(settings)
+        if settings.decision_signing_key is not None:
+            key = _parse_key(settings.decision_signing_key.get_secret_value().encode("utf-8"))
         else:
-            path = cfg.decision_signing_key_path or Path(settings.data_dir) / "keys" / f"decisions-{settings.service_name}.ed25519.pem"
-            key = load_or_create_key(path, create=not production)
-        directory = cfg.decision_checkpoint_dir or Path(settings.data_dir) / "decision-checkpoints"
-        return cls(settings.service_name, key, FileCheckpointStore(directory, settings.service_name), cfg.decision_checkpoint_every, cfg.decision_checkpoint_seconds)
+            path = settings.decision_signing_key_path or Path(settings.data_dir) / "keys" / f"decisions-{settings.service_name}.ed25519.pem"
+            key = load_or_create_key(path, create=settings.environment != "production")
+        directory = settings.decision_checkpoint_dir or Path(settings.data_dir) / "decision-checkpoints"
+        store = FileCheckpointStore(directory, settings.service_name)
+        return cls(settings.service_name, key, store, settings.decision_checkpoint_every, settings.decision_checkpoint_seconds)
 
     # ------------------------------------------------------------------ writing
 
@@ -234,7 +221,7 @@ class DecisionLog:
                 good.append(cp)
             else:
                 bad.append(why or "invalid checkpoint")
-        return good, bad
+        return sorted(good, key=lambda c: c.seq), bad
 
     def verify(self, session: Session) -> dict[str, Any]:
         """The chain checked against every good checkpoint; forged checkpoints are reported and make it not intact."""
@@ -248,14 +235,15 @@ class DecisionLog:
         return report
 
 
-def _refuse_defaults(cfg: DecisionLogSettings, data_dir: Path) -> None:
-    """In production the signing key comes from a secret and the checkpoints go to a configured place."""
+def refuse_defaults(settings: Any) -> None:
+    """In production the key comes from a secret and the checkpoints go to a configured place."""
     problems = []
-    if cfg.decision_signing_key is None and cfg.decision_signing_key_path is None:
+    keys_dir = Path(settings.data_dir).resolve() / "keys"
+    if settings.decision_signing_key is None and settings.decision_signing_key_path is None:
         problems.append("DECISION_SIGNING_KEY or DECISION_SIGNING_KEY_PATH must be set in production (the development key is refused)")
-    if cfg.decision_signing_key_path is not None and Path(cfg.decision_signing_key_path).resolve().is_relative_to(Path(data_dir).resolve() / "keys"):
+    if settings.decision_signing_key_path is not None and Path(settings.decision_signing_key_path).resolve().is_relative_to(keys_dir):
         problems.append("the development decision signing key under the data folder is refused in production")
-    if cfg.decision_checkpoint_dir is None:
+    if settings.decision_checkpoint_dir is None:
         problems.append("DECISION_CHECKPOINT_DIR must be set in production (a volume the database's users cannot write)")
     if problems:
         raise ValueError("; ".join(problems))

@@ -11,7 +11,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from inspections.main import MIGRATIONS_DIR, Settings, create_app
-from shared.checkpoints import Checkpoint, DecisionLog, _b64
+from shared.checkpoints import Checkpoint, _b64
 from shared.decisions import DecisionChainHead, DecisionRecord, compute_hash
 from shared.testing import migrated_database, service_settings
 
@@ -22,8 +22,7 @@ QUESTION = {"activity": "treatment", "kind": "cell_therapy", "approval": "irc_co
 def platform(keys, tmp_path):
     """A fresh inspections database (real commits, no rollback), a checkpoint every 2 decisions, 5 rulings made."""
     with migrated_database("inspections_cp", MIGRATIONS_DIR) as url:
-        app = create_app(service_settings(Settings, url, keys, tmp_path))
-        app.state.decision_log = DecisionLog.from_settings(app.state.settings, decision_checkpoint_every=2, decision_checkpoint_seconds=0)
+        app = create_app(service_settings(Settings, url, keys, tmp_path, decision_checkpoint_every=2, decision_checkpoint_seconds=0))
         with TestClient(app) as client:
             for _ in range(5):
                 assert client.post("/v1/permissibility", json=QUESTION, headers=keys.headers("ministry_supervisor")).status_code == 200
