@@ -202,3 +202,16 @@ def test_shr_prov_each_replica_appends_its_own_file_and_verify_reads_all(chain):
     other.checkpoint(7, verify(chain)["head_hash"])
     assert other.store.path != chain.log.store.path
     assert [cp.seq for cp in chain.log.good_checkpoints()[0]] == [3, 6, 7] and verify(chain)["intact"] is True
+
+
+def test_shr_prov_replicas_creating_the_development_key_together_share_one(tmp_path: Path):
+    import threading
+
+    from shared.checkpoints import load_or_create_key, key_id
+
+    path = tmp_path / "keys" / "decisions-svc.ed25519.pem"
+    kids: list[str] = []
+    threads = [threading.Thread(target=lambda: kids.append(key_id(load_or_create_key(path, create=True).public_key()))) for _ in range(8)]
+    [t.start() for t in threads]
+    [t.join() for t in threads]
+    assert len(kids) == 8 and len(set(kids)) == 1 and sorted(p.name for p in path.parent.iterdir()) == [path.name]

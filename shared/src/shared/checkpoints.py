@@ -52,12 +52,26 @@ def load_or_create_key(path: Path, create: bool) -> Ed25519PrivateKey:
     if not path.exists():
         if not create:
             raise ValueError(f"decision signing key {path} does not exist")
-        path.parent.mkdir(parents=True, exist_ok=True)
-        pem = Ed25519PrivateKey.generate().private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        _create_key(path)
+    return _parse_key(path.read_bytes())
+
+
+def _create_key(path: Path) -> None:
+    """Write a new key whole, then link it into place: replicas starting together all end up with the first one."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    pem = Ed25519PrivateKey.generate().private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.{threading.get_ident()}")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    try:
         with os.fdopen(fd, "wb") as f:
             f.write(pem)
-    return _parse_key(path.read_bytes())
+            f.flush()
+            os.fsync(f.fileno())
+        os.link(tmp, path)
+    except FileExistsError:
+        pass  # another replica created it first: use that one
+    finally:
+        tmp.unlink(missing_ok=True)
 
 
 def _parse_key(pem: bytes) -> Ed25519PrivateKey:
