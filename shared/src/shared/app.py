@@ -17,7 +17,8 @@ from sqlalchemy.orm import sessionmaker
 
 from shared.auth import KeySet, require_roles
 from shared.db import SessionDep, make_engine, ping
-from shared.decisions import DecisionRecord, decision_view, verify_chain
+from shared.checkpoints import DecisionLog, checkpoint_task
+from shared.decisions import DecisionRecord, decision_view
 from shared.errors import NotFound, ServiceUnavailable, install_error_handlers, problem_responses
 from shared.jalali import JDate
 from shared.middleware import Metrics, ServiceMiddleware, configure_logging
@@ -84,12 +85,17 @@ def platform_router() -> APIRouter:
     @r.get(
         "/v1/decisions/verify",
         tags=["decisions"],
-        summary="Whether the hash chain of decision records is intact",
+        summary="Whether the hash chain of decision records is intact and matches its signed checkpoints",
+        description=(
+            "Walks the chain and compares it with the signed checkpoints kept outside the database. "
+            "When something was rewritten, `first_record_after_last_good_checkpoint` is the first record "
+            "nothing vouches for; forged checkpoints are listed in `checkpoints.forged`."
+        ),
         responses=problem_responses(401, 403),
         dependencies=[Depends(require_roles(*AUDIT_ROLES))],
     )
-    def verify(session: SessionDep) -> dict[str, Any]:
-        return verify_chain(session)
+    def verify(request: Request, session: SessionDep) -> dict[str, Any]:
+        return request.app.state.decision_log.verify(session)
 
     @r.get(
         "/v1/decisions/{decision_id}",
@@ -132,11 +138,12 @@ def create_service_app(
             await run_in_threadpool(upgrade_head, migrations_dir, url)
         app.state.engine = make_engine(url)
         app.state.sessionmaker = sessionmaker(app.state.engine, expire_on_commit=False)
+        app.state.decision_log.attach(app.state.sessionmaker)  # signed checkpoints after commits (shared.checkpoints)
         if on_startup is not None:
             await run_in_threadpool(on_startup, app)
         stop = threading.Event()
         workers = []
-        for interval, fn in periodic:
+        for interval, fn in [*periodic, *_decision_checkpoints(app)]:
             t = threading.Thread(target=_run_periodic, args=(app, interval, fn, stop), daemon=True, name=f"periodic-{fn.__name__}")
             t.start()
             workers.append(t)
@@ -156,6 +163,7 @@ def create_service_app(
     app.state.registry = RegulationRegistry.load([settings.regulations_extra_path] if settings.regulations_extra_path else None)
     app.state.metrics = Metrics(settings.service_name)
     app.state.public_limiter = RateLimiter(settings.public_rate_per_minute)
+    app.state.decision_log = DecisionLog.from_settings(settings)
     install_error_handlers(app)
     app.include_router(platform_router())
     for router in routers:
@@ -163,6 +171,12 @@ def create_service_app(
     problem_openapi(app)
     app.add_middleware(ServiceMiddleware, metrics=app.state.metrics, max_bytes=settings.max_body_bytes)
     return app
+
+
+def _decision_checkpoints(app: FastAPI) -> list[tuple[float, Callable[[FastAPI], Any]]]:
+    """The periodic decision checkpoint, unless its interval is 0."""
+    seconds = app.state.decision_log.seconds
+    return [(seconds, checkpoint_task)] if seconds > 0 else []
 
 
 def _run_periodic(app: FastAPI, interval: float, fn: Callable[[FastAPI], Any], stop: threading.Event) -> None:

@@ -122,34 +122,99 @@ def record_decision(
     head.last_seq = rec.seq
     head.last_hash = rec.hash
     session.flush()
+    dlog = session.info.get("decision_log")
+    if dlog is not None:  # signing happens only at checkpoints, after the commit (shared.checkpoints)
+        dlog.note_append(session, rec.seq, rec.hash)
     return rec
 
 
-def verify_chain(session: Session, batch: int = 1000) -> dict[str, Any]:
-    """Walk the chain in order; report whether every record's hash and link are intact."""
-    prev = GENESIS
-    expected_seq = 1
-    count = 0
-    last_id = 0
-    while True:
-        rows = session.execute(select(DecisionRecord).where(DecisionRecord.seq >= expected_seq).order_by(DecisionRecord.seq).limit(batch)).scalars().all()
-        if not rows:
-            break
-        for r in rows:
-            if r.seq != expected_seq:
-                return {"intact": False, "checked": count, "broken_at_seq": expected_seq, "reason": "a record is missing"}
-            if r.prev_hash != prev:
-                return {"intact": False, "checked": count, "broken_at_seq": r.seq, "reason": "link to the previous record does not match"}
-            if compute_hash(prev, r) != r.hash:
-                return {"intact": False, "checked": count, "broken_at_seq": r.seq, "reason": "record content does not match its hash"}
-            prev = r.hash
-            expected_seq += 1
-            count += 1
-            last_id = r.seq
-    head = session.get(DecisionChainHead, 1)
-    if head is not None and (head.last_seq != count or head.last_hash != prev):
-        return {"intact": False, "checked": count, "broken_at_seq": last_id + 1, "reason": "records after the last one are missing"}
-    return {"intact": True, "checked": count, "head_hash": prev}
+class _Broken(Exception):
+    """The first place where the chain or a checkpoint disagrees."""
+
+    def __init__(self, seq: int, reason: str):
+        super().__init__(reason)
+        self.seq, self.reason = seq, reason
+
+
+class _Walk:
+    """State of one walk along the chain: the expected next seq and link, and the checkpoints passed."""
+
+    def __init__(self, start: tuple[int, str] | None, checkpoints: Any):
+        self.seq, self.prev = (start[0] + 1, start[1]) if start else (1, GENESIS)
+        self.first = self.seq
+        self.count = 0
+        self.expected: dict[int, set[str]] = {}
+        self.created: dict[int, str] = {}
+        for cp in checkpoints or ():
+            self.expected.setdefault(cp.seq, set()).add(cp.head_hash)
+            self.created.setdefault(cp.seq, cp.created_at)
+        self.last_good: tuple[int, str] | None = None
+
+    def step(self, r: DecisionRecord) -> None:
+        """Check one record: its place, its link, its own hash, and any checkpoint signed at its seq."""
+        if r.seq != self.seq:
+            raise _Broken(self.seq, "a record is missing")
+        if r.prev_hash != self.prev:
+            raise _Broken(r.seq, "link to the previous record does not match")
+        if compute_hash(self.prev, r) != r.hash:
+            raise _Broken(r.seq, "record content does not match its hash")
+        self.check_checkpoint(r.seq, r.hash)
+        self.prev = r.hash
+        self.seq += 1
+        self.count += 1
+
+    def check_checkpoint(self, seq: int, hash_: str) -> None:
+        want = self.expected.get(seq)
+        if not want:
+            return
+        if len(want) > 1:
+            raise _Broken(seq, "two signed checkpoints disagree about this record: the chain was rewritten after one of them")
+        if hash_ not in want:
+            raise _Broken(seq, "the chain does not match the signed checkpoint at this record: a record at or before it was rewritten")
+        self.last_good = (seq, hash_)
+
+    def check_tail(self, session: Session) -> None:
+        """Records a signed checkpoint vouches for, or the chain head counts, must all be there."""
+        beyond = [s for s in self.expected if s >= self.seq]
+        if beyond:
+            raise _Broken(self.seq, f"records up to seq {max(beyond)} were signed in a checkpoint but are missing")
+        head = session.get(DecisionChainHead, 1)
+        if head is not None and (head.last_seq != self.seq - 1 or head.last_hash != self.prev):
+            raise _Broken(self.seq, "records after the last one are missing")
+
+    def summary(self) -> dict[str, Any]:
+        if self.last_good is None:
+            return {"last_good": None}
+        seq, h = self.last_good
+        return {"last_good": {"seq": seq, "head_hash": h, "created_at": self.created.get(seq)}}
+
+
+def verify_chain(session: Session, batch: int = 1000, checkpoints: Any = None, start: tuple[int, str] | None = None) -> dict[str, Any]:
+    """Walk the chain in order: every link and hash, and every signed checkpoint given (shared.checkpoints).
+
+    `start` (seq, hash) begins after a trusted checkpoint instead of at the genesis record.
+    A broken chain is reported with the first record after the last good checkpoint: from
+    there on nothing is vouched for.
+    """
+    w = _Walk(start, checkpoints)
+    try:
+        if start is not None and start[0] > 0:
+            _check_start(session, start)
+        while rows := session.execute(select(DecisionRecord).where(DecisionRecord.seq >= w.seq).order_by(DecisionRecord.seq).limit(batch)).scalars().all():
+            for r in rows:
+                w.step(r)
+        w.check_tail(session)
+    except _Broken as b:
+        good = w.last_good[0] if w.last_good else (w.first - 1)
+        return {"intact": False, "checked": w.count, "broken_at_seq": b.seq, "reason": b.reason,
+                "first_record_after_last_good_checkpoint": good + 1, "checkpoints": w.summary()}
+    return {"intact": True, "checked": w.count, "checked_to_seq": w.seq - 1, "head_hash": w.prev, "checkpoints": w.summary()}
+
+
+def _check_start(session: Session, start: tuple[int, str]) -> None:
+    rec = session.execute(select(DecisionRecord).where(DecisionRecord.seq == start[0])).scalar_one_or_none()
+    if rec is None or rec.hash != start[1]:
+        raise _Broken(start[0], "the chain does not match the last signed checkpoint")
 
 
 def decision_view(r: DecisionRecord) -> dict[str, Any]:

@@ -9,6 +9,8 @@ from typing import Literal
 from pydantic import Field, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from shared.decision_settings import DecisionLogSettings
+
 
 def default_data_dir() -> Path:
     """One data folder for the embedded default (REGPLAT_DATA_DIR, else ./data)."""
@@ -18,7 +20,7 @@ def default_data_dir() -> Path:
 DEV_AUDIENCE = "regplat"
 
 
-class ServiceSettings(BaseSettings):
+class ServiceSettings(DecisionLogSettings, BaseSettings):
     """Common settings of a service; subclasses set `service_name` and an env prefix (CUSTOMS_, CLAIMS_, ...)."""
 
     model_config = SettingsConfigDict(extra="ignore")
