@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import hashlib
 import logging
-from urllib.parse import quote
 from datetime import UTC, datetime, timedelta
 from typing import Annotated, Any
+from urllib.parse import quote
 
 from fastapi import Depends, Header, Request, Response
 from fastapi.concurrency import run_in_threadpool
