@@ -69,3 +69,20 @@ def test_fees_csv_has_rfc6266_filename(client, setup, admin):
     assert r.status_code == 200, r.text
     cd = r.headers["content-disposition"]
     assert 'filename="fees-AG-THR-001-1404-08.csv"' in cd and "filename*=UTF-8''fees-AG-THR-001-1404-08.csv" in cd
+
+
+def test_shr_err_case_correction_with_each_field_null_is_never_a_500(client, setup, staff, reviewer, register, advance):
+    """CLM-A7 corrections: a null either clears a nullable field or is 422; none is a 500."""
+    from claims.cases.schemas import CaseCorrection
+
+    c = register(61)
+    s = advance(c)
+    ret = client.post(f"/v1/cases/{c['id']}/review", json={"outcome": "returned", "reason_codes": ["data_entry_error"], "text": "اصلاح لازم است"},
+                      headers={**reviewer, "If-Match": f'"{s["version"]}"'})
+    assert ret.status_code == 200, ret.text
+    version = ret.json()["version"]
+    for field in sorted(set(CaseCorrection.model_fields) - {"note"}):
+        r = client.patch(f"/v1/cases/{c['id']}", json={"note": f"{field} cleared", field: None}, headers={**staff, "If-Match": f'"{version}"'})
+        assert r.status_code in (200, 422), (field, r.status_code, r.text)
+        assert r.headers["content-type"].startswith("application/problem+json" if r.status_code == 422 else "application/json")
+        version = client.get(f"/v1/cases/{c['id']}", headers=staff).json()["version"]
