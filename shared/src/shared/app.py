@@ -20,6 +20,7 @@ from shared.db import SessionDep, make_engine, ping
 from shared.checkpoints import DecisionLog, checkpoint_task
 from shared.decisions import DecisionRecord, decision_view
 from shared.errors import NotFound, ServiceUnavailable, install_error_handlers, problem_responses
+from shared.inputguard import refuse_nul
 from shared.jalali import JDate
 from shared.middleware import Metrics, ServiceMiddleware, configure_logging
 from shared.migrations import upgrade_head
@@ -157,7 +158,9 @@ def create_service_app(
             client.close()
         app.state.engine.dispose()
 
-    app = FastAPI(title=title, description=description, version=version, lifespan=lifespan, openapi_tags=openapi_tags)
+    app = FastAPI(
+        title=title, description=description, version=version, lifespan=lifespan, openapi_tags=openapi_tags, dependencies=[Depends(refuse_nul)]
+    )
     app.state.settings = settings
     app.state.keys = KeySet(path=settings.effective_jwks_path, url=settings.jwks_url)
     app.state.registry = RegulationRegistry.load([settings.regulations_extra_path] if settings.regulations_extra_path else None)

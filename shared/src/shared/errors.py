@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 log = logging.getLogger("shared.errors")
 
@@ -200,9 +203,45 @@ def install_error_handlers(app: FastAPI) -> None:
         return problem(request, exc.status_code, type_, detail, headers=getattr(exc, "headers", None) or None)
 
     @app.exception_handler(Exception)
-    async def _unexpected(request: Request, exc: Exception) -> JSONResponse:  # pragma: no cover - last resort
+    async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
         log.exception("unhandled error on %s %s", request.method, request.url.path)
         return problem(request, 500, "internal", "An internal error occurred; it has been logged.", detail_fa="خطای داخلی رخ داد و ثبت شد.")
+
+    app.build_middleware_stack = partial(_keep_connection, app.build_middleware_stack)  # type: ignore[method-assign]
+
+
+def _keep_connection(build: Callable[[], ASGIApp]) -> ASGIApp:
+    """Wrap Starlette's stack so an error already answered with a 500 problem does not drop the kept-alive connection."""
+    return KeepConnectionOnError(build())
+
+
+class KeepConnectionOnError:
+    """Outside ServerErrorMiddleware: swallow the exception it re-raises once its 500 problem+json was sent in full.
+
+    Starlette re-raises after the handler's response; uvicorn then closes the connection, and the
+    requests a proxy queued on that kept-alive connection fail with 502. The error is logged by the
+    handler; an exception before or during the response still propagates (the server closes then).
+    """
+
+    def __init__(self, app: ASGIApp):
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+        complete = False
+
+        async def _send(message: Message) -> None:
+            nonlocal complete
+            await send(message)
+            if message["type"] == "http.response.body" and not message.get("more_body", False):
+                complete = True
+
+        try:
+            await self.app(scope, receive, _send)
+        except Exception:
+            if not complete:
+                raise
 
 
 PROBLEM_SCHEMA = {

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import hashlib
+import logging
 from datetime import UTC, datetime, timedelta
 from typing import Annotated, Any
+from urllib.parse import quote
 
 from fastapi import Depends, Header, Request, Response
 from fastapi.concurrency import run_in_threadpool
@@ -14,8 +16,10 @@ from sqlalchemy import JSON, DateTime, Integer, String, delete
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
-from shared.db import Base
+from shared.db import Base, SessionDep
 from shared.errors import DomainError, PreconditionFailed, PreconditionRequired
+
+log = logging.getLogger("shared.http")
 
 IN_FLIGHT_STALE_AFTER = timedelta(seconds=60)
 
@@ -81,10 +85,19 @@ class Idempotency:
             row.created_at = now  # an abandoned claim (the first request died): take it over
             s.commit()
 
-    def _release(self) -> None:
-        with self._factory() as s:
-            s.execute(delete(IdempotencyKey).where(IdempotencyKey.scope == self.scope, IdempotencyKey.state == "in_flight"))
-            s.commit()
+    def _release(self, session: Session) -> None:
+        """Free the claim of a failed request in the request's own session, after rolling its work back.
+
+        A second session would wait for the write lock the request's session still holds (SQLite:
+        BEGIN IMMEDIATE, 30 s busy timeout) and stall every other request of the service.
+        """
+        try:
+            session.rollback()
+            session.execute(delete(IdempotencyKey).where(IdempotencyKey.scope == self.scope, IdempotencyKey.state == "in_flight"))
+            session.commit()
+        except Exception:  # the database is gone: the claim goes stale after IN_FLIGHT_STALE_AFTER
+            session.rollback()
+            log.warning("could not release Idempotency-Key claim %s", self.scope, exc_info=True)
 
     def respond(self, session: Session, body: Any, status_code: int = 200, headers: dict[str, str] | None = None) -> JSONResponse:
         """Store the response with the request's own transaction and return it."""
@@ -98,6 +111,7 @@ class Idempotency:
 
 async def get_idempotency(
     request: Request,
+    session: SessionDep,
     idempotency_key: Annotated[
         str | None,
         Header(alias="Idempotency-Key", max_length=200, description="Retry-safe key: the same key and body return the stored response"),
@@ -117,7 +131,7 @@ async def get_idempotency(
         yield idem
     except BaseException:
         if idem.replay is None:
-            await run_in_threadpool(idem._release)
+            await run_in_threadpool(idem._release, session)
         raise
 
 
@@ -161,10 +175,16 @@ def with_etag(response: Response, version: int | str) -> None:
     response.headers["ETag"] = etag_of(version)
 
 
+def content_disposition(filename: str, disposition: str = "attachment") -> str:
+    """RFC 6266 Content-Disposition: an ASCII fallback `filename` plus `filename*=UTF-8''...` for any name (Persian too)."""
+    fallback = "".join(c if 32 <= ord(c) < 127 and c not in '"\\%' else "_" for c in filename) or "download"
+    return f"{disposition}; filename=\"{fallback}\"; filename*=UTF-8''{quote(filename, safe='')}"
+
+
 def purge_idempotency(session: Session, older_than: timedelta = timedelta(days=1)) -> int:
     cutoff = datetime.now(UTC) - older_than
     res = session.execute(delete(IdempotencyKey).where(IdempotencyKey.created_at < cutoff))
     return res.rowcount or 0
 
 
-__all__ = ["IdempotencyDep", "Idempotency", "IfMatch", "check_if_match", "etag_of", "with_etag"]
+__all__ = ["IdempotencyDep", "Idempotency", "IfMatch", "check_if_match", "content_disposition", "etag_of", "with_etag"]

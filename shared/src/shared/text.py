@@ -73,3 +73,11 @@ PASSPORT_RE = re.compile(r"^[A-Z0-9]{6,12}$")
 def is_valid_passport(number: str) -> bool:
     """Passport numbers of foreigners (SHR-TEXT): 6-12 letters or digits."""
     return bool(PASSPORT_RE.fullmatch(normalize(number).upper()))
+
+
+NUL = "\x00"
+
+
+def has_nul(value: str) -> bool:
+    """Whether text carries a NUL character, which no field accepts (PostgreSQL cannot store it in text)."""
+    return NUL in value

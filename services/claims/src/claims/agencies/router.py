@@ -11,6 +11,7 @@ from shared.db import SessionDep
 from shared.errors import NotFound, problem_responses
 from shared.http import IdempotencyDep, IfMatch, check_if_match, etag_of, with_etag
 from shared.jalali import TEHRAN, JDate
+from shared.pagination import offset_page
 
 from claims.agencies import service
 from claims.agencies.models import Agency, ReviewOffice, Violation
@@ -77,8 +78,7 @@ def create_agency(body: AgencyIn, session: SessionDep, actor: Admin, now: NowDep
 
 @router.get("/agencies", responses=problem_responses(401, 403, 422))
 def list_agencies(
-    session: SessionDep, actor: Readers, province: str | None = None,
-    limit: Annotated[int, Query(ge=1, le=500)] = 100, offset: Annotated[int, Query(ge=0)] = 0,
+    session: SessionDep, actor: Readers, page: offset_page(100, 500), province: str | None = None,
 ):
     """The agencies the caller may see (its own, a review office's, or all), with their rollout state."""
     from sqlalchemy import select
@@ -91,8 +91,8 @@ def list_agencies(
         q = q.where(Agency.code.in_(codes or {""}))
     if province:
         q = q.where(Agency.province == province)
-    rows = session.scalars(q.limit(limit).offset(offset)).all()
-    return {"items": [service.agency_view(session, a) for a in rows], "limit": limit, "offset": offset}
+    rows = session.scalars(q.limit(page.limit).offset(page.offset)).all()
+    return {"items": [service.agency_view(session, a) for a in rows], "limit": page.limit, "offset": page.offset}
 
 
 @router.get("/agencies/{code}", responses=problem_responses(401, 403, 404))
@@ -143,15 +143,14 @@ def post_rollout_approval(body: RolloutApprovalIn, request: Request, session: Se
 
 @router.get("/agencies/{code}/cases", responses=problem_responses(401, 403, 404, 422))
 def agency_cases(
-    code: str, session: SessionDep, actor: Readers, now: NowDep,
+    code: str, session: SessionDep, actor: Readers, now: NowDep, page: offset_page(100, 500),
     overdue: bool | None = None, state: Annotated[str | None, Query(pattern="^(registered|controlled|assessed|submitted|returned|approved|withdrawn)$")] = None,
-    limit: Annotated[int, Query(ge=1, le=500)] = 100, offset: Annotated[int, Query(ge=0)] = 0,
     held: Annotated[bool | None, Query(description="SPEC X1/X2: true = only cases with lines pending_verification or needs_review")] = None,
 ):
     """The agency's cases with their deadline state; `overdue=true` lists open cases past the CLM-A5 deadline;
     `held=true` those with lines awaiting offlabel / inspections (SPEC X1/X2)."""
     ag = ensure_agency_visible(session, actor, code)
-    return case_service.list_cases(session, ag, now, overdue, state, limit, offset, held=held)
+    return case_service.list_cases(session, ag, now, overdue, state, page.limit, page.offset, held=held)
 
 
 @router.get("/agencies/{code}/rules", responses=problem_responses(401, 403, 404, 422))

@@ -53,10 +53,12 @@ class AgencyIn(Strict):
 
 
 class AgencyUpdate(Strict):
-    licence_status: Literal["active", "suspended", "revoked"] | None = None
-    closes_thursday: bool | None = None
-    office_closes: str | None = None
-    review_office_code: str | None = Field(None, pattern=CODE)
+    """A partial update: a field left out stays as it is; none can be cleared, so null is 422 (not a 500 from the validator)."""
+
+    licence_status: Literal["active", "suspended", "revoked"] = None  # type: ignore[assignment]
+    closes_thursday: bool = None  # type: ignore[assignment]
+    office_closes: str = None  # type: ignore[assignment]
+    review_office_code: str = Field(None, pattern=CODE)  # type: ignore[assignment]
 
     _hhmm = field_validator("office_closes")(AgencyIn._hhmm.__func__)
 

@@ -143,7 +143,7 @@ def record_approval(session: Session, request: Request, actor: Actor, body, now:
 
 
 def update_agency(session: Session, ag: Agency, body: AgencyUpdate) -> Agency:
-    data = body.model_dump(exclude_none=True)
+    data = body.model_dump(exclude_unset=True)
     if "review_office_code" in data and not session.get(ReviewOffice, data["review_office_code"]):
         raise ValidationProblem("Unknown review office.", errors=[{"field": "review_office_code", "message": "unknown review office"}])
     for k, v in data.items():

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Annotated
 
-from fastapi import APIRouter, Query, Request, Response
+from fastapi import APIRouter, Request, Response
 
 from shared.auth import CurrentActor, Roles
 from shared.db import SessionDep
 from shared.errors import Forbidden, PreconditionFailed, problem_responses
 from shared.text import normalize
 from shared.http import IdempotencyDep, IfMatch, check_if_match, etag_of, with_etag
+from shared.pagination import offset_page
 
 from claims.agencies.models import Agency
 from claims.cases import service
@@ -142,10 +142,10 @@ def post_review(case_id: str, body: ReviewIn, request: Request, session: Session
 @router.get("/insured/cases", responses=problem_responses(401, 403))
 def my_cases(
     session: SessionDep, actor: Roles("insured"), now: NowDep,
-    limit: Annotated[int, Query(ge=1, le=100)] = 20, offset: Annotated[int, Query(ge=0)] = 0,
+    page: offset_page(20, 100),
 ):
     """The insured person's own cases (read-only status view; national_code from the token)."""
     nc = actor.claim("national_code")
     if not nc:
         raise Forbidden("The token carries no national_code claim.")
-    return service.insured_cases(session, normalize(str(nc)), now, limit, offset)
+    return service.insured_cases(session, normalize(str(nc)), now, page.limit, page.offset)

@@ -12,6 +12,8 @@ from shared.db import SessionDep
 from shared.errors import NotFound, ValidationProblem, problem_responses
 from shared.jalali import InvalidDate, month_bounds
 from shared.ratelimit import public_rate_limit
+from shared.http import content_disposition
+from shared.pagination import offset_page
 
 from claims.agencies.schemas import WageIn
 from claims.common import MonthQ, NowDep, YearQ, ensure_agency_visible
@@ -45,8 +47,7 @@ def put_wage(year: Annotated[int, Path(ge=1400, le=1500)], body: WageIn, request
 @router.get("/agencies/{code}/fees", responses={**problem_responses(401, 403, 404, 422), 200: {"content": {"application/json": {}, "text/csv": {}}}})
 def agency_fees(
     code: str, request: Request, session: SessionDep, actor: Roles("agency_staff", "review_office", "secretariat", "admin", "service"),
-    year: Year, month: Month, format: Annotated[str | None, Query(pattern="^(json|csv)$")] = None,
-    limit: Annotated[int, Query(ge=1, le=10_000)] = 1000, offset: Annotated[int, Query(ge=0)] = 0,
+    year: Year, month: Month, page: offset_page(1000, 10_000), format: Annotated[str | None, Query(pattern="^(json|csv)$")] = None,
 ):
     """The agency's monthly fee statement (cases registered in that Jalali month that earned their one fee); JSON or CSV."""
     ag = ensure_agency_visible(session, actor, code)
@@ -58,5 +59,5 @@ def agency_fees(
     if wants_csv:
         text = service.statement_csv(session, ag, year, month)
         return PlainTextResponse(text, media_type="text/csv; charset=utf-8",
-                                 headers={"Content-Disposition": f'attachment; filename="fees-{ag.code}-{year}-{month:02d}.csv"'})
-    return service.statement(session, ag, year, month, limit, offset)
+                                 headers={"Content-Disposition": content_disposition(f"fees-{ag.code}-{year}-{month:02d}.csv")})
+    return service.statement(session, ag, year, month, page.limit, page.offset)

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Annotated
 
-from fastapi import APIRouter, Query, Request
+from fastapi import APIRouter, Request
 
 from shared.auth import Roles
 from shared.db import SessionDep
 from shared.errors import NotFound, problem_responses
 from shared.http import IdempotencyDep
+from shared.pagination import offset_page
 
 from claims.agencies.models import ReviewOffice
 from claims.common import NowDep, ensure_agency_visible
@@ -34,7 +34,7 @@ def post_training(code: str, body: TrainingIn, request: Request, session: Sessio
 
 @router.get("/agencies/{code}/trainings", responses=problem_responses(401, 403, 404, 422))
 def list_trainings(code: str, session: SessionDep, actor: Roles("agency_staff", "review_office", "secretariat", "admin"),
-                   limit: Annotated[int, Query(ge=1, le=500)] = 100, offset: Annotated[int, Query(ge=0)] = 0):
+                   page: offset_page(100, 500)):
     """CLM-B2: the trainings the agency's representatives received (the agency, its review office, the secretariat, admin)."""
     ag = ensure_agency_visible(session, actor, code)
-    return service.agency_trainings(session, ag, limit, offset)
+    return service.agency_trainings(session, ag, page.limit, page.offset)

@@ -13,6 +13,7 @@ from shared.auth import CurrentActor, Roles
 from shared.db import SessionDep
 from shared.errors import NotFound, problem_responses
 from shared.http import IdempotencyDep, IfMatch, check_if_match, etag_of, with_etag
+from shared.pagination import offset_page
 
 from customs.declarations import service
 from customs.declarations import workflow as wf
@@ -45,16 +46,15 @@ def list_declarations(
     request: Request,
     session: SessionDep,
     actor: Roles(*READERS),
+    page: offset_page(50, 100),
     state: str | None = Query(None, description="One of: " + ", ".join(wf.STATES)),
     office: str | None = Query(None, max_length=40),
-    limit: int = Query(50, ge=1, le=100, description="Page size, at most 100"),
-    offset: int = Query(0, ge=0),
 ) -> dict[str, Any]:
-    rows, total = service.list_visible(session, actor, state, office, limit, offset)
+    rows, total = service.list_visible(session, actor, state, office, page.limit, page.offset)
     return {
         "total": total,
-        "limit": limit,
-        "offset": offset,
+        "limit": page.limit,
+        "offset": page.offset,
         "items": [{"id": d.id, "state": d.state, "version": d.version, "customs_office": d.customs_office, "channel": d.channel, "purpose": d.purpose, "outcome": d.evaluation["outcome"], "decision_date": d.decision_date.isoformat(), "created_at": d.created_at.isoformat()} for d in rows],
     }
 

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Path, Query, Request
+from fastapi import APIRouter, Path, Request
 from fastapi.responses import JSONResponse
 from starlette.background import BackgroundTask
 
 from shared.auth import CurrentActor, Roles
 from shared.db import SessionDep
 from shared.errors import DomainError, NotFound, ValidationProblem, problem_responses
+from shared.pagination import offset_page
 
 from customs.reference import service
 from customs.reference.lists import LIST_SPECS, ReferenceData
@@ -44,8 +45,7 @@ def get_list(
     request: Request,
     actor: CurrentActor,
     list_name: ListName,
-    offset: int = Query(0, ge=0),
-    limit: int = Query(500, ge=1, le=1000, description="Page size, at most 1000"),
+    page: offset_page(500, 1000),
 ) -> dict[str, Any]:
     spec = _spec(list_name)
     ref: ReferenceData = request.app.state.reference
@@ -57,9 +57,9 @@ def get_list(
         "reference_version": ref.version,
         "columns": spec["columns"],
         "total": len(rows),
-        "offset": offset,
-        "limit": limit,
-        "rows": rows[offset : offset + limit],
+        "offset": page.offset,
+        "limit": page.limit,
+        "rows": page.window(rows),
     }
 
 

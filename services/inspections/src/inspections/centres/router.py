@@ -15,6 +15,7 @@ from shared.db import SessionDep
 from shared.errors import Conflict, ValidationProblem, problem_responses
 from shared.http import IdempotencyDep, IfMatch, check_if_match, etag_of, with_etag
 from shared.jalali import InvalidDate, parse_date, today_tehran
+from shared.pagination import numbered_page
 
 router = APIRouter(prefix="/v1", tags=["centres"])
 
@@ -37,16 +38,15 @@ def create_centre(body: CentreIn, request: Request, session: SessionDep, actor: 
 def list_centres(
     session: SessionDep,
     actor: Reader,
+    page: numbered_page(50, 100, size_name="page_size"),
     university: str | None = None,
     status: Status | None = None,
     kind: Kind | None = None,
     q: Annotated[str | None, Query(max_length=200)] = None,
-    page: Annotated[int, Query(ge=1)] = 1,
-    page_size: Annotated[int, Query(ge=1, le=100)] = 50,
 ) -> dict[str, Any]:
     """Centres visible to the caller (a university role: its own university only); page size at most 100."""
-    total, rows = service.list_centres(session, university_scope(actor), university, status, kind, q, page, page_size)
-    return {"total": total, "page": page, "page_size": page_size, "items": [service.centre_view(session, c, full=False) for c in rows]}
+    total, rows = service.list_centres(session, university_scope(actor), university, status, kind, q, page.number, page.limit)
+    return {"total": total, "page": page.number, "page_size": page.limit, "items": [service.centre_view(session, c, full=False) for c in rows]}
 
 
 @router.get("/centers/{center_id}", responses=problem_responses(401, 403, 404))

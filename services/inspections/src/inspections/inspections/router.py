@@ -17,7 +17,7 @@ from inspections.inspections.checklists import load_checklists
 from inspections.inspections.schemas import InspectionIn
 from shared.db import SessionDep
 from shared.errors import NotFound, PayloadTooLarge, ValidationProblem, problem_responses
-from shared.http import IdempotencyDep
+from shared.http import IdempotencyDep, content_disposition
 
 router = APIRouter(prefix="/v1", tags=["inspections"])
 
@@ -133,4 +133,4 @@ def get_inspection(inspection_id: str, session: SessionDep, actor: Reader) -> di
 def get_evidence(inspection_id: str, evidence_id: str, session: SessionDep, actor: Reader) -> Response:
     ins = service.get_inspection(session, university_scope(actor), inspection_id)
     e = service.get_evidence(session, ins, evidence_id)
-    return Response(e.content, media_type=e.content_type, headers={"ETag": f'"{e.sha256}"', "Digest": f"sha-256={e.sha256}", "Content-Disposition": f'attachment; filename="{e.filename}"'})
+    return Response(e.content, media_type=e.content_type, headers={"ETag": f'"{e.sha256}"', "Digest": f"sha-256={e.sha256}", "Content-Disposition": content_disposition(e.filename)})

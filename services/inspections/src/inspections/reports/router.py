@@ -12,7 +12,7 @@ from inspections.reports import centre_list as cl
 from inspections.reports import quarterly
 from shared.db import SessionDep
 from shared.errors import ValidationProblem, problem_responses
-from shared.http import IdempotencyDep
+from shared.http import IdempotencyDep, content_disposition
 from shared.jalali import JDate
 
 router = APIRouter(prefix="/v1/reports", tags=["reports"])
@@ -45,7 +45,7 @@ def centre_list(
     body = cl.centre_list(session, request.app.state.registry, university)
     if wants_csv(request, format):
         return Response(cl.to_csv(body["items"], cl.COLUMNS), media_type="text/csv; charset=utf-8",
-                        headers={"Content-Disposition": f'attachment; filename="centre-list-{university}.csv"'})
+                        headers={"Content-Disposition": content_disposition(f"centre-list-{university}.csv")})
     return body
 
 QUARTERLY_COLUMNS = ["university", "year", "season", "section", "key", "value"]
@@ -66,7 +66,7 @@ def quarterly_report(
     body = quarterly.report(session, request.app.state.registry, university, year, season)
     if wants_csv(request, format):
         return Response(cl.to_csv(quarterly.to_rows(body), QUARTERLY_COLUMNS), media_type="text/csv; charset=utf-8",
-                        headers={"Content-Disposition": f'attachment; filename="quarterly-{university}-{year}-{season}.csv"'})
+                        headers={"Content-Disposition": content_disposition(f"quarterly-{university}-{year}-{season}.csv")})
     return body
 
 

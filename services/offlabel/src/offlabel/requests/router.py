@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from fastapi import APIRouter, Path, Query, Request, Response
+from fastapi import APIRouter, Path, Request, Response
 
 from shared.auth import Roles
 from shared.db import SessionDep
 from shared.errors import problem_responses
 from shared.http import IdempotencyDep, IfMatch, check_if_match, etag_of, with_etag
+from shared.pagination import numbered_page
 
 from offlabel.requests import service
 from offlabel.requests.schemas import DocumentsAdd, RequestCreate
@@ -38,12 +39,11 @@ def file_request(body: RequestCreate, request: Request, session: SessionDep, act
 def list_requests(
     session: SessionDep,
     actor: Reader,
+    page: numbered_page(20, 100),
     status: Literal["approved", "denied", "pending_documents", "pending_clarification", "no_guideline"] | None = None,
-    page: int = Query(1, ge=1, le=10_000),
-    size: int = Query(20, ge=1, le=100, description="page size, at most 100"),
 ) -> dict[str, Any]:
-    rows, total = service.list_requests(session, actor, status, page, size)
-    return {"page": page, "size": size, "total": total, "items": [service.request_view(r) for r in rows]}
+    rows, total = service.list_requests(session, actor, status, page.number, page.limit)
+    return {"page": page.number, "size": page.limit, "total": total, "items": [service.request_view(r) for r in rows]}
 
 
 @router.get("/{request_id}", summary="One request with its evaluation (ETag)", responses=problem_responses(401, 403, 404))
