@@ -155,9 +155,7 @@ class ProxyMiddleware:
             )
 
         # 2. Rate limit per client: the token's subject, else the address.
-        peer = scope["client"][0] if scope.get("client") else "unknown"
-        trust_xff = bool(xff) and gw.settings.trust_forwarded_for and is_trusted(peer, gw.trusted_proxies)
-        client_ip = xff.decode("latin-1").split(",")[0].strip() if trust_xff else peer
+        peer, trust_xff, client_ip = self._client(scope, xff)
         if gw.limiter is not None:
             wait = await gw.limiter.ahit(f"sub:{subject}" if subject else f"ip:{client_ip}")
             if wait is not None:
@@ -177,13 +175,10 @@ class ProxyMiddleware:
 
         # 4. Circuit breaker.
         breaker = up.breaker
-        shared_open = await gw.circuits.remaining(up.name) if gw.circuits is not None else 0.0
-        if shared_open > 0:  # opened by another replica (or this one): refused on every replica
+        open_for = await self._circuit_open_for(up)
+        if open_for is not None:
             gw.upstream_errors.labels(up.name, "circuit_open").inc()
-            return await self._unavailable(scope, receive, send, up, math.ceil(shared_open), "its circuit is open after repeated failures")
-        if not breaker.allow():
-            gw.upstream_errors.labels(up.name, "circuit_open").inc()
-            return await self._unavailable(scope, receive, send, up, math.ceil(breaker.retry_after()) or 1, "its circuit is open after repeated failures")
+            return await self._unavailable(scope, receive, send, up, open_for, "its circuit is open after repeated failures")
 
         # 5. The upstream request.
         rest = scope.get("raw_path") or path.encode()
@@ -321,6 +316,21 @@ class ProxyMiddleware:
             if response is not None:
                 await response.aclose()
             up.slots.release()
+
+    def _client(self, scope: Scope, xff: bytes | None) -> tuple[str, bool, str]:
+        """The socket peer, whether its X-Forwarded-For is believed (setting on, peer a trusted proxy), and the client address."""
+        peer = scope["client"][0] if scope.get("client") else "unknown"
+        trust = bool(xff) and self.gw.settings.trust_forwarded_for and is_trusted(peer, self.gw.trusted_proxies)
+        return peer, trust, (xff.decode("latin-1").split(",")[0].strip() if trust else peer)
+
+    async def _circuit_open_for(self, up: Upstream) -> int | None:
+        """Seconds the upstream's circuit stays open (shared through Redis, else this replica's), None when a request may go."""
+        shared_open = await self.gw.circuits.remaining(up.name) if self.gw.circuits is not None else 0.0
+        if shared_open > 0:  # opened by another replica (or this one): refused on every replica
+            return math.ceil(shared_open)
+        if not up.breaker.allow():
+            return math.ceil(up.breaker.retry_after()) or 1
+        return None
 
     async def _failed(self, up: Upstream) -> None:
         """A transport failure: count it, and when it opened the circuit tell the other replicas (Redis)."""
