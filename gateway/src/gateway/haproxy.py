@@ -75,6 +75,7 @@ def _problems(s: GatewaySettings) -> list[Problem]:
         Problem("immature", 401, "unauthorized", "Invalid token: the token is not yet valid (nbf or iat).", "توکن نامعتبر است."),
         Problem("audience", 401, "unauthorized", "Invalid token: Audience doesn't match.", "توکن نامعتبر است."),
         Problem("issuer", 401, "unauthorized", "Invalid token: Invalid issuer.", "توکن نامعتبر است."),
+        Problem("metrics-forbidden", 403, "forbidden", "The metrics are not public.", "سنجه‌ها عمومی نیستند."),
         Problem("rate", 429, "rate-limited", "Too many requests from this client; retry later.", "درخواست‌های بیش از حد؛ بعداً دوباره تلاش کنید."),
         Problem("too-large", 413, "payload-too-large", f"The request body is larger than {s.max_body_bytes} bytes.", f"بدنه درخواست بیش از {s.max_body_bytes} بایت است."),
         Problem("bad-request", 400, "bad-request", "The request is not valid HTTP.", "درخواست نامعتبر است."),
@@ -164,6 +165,13 @@ def _hostport(url: str) -> str:
     return f"{parts.hostname}:{parts.port or 80}"
 
 
+def _sources(spec: str) -> str:
+    """Addresses or networks (comma-separated setting) as the operands of an HAProxy `src` ACL."""
+    from shared.ratelimit import parse_networks
+
+    return " ".join(str(n) for n in parse_networks(spec)) or "0.0.0.0/32"
+
+
 def _ms(seconds: float) -> str:
     return f"{max(1, int(seconds * 1000))}ms"
 
@@ -226,9 +234,10 @@ def _defaults(w: _Writer) -> None:
         "    timeout http-request 15s",
         "    timeout http-keep-alive 60s",
         "    timeout check 2s",
-        "    # A refused connection is tried once more (nothing was sent, so any method is safe).",
+        "    # Tried once more: a refused connection (nothing was sent, so any method), and for GET/HEAD/OPTIONS",
+        "    # (see disable-l7-retry in each backend) a connection the upstream closed before any answer byte.",
         "    retries 1",
-        "    retry-on conn-failure",
+        "    retry-on conn-failure empty-response",
         "    option http-keep-alive",
         w.error("bad-request"),
         w.error("client-timeout"),
@@ -256,7 +265,10 @@ def _frontend_head(w: _Writer) -> None:
         "    # Persian when the first language the caller lists is Persian.",
         "    http-request set-var(txn.lang) str(fa) if { req.fhdr(accept-language) -m reg -i ^[[:space:]]*fa }",
         "    http-request return status 200 content-type application/json string '{\"status\":\"ok\"}' if { path /healthz } METH_GET",
-        "    # The data plane's metrics (Prometheus): requests and answers per backend (= upstream), server states.",
+        "    # The data plane's metrics (Prometheus): requests and answers per backend (= upstream), server states;",
+        "    # only to GATEWAY_METRICS_ALLOW_FROM (the scraper), 403 to everyone else.",
+        f"    acl metrics_ok src {_sources(s.metrics_allow_from)}",
+        w.ret("metrics-forbidden", "{ path /metrics } !metrics_ok"),
         "    http-request use-service prometheus-exporter if { path /metrics } METH_GET",
     )
     for name, (prefix, _url) in UPSTREAMS.items():
@@ -285,10 +297,11 @@ def _frontend_head(w: _Writer) -> None:
     )
     if s.trust_forwarded_for:
         w.add(
-            "    http-request set-var(txn.client_ip) req.hdr(x-forwarded-for,1) if { req.hdr(x-forwarded-for) -m found }",
+            f"    acl from_proxy src {_sources(s.trusted_proxies)}",
+            "    http-request set-var(txn.client_ip) req.hdr(x-forwarded-for,1) if from_proxy { req.hdr(x-forwarded-for) -m found }",
             "    http-request set-var(txn.client_ip) src unless { var(txn.client_ip) -m found }",
-            "    http-request set-header X-Forwarded-For %[req.fhdr(x-forwarded-for)],\\ %[src] if { req.hdr(x-forwarded-for) -m found }",
-            "    http-request set-header X-Forwarded-For %[src] unless { req.hdr(x-forwarded-for) -m found }",
+            "    http-request set-header X-Forwarded-For %[req.fhdr(x-forwarded-for)],\\ %[src] if from_proxy { req.hdr(x-forwarded-for) -m found }",
+            "    http-request set-header X-Forwarded-For %[src] unless from_proxy { req.hdr(x-forwarded-for) -m found }",
         )
     else:
         w.add("    http-request set-var(txn.client_ip) src", "    http-request set-header X-Forwarded-For %[src]")
@@ -424,12 +437,13 @@ def _backends(w: _Writer) -> None:
             f"    http-request replace-path ^{prefix}(/.*)$ \\1",
             f"    http-request set-header Host {hostport}",
             f"    http-request set-header X-Forwarded-Prefix {prefix}",
+            "    http-request disable-l7-retry unless METH_GET || METH_OPTIONS",
             w.error(f"{name}-connect", headers=(retry,)),
             w.error(f"{name}-timeout", headers=(retry,)),
             w.error(f"{name}-broken", headers=(retry,)),
             f"    server {name} {hostport} maxconn {s.upstream_max_connections} check inter {_ms(s.haproxy_health_interval)}"
             f" downinter {_ms(s.breaker_cooldown_seconds)} fall {s.breaker_failures} rise 1"
-            f" observe layer4 error-limit {s.breaker_failures} on-error mark-down",
+            f" observe layer4 error-limit {s.breaker_failures} on-error mark-down pool-purge-delay {_ms(s.upstream_keepalive_expiry)}",
             "",
         )
     w.add(f"backend {APP_BACKEND}", f"    server app {_hostport(s.app_url)}", "")

@@ -23,11 +23,12 @@ from gateway.openapi import MergedOpenAPI
 from gateway.proxy import ProxyMiddleware, Upstream
 from gateway.routes import PublicRoutes
 from gateway.settings import UPSTREAMS, GatewaySettings
+from gateway.shared_state import SharedCircuits
 from gateway.transport import ShardedTransport
 from shared.auth import KeySet
 from shared.errors import install_error_handlers, problem, problem_responses
 from shared.middleware import Metrics, MetricsMiddleware, RequestIdMiddleware, configure_logging
-from shared.ratelimit import RateLimiter
+from shared.ratelimit import RateLimiter, RedisRateLimiter, is_trusted, make_limiter, parse_networks
 
 Settings = GatewaySettings
 
@@ -44,10 +45,12 @@ class Gateway:
     upstreams: list[Upstream]
     tokens: TokenValidator
     public: PublicRoutes
-    limiter: RateLimiter | None
+    limiter: RateLimiter | RedisRateLimiter | None
     metrics: Metrics
     upstream_errors: Counter
     openapi: MergedOpenAPI
+    circuits: SharedCircuits | None = None  # open circuits shared through Redis (GATEWAY_REDIS_URL)
+    trusted_proxies: tuple = ()  # peers whose X-Forwarded-For is believed (with GATEWAY_TRUST_FORWARDED_FOR)
     client: httpx.AsyncClient = field(default=None)  # type: ignore[assignment] - set by the lifespan
 
 
@@ -74,10 +77,12 @@ def build_gateway(settings: GatewaySettings) -> Gateway:
         upstreams=upstreams,
         tokens=TokenValidator(KeySet(path=settings.effective_jwks_path, url=settings.jwks_url), settings.jwt_audience, settings.jwt_issuer),
         public=PublicRoutes(prefixes=[up.prefix for up in upstreams]),
-        limiter=RateLimiter(settings.rate_per_minute) if settings.rate_per_minute > 0 else None,
+        limiter=make_limiter(settings.rate_per_minute, settings.redis_url, settings.redis_prefix) if settings.rate_per_minute > 0 else None,
         metrics=metrics,
         upstream_errors=upstream_errors,
         openapi=MergedOpenAPI(settings.openapi_cache_seconds),
+        circuits=SharedCircuits(settings.redis_url, settings.redis_prefix) if settings.redis_url else None,
+        trusted_proxies=parse_networks(settings.trusted_proxies),
     )
 
 
@@ -94,7 +99,7 @@ def create_app(settings: GatewaySettings | None = None) -> FastAPI:
         origins = {str(httpx.URL(up.url).copy_with(path="/", query=None, fragment=None)).rstrip("/") for up in gw.upstreams}
         tls = httpx.create_ssl_context()
         gw.client = httpx.AsyncClient(
-            mounts={origin: ShardedTransport(n, ssl_context=tls) for origin in origins},
+            mounts={origin: ShardedTransport(n, ssl_context=tls, keepalive_expiry=settings.upstream_keepalive_expiry) for origin in origins},
             verify=tls,
             limits=limits,
             timeout=httpx.Timeout(settings.upstream_timeout, connect=settings.upstream_connect_timeout),
@@ -113,6 +118,9 @@ def create_app(settings: GatewaySettings | None = None) -> FastAPI:
             yield
         finally:
             await gw.client.aclose()
+            for shared in (gw.limiter, gw.circuits):
+                if hasattr(shared, "aclose"):
+                    await shared.aclose()
 
     app = FastAPI(
         title="Regulatory platform gateway",
@@ -155,8 +163,12 @@ def create_app(settings: GatewaySettings | None = None) -> FastAPI:
             extra={"status_text": "not-ready", "upstreams": upstreams},
         )
 
-    @app.get("/metrics", tags=["gateway"], summary="Prometheus metrics: requests and latency per prefix and status, circuit states", response_class=Response)
-    def metrics() -> Response:
+    metrics_from = parse_networks(settings.metrics_allow_from)
+
+    @app.get("/metrics", tags=["gateway"], summary="Prometheus metrics (only to GATEWAY_METRICS_ALLOW_FROM)", response_class=Response, responses=problem_responses(403))
+    def metrics(request: Request) -> Response:
+        if not is_trusted(request.client.host if request.client else "", metrics_from):
+            return problem(request, 403, "forbidden", "The metrics are not public.", detail_fa="سنجه‌ها عمومی نیستند.")
         return Response(generate_latest(gw.metrics.registry), media_type=CONTENT_TYPE_LATEST)
 
     @app.get("/openapi.json", include_in_schema=False)

@@ -2,7 +2,8 @@
 
 Per request: path check, JWT (unless allow-listed public), rate limit per client, body-size
 limit, circuit breaker, then one streamed request through the pooled httpx client, with a
-single retry of idempotent bodiless requests on connect errors. Upstream failures become
+single retry of idempotent bodiless requests on a refused or reset connection (nothing of an answer
+had arrived). Upstream failures become
 problem+json (503 with Retry-After, 504 on timeout, 502 on a broken answer) for that
 upstream's routes only.
 """
@@ -22,8 +23,9 @@ import httpx
 from starlette.requests import Request
 from starlette.types import ASGIApp, Receive, Scope, Send
 
-from gateway.breaker import CircuitBreaker
+from gateway.breaker import OPEN, CircuitBreaker
 from shared.errors import DomainError, problem
+from shared.ratelimit import is_trusted
 
 log = logging.getLogger("gateway.proxy")
 
@@ -45,6 +47,9 @@ REQUEST_DROP = HOP_BY_HOP | {b"host", b"expect", b"x-forwarded-for", b"x-forward
 # uvicorn adds its own Date and Server headers; the upstream's would be duplicates.
 RESPONSE_DROP = HOP_BY_HOP | {b"date", b"server"}
 SMALL_BODY = 64 * 1024
+# The upstream dropped the connection before any byte of an answer (an idle keep-alive connection it
+# closed as the request went out, or a reset): an idempotent request is sent once more.
+RESET = (httpx.RemoteProtocolError, httpx.ReadError, httpx.WriteError)
 
 
 @dataclass
@@ -150,10 +155,9 @@ class ProxyMiddleware:
             )
 
         # 2. Rate limit per client: the token's subject, else the address.
-        peer = scope["client"][0] if scope.get("client") else "unknown"
-        client_ip = xff.decode("latin-1").split(",")[0].strip() if (xff and gw.settings.trust_forwarded_for) else peer
+        peer, trust_xff, client_ip = self._client(scope, xff)
         if gw.limiter is not None:
-            wait = gw.limiter.hit(f"sub:{subject}" if subject else f"ip:{client_ip}")
+            wait = await gw.limiter.ahit(f"sub:{subject}" if subject else f"ip:{client_ip}")
             if wait is not None:
                 return await self._reject(
                     scope, receive, send, 429, "rate-limited", "Too many requests from this client; retry later.",
@@ -171,9 +175,10 @@ class ProxyMiddleware:
 
         # 4. Circuit breaker.
         breaker = up.breaker
-        if not breaker.allow():
+        open_for = await self._circuit_open_for(up)
+        if open_for is not None:
             gw.upstream_errors.labels(up.name, "circuit_open").inc()
-            return await self._unavailable(scope, receive, send, up, math.ceil(breaker.retry_after()) or 1, "its circuit is open after repeated failures")
+            return await self._unavailable(scope, receive, send, up, open_for, "its circuit is open after repeated failures")
 
         # 5. The upstream request.
         rest = scope.get("raw_path") or path.encode()
@@ -185,7 +190,7 @@ class ProxyMiddleware:
         if connection is not None:  # headers the Connection header names are hop-by-hop too
             drop = drop | {t.strip().lower() for t in connection.split(b",")}
         headers = [(k, v) for k, v in scope["headers"] if k not in drop]
-        fwd_for = (xff.decode("latin-1") + ", " + peer) if (xff and gw.settings.trust_forwarded_for) else peer
+        fwd_for = (xff.decode("latin-1") + ", " + peer) if trust_xff else peer
         headers.append((b"x-forwarded-for", fwd_for.encode("latin-1")))
         headers.append((b"x-forwarded-proto", scope.get("scheme", "http").encode()))
         headers.append((b"x-forwarded-prefix", up.prefix.encode()))
@@ -230,7 +235,7 @@ class ProxyMiddleware:
                     if attempt + 1 < attempts and isinstance(exc, httpx.ConnectError):
                         gw.upstream_errors.labels(up.name, "connect_retry").inc()
                         continue
-                    breaker.failure()
+                    await self._failed(up)
                     settled = True
                     gw.upstream_errors.labels(up.name, "connect").inc()
                     log.warning("upstream %s unreachable: %r", up.name, exc)
@@ -239,7 +244,7 @@ class ProxyMiddleware:
                     gw.upstream_errors.labels(up.name, "pool").inc()
                     return await self._unavailable(scope, receive, send, up, 1, "the gateway has no free connection to it")
                 except httpx.TimeoutException:
-                    breaker.failure()
+                    await self._failed(up)
                     settled = True
                     gw.upstream_errors.labels(up.name, "timeout").inc()
                     return await self._reject(
@@ -250,8 +255,17 @@ class ProxyMiddleware:
                     return await self._too_large(scope, receive, send, max_bytes)
                 except _ClientGone:
                     return
+                except RESET as exc:
+                    if attempt + 1 < attempts:
+                        gw.upstream_errors.labels(up.name, "reset_retry").inc()
+                        continue
+                    await self._failed(up)
+                    settled = True
+                    gw.upstream_errors.labels(up.name, "transport").inc()
+                    log.warning("upstream %s broke the exchange: %r", up.name, exc)
+                    return await self._bad_gateway(scope, receive, send, up)
                 except httpx.TransportError as exc:
-                    breaker.failure()
+                    await self._failed(up)
                     settled = True
                     gw.upstream_errors.labels(up.name, "transport").inc()
                     log.warning("upstream %s broke the exchange: %r", up.name, exc)
@@ -270,7 +284,7 @@ class ProxyMiddleware:
                 try:
                     data = b"" if method == "HEAD" else b"".join([chunk async for chunk in response.aiter_raw()])
                 except httpx.TransportError as exc:  # nothing sent yet: still a clean problem answer
-                    breaker.failure()
+                    await self._failed(up)
                     settled = True
                     gw.upstream_errors.labels(up.name, "body").inc()
                     log.warning("upstream %s broke off a response body: %r", up.name, exc)
@@ -302,6 +316,33 @@ class ProxyMiddleware:
             if response is not None:
                 await response.aclose()
             up.slots.release()
+
+    def _client(self, scope: Scope, xff: bytes | None) -> tuple[str, bool, str]:
+        """The socket peer, whether its X-Forwarded-For is believed (setting on, peer a trusted proxy), and the client address."""
+        peer = scope["client"][0] if scope.get("client") else "unknown"
+        trust = bool(xff) and self.gw.settings.trust_forwarded_for and is_trusted(peer, self.gw.trusted_proxies)
+        return peer, trust, (xff.decode("latin-1").split(",")[0].strip() if trust else peer)
+
+    async def _circuit_open_for(self, up: Upstream) -> int | None:
+        """Seconds the upstream's circuit stays open (shared through Redis, else this replica's), None when a request may go."""
+        shared_open = await self.gw.circuits.remaining(up.name) if self.gw.circuits is not None else 0.0
+        if shared_open > 0:  # opened by another replica (or this one): refused on every replica
+            return math.ceil(shared_open)
+        if not up.breaker.allow():
+            return math.ceil(up.breaker.retry_after()) or 1
+        return None
+
+    async def _failed(self, up: Upstream) -> None:
+        """A transport failure: count it, and when it opened the circuit tell the other replicas (Redis)."""
+        up.breaker.failure()
+        if self.gw.circuits is not None and up.breaker.state == OPEN:
+            await self.gw.circuits.opened(up.name, up.breaker.retry_after())
+
+    async def _bad_gateway(self, scope, receive, send, up: Upstream) -> None:
+        await self._reject(
+            scope, receive, send, 502, "bad-gateway", f"The {up.name} service gave no valid answer.", detail_fa=f"سرویس {up.name} پاسخ معتبری نداد.",
+            headers={"Retry-After": str(self.gw.settings.retry_after_seconds)}, upstream=up.name,
+        )
 
     async def _too_large(self, scope, receive, send, max_bytes: int) -> None:
         await self._reject(

@@ -34,8 +34,17 @@ class GatewaySettings(ServiceSettings):
     inspections_url: str = UPSTREAMS["inspections"][1]
     # Requests per minute per client (token subject, else address); 0 disables the limit.
     rate_per_minute: int = 6000
-    # Trust an incoming X-Forwarded-For (only behind a trusted load balancer); else the socket peer is the client.
+    # Trust an incoming X-Forwarded-For (only behind a trusted load balancer), and then only from a peer
+    # in GATEWAY_TRUSTED_PROXIES (the load balancer's addresses); else the socket peer is the client.
     trust_forwarded_for: bool = False
+    # Who may read /metrics: addresses or networks (the Prometheus scraper); everyone else gets 403.
+    metrics_allow_from: str = "127.0.0.1,::1"
+    # Redis shared by every gateway replica (rate limits, open circuits); unset = in-process state.
+    redis_url: str | None = None
+    redis_prefix: str = "regplat:gateway"
+    # Seconds an idle upstream connection is kept: below the services' keep-alive (<SVC>_KEEP_ALIVE_SECONDS,
+    # 15 s), so the gateway, not the service, closes an idle connection (no reset of a reused one).
+    upstream_keepalive_expiry: float = 4.0
     # Seconds: whole-request timeout per upstream (read/write/pool) and the connect timeout.
     upstream_timeout: float = 10.0
     upstream_connect_timeout: float = 2.0

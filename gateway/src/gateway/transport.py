@@ -37,9 +37,9 @@ class _ReleasingStream(httpx.AsyncByteStream):
 class ShardedTransport(httpx.AsyncBaseTransport):
     """`connections` keep-alive connections to one upstream, in pools of `per_pool`."""
 
-    def __init__(self, connections: int, per_pool: int = 4, ssl_context: ssl.SSLContext | None = None):
+    def __init__(self, connections: int, per_pool: int = 4, ssl_context: ssl.SSLContext | None = None, keepalive_expiry: float = 4.0):
         pools = max(1, math.ceil(connections / per_pool))
-        limits = httpx.Limits(max_connections=per_pool, max_keepalive_connections=per_pool)
+        limits = httpx.Limits(max_connections=per_pool, max_keepalive_connections=per_pool, keepalive_expiry=keepalive_expiry)
         # One TLS context for all pools: building one loads the CA bundle (tens of ms each).
         verify = ssl_context or httpx.create_ssl_context()
         self.pools = [httpx.AsyncHTTPTransport(limits=limits, verify=verify) for _ in range(pools)]

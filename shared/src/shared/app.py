@@ -298,7 +298,12 @@ def serve(app_path: str, port: int, settings: ServiceSettings) -> None:  # pragm
     import uvicorn
 
     configure_logging(settings.log_level)
-    uvicorn.run(app_path, host="0.0.0.0", port=port, factory=True, log_config=None, proxy_headers=True, forwarded_allow_ips="*")
+    # X-Forwarded-For / -Proto are believed only from the trusted proxies (the gateway); keep-alive
+    # above the gateway's idle expiry, so an idle upstream connection is always closed by the gateway.
+    uvicorn.run(
+        app_path, host="0.0.0.0", port=port, factory=True, log_config=None, proxy_headers=True,
+        forwarded_allow_ips=settings.trusted_proxies, timeout_keep_alive=int(max(1, settings.keep_alive_seconds)),
+    )
 
 
 def json_response(body: Any, status_code: int = 200, headers: dict[str, str] | None = None) -> JSONResponse:

@@ -36,6 +36,11 @@ class ServiceSettings(DecisionLogSettings, BaseSettings):
     jwt_issuer: str | None = None
     max_body_bytes: int = 1_048_576
     public_rate_per_minute: int = 120
+    # Peers whose X-Forwarded-For is believed (the gateway): addresses or networks, comma-separated.
+    trusted_proxies: str = "127.0.0.1,::1"
+    # uvicorn's keep-alive (s): above the gateway's pool idle expiry (GATEWAY_UPSTREAM_KEEPALIVE_EXPIRY)
+    # and HAProxy's, so the gateway always closes an idle connection first (no reset on reuse).
+    keep_alive_seconds: float = 15.0
     regulations_extra_path: Path | None = None
     gateway_url: str = "http://127.0.0.1:8000"
     service_token: str | None = None
