@@ -187,12 +187,41 @@ def bus_for(service: str, service_redis_url: str = "") -> StateBus | None:
     return StateBus(service, url, s.statebus_prefix, s.statebus_timeout_seconds) if url else None
 
 
-class Replicated:
-    """One topic's in-process copy: `db_token()` reads the current token from the database, `reload()` reloads the
-    data and returns the token it loaded at (both blocking; run in a worker thread)."""
+class PgToken:
+    """A token query on PostgreSQL over one autocommit asyncio connection per event loop (no pool, no thread hop)."""
 
-    def __init__(self, topic: str, bus: StateBus | None, db_token: Callable[[], int], reload: Callable[[], int]):
-        self.topic, self.bus = topic, bus
+    def __init__(self, dsn: str, sql: str, timeout: float = 2.0):
+        self.dsn, self.sql, self.timeout = dsn, sql, timeout
+        self._conns: dict[int, tuple[Any, asyncio.Lock]] = {}
+
+    async def get(self) -> int:
+        """The current token; a failure drops the connection and raises."""
+        import psycopg
+
+        key = id(asyncio.get_running_loop())
+        try:
+            if key not in self._conns:
+                conn = await psycopg.AsyncConnection.connect(self.dsn, autocommit=True, connect_timeout=max(1, int(self.timeout)))
+                self._conns[key] = (conn, asyncio.Lock())
+            conn, lock = self._conns[key]
+            async with lock:
+                cur = await asyncio.wait_for(conn.execute(self.sql), self.timeout)
+                row = await cur.fetchone()
+            return int(row[0] or 0)
+        except BaseException:
+            dropped = self._conns.pop(key, None)
+            if dropped is not None:
+                await dropped[0].close()
+            raise
+
+
+class Replicated:
+    """One topic's in-process copy. `db_token()` reads the current token from the database and `reload()` reloads the
+    data and returns the token it loaded at (both blocking, for worker threads); `db_query` reads the token on the
+    event loop (PostgreSQL). Tokens only grow: a replica reloads when the current token is above its own."""
+
+    def __init__(self, topic: str, bus: StateBus | None, db_token: Callable[[], int], reload: Callable[[], int], db_query: PgToken | None = None):
+        self.topic, self.bus, self.db_query = topic, bus, db_query
         self._db_token, self._reload = db_token, reload
         self.local = -1
         self._lock = threading.Lock()
@@ -211,9 +240,9 @@ class Replicated:
             self.bus.publish(self.topic, self.local)
 
     def refresh_if_behind(self, current: int) -> None:
-        """Reload when the current token differs from ours (re-checked under the lock: one reload per change)."""
+        """Reload when the current token is above ours (re-checked under the lock: one reload per change)."""
         with self._lock:
-            if current == self.local:
+            if current <= self.local:
                 return
             self.local = self._reload()
             self.reloads += 1
@@ -222,7 +251,17 @@ class Replicated:
             self.bus.force(self.topic, self.local)
 
     async def ensure_fresh(self) -> None:
-        """Before deciding: compare tokens (Redis GET, else one database query) and reload when behind."""
+        """Before deciding: compare tokens (Redis GET, else one query on PostgreSQL) and reload when behind.
+
+        Without Redis on SQLite there is no per-request check: the embedded default is one process per database file
+        (the periodic poll still runs)."""
+        current = await self._current()
+        if current is not None and current > self.local:
+            await run_in_threadpool(self.refresh_if_behind, current)
+
+    async def _current(self) -> int | None:
+        """The current token: Redis when configured and answering (a missing key is set from the database), else the
+        database when it can be asked cheaply."""
         if self.bus is not None:
             try:
                 current = await self.bus.token(self.topic)
@@ -232,12 +271,10 @@ class Replicated:
                 if current is None:  # a new or flushed Redis: the database says, and the key is set for the others
                     current = await run_in_threadpool(self._db_token)
                     await run_in_threadpool(self.bus.publish, self.topic, current)
-                if current > self.local:
-                    await run_in_threadpool(self.refresh_if_behind, current)
-                return
-        current = await run_in_threadpool(self._db_token)
-        if current != self.local:
-            await run_in_threadpool(self.refresh_if_behind, current)
+                return current
+        if self.db_query is not None:
+            return await self.db_query.get()
+        return await run_in_threadpool(self._db_token) if self.bus is not None else None
 
     def poll(self) -> None:
         """Periodic check from a worker thread (data reaches an idle replica within the interval, not only on demand)."""

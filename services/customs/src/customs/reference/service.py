@@ -7,12 +7,13 @@ from datetime import UTC, datetime
 from typing import Any
 
 from fastapi import FastAPI
-from sqlalchemy import event, func, select
+from sqlalchemy import event, func, select, text
 from sqlalchemy.orm import Session
 
 from shared.decisions import record_decision
 from shared.errors import ValidationProblem
-from shared.statebus import Replicated, bus_for
+from shared.db import is_postgres
+from shared.statebus import PgToken, Replicated, bus_for
 
 from customs.declarations.rules import Engine
 from customs.reference.lists import LIST_SPECS, ReferenceData, ReferenceFormatError, parse_csv, rows_digest
@@ -20,6 +21,7 @@ from customs.reference.models import ReferenceVersion
 from customs.reference.shipped import shipped_reference
 
 log = logging.getLogger("customs.reference")
+TOKEN_SQL = "SELECT coalesce(max(id), 0) FROM reference_versions"  # the primary key's index: one lookup
 
 
 def install(app: FastAPI, reference: ReferenceData) -> None:
@@ -29,9 +31,11 @@ def install(app: FastAPI, reference: ReferenceData) -> None:
 
 
 def reference_token(app: FastAPI) -> int:
-    """The data version of the uploaded lists: the highest upload id (one index lookup; 0 when none)."""
-    with app.state.sessionmaker() as s:
-        return int(s.execute(select(func.coalesce(func.max(ReferenceVersion.id), 0))).scalar_one())
+    """The data version of the uploaded lists: the highest committed upload id (one index lookup; 0 when none).
+
+    Its own connection from the engine, never the request sessions' factory: it runs from the poll thread too."""
+    with app.state.engine.connect() as conn:
+        return int(conn.execute(text(TOKEN_SQL)).scalar_one())
 
 
 def reload(app: FastAPI) -> int:
@@ -51,7 +55,10 @@ def reload(app: FastAPI) -> int:
 def load_at_startup(app: FastAPI) -> None:
     """Load the lists and keep them current across replicas (shared.statebus: Redis when configured, else the database)."""
     settings = app.state.settings
-    state = Replicated("reference", bus_for("customs", getattr(settings, "redis_url", "")), lambda: reference_token(app), lambda: reload(app))
+    engine = app.state.engine
+    query = PgToken(engine.url.set(drivername="postgresql").render_as_string(hide_password=False), TOKEN_SQL) if is_postgres(engine) else None
+    bus = bus_for("customs", getattr(settings, "redis_url", ""))
+    state = Replicated("reference", bus, lambda: reference_token(app), lambda: reload(app), db_query=query)
     app.state.reference_state = state
     try:
         state.load()
