@@ -74,13 +74,45 @@ def _address(url: str) -> tuple[str, int, int, str | None]:
     return u.hostname or "127.0.0.1", u.port or 6379, db, u.password
 
 
+class _PerLoop:
+    """One connection per event loop; connections of closed loops are closed without their loop when a new one
+    is made (a test client may run each request on a fresh loop)."""
+
+    def __init__(self, close: Callable[[Any], None]):
+        self._items: dict[int, tuple[asyncio.AbstractEventLoop, Any]] = {}
+        self._close = close
+
+    def get(self) -> Any:
+        item = self._items.get(id(asyncio.get_running_loop()))
+        return None if item is None else item[1]
+
+    def put(self, value: Any) -> None:
+        for key, (loop, old) in list(self._items.items()):
+            if loop.is_closed():
+                del self._items[key]
+                self._quiet_close(old)
+        loop = asyncio.get_running_loop()
+        self._items[id(loop)] = (loop, value)
+
+    def drop(self) -> None:
+        item = self._items.pop(id(asyncio.get_running_loop()), None)
+        if item is not None:
+            self._quiet_close(item[1])
+
+    def _quiet_close(self, value: Any) -> None:
+        try:
+            self._close(value)
+        except Exception:  # pragma: no cover - already closed
+            pass
+
+
 class RedisLite:
     """GET and EVAL over RESP2: async (one connection per event loop) for the per-request check, sync for publishing."""
 
     def __init__(self, url: str, timeout: float):
         self.host, self.port, self.db, self.password = _address(url)
         self.timeout = timeout
-        self._conns: dict[int, tuple[asyncio.StreamReader, asyncio.StreamWriter, asyncio.Lock]] = {}
+        self._conns = _PerLoop(lambda c: c[1].close())  # on a closed loop this fails quietly; the socket goes with it
 
     def _hello(self) -> list[bytes]:
         """The commands a new connection sends first (AUTH, SELECT)."""
@@ -88,15 +120,16 @@ class RedisLite:
         return cmds + ([_encode("SELECT", self.db)] if self.db else [])
 
     async def _conn(self) -> tuple[asyncio.StreamReader, asyncio.StreamWriter, asyncio.Lock]:
-        key = id(asyncio.get_running_loop())
-        if key not in self._conns:
+        conn = self._conns.get()
+        if conn is None:
             reader, writer = await asyncio.open_connection(self.host, self.port)
             for cmd in self._hello():
                 writer.write(cmd)
                 await writer.drain()
                 await self._aread(reader)
-            self._conns[key] = (reader, writer, asyncio.Lock())
-        return self._conns[key]
+            conn = (reader, writer, asyncio.Lock())
+            self._conns.put(conn)
+        return conn
 
     async def _aread(self, reader: asyncio.StreamReader) -> Any:
         kind, rest = _parse_head(await reader.readline())
@@ -123,13 +156,8 @@ class RedisLite:
                 writer.write(_encode("GET", key))
                 return await asyncio.wait_for(self._aread(reader), self.timeout)
         except (OSError, asyncio.TimeoutError, asyncio.IncompleteReadError, ValueError, RedisError) as exc:
-            self._drop()
+            self._conns.drop()
             raise RedisError(str(exc) or type(exc).__name__) from exc
-
-    def _drop(self) -> None:
-        conn = self._conns.pop(id(asyncio.get_running_loop()), None)
-        if conn is not None:
-            conn[1].close()
 
     def command(self, *args: Any) -> Any:
         """One command on a short-lived connection (publications are rare); raises RedisError."""
@@ -192,26 +220,23 @@ class PgToken:
 
     def __init__(self, dsn: str, sql: str, timeout: float = 2.0):
         self.dsn, self.sql, self.timeout = dsn, sql, timeout
-        self._conns: dict[int, tuple[Any, asyncio.Lock]] = {}
+        self._conns = _PerLoop(lambda c: c[0].pgconn.finish())
 
     async def get(self) -> int:
         """The current token; a failure drops the connection and raises."""
         import psycopg
 
-        key = id(asyncio.get_running_loop())
         try:
-            if key not in self._conns:
+            if self._conns.get() is None:
                 conn = await psycopg.AsyncConnection.connect(self.dsn, autocommit=True, connect_timeout=max(1, int(self.timeout)))
-                self._conns[key] = (conn, asyncio.Lock())
-            conn, lock = self._conns[key]
+                self._conns.put((conn, asyncio.Lock()))
+            conn, lock = self._conns.get()
             async with lock:
                 cur = await asyncio.wait_for(conn.execute(self.sql), self.timeout)
                 row = await cur.fetchone()
             return int(row[0] or 0)
         except BaseException:
-            dropped = self._conns.pop(key, None)
-            if dropped is not None:
-                await dropped[0].close()
+            self._conns.drop()
             raise
 
 
