@@ -158,6 +158,9 @@ class RedisLite:
         except (OSError, asyncio.TimeoutError, asyncio.IncompleteReadError, ValueError, RedisError) as exc:
             self._conns.drop()
             raise RedisError(str(exc) or type(exc).__name__) from exc
+        except BaseException:  # cancelled mid-reply: the unread reply would answer the next GET
+            self._conns.drop()
+            raise
 
     def command(self, *args: Any) -> Any:
         """One command on a short-lived connection (publications are rare); raises RedisError."""
