@@ -3,6 +3,7 @@
 Real uvicorn processes (`python -m customs`), started one after the other (the first migrates). Three ways the
 replicas learn of an upload (shared.statebus): Redis at 127.0.0.1:6379 (a random key prefix per test), no Redis
 (one query on the database per request), and a Redis URL that does not answer (falls back to the database).
+Before shared.statebus the second replica kept its start-up lists: `[database]` failed with an older reference_version.
 """
 
 from __future__ import annotations
