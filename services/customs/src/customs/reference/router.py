@@ -6,7 +6,6 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Path, Request
 from fastapi.responses import JSONResponse
-from starlette.background import BackgroundTask
 
 from shared.auth import CurrentActor, Roles
 from shared.db import SessionDep
@@ -86,5 +85,4 @@ async def upload_list(request: Request, actor: Roles("admin"), session: SessionD
     return JSONResponse(
         {"list": list_name, "version": rec.version, "rows": rec.row_count, "reference_version": ref.version},
         status_code=201,
-        background=BackgroundTask(service.install, request.app, ref),
     )

@@ -7,11 +7,13 @@ from datetime import UTC, datetime
 from typing import Any
 
 from fastapi import FastAPI
-from sqlalchemy import func, select
+from sqlalchemy import event, func, select, text
 from sqlalchemy.orm import Session
 
 from shared.decisions import record_decision
 from shared.errors import ValidationProblem
+from shared.db import is_postgres
+from shared.statebus import PgToken, Replicated, bus_for
 
 from customs.declarations.rules import Engine
 from customs.reference.lists import LIST_SPECS, ReferenceData, ReferenceFormatError, parse_csv, rows_digest
@@ -19,6 +21,7 @@ from customs.reference.models import ReferenceVersion
 from customs.reference.shipped import shipped_reference
 
 log = logging.getLogger("customs.reference")
+TOKEN_SQL = "SELECT coalesce(max(id), 0) FROM reference_versions"  # the primary key's index: one lookup
 
 
 def install(app: FastAPI, reference: ReferenceData) -> None:
@@ -27,24 +30,63 @@ def install(app: FastAPI, reference: ReferenceData) -> None:
     app.state.reference = reference
 
 
-def load_at_startup(app: FastAPI) -> None:
-    """Shipped lists, overridden by the latest uploaded version of each list found in the database."""
+def reference_token(app: FastAPI) -> int:
+    """The data version of the uploaded lists: the highest committed upload id (one index lookup; 0 when none).
+
+    Its own connection from the engine, never the request sessions' factory: it runs from the poll thread too."""
+    with app.state.engine.connect() as conn:
+        return int(conn.execute(text(TOKEN_SQL)).scalar_one())
+
+
+def reload(app: FastAPI) -> int:
+    """Shipped lists, overridden by the latest uploaded version of each; installs them and returns their token."""
     reference = shipped_reference()
+    with app.state.sessionmaker() as s:
+        token = int(s.execute(select(func.coalesce(func.max(ReferenceVersion.id), 0))).scalar_one())
+        for name in LIST_SPECS:
+            row = s.execute(select(ReferenceVersion).where(ReferenceVersion.list_name == name).order_by(ReferenceVersion.seq.desc()).limit(1)).scalar_one_or_none()
+            if row is not None:
+                reference = reference.with_list(name, row.rows, row.version)
+    install(app, reference)
+    log.info("reference lists loaded at token %s (%s)", token, reference.version)
+    return token
+
+
+def load_at_startup(app: FastAPI) -> None:
+    """Load the lists and keep them current across replicas (shared.statebus: Redis when configured, else the database)."""
+    settings = app.state.settings
+    engine = app.state.engine
+    query = PgToken(engine.url.set(drivername="postgresql").render_as_string(hide_password=False), TOKEN_SQL) if is_postgres(engine) else None
+    bus = bus_for("customs", getattr(settings, "redis_url", ""))
+    state = Replicated("reference", bus, lambda: reference_token(app), lambda: reload(app), db_query=query)
+    app.state.reference_state = state
     try:
-        with app.state.sessionmaker() as s:
-            for name in LIST_SPECS:
-                row = s.execute(select(ReferenceVersion).where(ReferenceVersion.list_name == name).order_by(ReferenceVersion.seq.desc()).limit(1)).scalar_one_or_none()
-                if row is not None:
-                    reference = reference.with_list(name, row.rows, row.version)
+        state.load()
     except Exception:  # pragma: no cover - a database without the table yet: shipped data only
         log.exception("could not read uploaded reference versions; using the shipped lists")
-    install(app, reference)
+        install(app, shipped_reference())
+
+
+def poll(app: FastAPI) -> None:
+    """Periodic task: an idle replica picks up another replica's upload within state_poll_seconds."""
+    state = getattr(app.state, "reference_state", None)
+    if state is not None:
+        state.poll()
+
+
+def _after_commit(app: FastAPI) -> None:
+    """Once the upload is committed (before the answer): reload here, then tell the other replicas."""
+    try:
+        app.state.reference_state.published()
+    except Exception:  # the commit stands; the database check and the periodic poll catch up
+        log.exception("could not reload the reference lists after an upload")
 
 
 def upload(session: Session, app: FastAPI, list_name: str, text: str, actor: Any) -> tuple[ReferenceVersion, ReferenceData]:
     """Parse and store a new version of a list (422 on any invalid row; nothing stored); returns the new snapshot.
 
-    The caller swaps the snapshot in after the request's commit, so a failed commit never changes what is served.
+    The new lists are installed (here and on every replica) only after the request's commit, so a failed commit never
+    changes what is served.
     """
     try:
         rows = parse_csv(list_name, text)
@@ -75,4 +117,5 @@ def upload(session: Session, app: FastAPI, list_name: str, text: str, actor: Any
         ruleset_version=app.state.customs_engine.ruleset_version,
         actor=actor,
     )
+    event.listen(session, "after_commit", lambda _s: _after_commit(app), once=True)
     return rec, ref
