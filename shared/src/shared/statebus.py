@@ -13,20 +13,20 @@ Where the current token comes from:
 - without Redis (the embedded default, or replicas on one PostgreSQL without Redis): one indexed
   query on the service's own database per request (`SELECT max(id)`).
 
-The Redis client is a minimal RESP2 client over a plain socket (GET, and a compare-and-set in Lua);
-it needs no dependency. Costs measured are in the README (Replicas and shared state).
+Redis is reached with redis-py (an asyncio client per event loop for the per-request GET; GET and a
+compare-and-set in Lua). Costs measured are in the README (Replicas and shared state).
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
-import socket
 import threading
 from collections.abc import Callable
 from typing import Any
-from urllib.parse import urlparse
 
+import redis
+import redis.asyncio as aioredis
 from pydantic_settings import BaseSettings, SettingsConfigDict
 from starlette.concurrency import run_in_threadpool
 from starlette.types import ASGIApp, Receive, Scope, Send
@@ -50,28 +50,6 @@ class StateBusSettings(BaseSettings):
 
 class RedisError(Exception):
     """Redis answered with an error, closed the connection, or could not be reached."""
-
-
-def _encode(*args: Any) -> bytes:
-    """One RESP2 command (an array of bulk strings)."""
-    out = [b"*%d\r\n" % len(args)]
-    for a in args:
-        b = a if isinstance(a, bytes) else str(a).encode()
-        out.append(b"$%d\r\n%s\r\n" % (len(b), b))
-    return b"".join(out)
-
-
-def _parse_head(line: bytes) -> tuple[bytes, bytes]:
-    if not line.endswith(b"\r\n"):
-        raise RedisError("connection closed")
-    return line[:1], line[1:-2]
-
-
-def _address(url: str) -> tuple[str, int, int, str | None]:
-    """Host, port, database number and password of a redis:// URL."""
-    u = urlparse(url)
-    db = int((u.path or "/0").lstrip("/") or 0)
-    return u.hostname or "127.0.0.1", u.port or 6379, db, u.password
 
 
 class _PerLoop:
@@ -106,86 +84,39 @@ class _PerLoop:
             pass
 
 
-class RedisLite:
-    """GET and EVAL over RESP2: async (one connection per event loop) for the per-request check, sync for publishing."""
+class RedisClient:
+    """redis-py: an asyncio client per event loop for the per-request GET, a sync client for the rare publications."""
 
     def __init__(self, url: str, timeout: float):
-        self.host, self.port, self.db, self.password = _address(url)
-        self.timeout = timeout
-        self._conns = _PerLoop(lambda c: c[1].close())  # on a closed loop this fails quietly; the socket goes with it
-
-    def _hello(self) -> list[bytes]:
-        """The commands a new connection sends first (AUTH, SELECT)."""
-        cmds = [_encode("AUTH", self.password)] if self.password else []
-        return cmds + ([_encode("SELECT", self.db)] if self.db else [])
-
-    async def _conn(self) -> tuple[asyncio.StreamReader, asyncio.StreamWriter, asyncio.Lock]:
-        conn = self._conns.get()
-        if conn is None:
-            reader, writer = await asyncio.open_connection(self.host, self.port)
-            for cmd in self._hello():
-                writer.write(cmd)
-                await writer.drain()
-                await self._aread(reader)
-            conn = (reader, writer, asyncio.Lock())
-            self._conns.put(conn)
-        return conn
-
-    async def _aread(self, reader: asyncio.StreamReader) -> Any:
-        kind, rest = _parse_head(await reader.readline())
-        if kind == b"$":
-            n = int(rest)
-            return None if n < 0 else (await reader.readexactly(n + 2))[:-2]
-        return self._scalar(kind, rest)
-
-    @staticmethod
-    def _scalar(kind: bytes, rest: bytes) -> Any:
-        if kind == b"-":
-            raise RedisError(rest.decode(errors="replace"))
-        if kind == b":":
-            return int(rest)
-        if kind == b"+":
-            return rest
-        raise RedisError(f"unexpected reply {kind!r}")
+        self.url, self.timeout = url, timeout
+        self._sync = redis.Redis.from_url(url, socket_timeout=timeout, socket_connect_timeout=timeout)
+        self._conns = _PerLoop(lambda client: None)  # an asyncio client of a closed loop is forgotten, not closed
 
     async def aget(self, key: str) -> bytes | None:
-        """GET on this event loop's connection; a failure drops the connection and raises RedisError."""
+        """GET on this event loop's client; a failure drops the client and raises RedisError."""
+        client = self._conns.get()
+        if client is None:
+            client = aioredis.Redis.from_url(self.url, socket_timeout=self.timeout, socket_connect_timeout=self.timeout)
+            self._conns.put(client)
         try:
-            reader, writer, lock = await asyncio.wait_for(self._conn(), self.timeout)
-            async with lock:
-                writer.write(_encode("GET", key))
-                return await asyncio.wait_for(self._aread(reader), self.timeout)
-        except (OSError, asyncio.TimeoutError, asyncio.IncompleteReadError, ValueError, RedisError) as exc:
+            return await asyncio.wait_for(client.get(key), self.timeout)
+        except (redis.RedisError, OSError, asyncio.TimeoutError) as exc:
             self._conns.drop()
             raise RedisError(str(exc) or type(exc).__name__) from exc
-        except BaseException:  # cancelled mid-reply: the unread reply would answer the next GET
-            self._conns.drop()
-            raise
 
     def command(self, *args: Any) -> Any:
-        """One command on a short-lived connection (publications are rare); raises RedisError."""
+        """One command on the sync client; raises RedisError."""
         try:
-            with socket.create_connection((self.host, self.port), timeout=self.timeout) as s:
-                s.sendall(b"".join([*self._hello(), _encode(*args)]))
-                f = s.makefile("rb")
-                replies = [self._read_sync(f) for _ in range(len(self._hello()) + 1)]
-                return replies[-1]
-        except OSError as exc:
+            return self._sync.execute_command(*args)
+        except (redis.RedisError, OSError) as exc:
             raise RedisError(str(exc)) from exc
-
-    def _read_sync(self, f: Any) -> Any:
-        kind, rest = _parse_head(f.readline())
-        if kind == b"$":
-            n = int(rest)
-            return None if n < 0 else f.read(n + 2)[:-2]
-        return self._scalar(kind, rest)
 
 
 class StateBus:
     """Version tokens of one service's topics in Redis (`<prefix>:<service>:<topic>`)."""
 
     def __init__(self, service: str, redis_url: str, prefix: str = "regplat:state", timeout: float = 0.5):
-        self.client = RedisLite(redis_url, timeout)
+        self.client = RedisClient(redis_url, timeout)
         self.prefix = f"{prefix}:{service}"
 
     def key(self, topic: str) -> str:
