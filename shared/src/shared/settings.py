@@ -51,21 +51,29 @@ class ServiceSettings(BaseSettings):
             return None
         return self.jwks_path or (self.data_dir / "keys" / "jwks.json")
 
+    def _production_problems(self) -> list[str]:
+        """What production refuses: the embedded database, the development keys, the default password."""
+        problems = []
+        if not self.database_url or self.database_url.startswith("sqlite"):
+            problems.append("DATABASE_URL must point at PostgreSQL in production")
+        if not (self.jwks_url or self.jwks_path):
+            problems.append("JWKS_URL or JWKS_PATH must be set in production (development keys are refused)")
+        if self.jwks_path and "keys/jwks.json" in str(self.jwks_path) and str(self.jwks_path).startswith(str(self.data_dir)):
+            problems.append("the development JWKS under the data folder is refused in production")
+        if self.database_url and ":postgres@" in self.database_url:
+            problems.append("the default database password is refused in production")
+        return problems
+
     @model_validator(mode="after")
     def _refuse_dev_defaults(self) -> "ServiceSettings":
-        """Outside development the embedded database and the development keys are refused."""
-        if self.environment == "production":
-            problems = []
-            if not self.database_url or self.database_url.startswith("sqlite"):
-                problems.append("DATABASE_URL must point at PostgreSQL in production")
-            if not (self.jwks_url or self.jwks_path):
-                problems.append("JWKS_URL or JWKS_PATH must be set in production (development keys are refused)")
-            if self.jwks_path and "keys/jwks.json" in str(self.jwks_path) and str(self.jwks_path).startswith(str(self.data_dir)):
-                problems.append("the development JWKS under the data folder is refused in production")
-            if self.database_url and ":postgres@" in self.database_url:
-                problems.append("the default database password is refused in production")
-            if problems:
-                raise ValueError("; ".join(problems))
+        """Outside development the token issuer must be set (it is checked); in production the dev defaults are refused."""
+        problems = self._production_problems() if self.environment == "production" else []
+        if self.environment != "development" and not (self.jwt_issuer or "").strip():
+            problems.append(f"JWT_ISSUER must be set when ENVIRONMENT={self.environment} (a token's iss is checked outside development)")
+        if not (self.jwt_audience or "").strip():
+            problems.append("JWT_AUDIENCE must not be empty (a token's aud is always checked)")
+        if problems:
+            raise ValueError("; ".join(problems))
         return self
 
 
