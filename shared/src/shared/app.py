@@ -281,7 +281,8 @@ def serve(app_path: str, port: int, settings: ServiceSettings) -> None:  # pragm
     import uvicorn
 
     configure_logging(settings.log_level)
-    uvicorn.run(app_path, host="0.0.0.0", port=port, factory=True, log_config=None, proxy_headers=True, forwarded_allow_ips="*")
+    uvicorn.run(app_path, host=settings.bind_host, port=port, factory=True, log_config=None, proxy_headers=True,
+                forwarded_allow_ips=settings.trusted_proxies)  # forwarded headers only from the gateway (issue 15)
 
 
 def json_response(body: Any, status_code: int = 200, headers: dict[str, str] | None = None) -> JSONResponse:

@@ -38,12 +38,24 @@ class ServiceSettings(BaseSettings):
     gateway_url: str = "http://127.0.0.1:8000"
     service_token: str | None = None
     log_level: str = "INFO"
+    # Bind address of the service process; unset: 127.0.0.1 in development (nothing but this machine reaches a
+    # service around the gateway), 0.0.0.0 otherwise (containers: the gateway calls it by name).
+    host: str | None = None
+    # Comma-separated addresses or networks (the gateway's) whose X-Forwarded-For / X-Forwarded-Proto are believed.
+    trusted_proxies: str = "127.0.0.1"
 
     @property
     def effective_database_url(self) -> str:
         if self.database_url:
             return self.database_url
         return f"sqlite:///{self.data_dir / (self.service_name + '.sqlite3')}"
+
+    @property
+    def bind_host(self) -> str:
+        """Where the process listens: HOST when set, else loopback in development and every interface otherwise."""
+        if self.host and self.host.strip():
+            return self.host.strip()
+        return "127.0.0.1" if self.environment == "development" else "0.0.0.0"
 
     @property
     def effective_jwks_path(self) -> Path | None:
