@@ -174,7 +174,7 @@ def bench_statement(args) -> None:
         engine.dispose()
         with tempfile.TemporaryDirectory() as tmp:
             keys = make_test_keys(Path(tmp) / "keys")
-            app = create_app(Settings(environment="test", database_url=sa_url, jwks_path=keys.jwks_path, data_dir=Path(tmp), migrate_on_start=False))
+            app = create_app(Settings(environment="test", jwt_issuer="regplat-dev", database_url=sa_url, jwks_path=keys.jwks_path, data_dir=Path(tmp), migrate_on_start=False))
             h = keys.headers("review_office", org="RO-BENCH")
             with TestClient(app) as client:
                 path = f"/v1/agencies/AG-BENCH/fees?year=1404&month={month}"

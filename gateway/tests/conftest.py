@@ -222,6 +222,7 @@ def make_gateway(platform, services, gateway_kind, tmp_path):
     def _make(**overrides) -> GatewayServer | HAProxyGateway:
         values = dict(
             environment="test",
+            jwt_issuer="regplat-dev",  # checked outside development (shared.settings)
             data_dir=platform.data_dir,
             jwks_path=platform.jwks_path,
             customs_url=services["customs"].url,

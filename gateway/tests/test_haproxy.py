@@ -24,7 +24,7 @@ PROBLEM = "application/problem+json"
 
 def _settings(platform, services, **overrides) -> GatewaySettings:
     values = dict(
-        environment="test", data_dir=platform.data_dir, jwks_path=platform.jwks_path, host="127.0.0.1",
+        environment="test", jwt_issuer="regplat-dev", data_dir=platform.data_dir, jwks_path=platform.jwks_path, host="127.0.0.1",
         customs_url=services["customs"].url, offlabel_url=services["offlabel"].url, access_log=False,
     )
     return GatewaySettings(**{**values, **overrides})

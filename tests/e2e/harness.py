@@ -157,6 +157,7 @@ def start_platform(
         env[f"{up}_JWKS_PATH"] = str(keys.jwks_path)
         env[f"{up}_GATEWAY_URL"] = f"http://127.0.0.1:{ports['gateway']}"
         env[f"{up}_ENVIRONMENT"] = "test"
+        env[f"{up}_JWT_ISSUER"] = "regplat-dev"  # outside development the issuer is checked (mint_token's default)
     env.update(extra_env or {})
     logs = tmp / "logs"
     logs.mkdir()

@@ -151,7 +151,7 @@ def test_ins_inspection_violation_closure_and_status_on(platform, gw):
     action = ok(gw.post(f"/inspections/v1/violations/{viol[0]['id']}/actions", headers=deputy,
                         json={"type": "closure", "ordered_on": jdays_ago(18)}), 201)
     assert action["state"] == "ordered"
-    svc = platform.headers("service", "claims")
+    svc = platform.headers("service", svc="claims")
     before = ok(gw.get(f"/inspections/v1/centers/{centre['id']}/status-on", params={"date": jdays_ago(19), "kind": "cell_therapy"}, headers=svc), 200)
     after = ok(gw.get(f"/inspections/v1/centers/{centre['id']}/status-on", params={"date": jdays_ago(10), "kind": "cell_therapy"}, headers=svc), 200)
     assert (before["status"], before["closed"]) == ("active", False)

@@ -298,10 +298,10 @@ def serve(app_path: str, port: int, settings: ServiceSettings) -> None:  # pragm
     import uvicorn
 
     configure_logging(settings.log_level)
-    # X-Forwarded-For / -Proto are believed only from the trusted proxies (the gateway); keep-alive
-    # above the gateway's idle expiry, so an idle upstream connection is always closed by the gateway.
+    # bind 127.0.0.1 in development (<SVC>_HOST); X-Forwarded-For / -Proto believed only from the trusted proxies
+    # (the gateway); keep-alive above the gateway's idle expiry, so an idle upstream connection is closed by the gateway.
     uvicorn.run(
-        app_path, host="0.0.0.0", port=port, factory=True, log_config=None, proxy_headers=True,
+        app_path, host=settings.bind_host, port=port, factory=True, log_config=None, proxy_headers=True,
         forwarded_allow_ips=settings.trusted_proxies, timeout_keep_alive=int(max(1, settings.keep_alive_seconds)),
     )
 

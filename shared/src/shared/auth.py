@@ -95,7 +95,66 @@ def decode_token(token: str, keys: KeySet, audience: str, issuer: str | None = N
         raise Unauthorized(f"Invalid token: {exc}", detail_fa="توکن نامعتبر است.") from None
 
 
+# ------------------------------------------------------------------ token scope (one place for every service)
+
+# Roles that act for one organisation, per answering service: their tokens must name it (`org`), else 403.
+# (A physician acts by council number, a traveller or an insured person by national code: checked by the service.)
+ORG_ROLES: dict[str, frozenset[str]] = {
+    "customs": frozenset({"customs_officer"}),
+    "claims": frozenset({"agency_staff", "review_office"}),
+    "offlabel": frozenset({"insurer"}),
+    "inspections": frozenset({"university_inspector", "university_deputy"}),
+}
+
+# What a service token (role `service`, claim `svc` = the calling service) reaches, per answering service:
+# {calling service: {(method, route template)}}. Anything else answers 403; a service absent here grants nothing.
+SERVICE_GRANTS: dict[str, dict[str, frozenset[tuple[str, str]]]] = {
+    "offlabel": {  # SPEC X1: claims asks whether a line's administration was authorised and covered
+        "claims": frozenset({
+            ("GET", "/v1/authorizations"),
+            ("GET", "/v1/authorizations/{authorization_id}"),
+            ("POST", "/v1/requests/{request_id}/administrations"),
+        }),
+    },
+    "inspections": {
+        "claims": frozenset({("GET", "/v1/centers/{center_id}/status-on"), ("POST", "/v1/permissibility")}),  # SPEC X2
+        "customs": frozenset({("POST", "/v1/permissibility")}),  # SPEC X3
+    },
+}
+
+
+def service_grants(service: str, svc: str) -> frozenset[tuple[str, str]]:
+    """The (method, route) pairs the calling service `svc` may reach on `service`."""
+    return SERVICE_GRANTS.get(service, {}).get(svc, frozenset())
+
+
+def _route_of(request: Request) -> tuple[str, str]:
+    """The request's method and matched route template (`/v1/centers/{center_id}/status-on`)."""
+    route = request.scope.get("route")
+    return request.method, getattr(route, "path", None) or request.url.path
+
+
+def check_scope(actor: Actor, service: str, method: str, route: str) -> None:
+    """403 when an organisation role names no `org`, or a service token names no caller or goes beyond its grants."""
+    if actor.role in ORG_ROLES.get(service, ()) and not (actor.org or "").strip():
+        raise Forbidden(
+            f"A {actor.role} token must name the organisation it acts for (org).",
+            detail_fa=f"توکن نقش «{actor.role}» باید سازمان (org) را مشخص کند.",
+        )
+    if actor.role != "service":
+        return
+    svc = str(actor.claim("svc") or "").strip()
+    if not svc:
+        raise Forbidden("A service token must name the calling service (svc).", detail_fa="توکن سرویس باید سرویس فراخواننده (svc) را مشخص کند.")
+    if (method, route) not in service_grants(service, svc):
+        raise Forbidden(
+            f"The {svc} service token may not call {method} {route} on {service}.",
+            detail_fa=f"توکن سرویس {svc} به این مسیر دسترسی ندارد.",
+        )
+
+
 def _actor_from_request(request: Request, creds: HTTPAuthorizationCredentials | None) -> Actor | None:
+    """Verify the bearer token once per request, check its scope for this route, and keep the actor."""
     if creds is None:
         return None
     cached = getattr(request.state, "actor", None)
@@ -104,6 +163,7 @@ def _actor_from_request(request: Request, creds: HTTPAuthorizationCredentials | 
     settings = request.app.state.settings
     claims = decode_token(creds.credentials, request.app.state.keys, settings.jwt_audience, settings.jwt_issuer)
     actor = Actor.from_claims(claims)
+    check_scope(actor, settings.service_name, *_route_of(request))
     request.state.actor = actor
     return actor
 

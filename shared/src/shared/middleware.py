@@ -12,6 +12,7 @@ import time
 import uuid
 
 from prometheus_client import CollectorRegistry, Counter, Histogram
+from starlette.exceptions import HTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from shared.errors import problem
@@ -61,8 +62,12 @@ class RequestIdMiddleware:
             request_id_var.reset(token)
 
 
-class _TooLarge(Exception):
-    pass
+class _TooLarge(HTTPException):
+    """The body grew past the limit while streaming; an HTTPException so FastAPI's body parsing re-raises it
+    as is instead of answering 400 "error parsing the body" (a chunked body has no Content-Length to check first)."""
+
+    def __init__(self) -> None:
+        super().__init__(status_code=413)
 
 
 class BodySizeLimitMiddleware:
@@ -79,19 +84,25 @@ class BodySizeLimitMiddleware:
         if length is not None and length.isdigit() and int(length) > self.max_bytes:
             return await self._reject(scope, receive, send)
         seen = 0
-        started = False
+        started = too_large = False
 
         async def _receive() -> Message:
-            nonlocal seen
+            nonlocal seen, too_large
             message = await receive()
             if message["type"] == "http.request":
                 seen += len(message.get("body", b""))
                 if seen > self.max_bytes:
+                    too_large = True
                     raise _TooLarge
             return message
 
         async def _send(message: Message) -> None:
             nonlocal started
+            if too_large:  # whatever the app answered to the cut-off body, the client gets our 413 (once)
+                if not started and message["type"] == "http.response.start":
+                    started = True
+                    await self._reject(scope, receive, send)
+                return
             if message["type"] == "http.response.start":
                 started = True
             await send(message)

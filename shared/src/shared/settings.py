@@ -45,6 +45,9 @@ class ServiceSettings(DecisionLogSettings, BaseSettings):
     gateway_url: str = "http://127.0.0.1:8000"
     service_token: str | None = None
     log_level: str = "INFO"
+    # Bind address of the service process; unset: 127.0.0.1 in development (nothing but this machine reaches a
+    # service around the gateway), 0.0.0.0 otherwise (containers: the gateway calls it by name).
+    host: str | None = None
 
     @property
     def effective_database_url(self) -> str:
@@ -53,26 +56,41 @@ class ServiceSettings(DecisionLogSettings, BaseSettings):
         return f"sqlite:///{self.data_dir / (self.service_name + '.sqlite3')}"
 
     @property
+    def bind_host(self) -> str:
+        """Where the process listens: HOST when set, else loopback in development and every interface otherwise."""
+        if self.host and self.host.strip():
+            return self.host.strip()
+        return "127.0.0.1" if self.environment == "development" else "0.0.0.0"
+
+    @property
     def effective_jwks_path(self) -> Path | None:
         if self.jwks_url:
             return None
         return self.jwks_path or (self.data_dir / "keys" / "jwks.json")
 
+    def _production_problems(self) -> list[str]:
+        """What production refuses: the embedded database, the development keys, the default password."""
+        problems = []
+        if not self.database_url or self.database_url.startswith("sqlite"):
+            problems.append("DATABASE_URL must point at PostgreSQL in production")
+        if not (self.jwks_url or self.jwks_path):
+            problems.append("JWKS_URL or JWKS_PATH must be set in production (development keys are refused)")
+        if self.jwks_path and "keys/jwks.json" in str(self.jwks_path) and str(self.jwks_path).startswith(str(self.data_dir)):
+            problems.append("the development JWKS under the data folder is refused in production")
+        if self.database_url and ":postgres@" in self.database_url:
+            problems.append("the default database password is refused in production")
+        return problems
+
     @model_validator(mode="after")
     def _refuse_dev_defaults(self) -> "ServiceSettings":
-        """Outside development the embedded database and the development keys are refused."""
-        if self.environment == "production":
-            problems = []
-            if not self.database_url or self.database_url.startswith("sqlite"):
-                problems.append("DATABASE_URL must point at PostgreSQL in production")
-            if not (self.jwks_url or self.jwks_path):
-                problems.append("JWKS_URL or JWKS_PATH must be set in production (development keys are refused)")
-            if self.jwks_path and "keys/jwks.json" in str(self.jwks_path) and str(self.jwks_path).startswith(str(self.data_dir)):
-                problems.append("the development JWKS under the data folder is refused in production")
-            if self.database_url and ":postgres@" in self.database_url:
-                problems.append("the default database password is refused in production")
-            if problems:
-                raise ValueError("; ".join(problems))
+        """Outside development the token issuer must be set (it is checked); in production the dev defaults are refused."""
+        problems = self._production_problems() if self.environment == "production" else []
+        if self.environment != "development" and not (self.jwt_issuer or "").strip():
+            problems.append(f"JWT_ISSUER must be set when ENVIRONMENT={self.environment} (a token's iss is checked outside development)")
+        if not (self.jwt_audience or "").strip():
+            problems.append("JWT_AUDIENCE must not be empty (a token's aud is always checked)")
+        if problems:
+            raise ValueError("; ".join(problems))
         return self
 
 

@@ -26,6 +26,7 @@ from shared.db import make_engine
 from shared.migrations import upgrade_head
 
 _server_url: str | None = None
+TEST_ISSUER = "regplat-dev"  # the `iss` mint_token signs by default; services under test check it (environment=test)
 _container = None
 
 
@@ -145,14 +146,15 @@ def rollback_per_test(app) -> Iterator[None]:
 
 def service_settings(settings_cls: Callable[..., Any], url: str, keys: TestKeys, tmp: Path, **overrides: Any):
     """Settings for a service under test: the migrated PostgreSQL database and the test keys."""
-    return settings_cls(
-        environment="test",
-        database_url=url,
-        jwks_path=keys.jwks_path,
-        data_dir=tmp,
-        migrate_on_start=False,
+    return settings_cls(**{
+        "environment": "test",
+        "database_url": url,
+        "jwks_path": keys.jwks_path,
+        "jwt_issuer": TEST_ISSUER,
+        "data_dir": tmp,
+        "migrate_on_start": False,
         **overrides,
-    )
+    })
 
 
 # ------------------------------------------------------------------ pytest fixtures (pytest_plugins = ["shared.testing"])

@@ -136,7 +136,12 @@ def test_x1_x2_through_the_gateway_and_offlabel_stopped_mid_story(platform):
     assert r.status_code == 200, r.text
     res = r.json()
     # the service-to-service calls carry the caller's request id: the gateway logs them under the same X-Request-ID
-    seen = _until(lambda: [ln for ln in (p.logs / "gateway.log").read_text(errors="replace").splitlines() if rid in ln], timeout=5)
+    def logged() -> list[str]:
+        """The gateway's lines for this request id, once the outer claims call is logged too (HAProxy logs a request when it ends)."""
+        lines = [ln for ln in (p.logs / "gateway.log").read_text(errors="replace").splitlines() if rid in ln]
+        return lines if any("/claims/v1/cases" in ln for ln in lines) else []
+
+    seen = _until(logged, timeout=5)
     assert any("/claims/v1/cases" in ln for ln in seen) and any("/offlabel/v1/authorizations" in ln for ln in seen), seen
     assert any("/inspections/v1/permissibility" in ln for ln in seen), seen
     st = {ln["line_no"]: ln["status"] for ln in res["lines"]}

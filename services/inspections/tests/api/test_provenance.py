@@ -67,7 +67,7 @@ def test_shr_prov_ins_real_decisions_of_every_endpoint_are_checkable(client, key
         r = client.post("/v1/permissibility", json=q, headers=sup)
         assert r.status_code == 200, r.text
         answers_seen += [r.json(), _record(client, keys, r.json()["decision_id"])]
-    answers_seen.append(client.get(f"/v1/centers/{c['id']}/status-on", params={"date": "1404/09/01"}, headers=keys.headers("service")).json())
+    answers_seen.append(client.get(f"/v1/centers/{c['id']}/status-on", params={"date": "1404/09/01"}, headers=keys.headers("service", svc="claims")).json())
 
     r = client.post(f"/v1/centers/{c['id']}/inspections", json={"inspected_on": "1404/07/10", "answers": answers(
         product_authorisation="exosome vials", technical_manager="absent", patient_records="no consent")}, headers=ins)

@@ -57,12 +57,12 @@ def test_ins_inspection_to_closure_and_public_status_closed(client, keys, make_c
     assert pub["status"] == "closed" and pub["open"] is False and pub["permitted_activities"] == []
 
     # X2: closed on 1404/07/20, not on 1404/07/01
-    on = client.get(f"/v1/centers/{c['id']}/status-on", params={"date": "1404/07/20", "kind": "cell_therapy"}, headers=keys.headers("service")).json()
+    on = client.get(f"/v1/centers/{c['id']}/status-on", params={"date": "1404/07/20", "kind": "cell_therapy"}, headers=keys.headers("service", svc="claims")).json()
     assert on["closed"] is True and on["treatment"]["cell_therapy"]["banned"] is True
-    before = client.get(f"/v1/centers/{c['id']}/status-on", params={"date": "1404/07/01"}, headers=keys.headers("service")).json()
+    before = client.get(f"/v1/centers/{c['id']}/status-on", params={"date": "1404/07/01"}, headers=keys.headers("service", svc="claims")).json()
     assert before["closed"] is False and before["status"] == "active"
     assert before["treatment"]["exosome"]["outcome"] == "prohibited"  # 400/10262/د
-    assert client.get(f"/v1/centers/{c['id']}/status-on", params={"date": "1404/07/31"}, headers=keys.headers("service")).status_code == 422
+    assert client.get(f"/v1/centers/{c['id']}/status-on", params={"date": "1404/07/31"}, headers=keys.headers("service", svc="claims")).status_code == 422
 
     # seizure with an inventory, referral to the disciplinary board
     r = client.post(f"/v1/violations/{v_id}/actions", json={"type": "seizure", "ordered_on": "1404/07/11", "inventory": [{"product": "Exosome serum", "quantity": 12, "unit": "vial", "kind": "exosome"}]}, headers=deputy)
@@ -86,7 +86,7 @@ def test_ins_inspection_to_closure_and_public_status_closed(client, keys, make_c
     dec = client.get(f"/v1/decisions/{r.json()['history'][-1]['decision_id']}", headers=keys.headers("auditor")).json()
     assert any("QUMS/1404/777" in b["text"] and b["rule_id"] == "INS-ENF-DECISION" and b["authority"] == "interpretation" for b in dec["basis"])
     # still closed on a date inside the closure
-    assert client.get(f"/v1/centers/{c['id']}/status-on", params={"date": "1404/07/20"}, headers=keys.headers("service")).json()["closed"] is True
+    assert client.get(f"/v1/centers/{c['id']}/status-on", params={"date": "1404/07/20"}, headers=keys.headers("service", svc="claims")).json()["closed"] is True
     # a referral cannot be lifted
     ref = client.get(f"/v1/violations/{v_id}", headers=deputy).json()["actions"][-1]
     assert client.post(f"/v1/actions/{ref['id']}/transitions", json={"to": "lifted", "on": "1404/08/01", "decision": {"ref": "x", "text": "xyz"}}, headers={**deputy, "If-Match": '"1"'}).status_code == 409

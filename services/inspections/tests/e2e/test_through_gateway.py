@@ -51,5 +51,5 @@ def test_ins_e2e_registration_inspection_violation_closure_public_closed(gateway
     assert rep.status_code == 200
     assert rep.json()["counts"]["actions"]["by_type"] == {"closure": 1}
     assert rep.json()["counts"]["violations"]["by_type"] == {"unauthorised_product": 1}
-    on = gw.get(f"/inspections/v1/centers/{cid}/status-on", params={"date": "1404/08/01"}, headers=platform.headers("service")).json()
+    on = gw.get(f"/inspections/v1/centers/{cid}/status-on", params={"date": "1404/08/01"}, headers=platform.headers("service", svc="claims")).json()
     assert on["closed"] is True

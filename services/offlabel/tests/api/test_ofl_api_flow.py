@@ -96,7 +96,7 @@ def test_access_physician_sees_own_insurer_sees_its_insured_others_404(client, k
     assert client.get(f"/v1/requests/{rid}", headers=h.insurer(keys, "SSO")).status_code == 200
     assert client.get(f"/v1/requests/{rid}", headers=h.insurer(keys, "IHIO")).status_code == 404
     assert client.get(f"/v1/requests/{rid}", headers=keys.headers("ministry_admin", org="MOH")).status_code == 200
-    assert client.get(f"/v1/requests/{rid}", headers=keys.headers("service", org="claims")).status_code == 403
+    assert client.get(f"/v1/requests/{rid}", headers=keys.headers("service", svc="claims")).status_code == 403
     mine = client.get("/v1/requests", headers=h.physician(keys)).json()
     assert rid in {i["id"] for i in mine["items"]}
     assert client.get("/v1/requests", headers=h.insurer(keys, "AFMSO")).json()["total"] == 0
@@ -128,7 +128,7 @@ def test_ofl_i_coverage_only_by_the_patients_insurer_on_approved_then_authorizat
     dec = client.get(f"/v1/decisions/{r.json()['coverage']['decision_id']}", headers=keys.headers("auditor"))
     assert dec.json()["kind"] == "offlabel.coverage" and {b["number"] for b in dec.json()["basis"]} >= {"400/7515", "18300/400د"}
 
-    svc = keys.headers("service", org="claims")
+    svc = keys.headers("service", svc="claims")
     a = client.get(f"/v1/authorizations/{rid}", headers=svc)
     assert a.status_code == 200
     auth = a.json()

@@ -91,7 +91,7 @@ def test_unknown_insurer_unknown_contraindication_and_injection_after_planned_da
 
 
 def test_authorization_query_bad_input_is_422(client, keys, h):
-    svc = keys.headers("service", org="claims")
+    svc = keys.headers("service", svc="claims")
     q = {"patient_national_code": h.national_code(), "drug": "bevacizumab", "eye": "right", "date": "1403/02/20"}
     assert client.get("/v1/authorizations", params={**q, "date": "1404/12/30"}, headers=svc).status_code == 422
     assert client.get("/v1/authorizations", params={**q, "patient_national_code": "123"}, headers=svc).status_code == 422

@@ -27,7 +27,7 @@ def test_ofl_e_education_lists_guidelines_in_force_and_changes_between_dates(cli
 
 def test_ofl_r_course_administration_bad_input_and_wrong_state_change_nothing(client, keys, h):
     pending = client.post("/v1/requests", json=h.body(informed_consent=None), headers=h.physician(keys)).json()
-    svc = keys.headers("service", org="claims")
+    svc = keys.headers("service", svc="claims")
     url = f"/v1/requests/{pending['id']}/administrations"
     r = client.post(url, json={"date": h.PLANNED}, headers=svc)
     assert r.status_code == 409 and r.json()["current_status"] == "pending_documents"

@@ -49,7 +49,7 @@ def test_ofl_g_data_rituximab_example_works_through_the_api_without_code_change(
         assert cov.status_code == 200
         policy = [b for b in cov.json()["evaluation"]["coverage_basis"] if b["rule_id"] == "OFL-I-POLICY"]
         assert policy[0]["authority"] == "configuration" and policy[0]["provisional"] is True
-        svc = keys.headers("service", org="claims")
+        svc = keys.headers("service", svc="claims")
         for day in ("1403/03/01", "1403/03/08"):
             assert c.post(f"/v1/requests/{doc['id']}/administrations", json={"date": day}, headers=svc).status_code == 201
         q = {"patient_national_code": h.national_code("112233447"), "drug": "Rituxan", "date": "1403/03/15"}

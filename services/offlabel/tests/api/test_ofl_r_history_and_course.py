@@ -20,7 +20,7 @@ def test_ofl_r_history_earlier_approval_counts_although_the_physician_lists_noth
 
 def test_ofl_r_history_recorded_administration_counts_and_yearly_cap(client, keys, h):
     first = client.post("/v1/requests", json=h.body(earlier_injections=[]), headers=h.physician(keys)).json()
-    svc = keys.headers("service", org="claims")
+    svc = keys.headers("service", svc="claims")
     assert client.post(f"/v1/requests/{first['id']}/administrations", json={"date": "1403/02/20"}, headers=svc).status_code == 201
     later = client.post("/v1/requests", json=h.body(planned_date="1403/03/10", earlier_injections=[],
                                                     documents=[{"kind": "oct", "date": "1403/03/01"}, {"kind": "visual-acuity", "date": "1403/03/01"}]),
@@ -40,7 +40,7 @@ def test_ofl_r_history_recorded_administration_counts_and_yearly_cap(client, key
 def test_ofl_r_course_consecutive_days_are_not_both_covered(client, keys, h):
     doc = client.post("/v1/requests", json=h.body(earlier_injections=[]), headers=h.physician(keys)).json()
     rid = doc["id"]
-    svc = keys.headers("service", org="claims")
+    svc = keys.headers("service", svc="claims")
     q = {"patient_national_code": h.national_code(), "drug": "bevacizumab", "eye": "right"}
     assert client.get("/v1/authorizations", params={**q, "date": "1403/02/15"}, headers=svc).json()["authorized"] is True
     nxt = client.get("/v1/authorizations", params={**q, "date": "1403/02/16"}, headers=svc).json()

@@ -46,7 +46,7 @@ def test_shr_prov_every_offlabel_decision_endpoint_carries_honest_citations(clie
                       headers={**h.insurer(keys), "If-Match": '"1"'})
     assert cov.status_code == 200
     total += _ok(cov.json(), registry)
-    svc = keys.headers("service", org="claims")
+    svc = keys.headers("service", svc="claims")
     adm = client.post(f"/v1/requests/{rid}/administrations", json={"date": h.PLANNED}, headers=svc)
     assert adm.status_code == 201 and adm.json()["administration"]["covered"] is True
     q = {"patient_national_code": h.national_code(), "drug": "bevacizumab", "eye": "right", "date": h.PLANNED}

@@ -44,7 +44,7 @@ def test_ofl_r_ofl_i_filing_to_approval_to_coverage_through_the_gateway(gateway)
     r = c.post(f"/v1/requests/{req['id']}/coverage", json={"covered": True, "reason": "Strategic purchasing on guideline 18300/400د"},
                headers={**ihio, "If-Match": seen.headers["ETag"]})
     assert r.status_code == 200 and r.json()["coverage"]["status"] == "covered", r.text
-    claims_svc = keys.headers("service", org="claims", sub="claims-svc")
+    claims_svc = keys.headers("service", svc="claims", sub="claims-svc")
     q = c.get("/v1/authorizations", params={"patient_national_code": nc, "drug": "bevacizumab", "eye": "left", "date": "1403/05/10"},
               headers=claims_svc)
     assert q.status_code == 200 and q.json()["authorized_and_covered"] is True
@@ -80,7 +80,7 @@ def test_ofl_g_data_second_guideline_end_to_end_through_the_gateway(gateway_with
     rid = r.json()["id"]
     sso = keys.headers("insurer", org="SSO", sub="sso-1")
     assert c.post(f"/v1/requests/{rid}/coverage", json={"covered": True, "reason": "example"}, headers={**sso, "If-Match": r.headers["ETag"]}).status_code == 200
-    svc = keys.headers("service", org="claims", sub="claims-svc")
+    svc = keys.headers("service", svc="claims", sub="claims-svc")
     assert c.post(f"/v1/requests/{rid}/administrations", json={"date": "1403/03/01"}, headers=svc).status_code == 201
     q = {"patient_national_code": nc, "drug": "rituximab", "date": "1403/03/08"}
     assert c.get("/v1/authorizations", params=q, headers=svc).json()["authorized_and_covered"] is True

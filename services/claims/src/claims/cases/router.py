@@ -42,7 +42,7 @@ def get_case(case_id: str, session: SessionDep, actor: CurrentActor, now: NowDep
 
     An insured person (role insured, claim national_code) gets the read-only status view of their own case only.
     """
-    if actor.role not in ("agency_staff", "review_office", "secretariat", "admin", "service", "insured"):
+    if actor.role not in ("agency_staff", "review_office", "secretariat", "admin", "insured"):  # no service reads a whole case (issue 15)
         raise Forbidden(f"Role '{actor.role}' may not read cases.")
     case, agency = service.case_for(session, actor, case_id)
     if actor.role != "insured":

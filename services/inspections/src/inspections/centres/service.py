@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import false, func, or_, select
 from sqlalchemy.orm import Session
 
 from inspections.access import university_scope
@@ -254,7 +254,7 @@ def list_centres(
     if status:
         stmt = stmt.where(Centre.status == status)
     if q:
-        conditions = [Centre.name_key.contains(search_key(q))]
+        conditions = [name_matches(q)]
         try:
             conditions.append(Centre.licence_number == normalize_licence(q))
         except ValueError:
@@ -268,3 +268,12 @@ def list_centres(
 
 def count_centres(session: Session, university: str) -> int:
     return session.scalar(select(func.count()).select_from(Centre).where(Centre.university == university)) or 0
+
+
+def name_matches(q: str):
+    """Centres whose name contains q (SHR-TEXT key), with LIKE's `%`, `_` and escape character taken literally;
+    a q with nothing left after normalising matches no name (it is not a wildcard for every centre)."""
+    key = search_key(q)
+    if not key:
+        return false()
+    return Centre.name_key.contains(key, autoescape=True)

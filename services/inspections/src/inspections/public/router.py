@@ -17,7 +17,6 @@ from shared.db import SessionDep
 from shared.errors import problem_responses
 from shared.jalali import today_tehran
 from shared.ratelimit import public_rate_limit
-from shared.text import search_key
 
 router = APIRouter(prefix="/v1", tags=["public"], dependencies=[Depends(public_rate_limit)])
 
@@ -73,7 +72,7 @@ def public_search(
     q: Annotated[str, Query(min_length=2, max_length=100, description="Licence number (Persian digits accepted) or part of the name")],
 ) -> dict[str, Any]:
     """Search by licence number or name; Persian spelling variants (ي/ی, ك/ک, digits, ZWNJ) match. At most 20 results."""
-    conditions = [Centre.name_key.contains(search_key(q))]
+    conditions = [centres.name_matches(q)]
     try:
         conditions.append(Centre.licence_number == normalize_licence(q))
     except ValueError:
