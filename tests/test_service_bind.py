@@ -20,7 +20,7 @@ def test_bind_host_follows_the_environment_and_is_configurable(tmp_path):
     assert Settings(data_dir=tmp_path, environment="test", jwt_issuer="i").bind_host == "0.0.0.0"
     assert Settings(data_dir=tmp_path, host="0.0.0.0").bind_host == "0.0.0.0"
     assert Settings(data_dir=tmp_path, environment="test", jwt_issuer="i", host="10.1.2.3").bind_host == "10.1.2.3"
-    assert Settings(data_dir=tmp_path).trusted_proxies == "127.0.0.1"
+    assert Settings(data_dir=tmp_path).trusted_proxies == "127.0.0.1,::1"
 
 
 def _listening_addresses(port: int) -> set[str]:
