@@ -106,7 +106,7 @@ def test_reset_before_any_answer_byte_is_retried_once_for_get_only(make_gateway,
 
 
 def test_idle_upstream_connections_are_closed_by_the_gateway_before_the_service(platform, tmp_path):
-    service, gw = ServiceSettings(), GatewaySettings(environment="test", data_dir=platform.data_dir, jwks_path=platform.jwks_path)
+    service, gw = ServiceSettings(), GatewaySettings(environment="test", data_dir=platform.data_dir, jwks_path=platform.jwks_path, jwt_issuer="regplat-dev")
     assert gw.upstream_keepalive_expiry < service.keep_alive_seconds
     transport = ShardedTransport(8, keepalive_expiry=gw.upstream_keepalive_expiry)
     assert all(p._pool._keepalive_expiry == gw.upstream_keepalive_expiry for p in transport.pools)

@@ -175,7 +175,8 @@ def test_shr_prov_rolled_back_or_savepoint_commits_write_no_checkpoint(chain):
     assert verify(chain)["intact"] is True
 
 
-PROD = {"environment": "production", "database_url": "postgresql://svc:secret@db/svc", "jwks_url": "https://idp.example/jwks"}
+PROD = {"environment": "production", "database_url": "postgresql://svc:secret@db/svc", "jwks_url": "https://idp.example/jwks",
+        "jwt_issuer": "https://idp.example"}
 
 
 def test_shr_prov_production_refuses_the_development_signing_key(tmp_path: Path, monkeypatch):

@@ -23,7 +23,7 @@ from shared.errors import Conflict
 from shared.http import IdempotencyDep, IdempotencyKey, content_disposition
 from shared.pagination import MAX_OFFSET, numbered_page, offset_page
 from shared.settings import settings_class
-from shared.testing import make_test_keys
+from shared.testing import TEST_ISSUER, make_test_keys
 
 MIGRATIONS = Path(__file__).parent / "migrations"
 Settings = settings_class("robust", "ROBUST_")
@@ -70,7 +70,7 @@ def echo(q: str = "") -> dict:
 def sqlite_app(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("robust")
     keys = make_test_keys(tmp / "keys")
-    settings = Settings(environment="test", data_dir=tmp, jwks_path=keys.jwks_path)
+    settings = Settings(environment="test", data_dir=tmp, jwks_path=keys.jwks_path, jwt_issuer=TEST_ISSUER)
     app = create_service_app(settings, title="robust", description="t", routers=[router], migrations_dir=MIGRATIONS)
     return app, keys
 
