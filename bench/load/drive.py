@@ -69,7 +69,7 @@ class Tokens:
         self.deputy = h("university_deputy", "QUMS")
         self.supervisor = h("ministry_supervisor")
         self.admin = h("admin", "SSO")
-        self.auditor = h("auditor")
+        self.physician = h("physician", council_no="12345", specialty="ophthalmology")
 
 
 def national_code(rng: random.Random) -> str:
@@ -106,7 +106,7 @@ def the_mix(tok: Tokens, seeded: dict) -> list[tuple[str, int, object]]:
         ("read declarations list", 10, lambda rng: ("GET", "/customs/v1/declarations", {"headers": tok.officer})),
         ("read centre", 10, lambda rng: ("GET", f"/inspections/v1/centers/{rng.choice(centre_ids)}", {"headers": tok.deputy})),
         ("read agencies", 5, lambda rng: ("GET", "/claims/v1/agencies", {"headers": tok.admin})),
-        ("read offlabel requests", 5, lambda rng: ("GET", "/offlabel/v1/requests", {"headers": tok.auditor})),
+        ("read offlabel requests", 5, lambda rng: ("GET", "/offlabel/v1/requests", {"headers": tok.physician})),
         ("write declaration", 12, lambda rng: ("POST", "/customs/v1/declarations",
                                                {"json": declaration(rng), "headers": {**tok.officer, "Idempotency-Key": uuid.uuid4().hex}})),
         ("write centre", 8, lambda rng: ("POST", "/inspections/v1/centers",

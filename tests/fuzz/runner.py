@@ -127,12 +127,11 @@ def _send(case, session: requests.Session, base_url: str, role: str, headers: di
 def fuzz_operation(operation, base_url: str, session: requests.Session, callers, report: Report, *, max_examples: int, fuzz_seed: int) -> None:
     """`max_examples` generated requests for one operation, positive and negative, the callers taken in turn."""
     strategy = st.one_of(operation.as_strategy(GenerationMode.POSITIVE), operation.as_strategy(GenerationMode.NEGATIVE))
+    sent = [0]
 
     @seed(fuzz_seed)
     @settings(max_examples=max_examples, deadline=None, database=None, phases=[Phase.explicit, Phase.generate],
               suppress_health_check=list(HealthCheck), derandomize=False, print_blob=False)
-    sent = [0]
-
     @given(case=strategy)
     def run(case):
         # Round robin, not a Hypothesis draw: drawn integers lean towards their minimum (the anonymous caller).
