@@ -22,7 +22,7 @@ import pytest
 
 from customs.reference.shipped import read_shipped
 from shared.testing import TestKeys as Keys
-from shared.testing import fresh_database, make_test_keys
+from shared.testing import TEST_ISSUER, fresh_database, make_test_keys
 
 from .helpers import decl_body, officer
 
@@ -62,7 +62,7 @@ class Replicas:
         self.env = {k: v for k, v in os.environ.items() if not k.endswith("_DATABASE_URL") and not k.endswith("REDIS_URL")}
         self.env.update({
             "REGPLAT_DATA_DIR": str(tmp), "CUSTOMS_DATABASE_URL": db_url, "CUSTOMS_JWKS_PATH": str(keys.jwks_path),
-            "CUSTOMS_ENVIRONMENT": "test", "CUSTOMS_REDIS_URL": redis_url, "CUSTOMS_STATE_POLL_SECONDS": str(poll_seconds),
+            "CUSTOMS_ENVIRONMENT": "test", "CUSTOMS_JWT_ISSUER": TEST_ISSUER, "CUSTOMS_REDIS_URL": redis_url, "CUSTOMS_STATE_POLL_SECONDS": str(poll_seconds),
             "CUSTOMS_VERIFICATION_RETRY_SECONDS": "0", "REGPLAT_STATEBUS_PREFIX": f"test-{uuid.uuid4().hex[:12]}",
         })
 
