@@ -16,7 +16,7 @@ SERVICE_ROLES: dict[str, list[tuple[str, str | None, dict]]] = {
         ("dpna_dg", "DPNA", {}),
         ("traveller", None, {"national_code": "0499370899"}),
         ("auditor", None, {}),
-        ("service", "claims", {}),
+        ("service", "claims", {"svc": "claims"}),
     ],
     "claims": [
         ("agency_staff", "AG-FUZZ-1", {}),
@@ -25,14 +25,14 @@ SERVICE_ROLES: dict[str, list[tuple[str, str | None, dict]]] = {
         ("admin", "SSO", {}),
         ("insured", None, {"national_code": "0499370899"}),
         ("auditor", None, {}),
-        ("service", "customs", {}),
+        ("service", "customs", {"svc": "customs"}),
     ],
     "offlabel": [
         ("physician", None, {"council_no": "12345", "specialty": "ophthalmology"}),
         ("insurer", "SSO", {}),
         ("admin", "MOH", {}),
         ("auditor", None, {}),
-        ("service", "claims", {}),
+        ("service", "claims", {"svc": "claims"}),
     ],
     "inspections": [
         ("university_inspector", "QUMS", {}),
@@ -40,7 +40,7 @@ SERVICE_ROLES: dict[str, list[tuple[str, str | None, dict]]] = {
         ("ministry_supervisor", None, {}),
         ("ministry_admin", "MOH", {}),
         ("auditor", None, {}),
-        ("service", "claims", {}),
+        ("service", "claims", {"svc": "claims"}),
     ],
 }
 

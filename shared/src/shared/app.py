@@ -206,7 +206,7 @@ _client_lock = threading.Lock()
 
 
 def problem_openapi(app: FastAPI) -> None:
-    """Declare problem+json in the OpenAPI document: 422 instead of FastAPI's default, plus 413/500 on every operation."""
+    """Declare problem+json in the OpenAPI document: 422 instead of FastAPI's default, 413/500 on every operation, 403 wherever 401."""
     from fastapi.openapi.utils import get_openapi
 
     from shared.errors import PROBLEM_JSON, PROBLEM_SCHEMA
@@ -227,6 +227,9 @@ def problem_openapi(app: FastAPI) -> None:
                         resp["content"] = {PROBLEM_JSON: {"schema": ref}}
                 if method in ("post", "put", "patch"):
                     responses.setdefault("413", {"description": "Body too large", "content": {PROBLEM_JSON: {"schema": ref}}})
+                if "401" in responses:
+                    # issue 15: a token that lacks a claim its role needs (org, svc) is refused before any route runs
+                    responses.setdefault("403", {"description": "The token's role or scope does not allow this", "content": {PROBLEM_JSON: {"schema": ref}}})
                 responses.setdefault("500", {"description": "Unexpected error (logged)", "content": {PROBLEM_JSON: {"schema": ref}}})
         schemas = doc["components"]["schemas"]
         schemas.pop("HTTPValidationError", None)
