@@ -35,20 +35,10 @@ FUZZ_ENV = {
     **{f"{svc}_PUBLIC_RATE_PER_MINUTE": "1000000000" for svc in ("CUSTOMS", "CLAIMS", "OFFLABEL", "INSPECTIONS")},
 }
 
-# Contract gaps that are issue 16's (the statuses and media types the document declares), tolerated here:
+# Failures tolerated by name, each with its reason (none today):
 # (operation label glob, check title, status, text in the answer, message or request, why and who fixes it).
-# Remove an entry once its fix is in; anything that matches none of them fails the run.
-KNOWN_DEFECTS: list[tuple[str, str, int | None, str, str]] = [
-    ("GET *metrics", "Undocumented status code", 401, "bearer token is required",
-     "the merged document declares /metrics (gateway and services) public with 200/500 only, the gateway "
-     "answers 401 without a token: the merged document's statuses are issue 16's (every operation declares what it can return)"),
-    ("*", "Undocumented status code", 400, "error parsing the body",
-     "a body that is not JSON gets 400 'There was an error parsing the body' (title 'Http error'), a status no "
-     "operation declares yet: issue 16 (every operation declares 400 for a body that is not JSON)"),
-    ("GET */reports/*", "Undocumented Content-Type", 200, "text/csv",
-     "format=csv answers text/csv, the document declares application/json only; issue 16 (CSV "
-     "downloads declared as text/csv)"),
-]
+# Anything that matches none of them fails the run.
+KNOWN_DEFECTS: list[tuple[str, str, int | None, str, str]] = []
 
 
 @pytest.fixture(scope="module")

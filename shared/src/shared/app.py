@@ -47,7 +47,8 @@ def platform_router() -> APIRouter:
             raise ServiceUnavailable("The database is not reachable.", headers={"Retry-After": "5"})
         return {"status": "ready", "service": request.app.state.settings.service_name}
 
-    @r.get("/metrics", tags=["ops"], summary="Prometheus metrics", response_class=Response)
+    @r.get("/metrics", tags=["ops"], summary="Prometheus metrics", response_class=Response,
+           responses=problem_responses(401, 403))  # not public through the gateway (issue 15)
     def metrics(request: Request) -> Response:
         return Response(generate_latest(request.app.state.metrics.registry), media_type=CONTENT_TYPE_LATEST)
 
@@ -227,6 +228,9 @@ def problem_openapi(app: FastAPI) -> None:
                         resp["content"] = {PROBLEM_JSON: {"schema": ref}}
                 if method in ("post", "put", "patch"):
                     responses.setdefault("413", {"description": "Body too large", "content": {PROBLEM_JSON: {"schema": ref}}})
+                if "requestBody" in op:
+                    # a body that cannot be read as its declared media type (not JSON, broken encoding)
+                    responses.setdefault("400", {"description": "The body could not be parsed", "content": {PROBLEM_JSON: {"schema": ref}}})
                 if "401" in responses:
                     # issue 15: a token that lacks a claim its role needs (org, svc) is refused before any route runs
                     responses.setdefault("403", {"description": "The token's role or scope does not allow this", "content": {PROBLEM_JSON: {"schema": ref}}})

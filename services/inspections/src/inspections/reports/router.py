@@ -32,7 +32,7 @@ def resolve_university(actor, university: str | None) -> str:
     return university
 
 
-@router.get("/centre-list", responses=problem_responses(401, 403, 404, 422))
+@router.get("/centre-list", responses={**problem_responses(401, 403, 404, 422), 200: {"content": {"application/json": {}, "text/csv": {}}}})
 def centre_list(
     request: Request,
     session: SessionDep,
@@ -51,7 +51,7 @@ def centre_list(
 QUARTERLY_COLUMNS = ["university", "year", "season", "section", "key", "value"]
 
 
-@router.get("/quarterly", responses=problem_responses(401, 403, 404, 422))
+@router.get("/quarterly", responses={**problem_responses(401, 403, 404, 422), 200: {"content": {"application/json": {}, "text/csv": {}}}})
 def quarterly_report(
     request: Request,
     session: SessionDep,
