@@ -16,6 +16,8 @@ help:
 	@echo "make dev-token ROLE=.. ORG=..  print a development JWT (CLAIMS='{\"seal_id\":\"S-1\"}' for extras)"
 	@echo "make migrate                   apply every service's migrations to its database"
 	@echo "make bench                     run the benchmarks under bench/"
+	@echo "make provenance                per letter: clauses quoted, rules quoting them, their tests; fails on a quote not in its letter"
+	@echo "make ruleset-lock              record each service's rule-set version and rule fingerprint (after bumping a version)"
 	@echo "make gateway-config            write HAProxy's configuration from the gateway's settings (\$$REGPLAT_DATA_DIR/haproxy)"
 	@echo "REGPLAT_GATEWAY=haproxy make run   HAProxy as the gateway (the Python gateway app behind it)"
 
