@@ -14,22 +14,10 @@ from collections.abc import Iterator
 import httpx
 import pytest
 
+from shared.testing import REDIS_URL, require_redis
+
 from .conftest import free_port
 
-REDIS_URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/0")
-
-
-def require_redis() -> None:
-    """A Redis server is needed: a loud skip locally, a failure under CI."""
-    import redis
-
-    try:
-        redis.Redis.from_url(REDIS_URL, socket_connect_timeout=1).ping()
-    except redis.RedisError as exc:
-        msg = f"no Redis at {REDIS_URL} ({exc!r}): the two-gateway test did NOT run"
-        if os.environ.get("CI", "").lower() in ("1", "true", "yes"):
-            pytest.fail(msg + " (CI=true)")
-        pytest.skip(msg)
 
 
 class GatewayProcess:

@@ -4,7 +4,6 @@ proxies, and the Redis-shared limiter (one limit for every replica)."""
 from __future__ import annotations
 
 import asyncio
-import os
 import socket
 import uuid
 
@@ -14,21 +13,8 @@ from fastapi.testclient import TestClient
 
 from shared.errors import install_error_handlers
 from shared.ratelimit import RateLimiter, RedisRateLimiter, forwarded_client, parse_networks, public_rate_limit
+from shared.testing import REDIS_URL, require_redis
 
-REDIS_URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/0")
-
-
-def require_redis() -> None:
-    """Tests of the shared state need a Redis server: a loud skip locally, a failure under CI."""
-    import redis
-
-    try:
-        redis.Redis.from_url(REDIS_URL, socket_connect_timeout=1).ping()
-    except redis.RedisError as exc:
-        msg = f"no Redis at {REDIS_URL} ({exc!r}): the shared-state tests did NOT run"
-        if os.environ.get("CI", "").lower() in ("1", "true", "yes"):
-            pytest.fail(msg + " (CI=true)")
-        pytest.skip(msg)
 
 
 def test_full_limiter_evicts_the_least_recently_seen_client_not_everyone():

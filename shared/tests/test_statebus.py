@@ -4,13 +4,13 @@ connection per live event loop."""
 from __future__ import annotations
 
 import asyncio
-import os
 import socket
 import uuid
 
 import pytest
 
 from shared.statebus import Replicated, StateBus
+from shared.testing import require_redis
 
 
 def _free_port() -> int:
@@ -22,13 +22,7 @@ def _free_port() -> int:
 @pytest.fixture
 def bus() -> StateBus:
     """A bus on the local Redis under a random prefix (CI fails without Redis; locally it skips loudly)."""
-    try:
-        socket.create_connection(("127.0.0.1", 6379), timeout=1).close()
-    except OSError:
-        if os.environ.get("CI", "").lower() in ("1", "true", "yes"):
-            pytest.fail("Redis at 127.0.0.1:6379 is required under CI")
-        pytest.skip("SKIPPED LOUDLY: no Redis at 127.0.0.1:6379")
-    b = StateBus("test", "redis://127.0.0.1:6379/0", prefix=f"test-{uuid.uuid4().hex[:12]}")
+    b = StateBus("test", require_redis(), prefix=f"test-{uuid.uuid4().hex[:12]}")
     yield b
     b.client.command("DEL", b.key("reference"))
 

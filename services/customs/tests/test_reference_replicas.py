@@ -22,11 +22,10 @@ import pytest
 
 from customs.reference.shipped import read_shipped
 from shared.testing import TestKeys as Keys
-from shared.testing import TEST_ISSUER, fresh_database, make_test_keys
+from shared.testing import REDIS_URL, TEST_ISSUER, fresh_database, make_test_keys, require_redis
 
 from .helpers import decl_body, officer
 
-REDIS = "redis://127.0.0.1:6379/0"
 LOSARTAN = {"name": "Losartan 50mg", "dosage_form": "tablet", "quantity": 3, "units_per_pack": 30, "daily_dose": 1}
 
 
@@ -36,22 +35,9 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-def _redis_answers() -> bool:
-    try:
-        with socket.create_connection(("127.0.0.1", 6379), timeout=1) as s:
-            s.sendall(b"PING\r\n")
-            return s.recv(16).startswith(b"+PONG")
-    except OSError:
-        return False
-
-
 def _need_redis() -> None:
-    """Locally a missing Redis skips loudly; under CI it fails (the replica test must run there)."""
-    if _redis_answers():
-        return
-    if os.environ.get("CI", "").lower() in ("1", "true", "yes"):
-        pytest.fail("Redis at 127.0.0.1:6379 is required under CI for the replica test")
-    pytest.skip("SKIPPED LOUDLY: no Redis at 127.0.0.1:6379; the Redis replica test did not run")
+    """The replica test's Redis: a loud skip locally, a failure under CI (shared.testing.missing_component)."""
+    require_redis()
 
 
 class Replicas:
@@ -107,7 +93,7 @@ def replicas(tmp_path: Path, request) -> Iterator[Replicas]:
     mode = request.param
     if mode == "redis":
         _need_redis()
-    redis_url = {"redis": REDIS, "database": "", "redis_down": f"redis://127.0.0.1:{_free_port()}/0"}[mode]
+    redis_url = {"redis": REDIS_URL, "database": "", "redis_down": f"redis://127.0.0.1:{_free_port()}/0"}[mode]
     keys = make_test_keys(tmp_path / "keys")
     with fresh_database("replicas_customs") as db_url:
         r = Replicas(tmp_path, db_url, keys, redis_url, poll_seconds=0)

@@ -77,10 +77,7 @@ def postgres_server_url() -> str:
         return _server_url
     except Exception as exc:  # no Docker engine, or no image
         reason = f"no PostgreSQL: TEST_DATABASE_URL unset, nothing usable on 127.0.0.1:5432, testcontainers failed ({exc.__class__.__name__})"
-    if os.environ.get("CI", "").lower() == "true":
-        pytest.fail("CI=true and " + reason, pytrace=False)
-    print("\n" + "!" * 78 + f"\n!!! SKIPPING PostgreSQL tests: {reason}\n" + "!" * 78, file=sys.stderr)
-    pytest.skip(reason)
+    missing_component(f"PostgreSQL tests: {reason}")
 
 
 @contextmanager
@@ -249,7 +246,35 @@ def letters_registry():
 
     reg = RegulationRegistry.load()
     if reg.sources_dir is None:
-        if os.environ.get("CI"):
-            pytest.fail("the source documents (../shared/seeds or REGPLAT_SOURCES_DIR) are not available")
-        pytest.skip("SOURCE DOCUMENTS NOT FOUND: set REGPLAT_SOURCES_DIR to the folder of the letters")
+        missing_component("the source documents are not available: set REGPLAT_SOURCES_DIR to the folder of the letters")
     return reg
+
+
+REDIS_URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/0")
+
+
+def in_ci() -> bool:
+    """Whether the run is CI's (CI=true/1/yes), where a missing component fails instead of skipping."""
+    return os.environ.get("CI", "").lower() in ("1", "true", "yes")
+
+
+def missing_component(what: str) -> None:
+    """A real component a test needs is missing: under CI the test fails; locally it skips with a loud banner.
+
+    The one policy of ARCHITECTURE.md (PostgreSQL, Redis, HAProxy, the source letters): CI must run every test.
+    """
+    if in_ci():
+        pytest.fail(f"CI=true and {what}", pytrace=False)
+    print("\n" + "!" * 78 + f"\n!!! SKIPPING: {what}\n" + "!" * 78, file=sys.stderr)
+    pytest.skip(f"SKIPPED LOUDLY: {what}")
+
+
+def require_redis(url: str = REDIS_URL) -> str:
+    """The Redis server the shared-state tests use (127.0.0.1:6379 unless TEST_REDIS_URL); see missing_component."""
+    import redis
+
+    try:
+        redis.Redis.from_url(url, socket_connect_timeout=1).ping()
+    except (redis.RedisError, OSError) as exc:
+        missing_component(f"no Redis at {url} ({exc.__class__.__name__}): the shared-state tests did not run")
+    return url
