@@ -18,12 +18,14 @@ from sqlalchemy.orm import sessionmaker
 from shared.auth import KeySet, require_roles
 from shared.db import SessionDep, make_engine, ping
 from shared.checkpoints import DecisionLog, checkpoint_task
+from shared.contract import describe_operations, operation_id
 from shared.decisions import DecisionRecord, decision_view
 from shared.errors import NotFound, ServiceUnavailable, install_error_handlers, problem_responses
 from shared.inputguard import refuse_nul
 from shared.jalali import JDate
 from shared.middleware import Metrics, ServiceMiddleware, configure_logging
 from shared.migrations import upgrade_head
+from shared.platform_schemas import ChainVerification, DecisionRecordView, Health, Readiness, RegulationDetail, RegulationList
 from shared.provenance import Regulation, RegulationRegistry
 from shared.ratelimit import RateLimiter
 from shared.settings import ServiceSettings
@@ -37,22 +39,23 @@ def platform_router() -> APIRouter:
     """Routes every service serves: probes, metrics, the regulation registry, decision records."""
     r = APIRouter()
 
-    @r.get("/healthz", tags=["ops"], summary="Process is up")
+    @r.get("/healthz", tags=["ops"], summary="Process is up", response_model=Health)
     async def healthz() -> dict[str, str]:  # async: no thread-pool hop, most of the probe's CPU (bench/README.md)
         return {"status": "ok"}
 
-    @r.get("/readyz", tags=["ops"], summary="Database reachable", responses=problem_responses(503))
+    @r.get("/readyz", tags=["ops"], summary="Database reachable", response_model=Readiness, responses=problem_responses(503))
     async def readyz(request: Request) -> dict[str, str]:
         if not await run_in_threadpool(ping, request.app.state.engine):
             raise ServiceUnavailable("The database is not reachable.", headers={"Retry-After": "5"})
         return {"status": "ready", "service": request.app.state.settings.service_name}
 
     @r.get("/metrics", tags=["ops"], summary="Prometheus metrics", response_class=Response,
-           responses=problem_responses(401, 403))  # not public through the gateway (issue 15)
+           responses={200: {"description": "Prometheus text exposition", "content": {"text/plain": {"schema": {"type": "string"}}}},
+                      **problem_responses(401, 403)})  # not public through the gateway (issue 15)
     def metrics(request: Request) -> Response:
         return Response(generate_latest(request.app.state.metrics.registry), media_type=CONTENT_TYPE_LATEST)
 
-    @r.get("/v1/regulations", tags=["regulations"], summary="The regulation registry (SHR-PROV)", response_model=dict)
+    @r.get("/v1/regulations", tags=["regulations"], summary="The regulation registry (SHR-PROV)", response_model=RegulationList)
     def list_regulations(
         request: Request,
         in_force_on: JDate | None = Query(None, description="Only regulations in force on this date (ISO or Jalali)"),
@@ -69,7 +72,7 @@ def platform_router() -> APIRouter:
         "/v1/regulations/{number:path}",
         tags=["regulations"],
         summary="One regulation by its letter number in any accepted form, with the letter's own text (SHR-PROV)",
-        response_model=dict,
+        response_model=RegulationDetail,
         responses=problem_responses(404),
     )
     def get_regulation(number: str, request: Request) -> dict[str, Any]:
@@ -93,16 +96,18 @@ def platform_router() -> APIRouter:
             "When something was rewritten, `first_record_after_last_good_checkpoint` is the first record "
             "nothing vouches for; forged checkpoints are listed in `checkpoints.forged`."
         ),
+        response_model=ChainVerification,
         responses=problem_responses(401, 403),
         dependencies=[Depends(require_roles(*AUDIT_ROLES))],
     )
-    def verify(request: Request, session: SessionDep) -> dict[str, Any]:
+    def verify_decision_chain(request: Request, session: SessionDep) -> dict[str, Any]:
         return request.app.state.decision_log.verify(session)
 
     @r.get(
         "/v1/decisions/{decision_id}",
         tags=["decisions"],
         summary="One stored decision record",
+        response_model=DecisionRecordView,
         responses=problem_responses(401, 403, 404),
         dependencies=[Depends(require_roles(*AUDIT_ROLES))],
     )
@@ -111,7 +116,7 @@ def platform_router() -> APIRouter:
 
         rec = session.execute(select(DecisionRecord).where(DecisionRecord.decision_id == decision_id)).scalar_one_or_none()
         if rec is None:
-            raise NotFound(f"No decision {decision_id}.")
+            raise NotFound(f"No decision {decision_id}.", detail_fa=f"تصمیمی با شناسه {decision_id} ثبت نشده است.")
         return decision_view(rec)
 
     return r
@@ -160,7 +165,8 @@ def create_service_app(
         app.state.engine.dispose()
 
     app = FastAPI(
-        title=title, description=description, version=version, lifespan=lifespan, openapi_tags=openapi_tags, dependencies=[Depends(refuse_nul)]
+        title=title, description=description, version=version, lifespan=lifespan, openapi_tags=openapi_tags,
+        dependencies=[Depends(refuse_nul)], generate_unique_id_function=operation_id,
     )
     app.state.settings = settings
     app.state.keys = KeySet(path=settings.effective_jwks_path, url=settings.jwks_url)
@@ -210,13 +216,13 @@ def problem_openapi(app: FastAPI) -> None:
     """Declare problem+json in the OpenAPI document: 422 instead of FastAPI's default, 413/500 on every operation, 403 wherever 401."""
     from fastapi.openapi.utils import get_openapi
 
-    from shared.errors import PROBLEM_JSON, PROBLEM_SCHEMA
+    from shared.errors import PROBLEM_JSON, problem_components
 
     def openapi() -> dict[str, Any]:
         if app.openapi_schema:
             return app.openapi_schema
         doc = get_openapi(title=app.title, version=app.version, description=app.description, routes=app.routes, tags=app.openapi_tags)
-        doc.setdefault("components", {}).setdefault("schemas", {})["Problem"] = PROBLEM_SCHEMA
+        doc.setdefault("components", {}).setdefault("schemas", {}).update(problem_components())
         ref = {"$ref": "#/components/schemas/Problem"}
         for path_item in doc.get("paths", {}).values():
             for method, op in path_item.items():
@@ -238,6 +244,7 @@ def problem_openapi(app: FastAPI) -> None:
         schemas = doc["components"]["schemas"]
         schemas.pop("HTTPValidationError", None)
         schemas.pop("ValidationError", None)
+        describe_operations(doc, app.routes, app.state.settings.service_name)
         app.openapi_schema = doc
         return doc
 

@@ -202,6 +202,7 @@ def require_roles(*roles: str):
             )
         return actor
 
+    _guard.__roles__ = tuple(sorted(allowed))  # type: ignore[attr-defined]  # read by shared.contract (who may call)
     return _guard
 
 

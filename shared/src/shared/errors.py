@@ -10,6 +10,7 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from pydantic import BaseModel, ConfigDict, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -41,10 +42,14 @@ TITLES: dict[str, tuple[str, str]] = {
 
 
 def wants_persian(request: Request | None) -> bool:
-    """Accept-Language negotiation between fa and en (English by default)."""
+    """Accept-Language negotiation between fa and en: English by default, Persian by default on public routes (issue 16)."""
     if request is None:
         return False
     header = request.headers.get("accept-language", "")
+    if not header.strip():
+        from shared.contract import is_public
+
+        return is_public(request.scope.get("route"))
     best, best_q = "en", -1.0
     for part in header.split(","):
         bits = part.strip().split(";")
@@ -59,6 +64,85 @@ def wants_persian(request: Request | None) -> bool:
         if lang[:2] in ("fa", "en") and q > best_q:
             best, best_q = lang[:2], q
     return best == "fa"
+
+
+class InvalidValue(ValueError):
+    """A validator's refusal in both languages: `raise InvalidValue("not a national code", "کد ملی معتبر نیست")`."""
+
+    def __init__(self, message: str, message_fa: str):
+        super().__init__(message)
+        self.message_fa = message_fa
+
+
+# Persian for pydantic's error types (issue 16 item 7); {name} are the error's ctx values.
+FIELD_MESSAGES_FA: dict[str, str] = {
+    "missing": "این مورد لازم است",
+    "extra_forbidden": "این مورد شناخته نیست",
+    "string_type": "باید متن باشد",
+    "string_too_short": "دست‌کم {min_length} نویسه لازم است",
+    "string_too_long": "حداکثر {max_length} نویسه مجاز است",
+    "string_pattern_mismatch": "با قالب مجاز ({pattern}) نمی‌خواند",
+    "int_type": "باید عدد صحیح باشد",
+    "int_parsing": "باید عدد صحیح باشد",
+    "int_from_float": "باید عدد صحیح باشد، بدون اعشار",
+    "int_parsing_size": "عدد بیش از حد بزرگ است",
+    "float_type": "باید عدد باشد",
+    "float_parsing": "باید عدد باشد",
+    "decimal_type": "باید عدد باشد",
+    "decimal_parsing": "باید عدد باشد",
+    "decimal_max_digits": "حداکثر {max_digits} رقم مجاز است",
+    "decimal_max_places": "حداکثر {decimal_places} رقم اعشار مجاز است",
+    "finite_number": "باید عددی متناهی باشد",
+    "bool_type": "باید true یا false باشد",
+    "bool_parsing": "باید true یا false باشد",
+    "greater_than": "باید بزرگ‌تر از {gt} باشد",
+    "greater_than_equal": "باید دست‌کم {ge} باشد",
+    "less_than": "باید کوچک‌تر از {lt} باشد",
+    "less_than_equal": "باید حداکثر {le} باشد",
+    "multiple_of": "باید مضربی از {multiple_of} باشد",
+    "literal_error": "باید یکی از این‌ها باشد: {expected}",
+    "enum": "باید یکی از این‌ها باشد: {expected}",
+    "list_type": "باید فهرست باشد",
+    "tuple_type": "باید فهرست باشد",
+    "set_type": "باید فهرست باشد",
+    "dict_type": "باید شیء JSON باشد",
+    "model_type": "باید شیء JSON باشد",
+    "model_attributes_type": "باید شیء JSON باشد",
+    "too_short": "دست‌کم {min_length} مورد لازم است",
+    "too_long": "حداکثر {max_length} مورد مجاز است",
+    "json_invalid": "JSON نامعتبر است",
+    "json_type": "باید JSON باشد",
+    "date_type": "باید تاریخ باشد",
+    "date_parsing": "تاریخ نامعتبر است",
+    "date_from_datetime_parsing": "تاریخ نامعتبر است",
+    "date_from_datetime_inexact": "تاریخ نباید ساعت داشته باشد",
+    "datetime_type": "باید تاریخ و ساعت باشد",
+    "datetime_parsing": "تاریخ و ساعت نامعتبر است",
+    "datetime_from_date_parsing": "تاریخ و ساعت نامعتبر است",
+    "time_parsing": "ساعت نامعتبر است",
+    "uuid_type": "شناسه UUID نامعتبر است",
+    "uuid_parsing": "شناسه UUID نامعتبر است",
+    "url_parsing": "نشانی نامعتبر است",
+    "url_type": "نشانی نامعتبر است",
+    "string_unicode": "متن باید UTF-8 باشد",
+    "union_tag_invalid": "نوع مشخص‌شده ({tag}) شناخته نیست؛ مجاز: {expected_tags}",
+    "union_tag_not_found": "نوع ({discriminator}) مشخص نشده است",
+    "assertion_error": "مقدار نامعتبر است",
+    "value_error": "مقدار نامعتبر است",
+}
+
+
+def field_message_fa(error: dict[str, Any]) -> str:
+    """A pydantic error in Persian: the validator's own Persian, else the type's template, else a generic phrase."""
+    ctx = error.get("ctx") or {}
+    cause = ctx.get("error")
+    if isinstance(cause, InvalidValue):
+        return cause.message_fa
+    template = FIELD_MESSAGES_FA.get(str(error.get("type")), "مقدار نامعتبر است")
+    try:
+        return template.format(**{k: v for k, v in ctx.items() if k != "error"})
+    except (KeyError, IndexError, ValueError):
+        return template.split("{", 1)[0].strip(" :()")
 
 
 class DomainError(Exception):
@@ -183,8 +267,13 @@ def install_error_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(RequestValidationError)
     async def _validation(request: Request, exc: RequestValidationError) -> JSONResponse:
+        fa = wants_persian(request)
         errors = [
-            {"field": _loc(e.get("loc", ())), "message": _clean_msg(str(e.get("msg", ""))), "code": e.get("type")}
+            {
+                "field": _loc(e.get("loc", ())),
+                "message": field_message_fa(e) if fa else _clean_msg(str(e.get("msg", ""))),
+                "code": e.get("type"),
+            }
             for e in exc.errors()
         ]
         summary = "; ".join(f"{e['field']}: {e['message']}" for e in errors[:5])
@@ -244,21 +333,38 @@ class KeepConnectionOnError:
                 raise
 
 
-PROBLEM_SCHEMA = {
-    "type": "object",
-    "properties": {
-        "type": {"type": "string"},
-        "title": {"type": "string"},
-        "status": {"type": "integer"},
-        "detail": {"type": "string"},
-        "instance": {"type": "string"},
-        "errors": {
-            "type": "array",
-            "items": {"type": "object", "properties": {"field": {"type": "string"}, "message": {"type": "string"}, "code": {"type": "string"}}},
-        },
-    },
-    "required": ["type", "title", "status", "detail"],
-}
+class ProblemFieldError(BaseModel):
+    """One invalid field of a 422 `validation` problem."""
+
+    field: str = Field(description="Dotted path of the field (`items.0.quantity`, `query.limit`)")
+    message: str = Field(description="What is wrong, in the answer's language (Content-Language)")
+    code: str | None = Field(None, description="A stable machine-readable code (pydantic's error type)")
+
+
+class Problem(BaseModel):
+    """RFC 9457 problem details: every error of the platform, in Persian or English (SHR-ERR)."""
+
+    model_config = ConfigDict(extra="allow", json_schema_extra={"examples": [
+        {"type": TYPE_BASE + "not-found", "title": "Not found", "status": 404, "detail": "No declaration D-1.", "instance": "/v1/declarations/D-1"}
+    ]})
+
+    type: str = Field(description=f"A stable URI naming the kind of problem: {TYPE_BASE}<type>; the list is in the document's description")
+    title: str = Field(description="A short summary of the type, in the answer's language")
+    status: int = Field(description="The HTTP status")
+    detail: str = Field(description="What happened to this request, in the answer's language")
+    instance: str | None = Field(None, description="The request path")
+    request_id: str | None = Field(None, description="X-Request-ID of the request, for support")
+    errors: list[ProblemFieldError] | None = Field(None, description="The invalid fields (422 validation)")
+
+
+def problem_components() -> dict[str, Any]:
+    """The Problem schema and what it refers to, as OpenAPI components."""
+    schema = Problem.model_json_schema(ref_template="#/components/schemas/{model}")
+    defs = schema.pop("$defs", {})
+    return {"Problem": schema, **defs}
+
+
+PROBLEM_SCHEMA = {"$ref": "#/components/schemas/Problem"}
 
 _DESCRIPTIONS = {
     400: "Bad request",

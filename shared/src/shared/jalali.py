@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 
 import jdatetime
 
+from shared.errors import InvalidValue
 from shared.text import normalize
 
 TEHRAN = ZoneInfo("Asia/Tehran")
@@ -154,13 +155,17 @@ def today_tehran() -> date:
     return now_tehran().date()
 
 
+DATE_FA = "تاریخ نامعتبر است؛ به شکل ۱۴۰۵/۰۹/۱۰ یا 2026-12-01 بنویسید"
+DATETIME_FA = "تاریخ و ساعت نامعتبر است؛ به شکل 2026-12-01T10:30:00+03:30 بنویسید"
+
+
 def _coerce_date(value: Any) -> Any:
     if value is None or isinstance(value, (date, datetime)):
         return parse_date(value) if isinstance(value, datetime) else value
     try:
         return parse_date(value)
     except InvalidDate as exc:
-        raise ValueError(str(exc)) from None
+        raise InvalidValue(str(exc), DATE_FA) from None
 
 
 def _coerce_datetime(value: Any) -> Any:
@@ -169,7 +174,7 @@ def _coerce_datetime(value: Any) -> Any:
     try:
         return parse_datetime(value)
     except InvalidDate as exc:
-        raise ValueError(str(exc)) from None
+        raise InvalidValue(str(exc), DATETIME_FA) from None
 
 
 class JDate(date):

@@ -1,9 +1,12 @@
 """One bounded pagination dependency for every list (offset/limit or page/size): out-of-range values are 422, never a database overflow."""
 
 from dataclasses import dataclass
-from typing import Annotated, Any
+from typing import Annotated, Any, Generic, TypeVar
 
 from fastapi import Depends, Query
+from pydantic import BaseModel, Field
+
+T = TypeVar("T")
 
 # Deeper than any list the platform serves, far below a 64-bit overflow (9223372036854775808 was a 500).
 MAX_OFFSET = 1_000_000
@@ -49,3 +52,21 @@ def numbered_page(default: int = 20, maximum: int = 100, size_name: str = "size"
         return Page(limit=size, offset=(page - 1) * size)
 
     return Annotated[Page, Depends(_page)]
+
+
+class Paginated(BaseModel, Generic[T]):
+    """The one envelope of every list (issue 16): a page of items and where it sits in the whole list.
+
+    Each list names its own subclass, so clients get a readable type:
+    `class DeclarationList(Paginated[DeclarationSummary])` with a docstring.
+    """
+
+    items: list[T] = Field(description="This page's rows, in the list's stated order")
+    total: int = Field(description="Rows matching the filters, over all pages")
+    limit: int = Field(description="The page size asked for (the last page may hold fewer)")
+    offset: int = Field(description="Rows skipped before this page")
+
+    @classmethod
+    def of(cls, items: list[Any], total: int, page: Page) -> Any:
+        """The envelope for a window `page` of a list of `total` rows."""
+        return cls(items=items, total=total, limit=page.limit, offset=page.offset)
