@@ -7,7 +7,7 @@ UV := $(shell command -v uv 2>/dev/null || echo "$(PYTHON) -m uv")
 VENV_PY := .venv/bin/python
 export REGPLAT_DATA_DIR ?= $(CURDIR)/data
 
-.PHONY: help install run test fuzz test-fast dev-token migrate bench bench-gateway demo lint clean provenance ruleset-lock gateway-config
+.PHONY: help install run test fuzz dev-token migrate bench bench-gateway demo clean provenance ruleset-lock gateway-config
 
 help:
 	@echo "make run                       start gateway + four services (ports 8000-8004, SQLite under ./data)"
@@ -19,7 +19,14 @@ help:
 	@echo "make provenance                per letter: clauses quoted, rules quoting them, their tests; fails on a quote not in its letter"
 	@echo "make ruleset-lock              record each service's rule-set version and rule fingerprint (after bumping a version)"
 	@echo "make gateway-config            write HAProxy's configuration from the gateway's settings (\$$REGPLAT_DATA_DIR/haproxy)"
+	@echo "make demo                      load demonstration data through the gateway of a running platform (REGPLAT_BASE_PORT)"
+	@echo "make bench-gateway             the gateway benchmark alone (direct, Python gateway, HAProxy, nginx)"
+	@echo "make install                   create .venv with the locked dependencies (every other target does it first)"
+	@echo "make clean                     remove .venv, ./data and caches"
+	@echo "make help                      this list"
 	@echo "REGPLAT_GATEWAY=haproxy make run   HAProxy as the gateway (the Python gateway app behind it)"
+	@echo "REGPLAT_BASE_PORT=9000 make run    gateway on 9000, services on 9001-9004 (make demo follows it)"
+	@echo "REGPLAT_READY_TIMEOUT=300 make run seconds to wait for every process to be ready (default 180)"
 
 install: .venv/.synced
 

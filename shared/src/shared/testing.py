@@ -26,6 +26,9 @@ from shared.db import make_engine
 from shared.migrations import upgrade_head
 
 _server_url: str | None = None
+# How long the test harnesses wait for a started process and for one answer: settings, for a slow, busy machine (issue 16).
+READY_TIMEOUT = float(os.environ.get("REGPLAT_TEST_READY_TIMEOUT", "120"))
+HTTP_TIMEOUT = float(os.environ.get("REGPLAT_TEST_HTTP_TIMEOUT", "30"))
 TEST_ISSUER = "regplat-dev"  # the `iss` mint_token signs by default; services under test check it (environment=test)
 _container = None
 
