@@ -7,7 +7,7 @@ UV := $(shell command -v uv 2>/dev/null || echo "$(PYTHON) -m uv")
 VENV_PY := .venv/bin/python
 export REGPLAT_DATA_DIR ?= $(CURDIR)/data
 
-.PHONY: help install run test fuzz dev-token migrate bench bench-gateway demo clean provenance ruleset-lock gateway-config
+.PHONY: help install run test fuzz client dev-token migrate bench bench-gateway demo clean provenance ruleset-lock gateway-config
 
 help:
 	@echo "make run                       start gateway + four services (ports 8000-8004, SQLite under ./data)"
@@ -19,6 +19,7 @@ help:
 	@echo "make provenance                per letter: clauses quoted, rules quoting them, their tests; fails on a quote not in its letter"
 	@echo "make ruleset-lock              record each service's rule-set version and rule fingerprint (after bumping a version)"
 	@echo "make gateway-config            write HAProxy's configuration from the gateway's settings (\$$REGPLAT_DATA_DIR/haproxy)"
+	@echo "make client                    generate the typed Python client (clients/python) from openapi/merged.json"
 	@echo "make demo                      load demonstration data through the gateway of a running platform (REGPLAT_BASE_PORT)"
 	@echo "make bench-gateway             the gateway benchmark alone (direct, Python gateway, HAProxy, nginx)"
 	@echo "make install                   create .venv with the locked dependencies (every other target does it first)"
@@ -70,6 +71,10 @@ provenance: install
 
 ruleset-lock: install
 	$(VENV_PY) -m shared.catalogue lock
+
+# Issue 16: the typed Python client, generated from the committed openapi/merged.json (openapi-python-client).
+client: install
+	$(VENV_PY) scripts/client.py
 
 demo: install
 	$(VENV_PY) scripts/demo.py
