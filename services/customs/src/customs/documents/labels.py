@@ -117,3 +117,17 @@ def rule_topic_fa(rule_id: str | None) -> str:
         if (rule_id == prefix or rule_id.startswith(prefix + "-") or rule_id.startswith(prefix + ".")) and len(prefix) > len(best):
             best = prefix
     return RULE_TOPIC_FA[best] if best else "ضابطه"
+
+
+# Words of clause references that are English in the rule table ("cover", "6.4.3 note"), in Persian.
+CLAUSE_WORDS_FA = {"closing paragraph": "بند پایانی", "cover": "صفحه نخست", "note": "تبصره", "annex": "پیوست", "paragraph": "بند", "table": "جدول"}
+
+
+def clause_fa(clause: str | None) -> str | None:
+    """A clause reference in Persian words ("6.4.3 note" -> "6.4.3 تبصره"); digits are made Persian by the template."""
+    if not clause:
+        return clause
+    out = clause
+    for en, fa in CLAUSE_WORDS_FA.items():
+        out = out.replace(en, fa)
+    return out

@@ -14,7 +14,7 @@ from shared.text import PERSIAN_DIGITS
 
 from customs.documents.labels import (
     AUTHORITY_FA, CHANNEL_FA, CITATION_KIND_FA, DECLARATION_STATE_FA, DOSAGE_FORM_FA, KIND_FA, OWNER_KIND_FA, PERMIT_STATE_FA,
-    PURPOSE_FA, UNIT_FA, rule_topic_fa,
+    PURPOSE_FA, UNIT_FA, clause_fa, rule_topic_fa,
 )
 from customs.documents.rules import CLEARANCE_LETTER, group_code
 
@@ -64,7 +64,7 @@ def basis_lines(citations: list[dict[str, Any]]) -> list[dict[str, Any]]:
             "kind_fa": CITATION_KIND_FA.get(c.get("kind") or ""),
             "number": c.get("number"),
             "date": c.get("date_jalali"),
-            "clause": c.get("clause"),
+            "clause": clause_fa(c.get("clause")),
             "authority": AUTHORITY_FA.get(c.get("authority") or "", "ضابطه"),
             "provisional": bool(c.get("provisional")),
             "text": c.get("text_fa") or "",
