@@ -1,4 +1,4 @@
-"""Declarations: POST (evaluate and store), GET (ETag), actions (If-Match), clearance letter, expert assignments."""
+"""Declarations: POST (evaluate and store), GET (ETag), actions (If-Match), expert assignments (the clearance letter: customs.documents)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from typing import Any
 
 from fastapi import APIRouter, Query, Request, Response
 from fastapi.concurrency import run_in_threadpool
-from fastapi.responses import HTMLResponse, JSONResponse
+from fastapi.responses import JSONResponse
 from sqlalchemy import select
 
 from shared.auth import CurrentActor, Roles
@@ -17,7 +17,6 @@ from shared.pagination import offset_page
 
 from customs.declarations import service
 from customs.declarations import workflow as wf
-from customs.declarations.letters import clearance_letter_html
 from customs.declarations.models import ExpertAssignment
 from customs.declarations.schemas import ActionIn, AssignmentIn, DeclarationIn
 
@@ -78,25 +77,6 @@ def act(decl_id: str, body: ActionIn, request: Request, session: SessionDep, act
     check_if_match(if_match, decl.version)
     decl, decision_id = service.apply_action(session, request.app, decl, body, actor)
     return idem.respond(session, service.view(decl, request.app, decision_id), 200, headers={"ETag": etag_of(decl.version)})
-
-
-@router.get(
-    "/v1/declarations/{decl_id}/clearance-letter",
-    summary="Printable Persian clearance letter (RTL HTML) for an office without a GIO representative",
-    response_class=HTMLResponse,
-    responses=problem_responses(401, 403, 404, 409),
-)
-def clearance_letter(decl_id: str, request: Request, session: SessionDep, actor: Roles(*READERS)) -> HTMLResponse:
-    decl = service.get_visible(session, decl_id, actor)
-    ref = request.app.state.reference
-    if ref.office_has_gio(decl.customs_office):
-        raise service.WrongState(
-            f"{decl.customs_office} has a GIO representative: the expert stamps the warehouse receipt instead of writing a clearance letter (CUS-5).",
-            detail_fa="این گمرک نماینده اداره بازرسی فنی دارد و قبض انبار ممهور می شود.",
-        )
-    if decl.state != wf.CLEARED or not decl.clearance_letter_no:
-        raise service.WrongState(f"The declaration is {decl.state}; a clearance letter exists only once it is cleared.", detail_fa="اظهارنامه هنوز ترخیص نشده است.", state=decl.state)
-    return HTMLResponse(clearance_letter_html(decl, ref.office(decl.customs_office)), headers={"Content-Language": "fa"})
 
 
 # ------------------------------------------------------------------ customs offices and expert assignments (CUS-5)

@@ -34,18 +34,6 @@ def get_permit(permit_id: str, response: Response, session: SessionDep, actor: R
     return service.view(p)
 
 
-@router.get("/{permit_id}/letter", summary="The exit-permit letter (Persian, right to left, printable HTML) once the permit is issued", responses=problem_responses(401, 403, 404, 409))
-def permit_letter(permit_id: str, request: Request, session: SessionDep, actor: Roles(*READERS)) -> Response:
-    from fastapi.responses import HTMLResponse
-
-    from customs.declarations.service import WrongState
-
-    p = service.get_visible(session, permit_id, actor)
-    if p.state != "issued":
-        raise WrongState(f"The exit-permit letter exists once the permit is issued (state {p.state}).", detail_fa="نامه مجوز خروج پس از صدور مجوز در دسترس است.", state=p.state)
-    return HTMLResponse(service.permit_letter_html(p, request.app.state.reference.office(p.customs_office)))
-
-
 @router.post("/{permit_id}/actions", summary="expert_review, head_approval, dg_release or refuse (If-Match required)", responses=problem_responses(401, 403, 404, 409, 412, 422, 428))
 def act(permit_id: str, body: ActionIn, request: Request, session: SessionDep, actor: Roles(*READERS), if_match: IfMatch, idem: IdempotencyDep) -> Response:
     if idem.replay:

@@ -213,40 +213,6 @@ def _permitted(ev: dict[str, Any], body: ActionIn, role: str, before: dict[str, 
     return out
 
 
-def permit_letter_html(p: ExportPermit, office: dict[str, str] | None) -> str:
-    """The exit-permit letter the GIO expert writes (CUS-5-EXIT): Persian, right to left, printable, with the quantities decided."""
-    from html import escape
-
-    from shared.jalali import to_jalali
-
-    from customs.declarations.letters import basis_line_fa, fa_digits
-
-    ev, app = p.evaluation, p.payload
-    permitted = ev.get("permitted") or {}
-    rows = "".join(
-        f"<tr><td>{fa_digits(x['index'] + 1)}</td><td dir='auto'>{escape(x['name'])}</td><td>{escape(x['dosage_form'])}</td>"
-        f"<td>{fa_digits(permitted.get(str(x['index']), {}).get('quantity', 0))} بسته</td></tr>"
-        for x in ev["items"] if permitted.get(str(x["index"]), {}).get("quantity")
-    )
-    basis = "".join(basis_line_fa(c) for c in ev["basis"])
-    return f"""<!doctype html>
-<html lang="fa" dir="rtl">
-<head><meta charset="utf-8"><title>مجوز خروج دارو {escape(p.permit_letter_no or '')}</title>
-<style>body {{ font-family: Vazirmatn, Tahoma, sans-serif; direction: rtl; margin: 2cm; line-height: 1.9; }}
-table {{ border-collapse: collapse; width: 100%; }} td, th {{ border: 1px solid #444; padding: 4px 8px; text-align: right; }}
-@media print {{ body {{ margin: 1cm; }} }}</style></head>
-<body>
-<div><strong>سازمان غذا و دارو</strong> — اداره کل امور دارو و مواد تحت کنترل — اداره بازرسی فنی</div>
-<div>شماره: <span dir="ltr">{escape(fa_digits(p.permit_letter_no or ''))}</span> — تاریخ: {fa_digits(to_jalali(p.updated_at.date()) or '')}</div>
-<p>ریاست محترم {escape((office or {}).get("name_fa") or p.customs_office)}</p>
-<p>با سلام و احترام، بازگشت به درخواست خروج دارو (فرم FRM-DPNA-GIO-057) متقاضی {escape(app.get("applicant_name") or "")}
-به مقصد {escape(p.destination_country)}، خروج اقلام زیر به مقدار تعیین شده بلامانع است:</p>
-<table><thead><tr><th>ردیف</th><th>نام دارو</th><th>شکل دارویی</th><th>مقدار مجاز</th></tr></thead><tbody>{rows}</tbody></table>
-<h4>مستندات</h4><ul>{basis}</ul>
-<p class="muted">شناسه درخواست: <span dir="ltr">{escape(p.id)}</span> — نسخه قواعد: <span dir="ltr">{escape(p.ruleset_version)}</span></p>
-</body></html>"""
-
-
 def view(p: ExportPermit, decision_id: str | None = None) -> dict[str, Any]:
     return {
         "id": p.id,
