@@ -72,7 +72,7 @@ def ping(engine: Engine) -> bool:
         with engine.connect() as conn:
             conn.execute(text("SELECT 1"))
         return True
-    except Exception:
+    except Exception:  # noqa: BLE001 - readiness probe: any failure to reach the database means "not ready"
         return False
 
 

@@ -71,7 +71,7 @@ class Idempotency:
                     s.rollback()
                     row = s.get(IdempotencyKey, self.scope)
                     if row is None:  # pragma: no cover - vanished between the two reads
-                        raise IdempotencyInFlight("A request with this Idempotency-Key is in progress.")
+                        raise IdempotencyInFlight("A request with this Idempotency-Key is in progress.") from None
             if row.request_hash != self.request_hash:
                 raise IdempotencyMismatch(
                     "This Idempotency-Key was used with a different request body.",
@@ -187,4 +187,4 @@ def purge_idempotency(session: Session, older_than: timedelta = timedelta(days=1
     return res.rowcount or 0
 
 
-__all__ = ["IdempotencyDep", "Idempotency", "IfMatch", "check_if_match", "content_disposition", "etag_of", "with_etag"]
+__all__ = ["Idempotency", "IdempotencyDep", "IfMatch", "check_if_match", "content_disposition", "etag_of", "with_etag"]

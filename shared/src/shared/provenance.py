@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import re
-import datetime as dt
 from importlib import resources
 from pathlib import Path
 from typing import Literal
@@ -90,7 +90,7 @@ class EvidenceRef(BaseModel):
     year: int | None = None
 
     @model_validator(mode="after")
-    def _locatable(self) -> "EvidenceRef":
+    def _locatable(self) -> EvidenceRef:
         if not (self.doi or self.url):
             raise ValueError("evidence needs a DOI or a URL")
         return self
@@ -146,7 +146,7 @@ class Citation(BaseModel):
         return self.authority == "configuration" and not (self.configuration and self.configuration.confirmed)
 
     @model_validator(mode="after")
-    def _rests_on_something(self) -> "Citation":
+    def _rests_on_something(self) -> Citation:
         problems = authority_problems(self)
         if problems:
             raise ValueError("; ".join(problems))
@@ -328,7 +328,7 @@ class RegulationRegistry:
         self.sources_dir: Path | None = None
 
     @classmethod
-    def load(cls, extra_paths: list[str | Path] | None = None, sources_dir: Path | None | Literal["default"] = "default") -> "RegulationRegistry":
+    def load(cls, extra_paths: list[str | Path] | None = None, sources_dir: Path | Literal["default"] | None = "default") -> RegulationRegistry:
         """The shipped registry plus extra files; each letter's text read from sources_dir (default: ../shared/seeds)."""
         from shared.sources import default_sources_dir
 

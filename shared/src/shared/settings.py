@@ -60,7 +60,7 @@ class ServiceSettings(DecisionLogSettings, BaseSettings):
         """Where the process listens: HOST when set, else loopback in development and every interface otherwise."""
         if self.host and self.host.strip():
             return self.host.strip()
-        return "127.0.0.1" if self.environment == "development" else "0.0.0.0"
+        return "127.0.0.1" if self.environment == "development" else "0.0.0.0"  # noqa: S104 - containers, behind the gateway
 
     @property
     def effective_jwks_path(self) -> Path | None:
@@ -82,7 +82,7 @@ class ServiceSettings(DecisionLogSettings, BaseSettings):
         return problems
 
     @model_validator(mode="after")
-    def _refuse_dev_defaults(self) -> "ServiceSettings":
+    def _refuse_dev_defaults(self) -> ServiceSettings:
         """Outside development the token issuer must be set (it is checked); in production the dev defaults are refused."""
         problems = self._production_problems() if self.environment == "production" else []
         if self.environment != "development" and not (self.jwt_issuer or "").strip():

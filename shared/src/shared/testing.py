@@ -45,7 +45,7 @@ def _try_connect(url: str) -> bool:
             c.execute(sa.text("SELECT 1"))
         eng.dispose()
         return True
-    except Exception:
+    except Exception:  # noqa: BLE001 - a probe: any failure (refused, auth, no driver) means "not this URL"
         return False
 
 
@@ -75,7 +75,7 @@ def postgres_server_url() -> str:
         _container.start()
         _server_url = _container.get_connection_url().replace("postgresql+psycopg://", "postgresql://")
         return _server_url
-    except Exception as exc:  # no Docker engine, or no image
+    except Exception as exc:  # noqa: BLE001 - no Docker engine, no image, or it would not start: no PostgreSQL here
         reason = f"no PostgreSQL: TEST_DATABASE_URL unset, nothing usable on 127.0.0.1:5432, testcontainers failed ({exc.__class__.__name__})"
     missing_component(f"PostgreSQL tests: {reason}")
 
