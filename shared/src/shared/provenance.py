@@ -7,13 +7,15 @@ import hashlib
 import re
 from importlib import resources
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, computed_field, model_validator
 
 from shared.jalali import parse_date, to_jalali
 from shared.text import normalize
+
+CitationKind = Literal["rule", "warning", "note"]
 
 _DOC_CODE = re.compile(r"^[A-Z]{2,}(?:-[A-Z0-9]+)+$")
 _SPLIT = re.compile(r"\s*/\s*")
@@ -122,7 +124,7 @@ class Citation(BaseModel):
     clause: str | None = None
     text: str
     text_fa: str | None = None
-    kind: Literal["rule", "warning", "note"] = "rule"
+    kind: CitationKind = "rule"
     issuer: str | None = None
     rule_id: str | None = None
     # None only on citations stored before authorities existed (read back "as decided then"); every new
@@ -172,18 +174,18 @@ def authority_problems(c: Citation) -> list[str]:
 
 
 def source(number: str, quote: str, text: str, *, clause: str | None = None, text_fa: str | None = None,
-           rule_id: str | None = None, kind: str = "rule", date: dt.date | None = None, issuer: str | None = None) -> Citation:
+           rule_id: str | None = None, kind: CitationKind = "rule", date: dt.date | None = None, issuer: str | None = None) -> Citation:
     """A citation resting on a clause of a letter, with the letter's own words."""
     return Citation(number=number, quote=quote, text=text, clause=clause, text_fa=text_fa, rule_id=rule_id,
-                    kind=kind, date=date, issuer=issuer, authority="source")  # type: ignore[arg-type]
+                    kind=kind, date=date, issuer=issuer, authority="source")
 
 
 def interpretation(text: str, reason: str, *, leans_on: list[str] | None = None, number: str | None = None,
                    clause: str | None = None, text_fa: str | None = None, rule_id: str | None = None,
-                   kind: str = "rule", date: dt.date | None = None, issuer: str | None = None) -> Citation:
+                   kind: CitationKind = "rule", date: dt.date | None = None, issuer: str | None = None) -> Citation:
     """A citation resting on the platform's reading of the letters, with its reason."""
     return Citation(number=number, text=text, reason=reason, leans_on=leans_on or [], clause=clause, text_fa=text_fa,
-                    rule_id=rule_id, kind=kind, date=date, issuer=issuer, authority="interpretation")  # type: ignore[arg-type]
+                    rule_id=rule_id, kind=kind, date=date, issuer=issuer, authority="interpretation")
 
 
 def basis_provisional(basis: list[Citation]) -> list[str]:
@@ -272,7 +274,7 @@ class Regulation(BaseModel):
             return False
         return not (self.expiry and on > self.expiry)
 
-    def cite(self, clause: str | None, text: str, kind: str = "rule", **fields) -> Citation:
+    def cite(self, clause: str | None, text: str, kind: CitationKind = "rule", **fields: Any) -> Citation:
         """A citation of this letter; pass quote= (a source) or authority/reason (an interpretation) with it."""
         if fields.get("quote") and "authority" not in fields:
             fields["authority"] = "source"
@@ -377,5 +379,5 @@ class RegulationRegistry:
         key = letter_key(number)
         return [(rel.type, r) for r in self.all() for rel in r.relations if letter_key(rel.target) == key]
 
-    def cite(self, number: str, clause: str | None, text: str, kind: str = "rule", **fields) -> Citation:
+    def cite(self, number: str, clause: str | None, text: str, kind: CitationKind = "rule", **fields: Any) -> Citation:
         return self.get(number).cite(clause, text, kind, **fields)

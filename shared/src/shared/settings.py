@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import Field, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -94,12 +94,12 @@ class ServiceSettings(DecisionLogSettings, BaseSettings):
         return self
 
 
-def settings_class(name: str, prefix: str, **defaults) -> type[ServiceSettings]:
+def settings_class(name: str, prefix: str, **defaults: Any) -> type[ServiceSettings]:
     """A ServiceSettings subclass for one service, reading env vars with the given prefix."""
-    attrs = {"model_config": SettingsConfigDict(env_prefix=prefix, extra="ignore"), "__annotations__": {}}
-    attrs["__annotations__"]["service_name"] = str
+    annotations: dict[str, Any] = {"service_name": str}
+    attrs: dict[str, Any] = {"model_config": SettingsConfigDict(env_prefix=prefix, extra="ignore"), "__annotations__": annotations}
     attrs["service_name"] = name
     for k, v in defaults.items():
-        attrs["__annotations__"][k] = type(v)
+        annotations[k] = type(v)
         attrs[k] = v
     return type(f"{name.capitalize()}Settings", (ServiceSettings,), attrs)
