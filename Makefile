@@ -7,7 +7,7 @@ UV := $(shell command -v uv 2>/dev/null || echo "$(PYTHON) -m uv")
 VENV_PY := .venv/bin/python
 export REGPLAT_DATA_DIR ?= $(CURDIR)/data
 
-.PHONY: help install run test fuzz client dev-token migrate bench bench-gateway demo clean provenance ruleset-lock gateway-config openapi openapi-check
+.PHONY: help install run test fuzz client dev-token migrate bench bench-gateway demo lint format clean provenance ruleset-lock gateway-config openapi openapi-check
 
 help:
 	@echo "make run                       start gateway + four services (ports 8000-8004, SQLite under ./data)"
@@ -16,6 +16,8 @@ help:
 	@echo "make dev-token ROLE=.. ORG=..  print a development JWT (CLAIMS='{\"seal_id\":\"S-1\"}' for extras)"
 	@echo "make migrate                   apply every service's migrations to its database"
 	@echo "make bench                     run the benchmarks under bench/"
+	@echo "make lint                      ruff check + ruff format --check + mypy (shared, gateway); see README 'Lint and types'"
+	@echo "make format                    sort imports and ruff-format every Python file (scripts/format.sh)"
 	@echo "make provenance                per letter: clauses quoted, rules quoting them, their tests; fails on a quote not in its letter"
 	@echo "make ruleset-lock              record each service's rule-set version and rule fingerprint (after bumping a version)"
 	@echo "make openapi                   write openapi/<service>.json and openapi/merged.json from the code (commit them)"
@@ -90,6 +92,23 @@ client: install
 
 demo: install
 	$(VENV_PY) scripts/demo.py
+
+# Issue 16: lint and types. ruff's and mypy's configuration is in the root pyproject.toml; their versions
+# in uv.lock (the root project's dev group). `ruff check` covers RUFF_CHECK_PATHS (the folders that are
+# clean; README 'Lint and types' counts what is left elsewhere); the format check covers exactly what
+# scripts/format.sh formats; mypy checks the packages listed in [tool.mypy] (shared, gateway).
+RUFF_CHECK_PATHS ?= shared/src gateway/src
+
+# All three run (each prints its findings) and the target fails if any of them failed.
+lint: install
+	@rc=0; \
+	echo "== ruff check $(RUFF_CHECK_PATHS)"; .venv/bin/ruff check $(RUFF_CHECK_PATHS) || rc=1; \
+	echo "== ruff format --check (scripts/format.sh --check)"; scripts/format.sh --check || rc=1; \
+	echo "== mypy (shared, gateway)"; .venv/bin/mypy || rc=1; \
+	exit $$rc
+
+format: install
+	scripts/format.sh
 
 clean:
 	rm -rf .venv data .pytest_cache

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pydantic import model_validator
+from pydantic import Field, model_validator
 from pydantic_settings import SettingsConfigDict
 
 from shared.settings import ServiceSettings
@@ -24,7 +24,7 @@ class GatewaySettings(ServiceSettings):
     model_config = SettingsConfigDict(env_prefix="GATEWAY_", extra="ignore")
 
     service_name: str = "gateway"
-    host: str = "0.0.0.0"
+    host: str = "0.0.0.0"  # noqa: S104 - the public entry point; containers publish it on every interface
     port: int = 8000
     workers: int = 1
     access_log: bool = True
@@ -49,7 +49,7 @@ class GatewaySettings(ServiceSettings):
     upstream_timeout: float = 10.0
     upstream_connect_timeout: float = 2.0
     # Per-upstream override of upstream_timeout, e.g. GATEWAY_UPSTREAM_TIMEOUTS='{"claims": 30}'.
-    upstream_timeouts: dict[str, float] = {}
+    upstream_timeouts: dict[str, float] = Field(default_factory=dict)
     # Keep-alive connections per upstream in the one httpx client (held in pools of 4, see
     # gateway/transport.py); requests beyond it wait for a free one, at most upstream_queue_timeout
     # seconds, then 503. 128 rather than 32: with 100 concurrent clients a 32-connection limit made
@@ -99,7 +99,7 @@ class GatewaySettings(ServiceSettings):
         return float(self.upstream_timeouts.get(name, self.upstream_timeout))
 
     @model_validator(mode="after")
-    def _refuse_dev_defaults(self) -> "GatewaySettings":
+    def _refuse_dev_defaults(self) -> GatewaySettings:
         """The gateway has no database; in production only the development keys are refused."""
         if self.environment == "production":
             if not (self.jwks_url or self.jwks_path):
