@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
+from functools import partial
 from http.cookiejar import CookieJar, DefaultCookiePolicy
 from pathlib import Path
 from typing import Any
@@ -62,7 +64,8 @@ class Gateway:
     openapi: MergedOpenAPI
     circuits: SharedCircuits | None = None  # open circuits shared through Redis (GATEWAY_REDIS_URL)
     trusted_proxies: tuple = ()  # peers whose X-Forwarded-For is believed (with GATEWAY_TRUST_FORWARDED_FOR)
-    client: httpx.AsyncClient = field(default=None)  # type: ignore[assignment] - set by the lifespan
+    # set by the lifespan, before the first request
+    client: httpx.AsyncClient = field(default=None)  # type: ignore[assignment]
 
 
 def build_gateway(settings: GatewaySettings) -> Gateway:
@@ -82,7 +85,7 @@ def build_gateway(settings: GatewaySettings) -> Gateway:
     upstream_errors = Counter("gateway_upstream_errors_total", "Failed exchanges with an upstream, by kind", ["upstream", "kind"], registry=metrics.registry)
     circuit = Gauge("gateway_circuit_state", "Circuit per upstream: 0 closed, 1 open, 2 half-open", ["upstream"], registry=metrics.registry)
     for up in upstreams:
-        circuit.labels(up.name).set_function(lambda b=up.breaker: STATE_VALUE[b.state])
+        circuit.labels(up.name).set_function(partial(_circuit_value, up.breaker))
     return Gateway(
         settings=settings,
         upstreams=upstreams,
@@ -102,13 +105,17 @@ def build_gateway(settings: GatewaySettings) -> Gateway:
     )
 
 
-def create_app(settings: GatewaySettings | None = None) -> FastAPI:
+def _circuit_value(breaker: Any) -> float:
+    return float(STATE_VALUE[breaker.state])
+
+
+def create_app(settings: GatewaySettings | None = None) -> FastAPI:  # noqa: C901 - one closure per gateway route; they share gw and settings
     """The gateway app: the proxy in front, the gateway's own routes (probes, metrics, merged OpenAPI, docs) behind."""
     settings = settings or get_settings()
     gw = build_gateway(settings)
 
     @asynccontextmanager
-    async def lifespan(app: FastAPI):
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         n = settings.upstream_max_connections
         limits = httpx.Limits(max_connections=n, max_keepalive_connections=n)  # for any URL without a mount
         # One client; one connection pool per upstream origin, so the upstreams do not share (or scan) one pool.
@@ -135,8 +142,9 @@ def create_app(settings: GatewaySettings | None = None) -> FastAPI:
         finally:
             await gw.client.aclose()
             for shared in (gw.limiter, gw.circuits):
-                if hasattr(shared, "aclose"):
-                    await shared.aclose()
+                aclose = getattr(shared, "aclose", None)
+                if aclose is not None:
+                    await aclose()
 
     app = FastAPI(
         title="Regulatory platform gateway",
@@ -171,7 +179,7 @@ def create_app(settings: GatewaySettings | None = None) -> FastAPI:
                 return {"status": None, "ready": False, "error": type(exc).__name__, "url": up.url, "circuit": up.breaker.state}
 
         results = await asyncio.gather(*(probe(up) for up in gw.upstreams))
-        upstreams = {up.name: res for up, res in zip(gw.upstreams, results)}
+        upstreams = {up.name: res for up, res in zip(gw.upstreams, results, strict=True)}
         down = [name for name, res in upstreams.items() if not res["ready"]]
         if not down:
             return {"status": "ready", "upstreams": upstreams}

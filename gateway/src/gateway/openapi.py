@@ -31,7 +31,7 @@ import json
 import logging
 import os
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -113,7 +113,7 @@ def _ref_target(ref: str) -> tuple[str, str] | None:
     return None
 
 
-def _walk_refs(node: Any, fn) -> Any:
+def _walk_refs(node: Any, fn: Callable[[str, str], str]) -> Any:
     """A copy of node with every local component $ref string passed through fn(section, name) -> new ref."""
     if isinstance(node, dict):
         out = {}
@@ -159,7 +159,7 @@ class _Fingerprints:
         if key in stack:
             return f"cycle:{section}/{name}"
         value = self.docs[service].get("components", {}).get(section, {}).get(name)
-        content = _walk_refs(value, lambda s, n: "ref:" + self.of(service, s, n, stack + (key,)))
+        content = _walk_refs(value, lambda s, n: "ref:" + self.of(service, s, n, (*stack, key)))
         digest = hashlib.sha256(json.dumps(content, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
         self.memo[key] = digest
         return digest
@@ -203,7 +203,7 @@ def _problem_response(description: str, problem_ref: str, headers: bool) -> dict
     return resp
 
 
-def merge(
+def merge(  # noqa: C901 - one pass per part of the document (components, paths, tags, statuses); split it and the order is lost
     own: dict[str, Any],
     services: dict[str, tuple[str, dict[str, Any]]],
     *,
@@ -434,7 +434,8 @@ class MergedOpenAPI:
         for path in (self.store, self.seed):
             if path is not None and path.is_file():
                 try:
-                    return json.loads(path.read_text(encoding="utf-8"))
+                    doc: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+                    return doc
                 except (OSError, ValueError):
                     log.warning("unreadable OpenAPI copy %s", path)
         return None
@@ -454,7 +455,7 @@ class MergedOpenAPI:
     def stale(self) -> list[str]:
         return list(self._stale)
 
-    async def get(self, client: httpx.AsyncClient, own: dict[str, Any], upstreams: Iterable, timeout: float) -> dict[str, Any]:
+    async def get(self, client: httpx.AsyncClient, own: dict[str, Any], upstreams: Iterable[Any], timeout: float) -> dict[str, Any]:  # noqa: ASYNC109 - the upstream timeout, passed to each fetch
         if time.monotonic() - self._at < self.cache_seconds and self._doc is not None:
             return self._doc
         async with self._lock:
@@ -462,12 +463,13 @@ class MergedOpenAPI:
                 return self._doc
             upstreams = list(upstreams)
 
-            async def fetch(up) -> dict[str, Any] | None:
+            async def fetch(up: Any) -> dict[str, Any] | None:
                 for attempt in range(2):  # one retry: a busy service may drop one request
                     try:
                         r = await client.get(up.url + "/openapi.json", timeout=timeout)
                         if r.status_code == 200:
-                            return r.json()
+                            doc: dict[str, Any] = r.json()
+                            return doc
                     except (httpx.HTTPError, ValueError):
                         pass
                     if attempt == 0:
@@ -475,9 +477,9 @@ class MergedOpenAPI:
                 return None
 
             docs = await asyncio.gather(*(fetch(up) for up in upstreams))
-            missing = [up.name for up, d in zip(upstreams, docs) if d is None]
+            missing = [up.name for up, d in zip(upstreams, docs, strict=True) if d is None]
             if not missing:
-                merged = merge(own, {up.name: (up.prefix, d) for up, d in zip(upstreams, docs)}, rate_limited=self.rate_limited)
+                merged = merge(own, {up.name: (up.prefix, d) for up, d in zip(upstreams, docs, strict=True) if d is not None}, rate_limited=self.rate_limited)
                 if merged != self._doc:
                     self._save(merged)
                 self._doc, self._at, self._stale = merged, time.monotonic(), []

@@ -294,7 +294,7 @@ def install_error_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(Exception)
     async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
-        log.exception("unhandled error on %s %s", request.method, request.url.path)
+        log.error("unhandled error on %s %s", request.method, request.url.path, exc_info=exc)
         return problem(request, 500, "internal", "An internal error occurred; it has been logged.", detail_fa="خطای داخلی رخ داد و ثبت شد.")
 
     app.build_middleware_stack = partial(_keep_connection, app.build_middleware_stack)  # type: ignore[method-assign]
