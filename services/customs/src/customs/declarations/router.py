@@ -16,7 +16,7 @@ from shared.pagination import offset_page
 from customs.declarations import service
 from customs.declarations import workflow as wf
 from customs.declarations.letters import clearance_letter_html
-from customs.declarations.schemas import ActionIn, DeclarationDetail, DeclarationIn, DeclarationList
+from customs.declarations.schemas import CustomsActionIn, DeclarationDetail, DeclarationIn, DeclarationList
 
 router = APIRouter(tags=["declarations"])
 
@@ -76,7 +76,7 @@ def get_declaration(decl_id: str, request: Request, response: Response, session:
     summary="A workflow step: identify, expert_review, head_approval, dg_release, stamp, refuse (If-Match required)",
     responses=problem_responses(401, 403, 404, 409, 412, 422, 428),
 )
-def act_on_declaration(decl_id: str, body: ActionIn, request: Request, session: SessionDep, actor: Roles(*READERS), if_match: IfMatch, idem: IdempotencyDep) -> Response:
+def act_on_declaration(decl_id: str, body: CustomsActionIn, request: Request, session: SessionDep, actor: Roles(*READERS), if_match: IfMatch, idem: IdempotencyDep) -> Response:
     """One step of CUS-5 by the role whose turn it is (`next_actions` lists them): the GIO expert identifies unrecognised items
     and reviews (confirming documents in `requirements_met`, accepting or refusing each item), the head of GIO approves doping
     items, the DG releases controlled ones, the expert stamps with their seal (or a clearance letter number is given where GIO has no

@@ -60,7 +60,7 @@ Amount = Annotated[Decimal, BeforeValidator(_decimal_text), Field(gt=0, le=10**9
 _LANG_ALIASES = {"persian": "fa", "farsi": "fa", "فارسی": "fa", "english": "en", "انگلیسی": "en"}
 
 
-class Company(BaseModel):
+class ImporterCompany(BaseModel):
     """A legal-person importer (CUS-6.1)."""
 
     model_config = ConfigDict(extra="forbid")
@@ -73,7 +73,7 @@ class Company(BaseModel):
     order_registration_no: str | None = Field(None, max_length=60, description="Order registration (ثبت سفارش), needed above 1,000 USD (CUS-6.1.4)")
 
 
-class Owner(BaseModel):
+class GoodsOwner(BaseModel):
     """The owner of the goods (صاحب کالا): the person the warehouse receipt and passport name (CUS-5)."""
 
     model_config = ConfigDict(extra="forbid")
@@ -82,7 +82,7 @@ class Owner(BaseModel):
     name: str | None = Field(None, max_length=200)
     national_code: str | None = Field(None, max_length=20)
     passport_no: str | None = Field(None, max_length=20)
-    company: Company | None = None
+    company: ImporterCompany | None = None
 
     @field_validator("national_code")
     @classmethod
@@ -105,7 +105,7 @@ class Owner(BaseModel):
         return v
 
     @model_validator(mode="after")
-    def _identity(self) -> "Owner":
+    def _identity(self) -> "GoodsOwner":
         if self.kind == "natural" and not (self.national_code or self.passport_no):
             raise InvalidValue("a natural person is identified by national_code or passport_no", "شخص حقیقی با کد ملی یا شماره گذرنامه شناخته می‌شود")
         if self.kind == "legal" and self.company is None:
@@ -113,7 +113,7 @@ class Owner(BaseModel):
         return self
 
 
-class ItemIn(BaseModel):
+class DeclarationItemIn(BaseModel):
     """One medicine as declared: name as written on the pack (Persian or English), form, amounts, label facts."""
 
     model_config = ConfigDict(extra="forbid")
@@ -157,7 +157,7 @@ class ItemIn(BaseModel):
         return out
 
 
-class ApprovalIn(BaseModel):
+class X3ApprovalIn(BaseModel):
     """A research approval or an IRC treatment code the owner gives (SPEC X3: sent to inspections as `approval`)."""
 
     model_config = ConfigDict(extra="forbid")
@@ -190,18 +190,18 @@ class DeclarationIn(BaseModel):
 
     channel: Channel
     purpose: Purpose
-    owner: Owner
+    owner: GoodsOwner
     customs_office: str = Field(min_length=2, max_length=40)
     warehouse_receipt_no: str | None = Field(None, max_length=60, description="قبض انبار")
     decision_date: JDate | None = Field(None, description="Date the rules are applied for (default: today, Tehran)")
     prescription_attached: bool = False
     medical_documents_attached: bool = False
     commitment_letter: bool = Field(False, description="Commitment of the technical manager and CEO not to use samples commercially (CUS-6.1.3)")
-    approval: ApprovalIn | None = Field(None, description="Research approval / IRC code for exosome, cell-therapy or regenerative products (SPEC X3); the GIO expert checks the documents")
-    items: list[ItemIn] = Field(min_length=1, max_length=MAX_ITEMS, description=f"At most {MAX_ITEMS} items")
+    approval: X3ApprovalIn | None = Field(None, description="Research approval / IRC code for exosome, cell-therapy or regenerative products (SPEC X3); the GIO expert checks the documents")
+    items: list[DeclarationItemIn] = Field(min_length=1, max_length=MAX_ITEMS, description=f"At most {MAX_ITEMS} items")
 
 
-class ItemDecision(BaseModel):
+class ReviewItemDecision(BaseModel):
     """The expert's decision on one item in the review (CUS-6.2: the expert's opinion decides)."""
 
     model_config = ConfigDict(extra="forbid")
@@ -213,7 +213,7 @@ class ItemDecision(BaseModel):
     reason: str | None = Field(None, max_length=1000)
 
 
-class Identification(BaseModel):
+class SubstanceIdentification(BaseModel):
     """The GIO expert's identification of one item whose name was not recognised (issue 11, CUS-ID)."""
 
     model_config = ConfigDict(extra="forbid")
@@ -230,7 +230,7 @@ class Identification(BaseModel):
         return v
 
 
-class ActionIn(BaseModel):
+class CustomsActionIn(BaseModel):
     """One workflow step: identify, expert_review, head_approval, dg_release, stamp, refuse."""
 
     model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [
@@ -242,16 +242,16 @@ class ActionIn(BaseModel):
     ]})
 
     action: Literal["identify", "expert_review", "head_approval", "dg_release", "stamp", "refuse"]
-    identifications: list[Identification] = Field(default_factory=list, max_length=MAX_ITEMS, description="For identify: the substances of the items whose names were not recognised")
+    identifications: list[SubstanceIdentification] = Field(default_factory=list, max_length=MAX_ITEMS, description="For identify: the substances of the items whose names were not recognised")
     note: str | None = Field(None, max_length=2000)
     reason: str | None = Field(None, max_length=2000, description="Required for refuse")
     requirements_met: list[str] = Field(default_factory=list, max_length=30, description="Document requirements the expert confirms (or, for discretionary ones, waives)")
-    items: list[ItemDecision] = Field(default_factory=list, max_length=MAX_ITEMS)
+    items: list[ReviewItemDecision] = Field(default_factory=list, max_length=MAX_ITEMS)
     seal_id: str | None = Field(None, max_length=60, description="The expert's personal seal; must match the token's seal_id claim")
     warehouse_receipt_no: str | None = Field(None, max_length=60)
 
     @model_validator(mode="after")
-    def _refuse_has_reason(self) -> "ActionIn":
+    def _refuse_has_reason(self) -> "CustomsActionIn":
         if self.action == "refuse" and not (self.reason and self.reason.strip()):
             raise InvalidValue("a refusal states its reason", "دلیل رد باید ذکر شود")
         if self.action == "identify" and not self.identifications:
@@ -259,7 +259,7 @@ class ActionIn(BaseModel):
         return self
 
 
-class AssignmentIn(BaseModel):
+class ExpertAssignmentIn(BaseModel):
     """The head of GIO assigns an expert (by token subject) to a customs office (CUS-5)."""
 
     model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [{"expert_sub": "expert-1", "expert_name": "دکتر مریم کریمی"}]})

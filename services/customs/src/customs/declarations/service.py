@@ -21,7 +21,7 @@ from customs.declarations import workflow as wf
 from customs.declarations.letters import next_letter_number
 from customs.declarations.models import Declaration, ExpertAssignment
 from customs.declarations.rules import IDENTIFICATION_REQUIREMENTS, REQUIREMENTS, SYSTEM_REQUIREMENTS, Engine, merge_basis, verification_summary
-from customs.declarations.schemas import ActionIn, DeclarationIn
+from customs.declarations.schemas import CustomsActionIn, DeclarationIn
 from customs.reference.lists import ReferenceData
 
 STAFF_ROLES = frozenset({"gio_expert", "gio_head", "dpna_dg", "admin"})
@@ -203,7 +203,7 @@ def _assigned(session: Session, office: str, sub: str) -> bool:
     return row is not None
 
 
-def apply_action(session: Session, app: FastAPI, decl: Declaration, body: ActionIn, actor: Actor) -> tuple[Declaration, str]:
+def apply_action(session: Session, app: FastAPI, decl: Declaration, body: CustomsActionIn, actor: Actor) -> tuple[Declaration, str]:
     """One workflow step by its role in an allowed state (403 wrong role, 409 wrong state); each a decision record."""
     action = body.action
     roles = wf.ACTIONS[action]
@@ -297,7 +297,7 @@ def apply_action(session: Session, app: FastAPI, decl: Declaration, body: Action
     return decl, rec.decision_id
 
 
-def _identified_substances(engine: Engine, body: ActionIn, items: list[dict[str, Any]], actor: Actor) -> dict[str, dict[str, Any]]:
+def _identified_substances(engine: Engine, body: CustomsActionIn, items: list[dict[str, Any]], actor: Actor) -> dict[str, dict[str, Any]]:
     """Each identification checked: an item that exists and still waits, substances the index knows (422 otherwise)."""
     out: dict[str, dict[str, Any]] = {}
     errors: list[dict[str, str]] = []
@@ -317,7 +317,7 @@ def _identified_substances(engine: Engine, body: ActionIn, items: list[dict[str,
     return out
 
 
-def identify(app: FastAPI, decl: Declaration, body: ActionIn, actor: Actor, items: list[dict[str, Any]]) -> dict[str, Any]:
+def identify(app: FastAPI, decl: Declaration, body: CustomsActionIn, actor: Actor, items: list[dict[str, Any]]) -> dict[str, Any]:
     """CUS-ID: record the substances of unrecognised items and evaluate the waiting items again on them.
     Items an inspections answer decided (X3) keep their evaluation; items refused or decided by a person too."""
     engine: Engine = app.state.customs_engine
@@ -387,7 +387,7 @@ def _cite(app: FastAPI, rule_id: str) -> dict[str, Any] | None:
     return app.state.customs_engine.citations.get(rule_id)
 
 
-def _review(items: list[dict[str, Any]], ev: dict[str, Any], body: ActionIn) -> str:
+def _review(items: list[dict[str, Any]], ev: dict[str, Any], body: CustomsActionIn) -> str:
     """The expert's review: per-item accept/refuse, document requirements confirmed, quantities within the rules."""
     unknown = [c for c in body.requirements_met if c not in REQUIREMENTS]
     if unknown:

@@ -23,7 +23,7 @@ from customs.declarations.schemas import (
 )
 
 
-class Prescription(BaseModel):
+class ExportPrescription(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     attached: bool = Field(description="The physician's prescription is attached (CUS-6.4.1)")
@@ -68,7 +68,7 @@ class ExportPermitIn(BaseModel):
     signed: bool = Field(description="The form is signed by the applicant")
     channel: Literal["passenger", "postal"] = "passenger"
     decision_date: JDate | None = None
-    prescription: Prescription
+    prescription: ExportPrescription
     items: list[ExportItemIn] = Field(min_length=1, max_length=MAX_ITEMS)
 
     @field_validator("national_code")

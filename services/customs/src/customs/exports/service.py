@@ -18,7 +18,7 @@ from shared.jalali import date_pair, today_tehran
 
 from customs.declarations.letters import next_letter_number
 from customs.declarations.rules import REQUIREMENTS
-from customs.declarations.schemas import ActionIn
+from customs.declarations.schemas import CustomsActionIn
 from customs.declarations.service import STAFF_ROLES, RequirementsOpen, WrongState, check_office_and_forms, owner_matches
 from customs.exports.models import ExportPermit
 from customs.exports.rules import evaluate_export
@@ -100,7 +100,7 @@ def get_visible(session: Session, permit_id: str, actor: Actor, lock: bool = Fal
     return p
 
 
-def apply_action(session: Session, app: FastAPI, p: ExportPermit, body: ActionIn, actor: Actor) -> tuple[ExportPermit, str]:
+def apply_action(session: Session, app: FastAPI, p: ExportPermit, body: CustomsActionIn, actor: Actor) -> tuple[ExportPermit, str]:
     if body.action not in ACTIONS:
         raise ValidationProblem(f"Export permits accept: {', '.join(ACTIONS)}.", detail_fa=f"اقدام‌های مجاز برای مجوز خروج: {'، '.join(ACTIONS)}.", errors=[{"field": "action", "message": "not an export-permit action"}])
     roles = ACTIONS[body.action]
@@ -170,7 +170,7 @@ def apply_action(session: Session, app: FastAPI, p: ExportPermit, body: ActionIn
     return p, rec.decision_id
 
 
-def _identify(app: FastAPI, p: ExportPermit, body: ActionIn, actor: Actor) -> dict[str, Any]:
+def _identify(app: FastAPI, p: ExportPermit, body: CustomsActionIn, actor: Actor) -> dict[str, Any]:
     """CUS-ID for exit permits: the GIO expert names the substances of unrecognised items; the application is evaluated again."""
     from pydantic import TypeAdapter
 
@@ -199,7 +199,7 @@ def _identify(app: FastAPI, p: ExportPermit, body: ActionIn, actor: Actor) -> di
     return ev
 
 
-def _permitted(ev: dict[str, Any], body: ActionIn, role: str, before: dict[str, Any]) -> dict[str, Any]:
+def _permitted(ev: dict[str, Any], body: CustomsActionIn, role: str, before: dict[str, Any]) -> dict[str, Any]:
     """The quantity permitted per item, as decided: the engine's allowed quantity unless the reviewer sets a smaller one
     (never more: 6.4.3 and its note are the letter's limits); refused items are permitted nothing."""
     out = dict(before)

@@ -9,7 +9,7 @@ from shared.db import SessionDep
 from shared.errors import problem_responses
 from shared.pagination import offset_page
 
-from customs.declarations.schemas import AssignmentIn
+from customs.declarations.schemas import ExpertAssignmentIn
 from customs.offices import service
 from customs.offices.schemas import CustomsOfficeList, ExpertAssignmentRecord, ExpertWithdrawal
 
@@ -31,7 +31,7 @@ def list_offices(request: Request, session: SessionDep, actor: CurrentActor, pag
     summary="The head of GIO assigns an expert to a customs office (CUS-5)",
     responses=problem_responses(401, 403, 404, 409, 422),
 )
-def assign_expert(code: str, body: AssignmentIn, request: Request, session: SessionDep, actor: Roles("gio_head")) -> ExpertAssignmentRecord:
+def assign_expert(code: str, body: ExpertAssignmentIn, request: Request, session: SessionDep, actor: Roles("gio_head")) -> ExpertAssignmentRecord:
     """Only an expert assigned to an office with a GIO representative may review and stamp its declarations.
     Assigning an expert already assigned keeps one assignment (and updates the name); each call is a decision record."""
     return ExpertAssignmentRecord.model_validate(service.assign(session, request.app, code, body, actor))

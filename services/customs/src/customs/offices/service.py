@@ -14,7 +14,7 @@ from shared.decisions import record_decision
 from shared.errors import NotFound
 
 from customs.declarations.models import ExpertAssignment
-from customs.declarations.schemas import AssignmentIn
+from customs.declarations.schemas import ExpertAssignmentIn
 
 
 def offices(session: Session, app: FastAPI) -> list[dict[str, Any]]:
@@ -30,7 +30,7 @@ def offices(session: Session, app: FastAPI) -> list[dict[str, Any]]:
     ]
 
 
-def assign(session: Session, app: FastAPI, code: str, body: AssignmentIn, actor: Actor) -> dict[str, Any]:
+def assign(session: Session, app: FastAPI, code: str, body: ExpertAssignmentIn, actor: Actor) -> dict[str, Any]:
     """Assign (or re-activate) an expert at an office; a decision record (CUS-5)."""
     ref = app.state.reference
     office = ref.office(code)

@@ -13,7 +13,7 @@ from shared.errors import field_message_fa, problem_responses, wants_persian
 from shared.jalali import today_tehran
 from shared.ratelimit import public_rate_limit
 
-from customs.declarations.schemas import ItemIn
+from customs.declarations.schemas import DeclarationItemIn
 from customs.declarations.service import check_office_and_forms
 from customs.exports.rules import evaluate_export
 from customs.exports.schemas import ExportItemIn
@@ -106,7 +106,7 @@ async def precheck_medicines(body: PrecheckIn, request: Request) -> JSONResponse
 
     engine = request.app.state.customs_engine
     on = body.decision_date or today_tehran()
-    model = ItemIn if body.direction == "import" else ExportItemIn
+    model = DeclarationItemIn if body.direction == "import" else ExportItemIn
     try:
         items = TypeAdapter(list[model]).validate_python(body.items)
     except ValidationError as exc:

@@ -8,7 +8,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from shared.jalali import JDate
 
-from customs.declarations.schemas import ApprovalIn, Channel, CustomsCitation, Number, Purpose, X3Check
+from customs.declarations.schemas import X3ApprovalIn, Channel, CustomsCitation, Number, Purpose, X3Check
 
 MAX_PRECHECK_ITEMS = 50
 
@@ -32,7 +32,7 @@ class PrecheckIn(BaseModel):
     prescription_attached: bool = False
     medical_documents_attached: bool = False
     customs_office: str | None = Field(None, max_length=40)
-    approval: ApprovalIn | None = Field(None, description="Research approval / IRC code, for exosome, cell-therapy or regenerative products (SPEC X3)")
+    approval: X3ApprovalIn | None = Field(None, description="Research approval / IRC code, for exosome, cell-therapy or regenerative products (SPEC X3)")
     items: list[dict[str, Any]] = Field(min_length=1, max_length=MAX_PRECHECK_ITEMS, description=f"At most {MAX_PRECHECK_ITEMS} items; import items as in declarations, export items as in export permits")
 
 
