@@ -38,7 +38,7 @@ def create_review_office(body: ReviewOfficeIn, session: SessionDep, actor: Admin
 def get_review_office(code: str, session: SessionDep, actor: Roles("review_office", "secretariat", "admin", "service")):
     ro = session.get(ReviewOffice, code)
     if ro is None or (actor.role == "review_office" and actor.org != code):
-        raise NotFound(f"No review office {code}.")
+        raise NotFound(f"No review office {code}.", detail_fa=f"دفتر رسیدگی {code} یافت نشد.")
     from sqlalchemy import select
 
     agencies = session.scalars(select(Agency.code).where(Agency.review_office_code == code).order_by(Agency.code)).all()
@@ -51,11 +51,11 @@ def get_rules(code: str, session: SessionDep, actor: Roles("agency_staff", "revi
     """CLM-A4/B1: the rule data (CONFIGURATION, not regulation) the review office currently supplies to its agencies."""
     ro = session.get(ReviewOffice, code)
     if ro is None or (actor.role == "review_office" and actor.org != code):
-        raise NotFound(f"No review office {code}.")
+        raise NotFound(f"No review office {code}.", detail_fa=f"دفتر رسیدگی {code} یافت نشد.")
     if actor.role == "agency_staff":
         ag = session.get(Agency, actor.org or "")
         if ag is None or ag.review_office_code != code:
-            raise NotFound(f"No review office {code}.")
+            raise NotFound(f"No review office {code}.", detail_fa=f"دفتر رسیدگی {code} یافت نشد.")
     return service.rule_data_view(session, code)
 
 
@@ -64,7 +64,7 @@ def put_rules(code: str, body: AssessmentRulesIn, request: Request, session: Ses
     """Publish a new version of the review office's assessment rule data; later assessments of its agencies use it."""
     ro = session.get(ReviewOffice, code)
     if ro is None or (actor.role == "review_office" and actor.org != code):
-        raise NotFound(f"No review office {code}.")
+        raise NotFound(f"No review office {code}.", detail_fa=f"دفتر رسیدگی {code} یافت نشد.")
     return service.save_rule_data(session, request, actor, code, body, now)
 
 
@@ -192,7 +192,7 @@ def _agency_for(session, actor, code: str) -> Agency:
     if actor.role == "licensing_hq":
         ag = session.get(Agency, code)
         if ag is None:
-            raise NotFound(f"No agency {code}.")
+            raise NotFound(f"No agency {code}.", detail_fa=f"کارگزاری {code} یافت نشد.")
         return ag
     return ensure_agency_visible(session, actor, code)
 

@@ -43,7 +43,7 @@ def get_case(case_id: str, session: SessionDep, actor: CurrentActor, now: NowDep
     An insured person (role insured, claim national_code) gets the read-only status view of their own case only.
     """
     if actor.role not in ("agency_staff", "review_office", "secretariat", "admin", "insured"):  # no service reads a whole case (issue 15)
-        raise Forbidden(f"Role '{actor.role}' may not read cases.")
+        raise Forbidden(f"Role '{actor.role}' may not read cases.", detail_fa=f"نقش «{actor.role}» اجازه خواندن پرونده‌ها را ندارد.")
     case, agency = service.case_for(session, actor, case_id)
     if actor.role != "insured":
         with_etag(response, case.version)
@@ -110,7 +110,7 @@ def post_assessment(case_id: str, request: Request, session: SessionDep, actor: 
     case, agency = service.case_for(session, actor, case_id, lock=True)
     if case.version != version:
         raise PreconditionFailed(f"The case changed during the assessment (version {version} -> {case.version}); read it again and retry.",
-                                 current_etag=etag_of(case.version))
+                                 detail_fa="پرونده در حین محاسبه تغییر کرد؛ دوباره بخوانید و تکرار کنید.", current_etag=etag_of(case.version))
     if planned:
         verification.apply(session, request.app, actor, case, planned, outcomes, "assessment", reassess=False)
     body = service.run_assessment(session, request, actor, case, agency)
@@ -147,5 +147,5 @@ def my_cases(
     """The insured person's own cases (read-only status view; national_code from the token)."""
     nc = actor.claim("national_code")
     if not nc:
-        raise Forbidden("The token carries no national_code claim.")
+        raise Forbidden("The token carries no national_code claim.", detail_fa="توکن شما کد ملی ندارد.")
     return service.insured_cases(session, normalize(str(nc)), now, page.limit, page.offset)

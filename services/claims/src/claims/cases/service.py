@@ -165,9 +165,9 @@ def _may_register(session: Session, agency: Agency, now: datetime) -> None:
 def register(session: Session, request: Request, actor: Actor, body: CaseIn, now: datetime) -> Case:
     agency_code = actor.org if actor.role == "agency_staff" else body.agency_code
     if actor.role == "agency_staff" and body.agency_code and body.agency_code != actor.org:
-        raise NotFound(f"No agency {body.agency_code}.")
+        raise NotFound(f"No agency {body.agency_code}.", detail_fa=f"کارگزاری {body.agency_code} یافت نشد.")
     if not agency_code:
-        raise ValidationProblem("agency_code is required.", errors=[{"field": "agency_code", "message": "required"}])
+        raise ValidationProblem("agency_code is required.", detail_fa="کد کارگزاری (agency_code) لازم است.", errors=[{"field": "agency_code", "message": "required"}])
     agency = session.get(Agency, agency_code)
     if agency is None:
         raise NotFound(f"No agency {agency_code}.", detail_fa=f"کارگزاری {agency_code} یافت نشد.")
@@ -642,14 +642,16 @@ def _validated_correction(case: Case, lines: list[CaseLine], body, now: datetime
         new = CaseIn.model_validate(merged)
     except PydanticValidationError as exc:
         errs = [{"field": ".".join(str(p) for p in e["loc"]), "message": e["msg"].removeprefix("Value error, ")} for e in exc.errors()]
-        raise ValidationProblem("The corrected case is invalid: " + "; ".join(f"{e['field']}: {e['message']}" for e in errs), errors=errs) from None
+        raise ValidationProblem("The corrected case is invalid: " + "; ".join(f"{e['field']}: {e['message']}" for e in errs),
+                                detail_fa="پرونده اصلاح‌شده نامعتبر است.", errors=errs) from None
     for i, att in enumerate(body.attachments_add):
         if att.size_bytes > MAX_ATTACHMENT_BYTES:
-            raise PayloadTooLarge(f"attachments_add.{i}: over the {MAX_ATTACHMENT_BYTES:,}-byte limit per document.",
+            raise PayloadTooLarge(f"attachments_add.{i}: over the {MAX_ATTACHMENT_BYTES:,}-byte limit per document.", detail_fa="حجم پیوست بیش از حد مجاز است.",
                                   errors=[{"field": f"attachments_add.{i}.size_bytes", "message": "over the limit"}])
     errors = case_errors(new, now)
     if errors:
-        raise ValidationProblem("The corrected case is inconsistent: " + "; ".join(f"{e['field']}: {e['message']}" for e in errors), errors=errors)
+        raise ValidationProblem("The corrected case is inconsistent: " + "; ".join(f"{e['field']}: {e['message']}" for e in errors),
+                                detail_fa="اطلاعات پرونده اصلاح‌شده ناسازگار است.", errors=errors)
     return current, patch, new
 
 
@@ -699,7 +701,7 @@ def correct(session: Session, request: Request, actor: Actor, case: Case, body, 
     other = session.scalars(select(Case).where(Case.bill_key == key, Case.id != case.id)).first()
     if other is not None:
         raise Duplicate(f"The corrected bill is already registered as case {other.id} (agency {other.agency_code}).",
-                        first_case_id=other.id, first_case_agency=other.agency_code)
+                        detail_fa=f"صورتحساب اصلاح‌شده قبلاً با پرونده {other.id} ثبت شده است.", first_case_id=other.id, first_case_agency=other.agency_code)
     after = _normalised(new)
     try:
         stored = _normalised(CaseIn.model_validate(current))

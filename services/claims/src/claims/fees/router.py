@@ -54,7 +54,7 @@ def agency_fees(
     try:
         month_bounds(year, month)
     except InvalidDate as exc:
-        raise ValidationProblem(str(exc)) from None
+        raise ValidationProblem(str(exc), detail_fa=f"ماه {year}/{month} معتبر نیست.") from None
     wants_csv = format == "csv" or (format is None and "text/csv" in request.headers.get("accept", ""))
     if wants_csv:
         text = service.statement_csv(session, ag, year, month)

@@ -39,7 +39,8 @@ def run(session, request: Request, actor, case_id: str, if_match: str | None, sc
     case, agency = cases.case_for(session, actor, case_id)
     check_if_match(if_match, case.version, required=required)
     if case.state in service.FINAL_STATES:
-        raise WrongState(f"A case in state '{case.state}' is final; its lines are no longer verified.", state=case.state)
+        raise WrongState(f"A case in state '{case.state}' is final; its lines are no longer verified.",
+                         detail_fa=f"پرونده در وضعیت نهایی «{case.state}» است؛ اقلام آن دیگر استعلام نمی‌شوند.", state=case.state)
     version = case.version
     planned = service.plan(case, service.lines_of(session, case), scope)
     session.rollback()  # nothing written yet: end the read transaction, so no lock or connection is held while waiting
@@ -48,7 +49,7 @@ def run(session, request: Request, actor, case_id: str, if_match: str | None, sc
     if case.version != version:
         raise PreconditionFailed(
             f"The case changed while offlabel / inspections were asked (version {version} -> {case.version}); read it again and retry.",
-            current_etag=etag_of(case.version))
+            detail_fa="پرونده در حین استعلام از سامانه‌های دیگر تغییر کرد؛ دوباره بخوانید و تکرار کنید.", current_etag=etag_of(case.version))
     applied = service.apply(session, request.app, actor, case, planned, outcomes, trigger, now)
     lines = service.lines_of(session, case)
     return {"case_id": case.id, "state": case.state, "version": case.version, "scope": scope, "checked_lines": [p.line_no for p in planned],
