@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from shared.errors import InvalidValue
 from shared.jalali import JDate
+from shared.pagination import Paginated
 
 CODE = r"^[A-Za-z0-9][A-Za-z0-9_\-]{1,39}$"
 
@@ -19,7 +22,8 @@ class Strict(BaseModel):
 def _hhmm(v: str) -> str:
     m = re.fullmatch(r"(\d{1,2}):(\d{2})", v)
     if not m or not (10 < int(m.group(1)) <= 23 and int(m.group(2)) < 60):
-        raise ValueError("office_closes must be HH:MM after 10:00 (the delivery window opens at 10:00)")
+        raise InvalidValue("office_closes must be HH:MM after 10:00 (the delivery window opens at 10:00)",
+                           "ساعت پایان وقت اداری باید به شکل HH:MM و پس از ۱۰:۰۰ باشد (بازه تحویل از ساعت ۱۰ آغاز می‌شود)")
     return f"{int(m.group(1)):02d}:{m.group(2)}"
 
 
@@ -48,7 +52,8 @@ class AgencyIn(Strict):
     def _hhmm(cls, v: str) -> str:
         m = re.fullmatch(r"(\d{1,2}):(\d{2})", v)
         if not m or not (10 < int(m.group(1)) <= 23 and int(m.group(2)) < 60):
-            raise ValueError("office_closes must be HH:MM after 10:00 (the delivery window opens at 10:00)")
+            raise InvalidValue("office_closes must be HH:MM after 10:00 (the delivery window opens at 10:00)",
+                           "ساعت پایان وقت اداری باید به شکل HH:MM و پس از ۱۰:۰۰ باشد (بازه تحویل از ساعت ۱۰ آغاز می‌شود)")
         return f"{int(m.group(1)):02d}:{m.group(2)}"
 
 
@@ -100,9 +105,12 @@ class ViolationIn(Strict):
     @classmethod
     def _no_direct_penalty(cls, data: Any) -> Any:
         if isinstance(data, dict) and ({"penalty", "fine_rials", "compensation_rials"} & set(data)):
-            raise ValueError("CLM-CH: a review office reports and proposes; cash fines and licence suspension are decided by the licensing "
-                             "headquarters on the secretariat's proposal. Use proposed_penalty / proposed_fine_rials, and "
-                             "compensation_client_rials / compensation_organization_rials (CLM-H1)")
+            raise InvalidValue("CLM-CH: a review office reports and proposes; cash fines and licence suspension are decided by the licensing "
+                               "headquarters on the secretariat's proposal. Use proposed_penalty / proposed_fine_rials, and "
+                               "compensation_client_rials / compensation_organization_rials (CLM-H1)",
+                               "دفتر رسیدگی تخلف را گزارش و مجازات را پیشنهاد می‌کند؛ جریمه نقدی و تعلیق مجوز را ستاد صدور جواز به پیشنهاد "
+                               "دبیرخانه تعیین می‌کند. از proposed_penalty و proposed_fine_rials و برای خسارت از compensation_client_rials و "
+                               "compensation_organization_rials استفاده کنید (بند ح-۱).")
         return data
 
 
@@ -126,9 +134,9 @@ class PenaltyDecisionIn(Strict):
     @model_validator(mode="after")
     def _penalty(self) -> "PenaltyDecisionIn":
         if self.outcome == "imposed" and self.penalty is None:
-            raise ValueError("an imposed decision names the penalty")
+            raise InvalidValue("an imposed decision names the penalty", "تصمیم به اعمال مجازات باید نوع مجازات را مشخص کند.")
         if self.outcome == "rejected" and (self.penalty or self.fine_rials):
-            raise ValueError("a rejection imposes no penalty")
+            raise InvalidValue("a rejection imposes no penalty", "رد پیشنهاد با تعیین مجازات یا مبلغ جریمه همراه نیست.")
         return self
 
 
@@ -159,3 +167,283 @@ class RolloutApprovalIn(Strict):
     letter_number: str = Field(min_length=2, max_length=80)
     letter_date: JDate
     note: str | None = Field(None, max_length=2000)
+
+
+# ============================================================================ answers (issue 16: typed responses)
+
+BASIS_DESCRIPTION = "The citations the decision rests on (SHR-PROV: number, clause, rule_id, authority, quote / reason, text, text_fa)"
+
+
+class ReviewOfficeView(BaseModel):
+    """A medical-document review office (دفتر رسیدگی به اسناد پزشکی) and its calendar."""
+
+    code: str
+    name: str
+    province: str
+    closes_thursday: bool
+    office_closes: str = Field(description="End of office hours, HH:MM (the CLM-A5 delivery window is 10:00 to this)")
+
+
+class ReviewOfficeDetail(ReviewOfficeView):
+    """A review office with the agencies it supervises."""
+
+    agencies: list[str] = Field(description="Codes of the agencies it supervises")
+
+
+class AssessmentRuleData(BaseModel):
+    """CLM-A4/B1: the assessment rule data a review office supplies (CONFIGURATION, not regulation); the figures are data."""
+
+    model_config = ConfigDict(extra="allow")
+
+    source: str = Field(description="`review office rule set`, or `shipped defaults (CONFIGURATION, not regulation)`")
+    review_office_code: str
+    version: str | None = None
+    status: str | None = Field(None, description="Always `configuration`")
+    confirmed: bool | None = Field(None, description="SHR-PROV: confirmed by the office; assessments on unconfirmed data are provisional")
+    organization_share: dict[str, Any] | None = Field(None, description="The Organization's share per case type")
+    tariff_ceilings_rials: dict[str, int] | None = Field(None, description="Ceiling per service code, rials")
+    prosthesis: dict[str, Any] | None = Field(None, description="Prosthesis share and ceiling")
+    unknown_service_code: str | None = Field(None, description="exclude | no_ceiling")
+    note: str | None = None
+    created_by: str | None = None
+    created_at: str | None = None
+
+
+class RuleDataPublication(BaseModel):
+    """A newly published version of a review office's assessment rule data."""
+
+    version: str
+    confirmed: bool
+    decision_id: str
+
+
+class AgencyView(BaseModel):
+    """An official agency (کارگزاری رسمی): licence, calendar, review office and CLM-H2 rollout state."""
+
+    code: str
+    name: str
+    province: str
+    review_office_code: str
+    licence_status: Literal["active", "suspended", "revoked"]
+    closes_thursday: bool
+    office_closes: str = Field(description="End of office hours, HH:MM")
+    rollout: Literal["inherit", "enabled", "disabled"] = Field(description="CLM-H2 switch of the agency; inherit = follow its province")
+    province_rollout_enabled: bool
+    process_enabled: bool = Field(description="Whether the agency may register cases (CLM-H2), after inheritance")
+    cooperation_review: bool = Field(description="CLM-CH note 1: under review of its cooperation after repeated delaying errors")
+    version: int = Field(description="The ETag's number: send it back as If-Match to change the agency")
+    created_at: str | None
+    created_at_jalali: str | None
+
+
+class AgencyList(Paginated[AgencyView]):
+    """The agencies the caller may see, by code."""
+
+
+class AgencyRolloutChange(AgencyView):
+    """The agency after its CLM-H2 switch changed, with the decision recorded."""
+
+    decision_id: str
+
+
+class ProvinceRolloutChange(BaseModel):
+    """CLM-H2: a province's switch as recorded."""
+
+    province: str
+    enabled: bool
+    decision_id: str
+
+
+class PilotBoundsView(BaseModel):
+    """CLM-H2: the pilot's bounds (data/rollout.yaml) and where it stands."""
+
+    max_months: int
+    max_agencies: int
+    provinces: list[str]
+    beyond_pilot_approved_by: list[str]
+    version: str
+    started_on: dt.date | None = None
+    started_on_jalali: str | None = None
+    ends_on: dt.date | None = None
+    ends_on_jalali: str | None = None
+    ended: bool
+
+
+class RolloutApprovalView(BaseModel):
+    """A recorded approval to go beyond the pilot."""
+
+    id: str
+    approved_by: list[str]
+    letter_number: str
+    letter_date: dt.date
+    letter_date_jalali: str | None
+    note: str | None = None
+    recorded_at: str | None
+    decision_id: str
+
+
+class RolloutStatus(BaseModel):
+    """CLM-H2: the phase (pilot until an approval is recorded), the pilot's bounds, what is enabled, the approvals."""
+
+    phase: Literal["pilot", "rollout"]
+    pilot: PilotBoundsView
+    enabled_agencies: list[str]
+    enabled_provinces: list[str]
+    approvals: list[RolloutApprovalView]
+    basis: list[dict[str, Any]] = Field(description=BASIS_DESCRIPTION)
+
+
+class SuppliedRuleData(BaseModel):
+    """The rule data version the review office currently supplies."""
+
+    version: str
+    source: str
+    status: str
+    published_at: str | None = None
+    published_at_jalali: str | None = None
+    published_by: str | None = None
+    note: str | None = None
+    url: str = Field(description="Where the figures can be read")
+    confirmed: bool
+
+
+class EarlierRuleData(BaseModel):
+    """A superseded rule data version (assessments made under it keep it, CLM-H3)."""
+
+    version: str
+    source: str
+    published_at: str | None = None
+    published_at_jalali: str | None = None
+
+
+class ReadWith(BaseModel):
+    """A letter in force that clarifies, narrows or supersedes a circular: read them together."""
+
+    number: str
+    relation: str
+    date: dt.date | None = None
+    date_jalali: str | None = None
+
+
+class CircularInForce(BaseModel):
+    """A circular in force for claims (the regulation registry's entry)."""
+
+    model_config = ConfigDict(extra="allow")
+
+    number: str
+    date: dt.date | None = None
+    issuer: str | None = None
+    subject: str | None = None
+    subject_fa: str | None = None
+    url: str
+    read_with: list[ReadWith]
+
+
+class SuppliedRules(BaseModel):
+    """CLM-B1: in one place, the rule data the agency's review office supplies and the circulars in force."""
+
+    agency_code: str
+    review_office_code: str
+    as_of: dt.date
+    as_of_jalali: str
+    assessment_rules: SuppliedRuleData
+    earlier_rule_data_versions: list[EarlierRuleData] = Field(description="Superseded versions, latest first")
+    circulars_in_force: list[CircularInForce]
+    registry_version: str
+    basis: list[dict[str, Any]] = Field(description=BASIS_DESCRIPTION)
+
+
+class PenaltyChoice(BaseModel):
+    """A penalty proposed or decided."""
+
+    type: str | None = Field(None, description="fine | warning | suspension")
+    fine_rials: int | None = None
+
+
+class PenaltyStep(BaseModel):
+    """One step of a penalty's path: a proposal or the licensing headquarters' decision."""
+
+    step: str = Field(description="proposal | decision")
+    role: str | None = None
+    org: str | None = None
+    penalty: str | None = None
+    fine_rials: int | None = None
+    outcome: str | None = None
+    letter_number: str | None = None
+    note: str | None = None
+    at: str | None = None
+    at_jalali: str | None = None
+    decision_id: str | None = None
+
+
+class PenaltyPath(BaseModel):
+    """CLM-CH: where the penalty stands; the licensing headquarters decides."""
+
+    status: str = Field(description="reported | proposed | imposed | rejected | legacy (recorded before CLM-CH was corrected)")
+    proposed_by_review_office: PenaltyChoice | None = None
+    decided: PenaltyChoice | None = None
+    steps: list[PenaltyStep]
+    decided_by: str
+
+
+class CompensationDue(BaseModel):
+    """CLM-H1: compensation owed to one payee, due 15 days after proof."""
+
+    amount_rials: int
+    due_on: dt.date
+    due_on_jalali: str | None
+    paid_on: dt.date | None = None
+    paid_on_jalali: str | None = None
+    status: str = Field(description="none | pending | overdue | paid_on_time | paid_late")
+
+
+class ViolationCompensation(CompensationDue):
+    """The compensation to the clients (top-level fields, as before) and to each payee."""
+
+    client: CompensationDue
+    organization: CompensationDue
+
+
+class ViolationView(BaseModel):
+    """CLM-C/CH/H1: a proven breach, its penalty's path and the compensation owed."""
+
+    id: str
+    agency_code: str
+    kind: str
+    description: str
+    causes_delay: bool
+    case_id: str | None = None
+    proven_on: dt.date
+    proven_on_jalali: str | None
+    proof: dict[str, Any] = Field(description="summary, documents, complaint_id")
+    penalty: PenaltyPath
+    compensation: ViolationCompensation
+    decision_id: str
+    version: int = Field(description="The ETag's number: send it back as If-Match to take the next step")
+
+
+class RecordedViolation(ViolationView):
+    """The violation just recorded, with the agency (its cooperation review may have started)."""
+
+    agency: AgencyView
+
+
+class DecidedViolation(ViolationView):
+    """The violation after the licensing headquarters' decision, with the agency (a suspension suspends its licence)."""
+
+    agency: AgencyView
+
+
+class CompensatedViolation(ViolationView):
+    """The violation after a compensation was recorded as paid."""
+
+    compensation_decision_id: str
+
+
+class AgencyViolations(BaseModel):
+    """The agency's violations, by the day they were proven."""
+
+    agency_code: str
+    cooperation_review: bool
+    licence_status: str
+    items: list[ViolationView]

@@ -7,7 +7,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from fastapi import Request
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, object_session
 
 from shared.auth import Actor
@@ -597,11 +597,13 @@ def list_cases(session: Session, agency: Agency, now: datetime, overdue: bool | 
     if overdue:
         q = q.where(Case.state.in_([s.value for s in rules.OPEN_STATES]), Case.due_at < now)
     rows = session.scalars(q.order_by(Case.due_at, Case.id).limit(limit).offset(offset)).all()
-    return {"agency_code": agency.code, "items": [summary_row(c, agency, now) for c in rows], "limit": limit, "offset": offset,
+    total = session.scalar(select(func.count()).select_from(q.subquery()))
+    return {"agency_code": agency.code, "items": [summary_row(c, agency, now) for c in rows], "total": int(total or 0), "limit": limit, "offset": offset,
             "filter": {"overdue": overdue, "state": state, "held": held}}
 
 
-def insured_cases(session: Session, national_code: str, now: datetime, limit: int, offset: int) -> dict[str, Any]:
+def insured_cases(session: Session, national_code: str, now: datetime, limit: int, offset: int) -> tuple[list[dict[str, Any]], int]:
+    """A page of the insured person's cases (newest first) and how many they have in all."""
     rows = session.scalars(select(Case).where(Case.national_code == national_code).order_by(Case.registered_at.desc()).limit(limit).offset(offset)).all()
     agencies = {a.code: a for a in session.scalars(select(Agency).where(Agency.code.in_({c.agency_code for c in rows}))).all()} if rows else {}
     items = []
@@ -610,7 +612,8 @@ def insured_cases(session: Session, national_code: str, now: datetime, limit: in
         items.append({"id": c.id, "state": c.state, "case_type": c.case_type, "centre_name": c.centre_name, **_dt("registered_at", c.registered_at),
                       "due_date": d.due_date.isoformat(), "due_date_jalali": to_jalali(d.due_date), "deadline_state": d.state.value,
                       "reimbursable_rials": c.reimbursable_rials if c.state == "approved" else None})
-    return {"items": items, "limit": limit, "offset": offset}
+    total = session.scalar(select(func.count()).select_from(Case).where(Case.national_code == national_code))
+    return items, int(total or 0)
 
 
 # ------------------------------------------------------------------ CLM-A7 corrections

@@ -80,6 +80,7 @@ def agency_trainings(session: Session, ag: Agency, limit: int, offset: int) -> d
         "fee_condition": False,
         "basis": [c.model_dump(mode="json") for c in rules.training_basis()],
         "items": [training_view(t) for t in rows],
+        "total": len(all_hours),
         "limit": limit,
         "offset": offset,
     }

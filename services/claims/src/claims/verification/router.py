@@ -12,15 +12,15 @@ from shared.http import IdempotencyDep, IfMatch, check_if_match, etag_of
 from claims.cases import service as cases
 from claims.common import NowDep, WrongState
 from claims.verification import service
-from claims.verification.schemas import VerificationIn
+from claims.verification.schemas import VerificationIn, VerificationRun
 
 router = APIRouter(prefix="/v1", tags=["verification"])
 
 Verifier = Roles("agency_staff", "review_office", "admin", "service")
 
 
-@router.post("/cases/{case_id}/verification", responses=problem_responses(401, 403, 404, 409, 412, 422))
-def post_verification(case_id: str, request: Request, session: SessionDep, actor: Verifier, if_match: IfMatch, idem: IdempotencyDep, now: NowDep,
+@router.post("/cases/{case_id}/verification", response_model=VerificationRun, responses=problem_responses(401, 403, 404, 409, 412, 422))
+def verify_case_lines(case_id: str, request: Request, session: SessionDep, actor: Verifier, if_match: IfMatch, idem: IdempotencyDep, now: NowDep,
                       body: VerificationIn | None = None):
     """SPEC X1/X2: ask offlabel / inspections again (through the gateway) for the held lines (or every checked line, scope=all).
 
@@ -31,7 +31,7 @@ def post_verification(case_id: str, request: Request, session: SessionDep, actor
         return idem.replay
     scope = (body or VerificationIn()).scope
     out = run(session, request, actor, case_id, if_match, scope, "user", now)
-    return idem.respond(session, out, 200, headers={"ETag": etag_of(out["version"])})
+    return idem.respond(session, VerificationRun.model_validate(out), 200, headers={"ETag": etag_of(out["version"])})
 
 
 def run(session, request: Request, actor, case_id: str, if_match: str | None, scope: str, trigger: str, now, *, required: bool = False) -> dict:
