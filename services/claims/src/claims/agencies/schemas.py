@@ -11,6 +11,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 from shared.errors import InvalidValue
 from shared.jalali import JDate
 from shared.pagination import Paginated
+from claims.common import Basis
 
 CODE = r"^[A-Za-z0-9][A-Za-z0-9_\-]{1,39}$"
 
@@ -171,7 +172,6 @@ class RolloutApprovalIn(Strict):
 
 # ============================================================================ answers (issue 16: typed responses)
 
-BASIS_DESCRIPTION = "The citations the decision rests on (SHR-PROV: number, clause, rule_id, authority, quote / reason, text, text_fa)"
 
 
 class ReviewOfficeView(BaseModel):
@@ -290,7 +290,7 @@ class RolloutStatus(BaseModel):
     enabled_agencies: list[str]
     enabled_provinces: list[str]
     approvals: list[RolloutApprovalView]
-    basis: list[dict[str, Any]] = Field(description=BASIS_DESCRIPTION)
+    basis: Basis
 
 
 class SuppliedRuleData(BaseModel):
@@ -350,7 +350,7 @@ class SuppliedRules(BaseModel):
     earlier_rule_data_versions: list[EarlierRuleData] = Field(description="Superseded versions, latest first")
     circulars_in_force: list[CircularInForce]
     registry_version: str
-    basis: list[dict[str, Any]] = Field(description=BASIS_DESCRIPTION)
+    basis: Basis
 
 
 class PenaltyChoice(BaseModel):

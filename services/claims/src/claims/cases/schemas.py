@@ -12,6 +12,7 @@ from shared.pagination import Paginated
 from shared.text import is_valid_national_code, normalize
 
 from claims.cases.rules import CONTROL_CODES, RETURN_REASONS, UnknownCaseType, parse_case_type
+from claims.common import Basis
 
 MAX_RIALS = 10**14
 CENTRE_ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_-]{0,35}$"  # an inspections centre id (uuid); never a path
@@ -224,8 +225,6 @@ class WithdrawalIn(Strict):
 
 # ============================================================================ answers (issue 16: typed responses)
 
-Basis = list[dict[str, Any]]
-BASIS_DESCRIPTION = "The citations the decision rests on (SHR-PROV: number, clause, rule_id, authority, quote / reason, text, text_fa)"
 
 
 class Out(BaseModel):
@@ -257,7 +256,7 @@ class LineVerification(Out):
     retryable: bool | None = Field(None, description="True when asking again may change the answer (a service was down)")
     trigger: str | None = Field(None, description="What asked last: assessment | user | periodic")
     checks: list[dict[str, Any]] = Field(default_factory=list, description="The questions asked and each service's answer")
-    basis: Basis | None = Field(None, description=BASIS_DESCRIPTION)
+    basis: Basis | None = None
     decision_id: str | None = None
     attempts: int | None = Field(None, description="How many times the line was asked so far")
     checked_at: str | None = Field(None, description="When it was last asked (ISO 8601, Tehran offset)")
@@ -367,7 +366,7 @@ class CaseAssessment(Out):
     provisional: bool | None = Field(None, description="SHR-PROV: true when the rule data is not confirmed (shown, never approved)")
     provisional_reasons: list[str] = Field(default_factory=list)
     provisional_elsewhere: list[str] = Field(default_factory=list, description="Other services' provisional citations (shown, not deciding)")
-    basis: Basis = Field(default_factory=list, description=BASIS_DESCRIPTION)
+    basis: Basis = []
     decision_id: str | None = None
 
 
@@ -377,7 +376,7 @@ class RuleDataStatus(Out):
     assessed_with: str
     current: str
     is_current: bool
-    basis: Basis = Field(description=BASIS_DESCRIPTION)
+    basis: Basis
     note: str
 
 
@@ -392,7 +391,7 @@ class CaseDeadline(Out):
     state: str = Field(description="on_time | due_soon | overdue | delivered_on_time | delivered_late | closed")
     working_days_left: int
     delivery_window: str
-    basis: Basis = Field(description=BASIS_DESCRIPTION)
+    basis: Basis
 
 
 class CaseReviewView(Out):
@@ -532,7 +531,7 @@ class CaseDecision(Out):
     decision_id: str
     kind: str = Field(description="claims.case.registered, claims.case.controls, claims.case.assessment, ...")
     outcome: Any = Field(description="What was decided (the shape depends on `kind`)")
-    basis: Any = Field(description=BASIS_DESCRIPTION)
+    basis: Any = Field(description="The citations the decision rests on (SHR-PROV)")
     ruleset_version: str | None = None
     actor_role: str | None = None
     actor_org: str | None = None

@@ -5,8 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from pydantic import BaseModel, Field
+from claims.common import Basis
 
-BASIS_DESCRIPTION = "The citations the figures rest on (SHR-PROV: number, clause, rule_id, authority, quote / reason, text, text_fa)"
 
 
 class FeeScheduleItem(BaseModel):
@@ -44,7 +44,7 @@ class FeeSchedule(BaseModel):
     daily_minimum_wage_1399_rials: int | None = None
     wage_ratio: str | None = Field(None, description="wage(year) / wage(1399), when indexed")
     items: list[FeeScheduleItem]
-    basis: list[dict[str, Any]] = Field(description=BASIS_DESCRIPTION)
+    basis: Basis
     derivation_check: list[FeeDerivationCheck] | None = Field(None, description="1399 only: the table against share x wage")
 
 

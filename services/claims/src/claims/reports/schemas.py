@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from pydantic import BaseModel, Field
+from claims.common import Basis
 
 
 class AgencyMonthStats(BaseModel):
@@ -43,7 +44,7 @@ class MonthlyReport(BaseModel):
     report_due_date: str = Field(description="The 5th of the next Jalali month")
     report_due_date_jalali: str
     agencies: list[AgencyMonthStats]
-    basis: list[dict[str, Any]] = Field(description="The citations (SHR-PROV)")
+    basis: Basis
 
 
 class MonthlyReportSent(BaseModel):

@@ -14,6 +14,7 @@ from shared.pagination import Paginated
 from shared.text import normalize
 
 from claims.agencies.schemas import CODE
+from claims.common import Basis
 
 
 class TrainingIn(BaseModel):
@@ -70,4 +71,4 @@ class AgencyTrainings(Paginated[TrainingView]):
     count: int = Field(description="Trainings over all pages (the same as total)")
     total_hours: float
     fee_condition: bool
-    basis: list[dict[str, Any]] = Field(description="The citations (SHR-PROV)")
+    basis: Basis
