@@ -29,6 +29,8 @@ def _hhmm(v: str) -> str:
 
 
 class ReviewOfficeIn(Strict):
+    model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [{"code": "RO-THR-1", "name": "دفتر رسیدگی به اسناد پزشکی تهران", "province": "THR", "closes_thursday": True, "office_closes": "14:00"}]})
+
     code: str = Field(pattern=CODE)
     name: str = Field(min_length=2, max_length=200)
     province: str = Field(min_length=2, max_length=40)
@@ -39,6 +41,8 @@ class ReviewOfficeIn(Strict):
 
 
 class AgencyIn(Strict):
+    model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [{"code": "AG-THR-001", "name": "کارگزاری رسمی شماره ۱ تهران", "province": "THR", "review_office_code": "RO-THR-1", "licence_status": "active", "closes_thursday": True, "office_closes": "14:00", "rollout": "inherit"}]})
+
     code: str = Field(pattern=CODE, examples=["AG-THR-001"])
     name: str = Field(min_length=2, max_length=200)
     province: str = Field(min_length=2, max_length=40, examples=["THR"])
@@ -61,6 +65,8 @@ class AgencyIn(Strict):
 class AgencyUpdate(Strict):
     """A partial update: a field left out stays as it is; none can be cleared, so null is 422 (not a 500 from the validator)."""
 
+    model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [{"office_closes": "15:00", "closes_thursday": False}]})
+
     licence_status: Literal["active", "suspended", "revoked"] = None  # type: ignore[assignment]
     closes_thursday: bool = None  # type: ignore[assignment]
     office_closes: str = None  # type: ignore[assignment]
@@ -70,11 +76,15 @@ class AgencyUpdate(Strict):
 
 
 class RolloutIn(Strict):
+    model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [{"rollout": "enabled", "note": "کارگزاری منتخب اجرای آزمایشی"}]})
+
     rollout: Literal["inherit", "enabled", "disabled"]
     note: str | None = Field(None, max_length=500)
 
 
 class ProvinceRolloutIn(Strict):
+    model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [{"enabled": True, "note": "اجرای آزمایشی در استان تهران"}]})
+
     enabled: bool
     note: str | None = Field(None, max_length=500)
 
@@ -90,6 +100,8 @@ Penalty = Literal["fine", "warning", "suspension"]
 
 class ViolationIn(Strict):
     """CLM-C/CH/H1: a review office reports a proven breach and may propose a penalty; it does not fine or suspend."""
+
+    model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [{"kind": "error", "description": "ثبت نادرست مبلغ پرداختی بیمار", "causes_delay": True, "proven_on": "1404/08/10", "proof": {"summary": "مغایرت صورتحساب با اطلاعات ثبت‌شده", "documents": ["نامه ۱۴۰۴/۸۱۲"]}, "proposed_penalty": "warning", "compensation_client_rials": 5000000}]})
 
     kind: Literal["error", "abuse", "violation", "upheld_complaint", "non_compliance"]
     description: str = Field(min_length=3, max_length=4000)
@@ -118,6 +130,8 @@ class ViolationIn(Strict):
 class PenaltyProposalIn(Strict):
     """CLM-CH: the secretariat proposes a penalty (a cash fine is the secretariat's proposal) to the licensing headquarters."""
 
+    model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [{"penalty": "fine", "fine_rials": 50000000, "note": "تکرار خطای منجر به تأخیر"}]})
+
     penalty: Penalty
     fine_rials: int = Field(0, ge=0, le=10**13)
     note: str | None = Field(None, max_length=2000)
@@ -125,6 +139,8 @@ class PenaltyProposalIn(Strict):
 
 class PenaltyDecisionIn(Strict):
     """CLM-CH: the licensing headquarters (ستاد صدور جواز) decides: imposes a penalty or rejects the proposals."""
+
+    model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [{"outcome": "imposed", "penalty": "fine", "fine_rials": 50000000, "letter_number": "۱۴۰۴/ص/۲۲۱"}]})
 
     outcome: Literal["imposed", "rejected"]
     penalty: Penalty | None = None
@@ -142,11 +158,15 @@ class PenaltyDecisionIn(Strict):
 
 
 class CompensationPaidIn(Strict):
+    model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [{"payee": "client", "paid_on": "1404/08/20"}]})
+
     payee: Literal["client", "organization"] = Field("client", description="CLM-H1: the clients or the Organization")
     paid_on: JDate
 
 
 class AssessmentRulesIn(Strict):
+    model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [{"version": "RO-THR-1-1404.08", "organization_share": {"outpatient": "0.70", "inpatient": "0.90", "global": "0.90"}, "tariff_ceilings_rials": {"500100": 30000000, "802145": 15000000}, "prosthesis": {"share": "0.90", "ceiling_rials": 300000000}, "unknown_service_code": "exclude", "confirmed": True, "note": "ضوابط ابلاغی دفتر رسیدگی تهران"}]})
+
     version: str = Field(pattern=r"^[A-Za-z0-9][A-Za-z0-9_.\-]{1,79}$")
     organization_share: dict[str, str | float]
     tariff_ceilings_rials: dict[str, int] = Field(default_factory=dict)
@@ -157,12 +177,16 @@ class AssessmentRulesIn(Strict):
 
 
 class WageIn(Strict):
+    model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [{"daily_rials": 3463656, "source": "مصوبه شورای عالی کار درباره حداقل دستمزد سال ۱۴۰۴"}]})
+
     daily_rials: int = Field(gt=0, le=10**10)
     source: str = Field(min_length=10, max_length=1000, description="the resolution or circular the figure comes from")
 
 
 class RolloutApprovalIn(Strict):
     """CLM-H2: the approval to extend the process beyond the pilot, as recorded in its letter."""
+
+    model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [{"approved_by": ["indirect_treatment_directorate", "secretariat"], "letter_number": "۱۰۰۰/۱۴۰۴/۵۵۱۲", "letter_date": "1404/09/01", "note": "تسری به سایر استان‌ها"}]})
 
     approved_by: list[Literal["indirect_treatment_directorate", "secretariat"]] = Field(min_length=1, max_length=2)
     letter_number: str = Field(min_length=2, max_length=80)

@@ -96,6 +96,8 @@ class AttachmentIn(Strict):
 
 
 class CaseIn(Strict):
+    model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [{"national_code": "0012345679", "insurance_number": "1234567890", "is_pensioner": False, "case_type": "بستری", "centre_code": "HOSP-THR-17", "centre_name": "بیمارستان امام خمینی تهران", "admission_date": "1404/07/20", "discharge_date": "1404/07/23", "bill_number": "B-140407-0815", "lines": [{"service_code": "500100", "description": "تخت بستری", "quantity": 3, "unit_price_rials": 20000000, "amount_rials": 60000000}, {"service_code": "802145", "description": "آزمایش خون", "quantity": 1, "unit_price_rials": 5000000, "amount_rials": 5000000}], "bill_total_rials": 65000000, "prosthesis_rials": 0, "total_paid_rials": 65000000, "supplementary_insurer": "بیمه دانا", "supplementary_paid_rials": 20000000, "supplementary_paid_to": "centre", "patient_paid_rials": 45000000, "documents_received_at": "1404/08/04 09:00", "attachments": [{"doc_type": "bill", "file_name": "صورتحساب.pdf", "media_type": "application/pdf", "size_bytes": 120000, "sha256": "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"}]}]})
+
     agency_code: str | None = Field(None, max_length=40, description="taken from the token for agency staff; required for admin")
     national_code: str = Field(description="insured person's national code (validated)")
     insurance_number: str = Field(min_length=3, max_length=40)
@@ -151,6 +153,8 @@ class ControlIn(Strict):
 
 
 class ControlsIn(Strict):
+    model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [{"controls": [{"code": "patient_identity", "result": "passed", "note": "مشخصات بیمار با صورتحساب مطابقت دارد"}, {"code": "admission_date", "result": "passed"}]}]})
+
     controls: list[ControlIn] = Field(min_length=1, max_length=7)
 
     @model_validator(mode="after")
@@ -162,6 +166,8 @@ class ControlsIn(Strict):
 
 
 class ReviewIn(Strict):
+    model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [{"outcome": "returned", "reason_codes": ["data_entry_error"], "text": "کد ملی بیمار در سامانه با صورتحساب مطابقت ندارد"}]})
+
     outcome: Literal["approved", "returned"]
     reason_codes: list[Literal[tuple(RETURN_REASONS)]] = Field(default_factory=list, max_length=len(RETURN_REASONS))  # type: ignore[valid-type]
     text: str | None = Field(None, max_length=4000)
@@ -177,6 +183,8 @@ class ReviewIn(Strict):
 
 class CaseCorrection(Strict):
     """CLM-A7: what the agency may correct before (re)submission; the merged case is validated like a registration."""
+
+    model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [{"national_code": "0087654326", "note": "کد ملی بیمار اصلاح شد"}]})
 
     national_code: str | None = Field(None, description="A3-1: the insured person's national code (validated)")
     insurance_number: str | None = Field(None, min_length=3, max_length=40)
@@ -219,6 +227,8 @@ class CaseCorrection(Strict):
 
 class WithdrawalIn(Strict):
     """CLM-A7 (platform rule): withdraw a case before approval, with the reason."""
+
+    model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [{"reason": "بیمه‌شده درخواست خود را پس گرفت"}]})
 
     reason: str = Field(min_length=3, max_length=2000, description="why the case is withdrawn (e.g. the insured withdrew the request)")
 

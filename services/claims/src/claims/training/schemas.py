@@ -18,7 +18,7 @@ from claims.common import Basis
 
 
 class TrainingIn(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [{"agency_code": "AG-THR-001", "representative_name": "مریم احمدی", "topic": "کنترل‌های هفت‌گانه پرونده‌های خسارت متفرقه (بند الف-۳)", "held_on": "1404/08/12", "hours": "4.5", "coordinated_with": ["indirect_treatment_directorate"], "note": "جلسه حضوری در دفتر رسیدگی"}]})
 
     agency_code: str = Field(pattern=CODE, description="one of the review office's agencies", examples=["AG-THR-001"])
     representative_name: str = Field(min_length=2, max_length=200, description="the agency's representative who was trained")

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Request
+from typing import Annotated
+
+from fastapi import APIRouter, Body, Request
 
 from shared.auth import Roles
 from shared.db import SessionDep
@@ -21,7 +23,7 @@ Verifier = Roles("agency_staff", "review_office", "admin", "service")
 
 @router.post("/cases/{case_id}/verification", response_model=VerificationRun, responses=problem_responses(401, 403, 404, 409, 412, 422))
 def verify_case_lines(case_id: str, request: Request, session: SessionDep, actor: Verifier, if_match: IfMatch, idem: IdempotencyDep, now: NowDep,
-                      body: VerificationIn | None = None):
+                      body: Annotated[VerificationIn | None, Body(examples=[{"scope": "held"}])] = None):
     """SPEC X1/X2: ask offlabel / inspections again (through the gateway) for the held lines (or every checked line, scope=all).
 
     `If-Match` is optional here (checked when given: 412 if stale); `Idempotency-Key` replays the stored answer.

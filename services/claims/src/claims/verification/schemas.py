@@ -10,7 +10,7 @@ from claims.cases.schemas import VerificationSummary
 
 
 class VerificationIn(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [{"scope": "held"}]})
 
     scope: Literal["held", "all"] = Field(
         "held",
