@@ -35,7 +35,8 @@ def query_authorization(
     site: Annotated[str | None, Query(max_length=40, pattern=r"^[a-z0-9][a-z0-9_\-]{0,39}$", description="the body site, when the guideline has one")] = None,
 ) -> dict[str, Any]:
     if eye and site and site != eye:
-        raise ValidationProblem("eye and site disagree: send one of them", errors=[{"field": "site", "message": "disagrees with eye"}])
+        raise ValidationProblem("eye and site disagree: send one of them", detail_fa="چشم و محل تجویز با هم نمی‌خوانند: فقط یکی را بفرستید.",
+                                errors=[{"field": "site", "message": "disagrees with eye"}])
     return service.query(session, request.app.state, actor, patient_national_code, drug, site or eye, date)
 
 

@@ -17,6 +17,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, computed_field, field_validator, model_validator
 
+from shared.errors import InvalidValue
 from shared.jalali import JDate, to_jalali
 from shared.text import normalize
 
@@ -31,7 +32,7 @@ Slug = Annotated[str, Field(pattern=SLUG)]
 DoseUnit = Literal["mg", "mg/kg", "mg/m2", "units"]
 
 
-class InvalidIcd10(ValueError):
+class InvalidIcd10(InvalidValue):
     """Text that is not an ICD-10 code."""
 
 
@@ -43,7 +44,8 @@ def normalize_icd10(raw: str) -> str:
     if not ICD10_RE.fullmatch(code):
         raise InvalidIcd10(
             f"{raw!r} is not an ICD-10 code: expected a letter, two characters and an optional "
-            "dot with 1-4 more (e.g. H35.32, E11.3, H35.1)"
+            "dot with 1-4 more (e.g. H35.32, E11.3, H35.1)",
+            "کد ICD-10 معتبر نیست: یک حرف، دو نویسه و در صورت نیاز نقطه و ۱ تا ۴ نویسه دیگر (مثلاً H35.32 یا E11.3)",
         )
     return code
 
@@ -53,7 +55,8 @@ def icd10_categories(values: list[str]) -> list[str]:
     out = [normalize_icd10(v) for v in values]
     missing = icd10.unknown_codes(out)
     if missing:
-        raise ValueError(f"{missing} are not codes of {icd10.CODE_SET} ({icd10.origin()}); a category covers its descendants")
+        raise InvalidValue(f"{missing} are not codes of {icd10.CODE_SET} ({icd10.origin()}); a category covers its descendants",
+                           f"این کدها در {icd10.CODE_SET} نیستند: {', '.join(missing)}")
     return out
 
 
@@ -77,9 +80,9 @@ class Source(_Strict):
     def _locatable(self) -> "Source":
         if self.kind == "platform_choice":
             if not self.reason:
-                raise ValueError(f"source {self.id}: a platform_choice says why (reason)")
+                raise InvalidValue(f"source {self.id}: a platform_choice says why (reason)", f"منبع {self.id}: انتخاب سکو باید دلیل (reason) داشته باشد")
         elif not (self.doi or self.url):
-            raise ValueError(f"source {self.id}: published evidence needs a DOI or a URL")
+            raise InvalidValue(f"source {self.id}: published evidence needs a DOI or a URL", f"منبع {self.id}: شواهد منتشرشده باید DOI یا نشانی اینترنتی داشته باشد")
         return self
 
 
@@ -262,16 +265,17 @@ class Guideline(_Strict):
         for where, srcs in self.source_refs():
             missing = [s for s in srcs if s not in known]
             if missing:
-                raise ValueError(f"{where}: unknown source ids {missing} (declare them under `sources`)")
+                raise InvalidValue(f"{where}: unknown source ids {missing} (declare them under `sources`)",
+                                   f"{where}: شناسه منبع ناشناخته {', '.join(missing)} (آن را در sources تعریف کنید)")
         ind_ids = {i.id for i in self.indications}
         refs = [(f"documents.{d.id}.applies_to", d.applies_to) for d in self.documents]
         refs += [(f"care_setting.{s.code}.indications", s.indications) for s in self.care_setting.allowed]
         for where, ids in refs:
             bad = [i for i in ids or [] if i not in ind_ids]
             if bad:
-                raise ValueError(f"{where}: unknown indications {bad}")
+                raise InvalidValue(f"{where}: unknown indications {bad}", f"{where}: اندیکاسیون ناشناخته {', '.join(bad)}")
         if self.effective_until and self.effective_until < self.effective_from:
-            raise ValueError("effective_until is before effective_from")
+            raise InvalidValue("effective_until is before effective_from", "تاریخ پایان اعتبار پیش از تاریخ شروع اعتبار است")
         return self
 
     def source_refs(self) -> list[tuple[str, list[str]]]:
@@ -297,4 +301,4 @@ class Guideline(_Strict):
 def _unique(where: str, ids: list[str]) -> None:
     dup = sorted({i for i in ids if ids.count(i) > 1})
     if dup:
-        raise ValueError(f"{where}: duplicate ids {dup}")
+        raise InvalidValue(f"{where}: duplicate ids {dup}", f"{where}: شناسه تکراری {', '.join(dup)}")

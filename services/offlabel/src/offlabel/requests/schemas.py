@@ -9,10 +9,11 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, WithJsonSchema, field_validator, model_validator
 
+from shared.errors import InvalidValue
 from shared.jalali import JDate
 from shared.text import is_valid_national_code, normalize
 
-from offlabel.guidelines.schemas import InvalidIcd10, normalize_icd10
+from offlabel.guidelines.schemas import normalize_icd10
 
 _EYES = {"right": "right", "od": "right", "r": "right", "راست": "right", "left": "left", "os": "left", "l": "left", "چپ": "left"}
 _DOSE_RE = re.compile(r"^\d{1,2}(?:\.\d{1,4})?$")
@@ -22,30 +23,33 @@ def _eye(v: Any) -> Any:
     if isinstance(v, str):
         key = normalize(v).lower()
         if key in ("both", "ou", "هر دو"):
-            raise ValueError("one request per eye: file a request for the right eye and one for the left eye")
+            raise InvalidValue("one request per eye: file a request for the right eye and one for the left eye",
+                               "برای هر چشم یک درخواست جدا ثبت کنید: یکی برای چشم راست و یکی برای چشم چپ")
         if key in _EYES:
             return _EYES[key]
-        raise ValueError(f"{v!r} is not an eye: use right (OD) or left (OS)")
+        raise InvalidValue(f"{v!r} is not an eye: use right (OD) or left (OS)", "چشم نامعتبر است: راست (OD) یا چپ (OS)")
     return v
 
 
 def _dose(v: Any) -> Any:
     """mg as a number or text; Persian/Arabic-Indic digits and the Persian decimal separator ٫ are accepted (۱٫۲۵ = 1.25)."""
     if isinstance(v, bool):
-        raise ValueError("the dose must be a number of mg such as 1.25")
+        raise InvalidValue("the dose must be a number of mg such as 1.25", "دوز باید عددی بر حسب میلی‌گرم باشد، مانند ۱٫۲۵")
     if isinstance(v, (int, float)):
         v = repr(v) if isinstance(v, float) else str(v)
     if not isinstance(v, str):
-        raise ValueError("the dose must be a number of mg such as 1.25")
+        raise InvalidValue("the dose must be a number of mg such as 1.25", "دوز باید عددی بر حسب میلی‌گرم باشد، مانند ۱٫۲۵")
     text = normalize(v).replace("\u066b", ".")
     if "," in text or "\u066c" in text or "/" in text:
-        raise ValueError(f"{v!r} is ambiguous: write the dose in mg with a decimal point, e.g. 1.25 or ۱٫۲۵ (no comma, no slash)")
+        raise InvalidValue(f"{v!r} is ambiguous: write the dose in mg with a decimal point, e.g. 1.25 or ۱٫۲۵ (no comma, no slash)",
+                           "دوز مبهم است: آن را با ممیز بنویسید، مانند 1.25 یا ۱٫۲۵ (بدون ویرگول یا خط مورب)")
     if not _DOSE_RE.fullmatch(text):
-        raise ValueError(f"{v!r} is not a dose in mg: use a number such as 1.25 (units are implied)")
+        raise InvalidValue(f"{v!r} is not a dose in mg: use a number such as 1.25 (units are implied)",
+                           "دوز نامعتبر است: عددی مانند ۱٫۲۵ بنویسید (بدون واحد)")
     try:
         return Decimal(text)
     except InvalidOperation:  # pragma: no cover - the regex already rules it out
-        raise ValueError(f"{v!r} is not a number") from None
+        raise InvalidValue(f"{v!r} is not a number", "دوز باید عدد باشد") from None
 
 
 def _dose_value(v: Any) -> Any:
@@ -59,19 +63,17 @@ def _dose_value(v: Any) -> Any:
 
 def _icd(v: Any) -> Any:
     if not isinstance(v, str):
-        raise ValueError("an ICD-10 code must be text such as H35.32")
-    try:
-        return normalize_icd10(v)
-    except InvalidIcd10 as exc:
-        raise ValueError(str(exc)) from None
+        raise InvalidValue("an ICD-10 code must be text such as H35.32", "کد ICD-10 باید متنی مانند H35.32 باشد")
+    return normalize_icd10(v)  # InvalidIcd10 is an InvalidValue: English and Persian
 
 
 def _national_code(v: Any) -> Any:
     if not isinstance(v, str):
-        raise ValueError("the national code must be text of 10 digits")
+        raise InvalidValue("the national code must be text of 10 digits", "کد ملی باید متنی ۱۰ رقمی باشد")
     code = normalize(v)
     if not is_valid_national_code(code):
-        raise ValueError(f"{v!r} is not a valid Iranian national code (10 digits with a check digit)")
+        raise InvalidValue(f"{v!r} is not a valid Iranian national code (10 digits with a check digit)",
+                           "کد ملی معتبر نیست (۱۰ رقم با رقم کنترل)")
     return code
 
 
@@ -84,7 +86,7 @@ def _site_of(obj: Any) -> str | None:
     if site is not None and site in _EYES:
         site = _EYES[site]
     if eye and site and eye != site:
-        raise ValueError(f"eye {eye!r} and site {site!r} disagree: send one of them")
+        raise InvalidValue(f"eye {eye!r} and site {site!r} disagree: send one of them", "چشم و محل تجویز با هم نمی‌خوانند: فقط یکی را بفرستید")
     return site or eye
 
 
@@ -135,7 +137,7 @@ class ConsentIn(_In):
     @model_validator(mode="after")
     def _dated(self) -> "ConsentIn":
         if self.obtained and self.date is None:
-            raise ValueError("informed_consent.date is required when consent was obtained")
+            raise InvalidValue("informed_consent.date is required when consent was obtained", "وقتی رضایت آگاهانه گرفته شده، تاریخ آن لازم است")
         return self
 
 
@@ -169,9 +171,9 @@ class RequestCreate(_In):
     @model_validator(mode="after")
     def _dose_and_site(self) -> "RequestCreate":
         if (self.dose is None) == (self.dose_mg is None):
-            raise ValueError("send the dose once: dose (with dose_unit) or dose_mg")
+            raise InvalidValue("send the dose once: dose (with dose_unit) or dose_mg", "دوز را یک بار بفرستید: dose (با dose_unit) یا dose_mg")
         if self.dose_mg is not None and self.dose_unit != "mg":
-            raise ValueError("dose_mg is in mg: send dose with dose_unit for other units")
+            raise InvalidValue("dose_mg is in mg: send dose with dose_unit for other units", "dose_mg بر حسب میلی‌گرم است: برای واحدهای دیگر dose را با dose_unit بفرستید")
         _site_of(self)
         return self
 
@@ -187,7 +189,7 @@ class RequestCreate(_In):
     def _earlier_before_planned(self) -> "RequestCreate":
         for i, inj in enumerate(self.earlier_injections):
             if inj.date > self.planned_date:
-                raise ValueError(f"earlier_injections.{i}.date is after the planned date")
+                raise InvalidValue(f"earlier_injections.{i}.date is after the planned date", "تاریخ تزریق قبلی پس از تاریخ برنامه‌ریزی‌شده است")
         return self
 
 
@@ -207,8 +209,9 @@ class DocumentsAdd(_In):
         given = [self.documents, self.informed_consent, self.contraindications, self.care_setting, self.preparation,
                  self.diagnosis_icd10, self.comorbidities_icd10]
         if not any(x not in (None, []) for x in given):
-            raise ValueError("nothing to add: send documents, informed_consent, contraindications, care_setting, preparation, "
-                             "diagnosis_icd10 or comorbidities_icd10")
+            raise InvalidValue("nothing to add: send documents, informed_consent, contraindications, care_setting, preparation, "
+                               "diagnosis_icd10 or comorbidities_icd10",
+                               "چیزی برای افزودن فرستاده نشده است: مدارک، رضایت آگاهانه، منع مصرف، محل انجام، آماده‌سازی یا کد تشخیص را بفرستید")
         return self
 
 
