@@ -11,9 +11,10 @@ from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, WithJsonSche
 
 from shared.errors import InvalidValue
 from shared.jalali import JDate
+from shared.pagination import Paginated
 from shared.text import is_valid_national_code, normalize
 
-from offlabel.guidelines.schemas import normalize_icd10
+from offlabel.guidelines.schemas import OffLabelCitation, normalize_icd10
 
 _EYES = {"right": "right", "od": "right", "r": "right", "راست": "right", "left": "left", "os": "left", "l": "left", "چپ": "left"}
 _DOSE_RE = re.compile(r"^\d{1,2}(?:\.\d{1,4})?$")
@@ -144,6 +145,14 @@ class ConsentIn(_In):
 class RequestCreate(_In):
     """A physician's off-label request (OFL-R); council number and specialty come from the token."""
 
+    model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [{
+        "patient_national_code": "0084575948", "insurer": "SSO", "eye": "right", "diagnosis_icd10": "H35.32", "drug": "bevacizumab",
+        "dose_mg": "1.25", "planned_date": "1403/02/15", "care_setting": "sterile-injection-room", "preparation": "single-use-vial",
+        "earlier_injections": [{"date": "1403/01/06", "eye": "right", "drug": "bevacizumab"}],
+        "documents": [{"kind": "oct", "date": "1403/02/10", "reference": "OCT-1"}, {"kind": "visual-acuity", "date": "1403/02/10", "reference": "VA-1"}],
+        "contraindications": [], "informed_consent": {"obtained": True, "date": "1403/02/14", "signed_by": "patient"},
+    }]})
+
     patient_national_code: NationalCode
     insurer: str = Field(min_length=2, max_length=20, description="the patient's insurer code (SSO, IHIO, AFMSO, ...): required (OFL-I)")
     eye: Eye | None = Field(None, description="for an eye guideline: right (OD) or left (OS); the same as site")
@@ -196,6 +205,11 @@ class RequestCreate(_In):
 class DocumentsAdd(_In):
     """Documents (and missing declarations) added to a pending request; the request is re-evaluated (OFL-R)."""
 
+    model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [{
+        "documents": [{"kind": "oct", "date": "1403/02/13", "reference": "OCT-7"}],
+        "informed_consent": {"obtained": True, "date": "1403/02/14", "signed_by": "patient"},
+    }]})
+
     documents: list[DocumentIn] = Field(default_factory=list, max_length=50)
     informed_consent: ConsentIn | None = None
     contraindications: list[Slug] | None = Field(None, max_length=20)
@@ -227,3 +241,188 @@ def consent_json(c: ConsentIn | None) -> dict[str, Any] | None:
     if c is None:
         return None
     return {"obtained": c.obtained, "date": c.date.isoformat() if c.date else None, "signed_by": c.signed_by}
+
+
+# ---------------------------------------------------------------------------------------- answers (issue 16)
+
+RequestStatus = Literal["approved", "denied", "pending_documents", "pending_clarification", "no_guideline"]
+
+
+class _Answer(BaseModel):
+    """Base of the service's answers."""
+
+
+class _StoredAnswer(BaseModel):
+    """Base of answers read back from stored JSON (the evaluation): keys added by later versions pass through."""
+
+    model_config = ConfigDict(extra="allow")
+
+
+class RequestPhysician(_Answer):
+    """The filing physician, from the token's claims."""
+
+    council_no: str = Field(description="Medical Council number")
+    specialty: str
+
+
+class EarlierInjection(_Answer):
+    """An earlier administration the physician listed."""
+
+    date: dt.date
+    date_jalali: str | None = None
+    site: str | None = None
+    drug: str | None = None
+
+
+class RequestDocument(_Answer):
+    """A document in the physician's record, as listed on the request."""
+
+    kind: str
+    date: dt.date
+    date_jalali: str | None = None
+    reference: str | None = None
+    added_at: dt.datetime = Field(description="When the document was added to the request")
+
+
+class InformedConsentRecord(_Answer):
+    """The informed consent as declared."""
+
+    obtained: bool
+    date: dt.date | None = None
+    date_jalali: str | None = None
+    signed_by: Literal["patient", "guardian"] | None = None
+
+
+class ApprovedCourse(_StoredAnswer):
+    """What an approval covers (OFL-R-COURSE): at most `administrations`, `min_interval_days` apart, from `start` to `end`."""
+
+    administrations: int
+    min_interval_days: int
+    window_days: int
+    start: dt.date = Field(description="The planned date: the first day of the course")
+    start_jalali: str | None = None
+    end: dt.date = Field(description="The last day of the course (inclusive)")
+    end_jalali: str | None = None
+
+
+class EvaluatedGuideline(_StoredAnswer):
+    """The guideline version a request was evaluated against."""
+
+    code: str
+    version: int
+
+
+class CriterionOutcome(_StoredAnswer):
+    """One criterion of the guideline, as the request meets it."""
+
+    id: str = Field(description="`indication`, `dose`, `interval`, `document:<id>`, ...")
+    name: str
+    name_fa: str | None = None
+    status: Literal["met", "not_met", "missing", "unclear"]
+    reason: str
+    curable_by_documents: bool = Field(description="True when adding documents or declarations can change this criterion")
+    citations: list[OffLabelCitation]
+
+
+class CoveragePolicyMatch(_StoredAnswer):
+    """OFL-I-POLICY: what the insurer's entered policy says about this guideline and indication (configuration)."""
+
+    insurer: str
+    guideline: str
+    policy_covers_indication: bool | None = Field(description="null when the insurer entered no policy for this guideline")
+    conditions: list[str]
+    provisional: bool = Field(description="True while nobody has confirmed the policy's figures")
+    basis: list[OffLabelCitation]
+
+
+class HistoryAdministration(_StoredAnswer):
+    """An administration found in the service's own records for the same patient, drug and site (OFL-R-HISTORY)."""
+
+    date: dt.date
+    date_jalali: str | None = None
+    site: str | None = None
+    origin: str = Field(description="`administration <id> under request <id>` or `approved request <id>, planned date`")
+
+
+class RequestEvaluation(_StoredAnswer):
+    """The latest evaluation of a request against the guideline in force on its planned date (OFL-R)."""
+
+    outcome: RequestStatus
+    summary: str
+    summary_fa: str
+    planned_date: dt.date
+    planned_date_jalali: str | None = None
+    guideline: EvaluatedGuideline | None = Field(description="null when no guideline is in force (no_guideline)")
+    matched_indications: list[str] = Field(default_factory=list)
+    course: ApprovedCourse | None = Field(None, description="What an approval covers; null unless approved")
+    criteria: list[CriterionOutcome]
+    basis: list[OffLabelCitation]
+    ruleset_version: str
+    coverage_policy: CoveragePolicyMatch | None = None
+    history: list[HistoryAdministration] = Field(default_factory=list)
+    decision_id: str = Field(description="The evaluation's decision record (GET /v1/decisions/{id})")
+    coverage_basis: list[OffLabelCitation] | None = Field(None, description="The basis of the latest coverage decision, once one is recorded")
+
+
+class RequestAuthorization(_Answer):
+    """The authorization an approved request gives (its id is the request's)."""
+
+    id: str
+    valid_from: dt.date
+    valid_from_jalali: str | None = None
+    valid_until: dt.date | None = None
+    valid_until_jalali: str | None = None
+    course: ApprovedCourse | None = None
+
+
+class RequestCoverage(_Answer):
+    """The insurer's latest coverage decision on the request (OFL-I)."""
+
+    status: Literal["covered", "not_covered"]
+    reason: str | None = None
+    insurer: str | None = None
+    decision_id: str | None = None
+    decided_at: dt.datetime | None = None
+    decided_at_jalali: str | None = None
+
+
+class OffLabelRequestDetail(_Answer):
+    """An off-label request with its latest evaluation, authorization and coverage (OFL-R, OFL-I)."""
+
+    id: str
+    status: Literal["new", "approved", "denied", "pending_documents", "pending_clarification", "no_guideline"]
+    version: int = Field(description="Bumped on every change; the ETag")
+    physician: RequestPhysician
+    patient_national_code: str
+    insurer: str | None = None
+    eye: Literal["right", "left"] | None = None
+    site: str | None = Field(None, description="The body site, when the guideline has one")
+    diagnosis_icd10: str
+    drug: str
+    route: str | None = None
+    dose: float = Field(description="The dose per administration, in dose_unit")
+    dose_unit: str
+    dose_mg: float | None = Field(None, description="The dose in mg when dose_unit is mg")
+    planned_date: dt.date
+    planned_date_jalali: str | None = None
+    care_setting: str | None = None
+    preparation: str | None = None
+    earlier_injections: list[EarlierInjection]
+    course: ApprovedCourse | None = Field(None, description="What the approval covers; null unless approved")
+    documents: list[RequestDocument]
+    contraindications: list[str] | None = Field(None, description="Declared contraindication codes; null: not declared yet")
+    comorbidities_icd10: list[str]
+    informed_consent: InformedConsentRecord | None = None
+    evaluation: RequestEvaluation
+    decision_id: str = Field(description="The latest evaluation's decision record")
+    ruleset_version: str
+    authorization: RequestAuthorization | None = Field(None, description="Present when approved")
+    coverage: RequestCoverage | None = Field(None, description="Present once the insurer recorded a decision")
+    created_at: dt.datetime
+    created_at_jalali: str | None = None
+    updated_at: dt.datetime
+    updated_at_jalali: str | None = None
+
+
+class OffLabelRequestList(Paginated[OffLabelRequestDetail]):
+    """Off-label requests visible to the caller, newest first."""
