@@ -64,7 +64,7 @@ class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
-class Source(_Strict):
+class GuidelineSource(_Strict):
     """Published evidence for a criterion (DOI or URL), or an explicit platform choice (with its reason)."""
 
     id: Slug
@@ -91,13 +91,13 @@ class _Criterion(_Strict):
     note: str | None = None
 
 
-class Drug(_Strict):
+class GuidelineDrug(_Strict):
     inn: str = Field(min_length=2)
     atc: str | None = None
     names: list[str] = Field(default_factory=list, description="other names the request may use (brands, Persian spellings)")
 
 
-class Approval(_Strict):
+class GuidelineApproval(_Strict):
     """The letter that approved this guideline version, and the letter's own words saying so (SHR-PROV)."""
 
     letter: str
@@ -110,20 +110,20 @@ class Approval(_Strict):
     text_fa: str | None = None
 
 
-class BodySite(_Strict):
+class GuidelineBodySite(_Strict):
     """Where the drug is given, when the guideline counts per site (e.g. each eye): one request per site."""
 
     kind: Slug = Field(description="e.g. eye")
     values: list[Slug] = Field(min_length=1, description="e.g. [right, left]")
 
 
-class Dose(_Strict):
+class IndicationDoseRule(_Strict):
     max: Decimal = Field(gt=0, le=100000)
     unit: DoseUnit
     volume_ml: Decimal | None = Field(None, gt=0, le=1000)
 
 
-class Course(_Strict):
+class IndicationCourseRule(_Strict):
     """What one approval covers (OFL-R-COURSE): at most `administrations`, at least `min_interval_days` apart,
     all within `window_days` from the first (planned) date."""
 
@@ -133,22 +133,22 @@ class Course(_Strict):
     sources: list[Slug] = Field(min_length=1)
 
 
-class Limits(_Strict):
+class IndicationLimits(_Strict):
     """Cumulative limits over the patient's history on the same site (OFL-R-HISTORY)."""
 
     max_administrations_per_365_days: int | None = Field(None, ge=1, le=400)
     sources: list[Slug] = Field(default_factory=list)
 
 
-class Indication(_Criterion):
+class GuidelineIndication(_Criterion):
     id: Slug
     name: str
     name_fa: str | None = None
     icd10: list[str] = Field(min_length=1, description="ICD-10 categories: each covers its descendants")
     icd10_exclude: list[str] = Field(default_factory=list, description="descendants the indication does not cover")
-    dose: Dose
-    course: Course
-    limits: Limits = Field(default_factory=Limits)
+    dose: IndicationDoseRule
+    course: IndicationCourseRule
+    limits: IndicationLimits = Field(default_factory=IndicationLimits)
 
     @field_validator("icd10", "icd10_exclude")
     @classmethod
@@ -156,38 +156,38 @@ class Indication(_Criterion):
         return icd10_categories(v)
 
 
-class Specialty(_Strict):
+class PrescriberSpecialty(_Strict):
     code: Slug
     name: str
     name_fa: str | None = None
     aliases: list[str] = Field(default_factory=list)
 
 
-class Prescriber(_Criterion):
-    specialties: list[Specialty] = Field(min_length=1)
+class PrescriberRule(_Criterion):
+    specialties: list[PrescriberSpecialty] = Field(min_length=1)
 
 
-class Setting(_Strict):
+class CareSettingOption(_Strict):
     code: Slug
     name: str
     name_fa: str | None = None
     indications: list[Slug] | None = Field(None, description="only for these indications (null: all)")
 
 
-class CareSetting(_Criterion):
-    allowed: list[Setting] = Field(min_length=1)
+class CareSettingRule(_Criterion):
+    allowed: list[CareSettingOption] = Field(min_length=1)
 
 
-class Preparation(_Strict):
+class PreparationOption(_Strict):
     code: Slug
     name: str
 
 
 class PreparationRule(_Criterion):
-    allowed: list[Preparation] = Field(min_length=1)
+    allowed: list[PreparationOption] = Field(min_length=1)
 
 
-class InformedConsent(_Criterion):
+class InformedConsentRule(_Criterion):
     required: bool = True
 
 
@@ -201,7 +201,7 @@ class DocumentRequirement(_Criterion):
     applies_to: list[Slug] | None = Field(None, description="indication ids (null: every indication)")
 
 
-class Contraindication(_Criterion):
+class GuidelineContraindication(_Criterion):
     code: Slug
     name: str
     name_fa: str | None = None
@@ -214,9 +214,9 @@ class Contraindication(_Criterion):
         return icd10_categories(v)
 
 
-class Contraindications(_Strict):
-    absolute: list[Contraindication] = Field(default_factory=list)
-    relative: list[Contraindication] = Field(default_factory=list)
+class GuidelineContraindications(_Strict):
+    absolute: list[GuidelineContraindication] = Field(default_factory=list)
+    relative: list[GuidelineContraindication] = Field(default_factory=list)
     relative_requires_document: Slug = Field(
         "risk-benefit-justification", description="document kind that must accompany a relative contraindication"
     )
@@ -260,20 +260,20 @@ class Guideline(_Strict):
     version: int = Field(ge=1)
     title: str
     title_fa: str | None = None
-    drug: Drug
+    drug: GuidelineDrug
     route: Slug
-    body_site: BodySite | None = None
-    approval: Approval
+    body_site: GuidelineBodySite | None = None
+    approval: GuidelineApproval
     effective_from: JDate
     effective_until: JDate | None = None
-    sources: list[Source] = Field(min_length=1)
-    indications: list[Indication] = Field(min_length=1)
-    prescriber: Prescriber
-    care_setting: CareSetting
+    sources: list[GuidelineSource] = Field(min_length=1)
+    indications: list[GuidelineIndication] = Field(min_length=1)
+    prescriber: PrescriberRule
+    care_setting: CareSettingRule
     preparation: PreparationRule
-    informed_consent: InformedConsent
+    informed_consent: InformedConsentRule
     documents: list[DocumentRequirement] = Field(default_factory=list)
-    contraindications: Contraindications
+    contraindications: GuidelineContraindications
 
     @computed_field  # type: ignore[prop-decorator]
     @property
@@ -318,7 +318,7 @@ class Guideline(_Strict):
         refs += [(f"contraindications.{c.code}", c.sources) for c in self.contraindications.absolute + self.contraindications.relative]
         return refs
 
-    def source(self, sid: str) -> Source:
+    def source(self, sid: str) -> GuidelineSource:
         return next(s for s in self.sources if s.id == sid)
 
     def in_force(self, on: dt.date) -> bool:
@@ -411,13 +411,6 @@ class GuidelineLetter(_Answer):
     issuer: str | None = None
     subject: str | None = None
     subject_fa: str | None = None
-
-
-class GuidelineBodySite(_Answer):
-    """Where the drug is given when the guideline counts per site: one request per site."""
-
-    kind: str = Field(description="e.g. eye")
-    values: list[str] = Field(description="e.g. [right, left]")
 
 
 class IndicationDose(_Answer):

@@ -112,7 +112,7 @@ class _In(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
 
-class InjectionIn(_In):
+class EarlierInjectionIn(_In):
     date: JDate
     eye: Eye | None = None
     site: Slug | None = Field(None, description="the body site (for an eye: right or left); `eye` is the same for eye guidelines")
@@ -124,13 +124,13 @@ class InjectionIn(_In):
         return self
 
 
-class DocumentIn(_In):
+class RequestDocumentIn(_In):
     kind: Slug = Field(description="oct, oct-angiography, fluorescein-angiography, fundus-photography, visual-acuity, fundus-examination, widefield-imaging, risk-benefit-justification, ...")
     date: JDate
     reference: str | None = Field(None, max_length=200, description="the document's number or file reference in the physician's record")
 
 
-class ConsentIn(_In):
+class InformedConsentIn(_In):
     obtained: bool
     date: JDate | None = None
     signed_by: Literal["patient", "guardian"] | None = None
@@ -166,11 +166,11 @@ class RequestCreate(_In):
     planned_date: JDate
     care_setting: Slug | None = None
     preparation: Slug | None = None
-    earlier_injections: list[InjectionIn] = Field(default_factory=list, max_length=200)
-    documents: list[DocumentIn] = Field(default_factory=list, max_length=50)
+    earlier_injections: list[EarlierInjectionIn] = Field(default_factory=list, max_length=200)
+    documents: list[RequestDocumentIn] = Field(default_factory=list, max_length=50)
     contraindications: list[Slug] | None = Field(None, max_length=20, description="codes present; [] when none (null: not declared yet)")
     comorbidities_icd10: list[Icd10] = Field(default_factory=list, max_length=50)
-    informed_consent: ConsentIn | None = None
+    informed_consent: InformedConsentIn | None = None
 
     @field_validator("insurer")
     @classmethod
@@ -210,8 +210,8 @@ class DocumentsAdd(_In):
         "informed_consent": {"obtained": True, "date": "1403/02/14", "signed_by": "patient"},
     }]})
 
-    documents: list[DocumentIn] = Field(default_factory=list, max_length=50)
-    informed_consent: ConsentIn | None = None
+    documents: list[RequestDocumentIn] = Field(default_factory=list, max_length=50)
+    informed_consent: InformedConsentIn | None = None
     contraindications: list[Slug] | None = Field(None, max_length=20)
     care_setting: Slug | None = None
     preparation: Slug | None = None
@@ -229,15 +229,15 @@ class DocumentsAdd(_In):
         return self
 
 
-def earlier_json(items: list[InjectionIn]) -> list[dict[str, Any]]:
+def earlier_json(items: list[EarlierInjectionIn]) -> list[dict[str, Any]]:
     return [{"date": i.date.isoformat(), "site": _site_of(i), "drug": i.drug} for i in items]
 
 
-def documents_json(items: list[DocumentIn], added_at: dt.datetime) -> list[dict[str, Any]]:
+def documents_json(items: list[RequestDocumentIn], added_at: dt.datetime) -> list[dict[str, Any]]:
     return [{"kind": d.kind, "date": d.date.isoformat(), "reference": d.reference, "added_at": added_at.isoformat()} for d in items]
 
 
-def consent_json(c: ConsentIn | None) -> dict[str, Any] | None:
+def consent_json(c: InformedConsentIn | None) -> dict[str, Any] | None:
     if c is None:
         return None
     return {"obtained": c.obtained, "date": c.date.isoformat() if c.date else None, "signed_by": c.signed_by}
