@@ -77,7 +77,7 @@ class GuidelineSource(_Strict):
     reason: str | None = Field(None, description="platform_choice only: why the platform chose this")
 
     @model_validator(mode="after")
-    def _locatable(self) -> "Source":
+    def _locatable(self) -> "GuidelineSource":
         if self.kind == "platform_choice":
             if not self.reason:
                 raise InvalidValue(f"source {self.id}: a platform_choice says why (reason)", f"منبع {self.id}: انتخاب سکو باید دلیل (reason) داشته باشد")

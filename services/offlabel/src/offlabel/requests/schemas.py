@@ -119,7 +119,7 @@ class EarlierInjectionIn(_In):
     drug: str | None = Field(None, max_length=80)
 
     @model_validator(mode="after")
-    def _one_site(self) -> "InjectionIn":
+    def _one_site(self) -> "EarlierInjectionIn":
         _site_of(self)
         return self
 
@@ -136,7 +136,7 @@ class InformedConsentIn(_In):
     signed_by: Literal["patient", "guardian"] | None = None
 
     @model_validator(mode="after")
-    def _dated(self) -> "ConsentIn":
+    def _dated(self) -> "InformedConsentIn":
         if self.obtained and self.date is None:
             raise InvalidValue("informed_consent.date is required when consent was obtained", "وقتی رضایت آگاهانه گرفته شده، تاریخ آن لازم است")
         return self
