@@ -14,7 +14,7 @@ from ..types import UNSET, Unset
 from typing import cast
 
 if TYPE_CHECKING:
-  from ..models.inspections_approval_in import InspectionsApprovalIn
+  from ..models.approval_in import ApprovalIn
   from ..models.licence_in import LicenceIn
   from ..models.physical_space_in import PhysicalSpaceIn
   from ..models.technical_manager_in import TechnicalManagerIn
@@ -34,7 +34,7 @@ class CentreIn:
             kinds (list[CentreInKindsItem]):
             name (str):
             province (str):
-            approvals (list[InspectionsApprovalIn] | Unset):
+            approvals (list[ApprovalIn] | Unset):
             licence (LicenceIn | None | Unset):
             physical_space (PhysicalSpaceIn | Unset):
             registered_on (None | str | Unset):
@@ -46,7 +46,7 @@ class CentreIn:
     kinds: list[CentreInKindsItem]
     name: str
     province: str
-    approvals: list[InspectionsApprovalIn] | Unset = UNSET
+    approvals: list[ApprovalIn] | Unset = UNSET
     licence: LicenceIn | None | Unset = UNSET
     physical_space: PhysicalSpaceIn | Unset = UNSET
     registered_on: None | str | Unset = UNSET
@@ -59,7 +59,7 @@ class CentreIn:
 
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.inspections_approval_in import InspectionsApprovalIn # noqa: PLC0415
+        from ..models.approval_in import ApprovalIn # noqa: PLC0415
         from ..models.licence_in import LicenceIn # noqa: PLC0415
         from ..models.physical_space_in import PhysicalSpaceIn # noqa: PLC0415
         from ..models.technical_manager_in import TechnicalManagerIn # noqa: PLC0415
@@ -149,7 +149,7 @@ class CentreIn:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.inspections_approval_in import InspectionsApprovalIn # noqa: PLC0415
+        from ..models.approval_in import ApprovalIn # noqa: PLC0415
         from ..models.licence_in import LicenceIn # noqa: PLC0415
         from ..models.physical_space_in import PhysicalSpaceIn # noqa: PLC0415
         from ..models.technical_manager_in import TechnicalManagerIn # noqa: PLC0415
@@ -169,11 +169,11 @@ class CentreIn:
         province = d.pop("province")
 
         _approvals = d.pop("approvals", UNSET)
-        approvals: list[InspectionsApprovalIn] | Unset = UNSET
+        approvals: list[ApprovalIn] | Unset = UNSET
         if _approvals is not UNSET:
             approvals = []
             for approvals_item_data in _approvals:
-                approvals_item = InspectionsApprovalIn.from_dict(approvals_item_data)
+                approvals_item = ApprovalIn.from_dict(approvals_item_data)
 
 
 

@@ -13,8 +13,8 @@ from ..types import UNSET, Unset
 from typing import cast
 
 if TYPE_CHECKING:
-  from ..models.identification import Identification
-  from ..models.item_decision import ItemDecision
+  from ..models.review_item_decision import ReviewItemDecision
+  from ..models.substance_identification import SubstanceIdentification
 
 
 
@@ -30,9 +30,9 @@ class CustomsActionIn:
 
         Attributes:
             action (CustomsActionInAction):
-            identifications (list[Identification] | Unset): For identify: the substances of the items whose names were not
-                recognised
-            items (list[ItemDecision] | Unset):
+            identifications (list[SubstanceIdentification] | Unset): For identify: the substances of the items whose names
+                were not recognised
+            items (list[ReviewItemDecision] | Unset):
             note (None | str | Unset):
             reason (None | str | Unset): Required for refuse
             requirements_met (list[str] | Unset): Document requirements the expert confirms (or, for discretionary ones,
@@ -42,8 +42,8 @@ class CustomsActionIn:
      """
 
     action: CustomsActionInAction
-    identifications: list[Identification] | Unset = UNSET
-    items: list[ItemDecision] | Unset = UNSET
+    identifications: list[SubstanceIdentification] | Unset = UNSET
+    items: list[ReviewItemDecision] | Unset = UNSET
     note: None | str | Unset = UNSET
     reason: None | str | Unset = UNSET
     requirements_met: list[str] | Unset = UNSET
@@ -55,8 +55,8 @@ class CustomsActionIn:
 
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.identification import Identification # noqa: PLC0415
-        from ..models.item_decision import ItemDecision # noqa: PLC0415
+        from ..models.review_item_decision import ReviewItemDecision # noqa: PLC0415
+        from ..models.substance_identification import SubstanceIdentification # noqa: PLC0415
         action = self.action.value
 
         identifications: list[dict[str, Any]] | Unset = UNSET
@@ -134,8 +134,8 @@ class CustomsActionIn:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.identification import Identification # noqa: PLC0415
-        from ..models.item_decision import ItemDecision # noqa: PLC0415
+        from ..models.review_item_decision import ReviewItemDecision # noqa: PLC0415
+        from ..models.substance_identification import SubstanceIdentification # noqa: PLC0415
         d = dict(src_dict)
         action = CustomsActionInAction(d.pop("action"))
 
@@ -143,11 +143,11 @@ class CustomsActionIn:
 
 
         _identifications = d.pop("identifications", UNSET)
-        identifications: list[Identification] | Unset = UNSET
+        identifications: list[SubstanceIdentification] | Unset = UNSET
         if _identifications is not UNSET:
             identifications = []
             for identifications_item_data in _identifications:
-                identifications_item = Identification.from_dict(identifications_item_data)
+                identifications_item = SubstanceIdentification.from_dict(identifications_item_data)
 
 
 
@@ -155,11 +155,11 @@ class CustomsActionIn:
 
 
         _items = d.pop("items", UNSET)
-        items: list[ItemDecision] | Unset = UNSET
+        items: list[ReviewItemDecision] | Unset = UNSET
         if _items is not UNSET:
             items = []
             for items_item_data in _items:
-                items_item = ItemDecision.from_dict(items_item_data)
+                items_item = ReviewItemDecision.from_dict(items_item_data)
 
 
 

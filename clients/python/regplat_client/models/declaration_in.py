@@ -14,9 +14,9 @@ from ..types import UNSET, Unset
 from typing import cast
 
 if TYPE_CHECKING:
-  from ..models.customs_approval_in import CustomsApprovalIn
-  from ..models.item_in import ItemIn
-  from ..models.owner import Owner
+  from ..models.declaration_item_in import DeclarationItemIn
+  from ..models.goods_owner import GoodsOwner
+  from ..models.x3_approval_in import X3ApprovalIn
 
 
 
@@ -33,11 +33,12 @@ class DeclarationIn:
         Attributes:
             channel (DeclarationInChannel):
             customs_office (str):
-            items (list[ItemIn]): At most 200 items
-            owner (Owner): The owner of the goods (صاحب کالا): the person the warehouse receipt and passport name (CUS-5).
+            items (list[DeclarationItemIn]): At most 200 items
+            owner (GoodsOwner): The owner of the goods (صاحب کالا): the person the warehouse receipt and passport name
+                (CUS-5).
             purpose (DeclarationInPurpose):
-            approval (CustomsApprovalIn | None | Unset): Research approval / IRC code for exosome, cell-therapy or
-                regenerative products (SPEC X3); the GIO expert checks the documents
+            approval (None | Unset | X3ApprovalIn): Research approval / IRC code for exosome, cell-therapy or regenerative
+                products (SPEC X3); the GIO expert checks the documents
             commitment_letter (bool | Unset): Commitment of the technical manager and CEO not to use samples commercially
                 (CUS-6.1.3) Default: False.
             decision_date (None | str | Unset): Date the rules are applied for (default: today, Tehran)
@@ -48,10 +49,10 @@ class DeclarationIn:
 
     channel: DeclarationInChannel
     customs_office: str
-    items: list[ItemIn]
-    owner: Owner
+    items: list[DeclarationItemIn]
+    owner: GoodsOwner
     purpose: DeclarationInPurpose
-    approval: CustomsApprovalIn | None | Unset = UNSET
+    approval: None | Unset | X3ApprovalIn = UNSET
     commitment_letter: bool | Unset = False
     decision_date: None | str | Unset = UNSET
     medical_documents_attached: bool | Unset = False
@@ -63,9 +64,9 @@ class DeclarationIn:
 
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.customs_approval_in import CustomsApprovalIn # noqa: PLC0415
-        from ..models.item_in import ItemIn # noqa: PLC0415
-        from ..models.owner import Owner # noqa: PLC0415
+        from ..models.declaration_item_in import DeclarationItemIn # noqa: PLC0415
+        from ..models.goods_owner import GoodsOwner # noqa: PLC0415
+        from ..models.x3_approval_in import X3ApprovalIn # noqa: PLC0415
         channel = self.channel.value
 
         customs_office = self.customs_office
@@ -84,7 +85,7 @@ class DeclarationIn:
         approval: dict[str, Any] | None | Unset
         if isinstance(self.approval, Unset):
             approval = UNSET
-        elif isinstance(self.approval, CustomsApprovalIn):
+        elif isinstance(self.approval, X3ApprovalIn):
             approval = self.approval.to_dict()
         else:
             approval = self.approval
@@ -136,9 +137,9 @@ class DeclarationIn:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.customs_approval_in import CustomsApprovalIn # noqa: PLC0415
-        from ..models.item_in import ItemIn # noqa: PLC0415
-        from ..models.owner import Owner # noqa: PLC0415
+        from ..models.declaration_item_in import DeclarationItemIn # noqa: PLC0415
+        from ..models.goods_owner import GoodsOwner # noqa: PLC0415
+        from ..models.x3_approval_in import X3ApprovalIn # noqa: PLC0415
         d = dict(src_dict)
         channel = DeclarationInChannel(d.pop("channel"))
 
@@ -150,14 +151,14 @@ class DeclarationIn:
         items = []
         _items = d.pop("items")
         for items_item_data in (_items):
-            items_item = ItemIn.from_dict(items_item_data)
+            items_item = DeclarationItemIn.from_dict(items_item_data)
 
 
 
             items.append(items_item)
 
 
-        owner = Owner.from_dict(d.pop("owner"))
+        owner = GoodsOwner.from_dict(d.pop("owner"))
 
 
 
@@ -167,7 +168,7 @@ class DeclarationIn:
 
 
 
-        def _parse_approval(data: object) -> CustomsApprovalIn | None | Unset:
+        def _parse_approval(data: object) -> None | Unset | X3ApprovalIn:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -175,14 +176,14 @@ class DeclarationIn:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                approval_type_0 = CustomsApprovalIn.from_dict(data)
+                approval_type_0 = X3ApprovalIn.from_dict(data)
 
 
 
                 return approval_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CustomsApprovalIn | None | Unset, data)
+            return cast(None | Unset | X3ApprovalIn, data)
 
         approval = _parse_approval(d.pop("approval", UNSET))
 

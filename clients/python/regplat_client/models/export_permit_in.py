@@ -14,7 +14,7 @@ from typing import cast
 
 if TYPE_CHECKING:
   from ..models.export_item_in import ExportItemIn
-  from ..models.prescription import Prescription
+  from ..models.export_prescription import ExportPrescription
 
 
 
@@ -35,7 +35,7 @@ class ExportPermitIn:
             destination_country (str):
             items (list[ExportItemIn]):
             phone (str):
-            prescription (Prescription):
+            prescription (ExportPrescription):
             signed (bool): The form is signed by the applicant
             channel (ExportPermitInChannel | Unset):  Default: ExportPermitInChannel.PASSENGER.
             decision_date (None | str | Unset):
@@ -49,7 +49,7 @@ class ExportPermitIn:
     destination_country: str
     items: list[ExportItemIn]
     phone: str
-    prescription: Prescription
+    prescription: ExportPrescription
     signed: bool
     channel: ExportPermitInChannel | Unset = ExportPermitInChannel.PASSENGER
     decision_date: None | str | Unset = UNSET
@@ -62,7 +62,7 @@ class ExportPermitIn:
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.export_item_in import ExportItemIn # noqa: PLC0415
-        from ..models.prescription import Prescription # noqa: PLC0415
+        from ..models.export_prescription import ExportPrescription # noqa: PLC0415
         address = self.address
 
         applicant_name = self.applicant_name
@@ -136,7 +136,7 @@ class ExportPermitIn:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.export_item_in import ExportItemIn # noqa: PLC0415
-        from ..models.prescription import Prescription # noqa: PLC0415
+        from ..models.export_prescription import ExportPrescription # noqa: PLC0415
         d = dict(src_dict)
         address = d.pop("address")
 
@@ -158,7 +158,7 @@ class ExportPermitIn:
 
         phone = d.pop("phone")
 
-        prescription = Prescription.from_dict(d.pop("prescription"))
+        prescription = ExportPrescription.from_dict(d.pop("prescription"))
 
 
 

@@ -15,8 +15,8 @@ from ..types import UNSET, Unset
 from typing import cast
 
 if TYPE_CHECKING:
-  from ..models.customs_approval_in import CustomsApprovalIn
   from ..models.precheck_in_items_item import PrecheckInItemsItem
+  from ..models.x3_approval_in import X3ApprovalIn
 
 
 
@@ -33,8 +33,8 @@ class PrecheckIn:
         Attributes:
             items (list[PrecheckInItemsItem]): At most 50 items; import items as in declarations, export items as in export
                 permits
-            approval (CustomsApprovalIn | None | Unset): Research approval / IRC code, for exosome, cell-therapy or
-                regenerative products (SPEC X3)
+            approval (None | Unset | X3ApprovalIn): Research approval / IRC code, for exosome, cell-therapy or regenerative
+                products (SPEC X3)
             channel (PrecheckInChannel | Unset):  Default: PrecheckInChannel.PASSENGER.
             customs_office (None | str | Unset):
             decision_date (None | str | Unset):
@@ -45,7 +45,7 @@ class PrecheckIn:
      """
 
     items: list[PrecheckInItemsItem]
-    approval: CustomsApprovalIn | None | Unset = UNSET
+    approval: None | Unset | X3ApprovalIn = UNSET
     channel: PrecheckInChannel | Unset = PrecheckInChannel.PASSENGER
     customs_office: None | str | Unset = UNSET
     decision_date: None | str | Unset = UNSET
@@ -59,8 +59,8 @@ class PrecheckIn:
 
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.customs_approval_in import CustomsApprovalIn # noqa: PLC0415
         from ..models.precheck_in_items_item import PrecheckInItemsItem # noqa: PLC0415
+        from ..models.x3_approval_in import X3ApprovalIn # noqa: PLC0415
         items = []
         for items_item_data in self.items:
             items_item = items_item_data.to_dict()
@@ -71,7 +71,7 @@ class PrecheckIn:
         approval: dict[str, Any] | None | Unset
         if isinstance(self.approval, Unset):
             approval = UNSET
-        elif isinstance(self.approval, CustomsApprovalIn):
+        elif isinstance(self.approval, X3ApprovalIn):
             approval = self.approval.to_dict()
         else:
             approval = self.approval
@@ -136,8 +136,8 @@ class PrecheckIn:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.customs_approval_in import CustomsApprovalIn # noqa: PLC0415
         from ..models.precheck_in_items_item import PrecheckInItemsItem # noqa: PLC0415
+        from ..models.x3_approval_in import X3ApprovalIn # noqa: PLC0415
         d = dict(src_dict)
         items = []
         _items = d.pop("items")
@@ -149,7 +149,7 @@ class PrecheckIn:
             items.append(items_item)
 
 
-        def _parse_approval(data: object) -> CustomsApprovalIn | None | Unset:
+        def _parse_approval(data: object) -> None | Unset | X3ApprovalIn:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -157,14 +157,14 @@ class PrecheckIn:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                approval_type_0 = CustomsApprovalIn.from_dict(data)
+                approval_type_0 = X3ApprovalIn.from_dict(data)
 
 
 
                 return approval_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CustomsApprovalIn | None | Unset, data)
+            return cast(None | Unset | X3ApprovalIn, data)
 
         approval = _parse_approval(d.pop("approval", UNSET))
 

@@ -9,6 +9,7 @@ from ...types import Response, UNSET
 from ... import errors
 
 from ...models.agency_in import AgencyIn
+from ...models.agency_view import AgencyView
 from ...models.problem import Problem
 from typing import cast
 
@@ -40,9 +41,12 @@ def _get_kwargs(
 
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Problem | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> AgencyView | Problem | None:
     if response.status_code == 201:
-        response_201 = response.json()
+        response_201 = AgencyView.from_dict(response.json())
+
+
+
         return response_201
 
     if response.status_code == 400:
@@ -128,7 +132,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Problem]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[AgencyView | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -142,7 +146,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: AgencyIn,
 
-) -> Response[Any | Problem]:
+) -> Response[AgencyView | Problem]:
     """ Create Agency
 
      An official agency (کارگزاری رسمی): province, review office, licence, Thursday closing, office
@@ -150,13 +154,17 @@ def sync_detailed(
 
     **Who may call:** a token whose role is one of `admin`.
 
+    **Sets headers:** `ETag`.
+
     **Example:**
 
     ```sh
     curl --fail-with-body -X POST "$GATEWAY/claims/v1/agencies" \\
       -H "Authorization: Bearer $TOKEN" \\
       -H 'Content-Type: application/json' \\
-      -d @body.json
+      -d '{"closes_thursday": true, "code": "AG-THR-001", "licence_status": "active", "name": "کارگزاری
+    رسمی شماره ۱ تهران", "office_closes": "14:00", "province": "THR", "review_office_code": "RO-THR-1",
+    "rollout": "inherit"}'
     ```
 
     Args:
@@ -167,7 +175,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Problem]
+        Response[AgencyView | Problem]
      """
 
 
@@ -187,7 +195,7 @@ def sync(
     client: AuthenticatedClient,
     body: AgencyIn,
 
-) -> Any | Problem | None:
+) -> AgencyView | Problem | None:
     """ Create Agency
 
      An official agency (کارگزاری رسمی): province, review office, licence, Thursday closing, office
@@ -195,13 +203,17 @@ def sync(
 
     **Who may call:** a token whose role is one of `admin`.
 
+    **Sets headers:** `ETag`.
+
     **Example:**
 
     ```sh
     curl --fail-with-body -X POST "$GATEWAY/claims/v1/agencies" \\
       -H "Authorization: Bearer $TOKEN" \\
       -H 'Content-Type: application/json' \\
-      -d @body.json
+      -d '{"closes_thursday": true, "code": "AG-THR-001", "licence_status": "active", "name": "کارگزاری
+    رسمی شماره ۱ تهران", "office_closes": "14:00", "province": "THR", "review_office_code": "RO-THR-1",
+    "rollout": "inherit"}'
     ```
 
     Args:
@@ -212,7 +224,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Problem
+        AgencyView | Problem
      """
 
 
@@ -227,7 +239,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: AgencyIn,
 
-) -> Response[Any | Problem]:
+) -> Response[AgencyView | Problem]:
     """ Create Agency
 
      An official agency (کارگزاری رسمی): province, review office, licence, Thursday closing, office
@@ -235,13 +247,17 @@ async def asyncio_detailed(
 
     **Who may call:** a token whose role is one of `admin`.
 
+    **Sets headers:** `ETag`.
+
     **Example:**
 
     ```sh
     curl --fail-with-body -X POST "$GATEWAY/claims/v1/agencies" \\
       -H "Authorization: Bearer $TOKEN" \\
       -H 'Content-Type: application/json' \\
-      -d @body.json
+      -d '{"closes_thursday": true, "code": "AG-THR-001", "licence_status": "active", "name": "کارگزاری
+    رسمی شماره ۱ تهران", "office_closes": "14:00", "province": "THR", "review_office_code": "RO-THR-1",
+    "rollout": "inherit"}'
     ```
 
     Args:
@@ -252,7 +268,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Problem]
+        Response[AgencyView | Problem]
      """
 
 
@@ -272,7 +288,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: AgencyIn,
 
-) -> Any | Problem | None:
+) -> AgencyView | Problem | None:
     """ Create Agency
 
      An official agency (کارگزاری رسمی): province, review office, licence, Thursday closing, office
@@ -280,13 +296,17 @@ async def asyncio(
 
     **Who may call:** a token whose role is one of `admin`.
 
+    **Sets headers:** `ETag`.
+
     **Example:**
 
     ```sh
     curl --fail-with-body -X POST "$GATEWAY/claims/v1/agencies" \\
       -H "Authorization: Bearer $TOKEN" \\
       -H 'Content-Type: application/json' \\
-      -d @body.json
+      -d '{"closes_thursday": true, "code": "AG-THR-001", "licence_status": "active", "name": "کارگزاری
+    رسمی شماره ۱ تهران", "office_closes": "14:00", "province": "THR", "review_office_code": "RO-THR-1",
+    "rollout": "inherit"}'
     ```
 
     Args:
@@ -297,7 +317,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Problem
+        AgencyView | Problem
      """
 
 

@@ -10,6 +10,7 @@ from ... import errors
 
 from ...models.problem import Problem
 from ...models.review_office_in import ReviewOfficeIn
+from ...models.review_office_view import ReviewOfficeView
 from typing import cast
 
 
@@ -40,9 +41,12 @@ def _get_kwargs(
 
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Problem | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | ReviewOfficeView | None:
     if response.status_code == 201:
-        response_201 = response.json()
+        response_201 = ReviewOfficeView.from_dict(response.json())
+
+
+
         return response_201
 
     if response.status_code == 400:
@@ -128,7 +132,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Problem]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem | ReviewOfficeView]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -142,7 +146,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: ReviewOfficeIn,
 
-) -> Response[Any | Problem]:
+) -> Response[Problem | ReviewOfficeView]:
     """ Create Review Office
 
      A medical-document review office (دفتر رسیدگی به اسناد پزشکی).
@@ -155,7 +159,8 @@ def sync_detailed(
     curl --fail-with-body -X POST "$GATEWAY/claims/v1/review-offices" \\
       -H "Authorization: Bearer $TOKEN" \\
       -H 'Content-Type: application/json' \\
-      -d @body.json
+      -d '{"closes_thursday": true, "code": "RO-THR-1", "name": "دفتر رسیدگی به اسناد پزشکی تهران",
+    "office_closes": "14:00", "province": "THR"}'
     ```
 
     Args:
@@ -166,7 +171,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Problem]
+        Response[Problem | ReviewOfficeView]
      """
 
 
@@ -186,7 +191,7 @@ def sync(
     client: AuthenticatedClient,
     body: ReviewOfficeIn,
 
-) -> Any | Problem | None:
+) -> Problem | ReviewOfficeView | None:
     """ Create Review Office
 
      A medical-document review office (دفتر رسیدگی به اسناد پزشکی).
@@ -199,7 +204,8 @@ def sync(
     curl --fail-with-body -X POST "$GATEWAY/claims/v1/review-offices" \\
       -H "Authorization: Bearer $TOKEN" \\
       -H 'Content-Type: application/json' \\
-      -d @body.json
+      -d '{"closes_thursday": true, "code": "RO-THR-1", "name": "دفتر رسیدگی به اسناد پزشکی تهران",
+    "office_closes": "14:00", "province": "THR"}'
     ```
 
     Args:
@@ -210,7 +216,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Problem
+        Problem | ReviewOfficeView
      """
 
 
@@ -225,7 +231,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: ReviewOfficeIn,
 
-) -> Response[Any | Problem]:
+) -> Response[Problem | ReviewOfficeView]:
     """ Create Review Office
 
      A medical-document review office (دفتر رسیدگی به اسناد پزشکی).
@@ -238,7 +244,8 @@ async def asyncio_detailed(
     curl --fail-with-body -X POST "$GATEWAY/claims/v1/review-offices" \\
       -H "Authorization: Bearer $TOKEN" \\
       -H 'Content-Type: application/json' \\
-      -d @body.json
+      -d '{"closes_thursday": true, "code": "RO-THR-1", "name": "دفتر رسیدگی به اسناد پزشکی تهران",
+    "office_closes": "14:00", "province": "THR"}'
     ```
 
     Args:
@@ -249,7 +256,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Problem]
+        Response[Problem | ReviewOfficeView]
      """
 
 
@@ -269,7 +276,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: ReviewOfficeIn,
 
-) -> Any | Problem | None:
+) -> Problem | ReviewOfficeView | None:
     """ Create Review Office
 
      A medical-document review office (دفتر رسیدگی به اسناد پزشکی).
@@ -282,7 +289,8 @@ async def asyncio(
     curl --fail-with-body -X POST "$GATEWAY/claims/v1/review-offices" \\
       -H "Authorization: Bearer $TOKEN" \\
       -H 'Content-Type: application/json' \\
-      -d @body.json
+      -d '{"closes_thursday": true, "code": "RO-THR-1", "name": "دفتر رسیدگی به اسناد پزشکی تهران",
+    "office_closes": "14:00", "province": "THR"}'
     ```
 
     Args:
@@ -293,7 +301,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Problem
+        Problem | ReviewOfficeView
      """
 
 

@@ -8,6 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...types import Response, UNSET
 from ... import errors
 
+from ...models.agency_view import AgencyView
 from ...models.problem import Problem
 from typing import cast
 
@@ -33,9 +34,12 @@ def _get_kwargs(
 
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Problem | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> AgencyView | Problem | None:
     if response.status_code == 200:
-        response_200 = response.json()
+        response_200 = AgencyView.from_dict(response.json())
+
+
+
         return response_200
 
     if response.status_code == 401:
@@ -107,7 +111,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Problem]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[AgencyView | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -121,13 +125,16 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 
-) -> Response[Any | Problem]:
+) -> Response[AgencyView | Problem]:
     """ Get Agency
 
-     Get Agency
+     An agency the caller may see, with its ETag (send it as If-Match to change the agency or its
+    rollout).
 
     **Who may call:** a token whose role is one of `admin`, `agency_staff`, `review_office`,
     `secretariat`, `service`.
+
+    **Sets headers:** `ETag`.
 
     **Example:**
 
@@ -144,7 +151,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Problem]
+        Response[AgencyView | Problem]
      """
 
 
@@ -164,13 +171,16 @@ def sync(
     *,
     client: AuthenticatedClient,
 
-) -> Any | Problem | None:
+) -> AgencyView | Problem | None:
     """ Get Agency
 
-     Get Agency
+     An agency the caller may see, with its ETag (send it as If-Match to change the agency or its
+    rollout).
 
     **Who may call:** a token whose role is one of `admin`, `agency_staff`, `review_office`,
     `secretariat`, `service`.
+
+    **Sets headers:** `ETag`.
 
     **Example:**
 
@@ -187,7 +197,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Problem
+        AgencyView | Problem
      """
 
 
@@ -202,13 +212,16 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 
-) -> Response[Any | Problem]:
+) -> Response[AgencyView | Problem]:
     """ Get Agency
 
-     Get Agency
+     An agency the caller may see, with its ETag (send it as If-Match to change the agency or its
+    rollout).
 
     **Who may call:** a token whose role is one of `admin`, `agency_staff`, `review_office`,
     `secretariat`, `service`.
+
+    **Sets headers:** `ETag`.
 
     **Example:**
 
@@ -225,7 +238,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Problem]
+        Response[AgencyView | Problem]
      """
 
 
@@ -245,13 +258,16 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 
-) -> Any | Problem | None:
+) -> AgencyView | Problem | None:
     """ Get Agency
 
-     Get Agency
+     An agency the caller may see, with its ETag (send it as If-Match to change the agency or its
+    rollout).
 
     **Who may call:** a token whose role is one of `admin`, `agency_staff`, `review_office`,
     `secretariat`, `service`.
+
+    **Sets headers:** `ETag`.
 
     **Example:**
 
@@ -268,7 +284,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Problem
+        AgencyView | Problem
      """
 
 

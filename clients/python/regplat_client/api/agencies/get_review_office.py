@@ -9,6 +9,7 @@ from ...types import Response, UNSET
 from ... import errors
 
 from ...models.problem import Problem
+from ...models.review_office_detail import ReviewOfficeDetail
 from typing import cast
 
 
@@ -33,9 +34,12 @@ def _get_kwargs(
 
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Problem | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | ReviewOfficeDetail | None:
     if response.status_code == 200:
-        response_200 = response.json()
+        response_200 = ReviewOfficeDetail.from_dict(response.json())
+
+
+
         return response_200
 
     if response.status_code == 401:
@@ -107,7 +111,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Problem]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem | ReviewOfficeDetail]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -121,10 +125,10 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 
-) -> Response[Any | Problem]:
+) -> Response[Problem | ReviewOfficeDetail]:
     """ Get Review Office
 
-     Get Review Office
+     A review office, its calendar and the agencies it supervises (a review office reads only its own).
 
     **Who may call:** a token whose role is one of `admin`, `review_office`, `secretariat`, `service`.
 
@@ -143,7 +147,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Problem]
+        Response[Problem | ReviewOfficeDetail]
      """
 
 
@@ -163,10 +167,10 @@ def sync(
     *,
     client: AuthenticatedClient,
 
-) -> Any | Problem | None:
+) -> Problem | ReviewOfficeDetail | None:
     """ Get Review Office
 
-     Get Review Office
+     A review office, its calendar and the agencies it supervises (a review office reads only its own).
 
     **Who may call:** a token whose role is one of `admin`, `review_office`, `secretariat`, `service`.
 
@@ -185,7 +189,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Problem
+        Problem | ReviewOfficeDetail
      """
 
 
@@ -200,10 +204,10 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 
-) -> Response[Any | Problem]:
+) -> Response[Problem | ReviewOfficeDetail]:
     """ Get Review Office
 
-     Get Review Office
+     A review office, its calendar and the agencies it supervises (a review office reads only its own).
 
     **Who may call:** a token whose role is one of `admin`, `review_office`, `secretariat`, `service`.
 
@@ -222,7 +226,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Problem]
+        Response[Problem | ReviewOfficeDetail]
      """
 
 
@@ -242,10 +246,10 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 
-) -> Any | Problem | None:
+) -> Problem | ReviewOfficeDetail | None:
     """ Get Review Office
 
-     Get Review Office
+     A review office, its calendar and the agencies it supervises (a review office reads only its own).
 
     **Who may call:** a token whose role is one of `admin`, `review_office`, `secretariat`, `service`.
 
@@ -264,7 +268,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Problem
+        Problem | ReviewOfficeDetail
      """
 
 

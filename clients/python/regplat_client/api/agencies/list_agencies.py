@@ -8,6 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...types import Response, UNSET
 from ... import errors
 
+from ...models.agency_list import AgencyList
 from ...models.problem import Problem
 from ...types import UNSET, Unset
 from typing import cast
@@ -53,9 +54,12 @@ def _get_kwargs(
 
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Problem | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> AgencyList | Problem | None:
     if response.status_code == 200:
-        response_200 = response.json()
+        response_200 = AgencyList.from_dict(response.json())
+
+
+
         return response_200
 
     if response.status_code == 401:
@@ -120,7 +124,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Problem]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[AgencyList | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -136,7 +140,7 @@ def sync_detailed(
     limit: int | Unset = 100,
     offset: int | Unset = 0,
 
-) -> Response[Any | Problem]:
+) -> Response[AgencyList | Problem]:
     """ List Agencies
 
      The agencies the caller may see (its own, a review office's, or all), with their rollout state.
@@ -161,7 +165,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Problem]
+        Response[AgencyList | Problem]
      """
 
 
@@ -185,7 +189,7 @@ def sync(
     limit: int | Unset = 100,
     offset: int | Unset = 0,
 
-) -> Any | Problem | None:
+) -> AgencyList | Problem | None:
     """ List Agencies
 
      The agencies the caller may see (its own, a review office's, or all), with their rollout state.
@@ -210,7 +214,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Problem
+        AgencyList | Problem
      """
 
 
@@ -229,7 +233,7 @@ async def asyncio_detailed(
     limit: int | Unset = 100,
     offset: int | Unset = 0,
 
-) -> Response[Any | Problem]:
+) -> Response[AgencyList | Problem]:
     """ List Agencies
 
      The agencies the caller may see (its own, a review office's, or all), with their rollout state.
@@ -254,7 +258,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Problem]
+        Response[AgencyList | Problem]
      """
 
 
@@ -278,7 +282,7 @@ async def asyncio(
     limit: int | Unset = 100,
     offset: int | Unset = 0,
 
-) -> Any | Problem | None:
+) -> AgencyList | Problem | None:
     """ List Agencies
 
      The agencies the caller may see (its own, a review office's, or all), with their rollout state.
@@ -303,7 +307,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Problem
+        AgencyList | Problem
      """
 
 

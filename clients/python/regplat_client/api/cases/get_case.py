@@ -8,6 +8,8 @@ from ...client import AuthenticatedClient, Client
 from ...types import Response, UNSET
 from ... import errors
 
+from ...models.claim_case import ClaimCase
+from ...models.insured_case_view import InsuredCaseView
 from ...models.problem import Problem
 from typing import cast
 
@@ -33,9 +35,29 @@ def _get_kwargs(
 
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Problem | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ClaimCase | InsuredCaseView | Problem | None:
     if response.status_code == 200:
-        response_200 = response.json()
+        def _parse_response_200(data: object) -> ClaimCase | InsuredCaseView:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_0 = ClaimCase.from_dict(data)
+
+
+
+                return response_200_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_type_1 = InsuredCaseView.from_dict(data)
+
+
+
+            return response_200_type_1
+
+        response_200 = _parse_response_200(response.json())
+
         return response_200
 
     if response.status_code == 401:
@@ -107,7 +129,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Problem]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ClaimCase | InsuredCaseView | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -121,16 +143,19 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 
-) -> Response[Any | Problem]:
+) -> Response[ClaimCase | InsuredCaseView | Problem]:
     """ Get Case
 
      The case with its checklist, assessment, deadline (ISO + Jalali, working days left, state), reviews
     and fee.
 
     An insured person (role insured, claim national_code) gets the read-only status view of their own
-    case only.
+    case only
+    (InsuredCaseView, without an ETag); staff get the whole case (ClaimCase) with its ETag.
 
     **Who may call:** any caller with a valid token.
+
+    **Sets headers:** `ETag`.
 
     **Example:**
 
@@ -147,7 +172,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Problem]
+        Response[ClaimCase | InsuredCaseView | Problem]
      """
 
 
@@ -167,16 +192,19 @@ def sync(
     *,
     client: AuthenticatedClient,
 
-) -> Any | Problem | None:
+) -> ClaimCase | InsuredCaseView | Problem | None:
     """ Get Case
 
      The case with its checklist, assessment, deadline (ISO + Jalali, working days left, state), reviews
     and fee.
 
     An insured person (role insured, claim national_code) gets the read-only status view of their own
-    case only.
+    case only
+    (InsuredCaseView, without an ETag); staff get the whole case (ClaimCase) with its ETag.
 
     **Who may call:** any caller with a valid token.
+
+    **Sets headers:** `ETag`.
 
     **Example:**
 
@@ -193,7 +221,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Problem
+        ClaimCase | InsuredCaseView | Problem
      """
 
 
@@ -208,16 +236,19 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 
-) -> Response[Any | Problem]:
+) -> Response[ClaimCase | InsuredCaseView | Problem]:
     """ Get Case
 
      The case with its checklist, assessment, deadline (ISO + Jalali, working days left, state), reviews
     and fee.
 
     An insured person (role insured, claim national_code) gets the read-only status view of their own
-    case only.
+    case only
+    (InsuredCaseView, without an ETag); staff get the whole case (ClaimCase) with its ETag.
 
     **Who may call:** any caller with a valid token.
+
+    **Sets headers:** `ETag`.
 
     **Example:**
 
@@ -234,7 +265,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Problem]
+        Response[ClaimCase | InsuredCaseView | Problem]
      """
 
 
@@ -254,16 +285,19 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 
-) -> Any | Problem | None:
+) -> ClaimCase | InsuredCaseView | Problem | None:
     """ Get Case
 
      The case with its checklist, assessment, deadline (ISO + Jalali, working days left, state), reviews
     and fee.
 
     An insured person (role insured, claim national_code) gets the read-only status view of their own
-    case only.
+    case only
+    (InsuredCaseView, without an ETag); staff get the whole case (ClaimCase) with its ETag.
 
     **Who may call:** any caller with a valid token.
+
+    **Sets headers:** `ETag`.
 
     **Example:**
 
@@ -280,7 +314,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Problem
+        ClaimCase | InsuredCaseView | Problem
      """
 
 

@@ -9,6 +9,7 @@ from ...types import Response, UNSET
 from ... import errors
 
 from ...models.case_in import CaseIn
+from ...models.claim_case import ClaimCase
 from ...models.problem import Problem
 from ...types import UNSET, Unset
 from typing import cast
@@ -45,9 +46,12 @@ def _get_kwargs(
 
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Problem | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ClaimCase | Problem | None:
     if response.status_code == 201:
-        response_201 = response.json()
+        response_201 = ClaimCase.from_dict(response.json())
+
+
+
         return response_201
 
     if response.status_code == 400:
@@ -140,7 +144,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Problem]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ClaimCase | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -155,7 +159,7 @@ def sync_detailed(
     body: CaseIn,
     idempotency_key: None | str | Unset = UNSET,
 
-) -> Response[Any | Problem]:
+) -> Response[ClaimCase | Problem]:
     """ Register Case
 
      CLM-A1: register a case. Duplicate bills are refused in any agency, with a pointer to the first
@@ -168,7 +172,7 @@ def sync_detailed(
     key with another body is 422 `idempotency-mismatch`, while the first is still running 409
     `idempotency-in-flight`.
 
-    **Sets headers:** `Idempotent-Replayed`.
+    **Sets headers:** `ETag`, `Idempotent-Replayed`, `Location`.
 
     **Example:**
 
@@ -177,7 +181,18 @@ def sync_detailed(
       -H "Authorization: Bearer $TOKEN" \\
       -H "Idempotency-Key: $(uuidgen)" \\
       -H 'Content-Type: application/json' \\
-      -d @body.json
+      -d '{"admission_date": "1404/07/20", "attachments": [{"doc_type": "bill", "file_name":
+    "صورتحساب.pdf", "media_type": "application/pdf", "sha256":
+    "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", "size_bytes": 120000}],
+    "bill_number": "B-140407-0815", "bill_total_rials": 65000000, "case_type": "بستری", "centre_code":
+    "HOSP-THR-17", "centre_name": "بیمارستان امام خمینی تهران", "discharge_date": "1404/07/23",
+    "documents_received_at": "1404/08/04 09:00", "insurance_number": "1234567890", "is_pensioner":
+    false, "lines": [{"amount_rials": 60000000, "description": "تخت بستری", "quantity": 3,
+    "service_code": "500100", "unit_price_rials": 20000000}, {"amount_rials": 5000000, "description":
+    "آزمایش خون", "quantity": 1, "service_code": "802145", "unit_price_rials": 5000000}],
+    "national_code": "0012345679", "patient_paid_rials": 45000000, "prosthesis_rials": 0,
+    "supplementary_insurer": "بیمه دانا", "supplementary_paid_rials": 20000000, "supplementary_paid_to":
+    "centre", "total_paid_rials": 65000000}'
     ```
 
     Args:
@@ -190,7 +205,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Problem]
+        Response[ClaimCase | Problem]
      """
 
 
@@ -212,7 +227,7 @@ def sync(
     body: CaseIn,
     idempotency_key: None | str | Unset = UNSET,
 
-) -> Any | Problem | None:
+) -> ClaimCase | Problem | None:
     """ Register Case
 
      CLM-A1: register a case. Duplicate bills are refused in any agency, with a pointer to the first
@@ -225,7 +240,7 @@ def sync(
     key with another body is 422 `idempotency-mismatch`, while the first is still running 409
     `idempotency-in-flight`.
 
-    **Sets headers:** `Idempotent-Replayed`.
+    **Sets headers:** `ETag`, `Idempotent-Replayed`, `Location`.
 
     **Example:**
 
@@ -234,7 +249,18 @@ def sync(
       -H "Authorization: Bearer $TOKEN" \\
       -H "Idempotency-Key: $(uuidgen)" \\
       -H 'Content-Type: application/json' \\
-      -d @body.json
+      -d '{"admission_date": "1404/07/20", "attachments": [{"doc_type": "bill", "file_name":
+    "صورتحساب.pdf", "media_type": "application/pdf", "sha256":
+    "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", "size_bytes": 120000}],
+    "bill_number": "B-140407-0815", "bill_total_rials": 65000000, "case_type": "بستری", "centre_code":
+    "HOSP-THR-17", "centre_name": "بیمارستان امام خمینی تهران", "discharge_date": "1404/07/23",
+    "documents_received_at": "1404/08/04 09:00", "insurance_number": "1234567890", "is_pensioner":
+    false, "lines": [{"amount_rials": 60000000, "description": "تخت بستری", "quantity": 3,
+    "service_code": "500100", "unit_price_rials": 20000000}, {"amount_rials": 5000000, "description":
+    "آزمایش خون", "quantity": 1, "service_code": "802145", "unit_price_rials": 5000000}],
+    "national_code": "0012345679", "patient_paid_rials": 45000000, "prosthesis_rials": 0,
+    "supplementary_insurer": "بیمه دانا", "supplementary_paid_rials": 20000000, "supplementary_paid_to":
+    "centre", "total_paid_rials": 65000000}'
     ```
 
     Args:
@@ -247,7 +273,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Problem
+        ClaimCase | Problem
      """
 
 
@@ -264,7 +290,7 @@ async def asyncio_detailed(
     body: CaseIn,
     idempotency_key: None | str | Unset = UNSET,
 
-) -> Response[Any | Problem]:
+) -> Response[ClaimCase | Problem]:
     """ Register Case
 
      CLM-A1: register a case. Duplicate bills are refused in any agency, with a pointer to the first
@@ -277,7 +303,7 @@ async def asyncio_detailed(
     key with another body is 422 `idempotency-mismatch`, while the first is still running 409
     `idempotency-in-flight`.
 
-    **Sets headers:** `Idempotent-Replayed`.
+    **Sets headers:** `ETag`, `Idempotent-Replayed`, `Location`.
 
     **Example:**
 
@@ -286,7 +312,18 @@ async def asyncio_detailed(
       -H "Authorization: Bearer $TOKEN" \\
       -H "Idempotency-Key: $(uuidgen)" \\
       -H 'Content-Type: application/json' \\
-      -d @body.json
+      -d '{"admission_date": "1404/07/20", "attachments": [{"doc_type": "bill", "file_name":
+    "صورتحساب.pdf", "media_type": "application/pdf", "sha256":
+    "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", "size_bytes": 120000}],
+    "bill_number": "B-140407-0815", "bill_total_rials": 65000000, "case_type": "بستری", "centre_code":
+    "HOSP-THR-17", "centre_name": "بیمارستان امام خمینی تهران", "discharge_date": "1404/07/23",
+    "documents_received_at": "1404/08/04 09:00", "insurance_number": "1234567890", "is_pensioner":
+    false, "lines": [{"amount_rials": 60000000, "description": "تخت بستری", "quantity": 3,
+    "service_code": "500100", "unit_price_rials": 20000000}, {"amount_rials": 5000000, "description":
+    "آزمایش خون", "quantity": 1, "service_code": "802145", "unit_price_rials": 5000000}],
+    "national_code": "0012345679", "patient_paid_rials": 45000000, "prosthesis_rials": 0,
+    "supplementary_insurer": "بیمه دانا", "supplementary_paid_rials": 20000000, "supplementary_paid_to":
+    "centre", "total_paid_rials": 65000000}'
     ```
 
     Args:
@@ -299,7 +336,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Problem]
+        Response[ClaimCase | Problem]
      """
 
 
@@ -321,7 +358,7 @@ async def asyncio(
     body: CaseIn,
     idempotency_key: None | str | Unset = UNSET,
 
-) -> Any | Problem | None:
+) -> ClaimCase | Problem | None:
     """ Register Case
 
      CLM-A1: register a case. Duplicate bills are refused in any agency, with a pointer to the first
@@ -334,7 +371,7 @@ async def asyncio(
     key with another body is 422 `idempotency-mismatch`, while the first is still running 409
     `idempotency-in-flight`.
 
-    **Sets headers:** `Idempotent-Replayed`.
+    **Sets headers:** `ETag`, `Idempotent-Replayed`, `Location`.
 
     **Example:**
 
@@ -343,7 +380,18 @@ async def asyncio(
       -H "Authorization: Bearer $TOKEN" \\
       -H "Idempotency-Key: $(uuidgen)" \\
       -H 'Content-Type: application/json' \\
-      -d @body.json
+      -d '{"admission_date": "1404/07/20", "attachments": [{"doc_type": "bill", "file_name":
+    "صورتحساب.pdf", "media_type": "application/pdf", "sha256":
+    "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", "size_bytes": 120000}],
+    "bill_number": "B-140407-0815", "bill_total_rials": 65000000, "case_type": "بستری", "centre_code":
+    "HOSP-THR-17", "centre_name": "بیمارستان امام خمینی تهران", "discharge_date": "1404/07/23",
+    "documents_received_at": "1404/08/04 09:00", "insurance_number": "1234567890", "is_pensioner":
+    false, "lines": [{"amount_rials": 60000000, "description": "تخت بستری", "quantity": 3,
+    "service_code": "500100", "unit_price_rials": 20000000}, {"amount_rials": 5000000, "description":
+    "آزمایش خون", "quantity": 1, "service_code": "802145", "unit_price_rials": 5000000}],
+    "national_code": "0012345679", "patient_paid_rials": 45000000, "prosthesis_rials": 0,
+    "supplementary_insurer": "بیمه دانا", "supplementary_paid_rials": 20000000, "supplementary_paid_to":
+    "centre", "total_paid_rials": 65000000}'
     ```
 
     Args:
@@ -356,7 +404,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Problem
+        ClaimCase | Problem
      """
 
 

@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...types import Response, UNSET
 from ... import errors
 
-from ...models.inspections_approval_in import InspectionsApprovalIn
+from ...models.approval_in import ApprovalIn
 from ...models.problem import Problem
 from ...types import UNSET, Unset
 from typing import cast
@@ -18,7 +18,7 @@ from typing import cast
 def _get_kwargs(
     center_id: str,
     *,
-    body: InspectionsApprovalIn,
+    body: ApprovalIn,
     if_match: None | str | Unset = UNSET,
     idempotency_key: None | str | Unset = UNSET,
 
@@ -172,7 +172,7 @@ def sync_detailed(
     center_id: str,
     *,
     client: AuthenticatedClient,
-    body: InspectionsApprovalIn,
+    body: ApprovalIn,
     if_match: None | str | Unset = UNSET,
     idempotency_key: None | str | Unset = UNSET,
 
@@ -210,8 +210,8 @@ def sync_detailed(
         if_match (None | str | Unset): ETag from the last read (missing: 428, stale: 412)
         idempotency_key (None | str | Unset): Retry-safe key: the same key and body return the
             stored response
-        body (InspectionsApprovalIn): An ethics approval of a research project (type `ethics`) or
-            a product's FDO registration (type `irc`).
+        body (ApprovalIn): An ethics approval of a research project (type `ethics`) or a product's
+            FDO registration (type `irc`).
 
             SPEC correction 1: IRC is the FDO's product registration code, not an ethics approval. The
             old shape
@@ -246,7 +246,7 @@ def sync(
     center_id: str,
     *,
     client: AuthenticatedClient,
-    body: InspectionsApprovalIn,
+    body: ApprovalIn,
     if_match: None | str | Unset = UNSET,
     idempotency_key: None | str | Unset = UNSET,
 
@@ -284,8 +284,8 @@ def sync(
         if_match (None | str | Unset): ETag from the last read (missing: 428, stale: 412)
         idempotency_key (None | str | Unset): Retry-safe key: the same key and body return the
             stored response
-        body (InspectionsApprovalIn): An ethics approval of a research project (type `ethics`) or
-            a product's FDO registration (type `irc`).
+        body (ApprovalIn): An ethics approval of a research project (type `ethics`) or a product's
+            FDO registration (type `irc`).
 
             SPEC correction 1: IRC is the FDO's product registration code, not an ethics approval. The
             old shape
@@ -315,7 +315,7 @@ async def asyncio_detailed(
     center_id: str,
     *,
     client: AuthenticatedClient,
-    body: InspectionsApprovalIn,
+    body: ApprovalIn,
     if_match: None | str | Unset = UNSET,
     idempotency_key: None | str | Unset = UNSET,
 
@@ -353,8 +353,8 @@ async def asyncio_detailed(
         if_match (None | str | Unset): ETag from the last read (missing: 428, stale: 412)
         idempotency_key (None | str | Unset): Retry-safe key: the same key and body return the
             stored response
-        body (InspectionsApprovalIn): An ethics approval of a research project (type `ethics`) or
-            a product's FDO registration (type `irc`).
+        body (ApprovalIn): An ethics approval of a research project (type `ethics`) or a product's
+            FDO registration (type `irc`).
 
             SPEC correction 1: IRC is the FDO's product registration code, not an ethics approval. The
             old shape
@@ -389,7 +389,7 @@ async def asyncio(
     center_id: str,
     *,
     client: AuthenticatedClient,
-    body: InspectionsApprovalIn,
+    body: ApprovalIn,
     if_match: None | str | Unset = UNSET,
     idempotency_key: None | str | Unset = UNSET,
 
@@ -427,8 +427,8 @@ async def asyncio(
         if_match (None | str | Unset): ETag from the last read (missing: 428, stale: 412)
         idempotency_key (None | str | Unset): Retry-safe key: the same key and body return the
             stored response
-        body (InspectionsApprovalIn): An ethics approval of a research project (type `ethics`) or
-            a product's FDO registration (type `irc`).
+        body (ApprovalIn): An ethics approval of a research project (type `ethics`) or a product's
+            FDO registration (type `irc`).
 
             SPEC correction 1: IRC is the FDO's product registration code, not an ethics approval. The
             old shape

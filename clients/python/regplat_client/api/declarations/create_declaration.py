@@ -8,6 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...types import Response, UNSET
 from ... import errors
 
+from ...models.declaration_detail import DeclarationDetail
 from ...models.declaration_in import DeclarationIn
 from ...models.problem import Problem
 from ...types import UNSET, Unset
@@ -45,9 +46,12 @@ def _get_kwargs(
 
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Problem | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> DeclarationDetail | Problem | None:
     if response.status_code == 201:
-        response_201 = response.json()
+        response_201 = DeclarationDetail.from_dict(response.json())
+
+
+
         return response_201
 
     if response.status_code == 400:
@@ -133,7 +137,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Problem]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[DeclarationDetail | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -148,10 +152,17 @@ def sync_detailed(
     body: DeclarationIn,
     idempotency_key: None | str | Unset = UNSET,
 
-) -> Response[Any | Problem]:
+) -> Response[DeclarationDetail | Problem]:
     """ Submit a declaration: every item is evaluated against SOP-DPNA-GIO-020 and stored with its basis
 
-     Submit a declaration: every item is evaluated against SOP-DPNA-GIO-020 and stored with its basis
+     Evaluates every item (scope, formulary, controlled and doping lists, six months' supply, documents
+    needed) and stores the
+    declaration in `awaiting_expert_review` with a decision record. A customs officer files for their
+    own office, a traveller in
+    their own name (403 otherwise). Exosome, cell-therapy and regenerative items are asked about at
+    inspections first (SPEC X3);
+    when it cannot be asked they wait (`verification.status: pending`). `decision_date` (ISO or Jalali)
+    may not be in the future.
 
     **Who may call:** a token whose role is one of `admin`, `customs_officer`, `gio_expert`,
     `traveller`.
@@ -161,7 +172,7 @@ def sync_detailed(
     key with another body is 422 `idempotency-mismatch`, while the first is still running 409
     `idempotency-in-flight`.
 
-    **Sets headers:** `Idempotent-Replayed`.
+    **Sets headers:** `ETag`, `Idempotent-Replayed`, `Location`.
 
     **Example:**
 
@@ -170,7 +181,12 @@ def sync_detailed(
       -H "Authorization: Bearer $TOKEN" \\
       -H "Idempotency-Key: $(uuidgen)" \\
       -H 'Content-Type: application/json' \\
-      -d @body.json
+      -d '{"channel": "passenger", "customs_office": "THR-IKA", "decision_date": "1404/05/01", "items":
+    [{"daily_dose": 1, "dosage_form": "قرص", "expiry_date": "1406/01/01", "generic_name": "losartan",
+    "name": "لوزارتان ۵۰ میلی‌گرم", "quantity": 3, "strength": "50 mg", "units_per_pack": 30}],
+    "medical_documents_attached": true, "owner": {"kind": "natural", "name": "سارا احمدی",
+    "national_code": "0084575948"}, "prescription_attached": true, "purpose": "personal_use",
+    "warehouse_receipt_no": "WR-1001"}'
     ```
 
     Args:
@@ -183,7 +199,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Problem]
+        Response[DeclarationDetail | Problem]
      """
 
 
@@ -205,10 +221,17 @@ def sync(
     body: DeclarationIn,
     idempotency_key: None | str | Unset = UNSET,
 
-) -> Any | Problem | None:
+) -> DeclarationDetail | Problem | None:
     """ Submit a declaration: every item is evaluated against SOP-DPNA-GIO-020 and stored with its basis
 
-     Submit a declaration: every item is evaluated against SOP-DPNA-GIO-020 and stored with its basis
+     Evaluates every item (scope, formulary, controlled and doping lists, six months' supply, documents
+    needed) and stores the
+    declaration in `awaiting_expert_review` with a decision record. A customs officer files for their
+    own office, a traveller in
+    their own name (403 otherwise). Exosome, cell-therapy and regenerative items are asked about at
+    inspections first (SPEC X3);
+    when it cannot be asked they wait (`verification.status: pending`). `decision_date` (ISO or Jalali)
+    may not be in the future.
 
     **Who may call:** a token whose role is one of `admin`, `customs_officer`, `gio_expert`,
     `traveller`.
@@ -218,7 +241,7 @@ def sync(
     key with another body is 422 `idempotency-mismatch`, while the first is still running 409
     `idempotency-in-flight`.
 
-    **Sets headers:** `Idempotent-Replayed`.
+    **Sets headers:** `ETag`, `Idempotent-Replayed`, `Location`.
 
     **Example:**
 
@@ -227,7 +250,12 @@ def sync(
       -H "Authorization: Bearer $TOKEN" \\
       -H "Idempotency-Key: $(uuidgen)" \\
       -H 'Content-Type: application/json' \\
-      -d @body.json
+      -d '{"channel": "passenger", "customs_office": "THR-IKA", "decision_date": "1404/05/01", "items":
+    [{"daily_dose": 1, "dosage_form": "قرص", "expiry_date": "1406/01/01", "generic_name": "losartan",
+    "name": "لوزارتان ۵۰ میلی‌گرم", "quantity": 3, "strength": "50 mg", "units_per_pack": 30}],
+    "medical_documents_attached": true, "owner": {"kind": "natural", "name": "سارا احمدی",
+    "national_code": "0084575948"}, "prescription_attached": true, "purpose": "personal_use",
+    "warehouse_receipt_no": "WR-1001"}'
     ```
 
     Args:
@@ -240,7 +268,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Problem
+        DeclarationDetail | Problem
      """
 
 
@@ -257,10 +285,17 @@ async def asyncio_detailed(
     body: DeclarationIn,
     idempotency_key: None | str | Unset = UNSET,
 
-) -> Response[Any | Problem]:
+) -> Response[DeclarationDetail | Problem]:
     """ Submit a declaration: every item is evaluated against SOP-DPNA-GIO-020 and stored with its basis
 
-     Submit a declaration: every item is evaluated against SOP-DPNA-GIO-020 and stored with its basis
+     Evaluates every item (scope, formulary, controlled and doping lists, six months' supply, documents
+    needed) and stores the
+    declaration in `awaiting_expert_review` with a decision record. A customs officer files for their
+    own office, a traveller in
+    their own name (403 otherwise). Exosome, cell-therapy and regenerative items are asked about at
+    inspections first (SPEC X3);
+    when it cannot be asked they wait (`verification.status: pending`). `decision_date` (ISO or Jalali)
+    may not be in the future.
 
     **Who may call:** a token whose role is one of `admin`, `customs_officer`, `gio_expert`,
     `traveller`.
@@ -270,7 +305,7 @@ async def asyncio_detailed(
     key with another body is 422 `idempotency-mismatch`, while the first is still running 409
     `idempotency-in-flight`.
 
-    **Sets headers:** `Idempotent-Replayed`.
+    **Sets headers:** `ETag`, `Idempotent-Replayed`, `Location`.
 
     **Example:**
 
@@ -279,7 +314,12 @@ async def asyncio_detailed(
       -H "Authorization: Bearer $TOKEN" \\
       -H "Idempotency-Key: $(uuidgen)" \\
       -H 'Content-Type: application/json' \\
-      -d @body.json
+      -d '{"channel": "passenger", "customs_office": "THR-IKA", "decision_date": "1404/05/01", "items":
+    [{"daily_dose": 1, "dosage_form": "قرص", "expiry_date": "1406/01/01", "generic_name": "losartan",
+    "name": "لوزارتان ۵۰ میلی‌گرم", "quantity": 3, "strength": "50 mg", "units_per_pack": 30}],
+    "medical_documents_attached": true, "owner": {"kind": "natural", "name": "سارا احمدی",
+    "national_code": "0084575948"}, "prescription_attached": true, "purpose": "personal_use",
+    "warehouse_receipt_no": "WR-1001"}'
     ```
 
     Args:
@@ -292,7 +332,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Problem]
+        Response[DeclarationDetail | Problem]
      """
 
 
@@ -314,10 +354,17 @@ async def asyncio(
     body: DeclarationIn,
     idempotency_key: None | str | Unset = UNSET,
 
-) -> Any | Problem | None:
+) -> DeclarationDetail | Problem | None:
     """ Submit a declaration: every item is evaluated against SOP-DPNA-GIO-020 and stored with its basis
 
-     Submit a declaration: every item is evaluated against SOP-DPNA-GIO-020 and stored with its basis
+     Evaluates every item (scope, formulary, controlled and doping lists, six months' supply, documents
+    needed) and stores the
+    declaration in `awaiting_expert_review` with a decision record. A customs officer files for their
+    own office, a traveller in
+    their own name (403 otherwise). Exosome, cell-therapy and regenerative items are asked about at
+    inspections first (SPEC X3);
+    when it cannot be asked they wait (`verification.status: pending`). `decision_date` (ISO or Jalali)
+    may not be in the future.
 
     **Who may call:** a token whose role is one of `admin`, `customs_officer`, `gio_expert`,
     `traveller`.
@@ -327,7 +374,7 @@ async def asyncio(
     key with another body is 422 `idempotency-mismatch`, while the first is still running 409
     `idempotency-in-flight`.
 
-    **Sets headers:** `Idempotent-Replayed`.
+    **Sets headers:** `ETag`, `Idempotent-Replayed`, `Location`.
 
     **Example:**
 
@@ -336,7 +383,12 @@ async def asyncio(
       -H "Authorization: Bearer $TOKEN" \\
       -H "Idempotency-Key: $(uuidgen)" \\
       -H 'Content-Type: application/json' \\
-      -d @body.json
+      -d '{"channel": "passenger", "customs_office": "THR-IKA", "decision_date": "1404/05/01", "items":
+    [{"daily_dose": 1, "dosage_form": "قرص", "expiry_date": "1406/01/01", "generic_name": "losartan",
+    "name": "لوزارتان ۵۰ میلی‌گرم", "quantity": 3, "strength": "50 mg", "units_per_pack": 30}],
+    "medical_documents_attached": true, "owner": {"kind": "natural", "name": "سارا احمدی",
+    "national_code": "0084575948"}, "prescription_attached": true, "purpose": "personal_use",
+    "warehouse_receipt_no": "WR-1001"}'
     ```
 
     Args:
@@ -349,7 +401,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Problem
+        DeclarationDetail | Problem
      """
 
 

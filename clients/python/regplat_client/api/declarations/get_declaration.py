@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...types import Response, UNSET
 from ... import errors
 
-from ...models.get_declaration_response_getdeclaration import GetDeclarationResponseGetdeclaration
+from ...models.declaration_detail import DeclarationDetail
 from ...models.problem import Problem
 from typing import cast
 
@@ -34,9 +34,9 @@ def _get_kwargs(
 
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> GetDeclarationResponseGetdeclaration | Problem | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> DeclarationDetail | Problem | None:
     if response.status_code == 200:
-        response_200 = GetDeclarationResponseGetdeclaration.from_dict(response.json())
+        response_200 = DeclarationDetail.from_dict(response.json())
 
 
 
@@ -111,7 +111,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[GetDeclarationResponseGetdeclaration | Problem]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[DeclarationDetail | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -125,13 +125,16 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 
-) -> Response[GetDeclarationResponseGetdeclaration | Problem]:
+) -> Response[DeclarationDetail | Problem]:
     """ One declaration with its evaluation, workflow state and steps (ETag)
 
-     One declaration with its evaluation, workflow state and steps (ETag)
+     The ETag is the declaration's version: send it as If-Match with the next action. Not visible to the
+    caller: 404.
 
     **Who may call:** a token whose role is one of `admin`, `customs_officer`, `dpna_dg`, `gio_expert`,
     `gio_head`, `traveller`.
+
+    **Sets headers:** `ETag`.
 
     **Example:**
 
@@ -148,7 +151,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetDeclarationResponseGetdeclaration | Problem]
+        Response[DeclarationDetail | Problem]
      """
 
 
@@ -168,13 +171,16 @@ def sync(
     *,
     client: AuthenticatedClient,
 
-) -> GetDeclarationResponseGetdeclaration | Problem | None:
+) -> DeclarationDetail | Problem | None:
     """ One declaration with its evaluation, workflow state and steps (ETag)
 
-     One declaration with its evaluation, workflow state and steps (ETag)
+     The ETag is the declaration's version: send it as If-Match with the next action. Not visible to the
+    caller: 404.
 
     **Who may call:** a token whose role is one of `admin`, `customs_officer`, `dpna_dg`, `gio_expert`,
     `gio_head`, `traveller`.
+
+    **Sets headers:** `ETag`.
 
     **Example:**
 
@@ -191,7 +197,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetDeclarationResponseGetdeclaration | Problem
+        DeclarationDetail | Problem
      """
 
 
@@ -206,13 +212,16 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 
-) -> Response[GetDeclarationResponseGetdeclaration | Problem]:
+) -> Response[DeclarationDetail | Problem]:
     """ One declaration with its evaluation, workflow state and steps (ETag)
 
-     One declaration with its evaluation, workflow state and steps (ETag)
+     The ETag is the declaration's version: send it as If-Match with the next action. Not visible to the
+    caller: 404.
 
     **Who may call:** a token whose role is one of `admin`, `customs_officer`, `dpna_dg`, `gio_expert`,
     `gio_head`, `traveller`.
+
+    **Sets headers:** `ETag`.
 
     **Example:**
 
@@ -229,7 +238,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetDeclarationResponseGetdeclaration | Problem]
+        Response[DeclarationDetail | Problem]
      """
 
 
@@ -249,13 +258,16 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 
-) -> GetDeclarationResponseGetdeclaration | Problem | None:
+) -> DeclarationDetail | Problem | None:
     """ One declaration with its evaluation, workflow state and steps (ETag)
 
-     One declaration with its evaluation, workflow state and steps (ETag)
+     The ETag is the declaration's version: send it as If-Match with the next action. Not visible to the
+    caller: 404.
 
     **Who may call:** a token whose role is one of `admin`, `customs_officer`, `dpna_dg`, `gio_expert`,
     `gio_head`, `traveller`.
+
+    **Sets headers:** `ETag`.
 
     **Example:**
 
@@ -272,7 +284,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetDeclarationResponseGetdeclaration | Problem
+        DeclarationDetail | Problem
      """
 
 

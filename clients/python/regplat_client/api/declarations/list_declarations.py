@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...types import Response, UNSET
 from ... import errors
 
-from ...models.list_declarations_response_listdeclarations import ListDeclarationsResponseListdeclarations
+from ...models.declaration_list import DeclarationList
 from ...models.problem import Problem
 from ...types import UNSET, Unset
 from typing import cast
@@ -62,9 +62,9 @@ def _get_kwargs(
 
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ListDeclarationsResponseListdeclarations | Problem | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> DeclarationList | Problem | None:
     if response.status_code == 200:
-        response_200 = ListDeclarationsResponseListdeclarations.from_dict(response.json())
+        response_200 = DeclarationList.from_dict(response.json())
 
 
 
@@ -132,7 +132,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ListDeclarationsResponseListdeclarations | Problem]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[DeclarationList | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -149,10 +149,11 @@ def sync_detailed(
     limit: int | Unset = 50,
     offset: int | Unset = 0,
 
-) -> Response[ListDeclarationsResponseListdeclarations | Problem]:
+) -> Response[DeclarationList | Problem]:
     """ Declarations visible to the caller (office, own, or all for GIO/DG)
 
-     Declarations visible to the caller (office, own, or all for GIO/DG)
+     Newest first. A customs officer sees their office's declarations, a traveller their own, GIO and the
+    DG all of them.
 
     **Who may call:** a token whose role is one of `admin`, `customs_officer`, `dpna_dg`, `gio_expert`,
     `gio_head`, `traveller`.
@@ -176,7 +177,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListDeclarationsResponseListdeclarations | Problem]
+        Response[DeclarationList | Problem]
      """
 
 
@@ -202,10 +203,11 @@ def sync(
     limit: int | Unset = 50,
     offset: int | Unset = 0,
 
-) -> ListDeclarationsResponseListdeclarations | Problem | None:
+) -> DeclarationList | Problem | None:
     """ Declarations visible to the caller (office, own, or all for GIO/DG)
 
-     Declarations visible to the caller (office, own, or all for GIO/DG)
+     Newest first. A customs officer sees their office's declarations, a traveller their own, GIO and the
+    DG all of them.
 
     **Who may call:** a token whose role is one of `admin`, `customs_officer`, `dpna_dg`, `gio_expert`,
     `gio_head`, `traveller`.
@@ -229,7 +231,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListDeclarationsResponseListdeclarations | Problem
+        DeclarationList | Problem
      """
 
 
@@ -250,10 +252,11 @@ async def asyncio_detailed(
     limit: int | Unset = 50,
     offset: int | Unset = 0,
 
-) -> Response[ListDeclarationsResponseListdeclarations | Problem]:
+) -> Response[DeclarationList | Problem]:
     """ Declarations visible to the caller (office, own, or all for GIO/DG)
 
-     Declarations visible to the caller (office, own, or all for GIO/DG)
+     Newest first. A customs officer sees their office's declarations, a traveller their own, GIO and the
+    DG all of them.
 
     **Who may call:** a token whose role is one of `admin`, `customs_officer`, `dpna_dg`, `gio_expert`,
     `gio_head`, `traveller`.
@@ -277,7 +280,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListDeclarationsResponseListdeclarations | Problem]
+        Response[DeclarationList | Problem]
      """
 
 
@@ -303,10 +306,11 @@ async def asyncio(
     limit: int | Unset = 50,
     offset: int | Unset = 0,
 
-) -> ListDeclarationsResponseListdeclarations | Problem | None:
+) -> DeclarationList | Problem | None:
     """ Declarations visible to the caller (office, own, or all for GIO/DG)
 
-     Declarations visible to the caller (office, own, or all for GIO/DG)
+     Newest first. A customs officer sees their office's declarations, a traveller their own, GIO and the
+    DG all of them.
 
     **Who may call:** a token whose role is one of `admin`, `customs_officer`, `dpna_dg`, `gio_expert`,
     `gio_head`, `traveller`.
@@ -330,7 +334,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListDeclarationsResponseListdeclarations | Problem
+        DeclarationList | Problem
      """
 
 

@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...types import Response, UNSET
 from ... import errors
 
-from ...models.inspections_action_in import InspectionsActionIn
+from ...models.action_in import ActionIn
 from ...models.problem import Problem
 from ...types import UNSET, Unset
 from typing import cast
@@ -18,7 +18,7 @@ from typing import cast
 def _get_kwargs(
     violation_id: str,
     *,
-    body: InspectionsActionIn,
+    body: ActionIn,
     idempotency_key: None | str | Unset = UNSET,
 
 ) -> dict[str, Any]:
@@ -154,7 +154,7 @@ def sync_detailed(
     violation_id: str,
     *,
     client: AuthenticatedClient,
-    body: InspectionsActionIn,
+    body: ActionIn,
     idempotency_key: None | str | Unset = UNSET,
 
 ) -> Response[Any | Problem]:
@@ -186,7 +186,7 @@ def sync_detailed(
         violation_id (str):
         idempotency_key (None | str | Unset): Retry-safe key: the same key and body return the
             stored response
-        body (InspectionsActionIn):
+        body (ActionIn):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -214,7 +214,7 @@ def sync(
     violation_id: str,
     *,
     client: AuthenticatedClient,
-    body: InspectionsActionIn,
+    body: ActionIn,
     idempotency_key: None | str | Unset = UNSET,
 
 ) -> Any | Problem | None:
@@ -246,7 +246,7 @@ def sync(
         violation_id (str):
         idempotency_key (None | str | Unset): Retry-safe key: the same key and body return the
             stored response
-        body (InspectionsActionIn):
+        body (ActionIn):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -269,7 +269,7 @@ async def asyncio_detailed(
     violation_id: str,
     *,
     client: AuthenticatedClient,
-    body: InspectionsActionIn,
+    body: ActionIn,
     idempotency_key: None | str | Unset = UNSET,
 
 ) -> Response[Any | Problem]:
@@ -301,7 +301,7 @@ async def asyncio_detailed(
         violation_id (str):
         idempotency_key (None | str | Unset): Retry-safe key: the same key and body return the
             stored response
-        body (InspectionsActionIn):
+        body (ActionIn):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -329,7 +329,7 @@ async def asyncio(
     violation_id: str,
     *,
     client: AuthenticatedClient,
-    body: InspectionsActionIn,
+    body: ActionIn,
     idempotency_key: None | str | Unset = UNSET,
 
 ) -> Any | Problem | None:
@@ -361,7 +361,7 @@ async def asyncio(
         violation_id (str):
         idempotency_key (None | str | Unset): Retry-safe key: the same key and body return the
             stored response
-        body (InspectionsActionIn):
+        body (ActionIn):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -1,8 +1,0 @@
-from enum import StrEnum
-
-class CompanyActivitiesItem(StrEnum):
-    IMPORT = "import"
-    PRODUCTION = "production"
-
-    def __str__(self) -> str:
-        return str(self.value)

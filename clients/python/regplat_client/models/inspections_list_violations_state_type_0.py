@@ -1,9 +1,0 @@
-from enum import StrEnum
-
-class InspectionsListViolationsStateType0(StrEnum):
-    ACTIONED = "actioned"
-    OPEN = "open"
-    RESOLVED = "resolved"
-
-    def __str__(self) -> str:
-        return str(self.value)
