@@ -3,7 +3,7 @@
 from .action_in import ActionIn
 from .action_in_referral_to_type_0 import ActionInReferralToType0
 from .action_in_type import ActionInType
-from .add_documents_response_adddocuments import AddDocumentsResponseAdddocuments
+from .administration_check import AdministrationCheck
 from .administration_in import AdministrationIn
 from .agency_case_list import AgencyCaseList
 from .agency_in import AgencyIn
@@ -24,10 +24,10 @@ from .agency_view import AgencyView
 from .agency_view_licence_status import AgencyViewLicenceStatus
 from .agency_view_rollout import AgencyViewRollout
 from .agency_violations import AgencyViolations
-from .approval import Approval
 from .approval_in import ApprovalIn
 from .approval_in_kind import ApprovalInKind
 from .approval_in_type import ApprovalInType
+from .approved_course import ApprovedCourse
 from .assessment_line import AssessmentLine
 from .assessment_outcome import AssessmentOutcome
 from .assessment_outcome_basis_item import AssessmentOutcomeBasisItem
@@ -46,8 +46,10 @@ from .attachment_in import AttachmentIn
 from .attachment_in_doc_type import AttachmentInDocType
 from .attachment_in_media_type import AttachmentInMediaType
 from .attachment_view import AttachmentView
-from .body_site import BodySite
-from .care_setting import CareSetting
+from .authorization_check import AuthorizationCheck
+from .authorization_query import AuthorizationQuery
+from .care_setting_option import CareSettingOption
+from .care_setting_rule import CareSettingRule
 from .case_assessment import CaseAssessment
 from .case_assessment_basis_item import CaseAssessmentBasisItem
 from .case_assessment_prosthesis import CaseAssessmentProsthesis
@@ -74,16 +76,14 @@ from .chain_verification import ChainVerification
 from .checklist import Checklist
 from .checkpoint_summary import CheckpointSummary
 from .circular_in_force import CircularInForce
+from .citation_configuration import CitationConfiguration
+from .citation_evidence import CitationEvidence
 from .claim_case import ClaimCase
 from .compensated_violation import CompensatedViolation
 from .compensated_violation_proof import CompensatedViolationProof
 from .compensation_due import CompensationDue
 from .compensation_paid_in import CompensationPaidIn
 from .compensation_paid_in_payee import CompensationPaidInPayee
-from .consent_in import ConsentIn
-from .consent_in_signed_by_type_0 import ConsentInSignedByType0
-from .contraindication import Contraindication
-from .contraindications import Contraindications
 from .control_in import ControlIn
 from .control_in_code import ControlInCode
 from .control_in_result import ControlInResult
@@ -91,14 +91,16 @@ from .control_view import ControlView
 from .control_view_result_type_0 import ControlViewResultType0
 from .controls_in import ControlsIn
 from .corrected_case import CorrectedCase
-from .course import Course
 from .coverage_in import CoverageIn
+from .coverage_policy_match import CoveragePolicyMatch
 from .create_inspection_files_body import CreateInspectionFilesBody
 from .create_inspection_json_inspection_in import CreateInspectionJsonInspectionIn
 from .create_inspection_json_inspection_in_answer_in import CreateInspectionJsonInspectionInAnswerIn
 from .create_inspection_json_inspection_in_answer_in_result import CreateInspectionJsonInspectionInAnswerInResult
 from .create_inspection_json_inspection_in_answer_in_severity_type_0 import CreateInspectionJsonInspectionInAnswerInSeverityType0
 from .create_inspection_json_inspection_in_evidence_in import CreateInspectionJsonInspectionInEvidenceIn
+from .criterion_outcome import CriterionOutcome
+from .criterion_outcome_status import CriterionOutcomeStatus
 from .customs_action_in import CustomsActionIn
 from .customs_action_in_action import CustomsActionInAction
 from .customs_citation import CustomsCitation
@@ -128,17 +130,17 @@ from .declaration_list import DeclarationList
 from .declaration_owner import DeclarationOwner
 from .declaration_summary import DeclarationSummary
 from .declaration_verification import DeclarationVerification
-from .document_in import DocumentIn
 from .document_requirement import DocumentRequirement
 from .document_verification import DocumentVerification
 from .document_verification_language import DocumentVerificationLanguage
 from .document_verification_status import DocumentVerificationStatus
 from .documents_add import DocumentsAdd
-from .dose import Dose
-from .dose_unit import DoseUnit
-from .drug import Drug
+from .earlier_injection import EarlierInjection
+from .earlier_injection_in import EarlierInjectionIn
+from .earlier_injection_in_eye_type_0 import EarlierInjectionInEyeType0
 from .earlier_rule_data import EarlierRuleData
-from .education_response_education import EducationResponseEducation
+from .education_digest import EducationDigest
+from .evaluated_guideline import EvaluatedGuideline
 from .expert_assignment_in import ExpertAssignmentIn
 from .expert_assignment_record import ExpertAssignmentRecord
 from .expert_estimate import ExpertEstimate
@@ -167,35 +169,61 @@ from .fee_statement_line import FeeStatementLine
 from .fee_statement_schedule import FeeStatementSchedule
 from .fee_total_by_case_type import FeeTotalByCaseType
 from .get_action_response_getaction import GetActionResponseGetaction
-from .get_authorization_response_getauthorization import GetAuthorizationResponseGetauthorization
 from .get_centre_response_getcentre import GetCentreResponseGetcentre
 from .get_checklist_response_getchecklist import GetChecklistResponseGetchecklist
 from .get_clearance_letter_format_type_0 import GetClearanceLetterFormatType0
 from .get_export_permit_letter_format_type_0 import GetExportPermitLetterFormatType0
 from .get_gateway_health_response_getgatewayhealth import GetGatewayHealthResponseGetgatewayhealth
-from .get_guideline_response_getguideline import GetGuidelineResponseGetguideline
 from .get_inspection_response_getinspection import GetInspectionResponseGetinspection
-from .get_request_response_getrequest import GetRequestResponseGetrequest
 from .get_rules_response_getrules import GetRulesResponseGetrules
 from .get_violation_response_getviolation import GetViolationResponseGetviolation
 from .goods_owner import GoodsOwner
 from .goods_owner_kind import GoodsOwnerKind
 from .guideline import Guideline
+from .guideline_approval import GuidelineApproval
+from .guideline_approval_summary import GuidelineApprovalSummary
+from .guideline_body_site import GuidelineBodySite
+from .guideline_catalogue import GuidelineCatalogue
+from .guideline_change import GuidelineChange
+from .guideline_change_change import GuidelineChangeChange
+from .guideline_contraindication import GuidelineContraindication
+from .guideline_contraindications import GuidelineContraindications
+from .guideline_detail import GuidelineDetail
+from .guideline_drug import GuidelineDrug
+from .guideline_indication import GuidelineIndication
+from .guideline_indication_summary import GuidelineIndicationSummary
+from .guideline_letter import GuidelineLetter
+from .guideline_provenance import GuidelineProvenance
+from .guideline_source import GuidelineSource
+from .guideline_source_kind import GuidelineSourceKind
+from .guideline_summary import GuidelineSummary
+from .guideline_version_detail import GuidelineVersionDetail
+from .guideline_version_detail_content import GuidelineVersionDetailContent
 from .health import Health
+from .history_administration import HistoryAdministration
 from .importer_company import ImporterCompany
 from .importer_company_activities_item import ImporterCompanyActivitiesItem
-from .indication import Indication
-from .informed_consent import InformedConsent
-from .injection_in import InjectionIn
-from .injection_in_eye_type_0 import InjectionInEyeType0
+from .indication_course import IndicationCourse
+from .indication_course_rule import IndicationCourseRule
+from .indication_dose import IndicationDose
+from .indication_dose_rule import IndicationDoseRule
+from .indication_dose_rule_unit import IndicationDoseRuleUnit
+from .indication_dose_unit import IndicationDoseUnit
+from .indication_limits import IndicationLimits
+from .informed_consent_in import InformedConsentIn
+from .informed_consent_in_signed_by_type_0 import InformedConsentInSignedByType0
+from .informed_consent_record import InformedConsentRecord
+from .informed_consent_record_signed_by_type_0 import InformedConsentRecordSignedByType0
+from .informed_consent_rule import InformedConsentRule
 from .insured_case_list import InsuredCaseList
 from .insured_case_summary import InsuredCaseSummary
 from .insured_case_view import InsuredCaseView
 from .insured_deadline import InsuredDeadline
+from .insurer_coverage_policy import InsurerCoveragePolicy
+from .insurer_directory import InsurerDirectory
 from .inventory_line import InventoryLine
 from .inventory_line_kind_type_0 import InventoryLineKindType0
 from .licence_in import LicenceIn
-from .limits import Limits
 from .line_in import LineIn
 from .line_in_kind import LineInKind
 from .line_in_regenerative_kind_type_0 import LineInRegenerativeKindType0
@@ -207,10 +235,7 @@ from .list_centres_kind_type_0 import ListCentresKindType0
 from .list_centres_response_listcentres import ListCentresResponseListcentres
 from .list_centres_status_type_0 import ListCentresStatusType0
 from .list_checklists_response_listchecklists import ListChecklistsResponseListchecklists
-from .list_guidelines_response_listguidelines import ListGuidelinesResponseListguidelines
-from .list_insurers_response_listinsurers import ListInsurersResponseListinsurers
-from .list_requests_response_listrequests import ListRequestsResponseListrequests
-from .list_requests_status_type_0 import ListRequestsStatusType0
+from .list_offlabel_requests_status_type_0 import ListOfflabelRequestsStatusType0
 from .list_violations_response_listviolations import ListViolationsResponseListviolations
 from .list_violations_state_type_0 import ListViolationsStateType0
 from .monthly_plan_response_monthlyplan import MonthlyPlanResponseMonthlyplan
@@ -218,6 +243,15 @@ from .monthly_report import MonthlyReport
 from .monthly_report_basis_item import MonthlyReportBasisItem
 from .monthly_report_sent import MonthlyReportSent
 from .next_action import NextAction
+from .off_label_authorization import OffLabelAuthorization
+from .off_label_citation import OffLabelCitation
+from .off_label_citation_authority_type_0 import OffLabelCitationAuthorityType0
+from .off_label_citation_kind import OffLabelCitationKind
+from .off_label_insurer import OffLabelInsurer
+from .off_label_request_detail import OffLabelRequestDetail
+from .off_label_request_detail_eye_type_0 import OffLabelRequestDetailEyeType0
+from .off_label_request_detail_status import OffLabelRequestDetailStatus
+from .off_label_request_list import OffLabelRequestList
 from .owner_responsibility import OwnerResponsibility
 from .penalty_choice import PenaltyChoice
 from .penalty_decision_in import PenaltyDecisionIn
@@ -245,9 +279,10 @@ from .precheck_reason import PrecheckReason
 from .precheck_requirement import PrecheckRequirement
 from .precheck_verification import PrecheckVerification
 from .precheck_warning import PrecheckWarning
-from .preparation import Preparation
+from .preparation_option import PreparationOption
 from .preparation_rule import PreparationRule
-from .prescriber import Prescriber
+from .prescriber_rule import PrescriberRule
+from .prescriber_specialty import PrescriberSpecialty
 from .problem import Problem
 from .problem_field_error import ProblemFieldError
 from .proof_in import ProofIn
@@ -255,12 +290,15 @@ from .province_rollout_change import ProvinceRolloutChange
 from .province_rollout_in import ProvinceRolloutIn
 from .public_search_response_publicsearch import PublicSearchResponsePublicsearch
 from .public_status_response_publicstatus import PublicStatusResponsePublicstatus
+from .published_guideline import PublishedGuideline
 from .quarterly_report_format_type_0 import QuarterlyReportFormatType0
 from .query_authorization_eye_type_0 import QueryAuthorizationEyeType0
-from .query_authorization_response_queryauthorization import QueryAuthorizationResponseQueryauthorization
 from .read_with import ReadWith
 from .readiness import Readiness
 from .reassessment import Reassessment
+from .recorded_administration import RecordedAdministration
+from .recorded_administration_date import RecordedAdministrationDate
+from .recorded_administration_recorded_by import RecordedAdministrationRecordedBy
 from .recorded_violation import RecordedViolation
 from .recorded_violation_proof import RecordedViolationProof
 from .recorded_wage import RecordedWage
@@ -278,9 +316,17 @@ from .relation import Relation
 from .relation_type import RelationType
 from .representative_in import RepresentativeIn
 from .representative_view import RepresentativeView
+from .request_authorization import RequestAuthorization
+from .request_coverage import RequestCoverage
+from .request_coverage_status import RequestCoverageStatus
 from .request_create import RequestCreate
 from .request_create_dose_unit import RequestCreateDoseUnit
 from .request_create_eye_type_0 import RequestCreateEyeType0
+from .request_document import RequestDocument
+from .request_document_in import RequestDocumentIn
+from .request_evaluation import RequestEvaluation
+from .request_evaluation_outcome import RequestEvaluationOutcome
+from .request_physician import RequestPhysician
 from .review_in import ReviewIn
 from .review_in_outcome import ReviewInOutcome
 from .review_in_reason_codes_item import ReviewInReasonCodesItem
@@ -303,12 +349,8 @@ from .rule_data_publication import RuleDataPublication
 from .rule_data_status import RuleDataStatus
 from .rule_data_status_basis_item import RuleDataStatusBasisItem
 from .rule_status_response_rulestatus import RuleStatusResponseRulestatus
-from .setting import Setting
 from .small_quantity_allowance import SmallQuantityAllowance
 from .small_quantity_row import SmallQuantityRow
-from .source import Source
-from .source_kind import SourceKind
-from .specialty import Specialty
 from .status_on_kind_type_0 import StatusOnKindType0
 from .status_on_response_statuson import StatusOnResponseStatuson
 from .status_ruling_in import StatusRulingIn
@@ -356,7 +398,7 @@ __all__ = (
     "ActionIn",
     "ActionInReferralToType0",
     "ActionInType",
-    "AddDocumentsResponseAdddocuments",
+    "AdministrationCheck",
     "AdministrationIn",
     "AgencyCaseList",
     "AgencyIn",
@@ -377,10 +419,10 @@ __all__ = (
     "AgencyViewLicenceStatus",
     "AgencyViewRollout",
     "AgencyViolations",
-    "Approval",
     "ApprovalIn",
     "ApprovalInKind",
     "ApprovalInType",
+    "ApprovedCourse",
     "AssessmentLine",
     "AssessmentOutcome",
     "AssessmentOutcomeBasisItem",
@@ -399,8 +441,10 @@ __all__ = (
     "AttachmentInDocType",
     "AttachmentInMediaType",
     "AttachmentView",
-    "BodySite",
-    "CareSetting",
+    "AuthorizationCheck",
+    "AuthorizationQuery",
+    "CareSettingOption",
+    "CareSettingRule",
     "CaseAssessment",
     "CaseAssessmentBasisItem",
     "CaseAssessmentProsthesis",
@@ -427,16 +471,14 @@ __all__ = (
     "Checklist",
     "CheckpointSummary",
     "CircularInForce",
+    "CitationConfiguration",
+    "CitationEvidence",
     "ClaimCase",
     "CompensatedViolation",
     "CompensatedViolationProof",
     "CompensationDue",
     "CompensationPaidIn",
     "CompensationPaidInPayee",
-    "ConsentIn",
-    "ConsentInSignedByType0",
-    "Contraindication",
-    "Contraindications",
     "ControlIn",
     "ControlInCode",
     "ControlInResult",
@@ -444,14 +486,16 @@ __all__ = (
     "ControlView",
     "ControlViewResultType0",
     "CorrectedCase",
-    "Course",
     "CoverageIn",
+    "CoveragePolicyMatch",
     "CreateInspectionFilesBody",
     "CreateInspectionJsonInspectionIn",
     "CreateInspectionJsonInspectionInAnswerIn",
     "CreateInspectionJsonInspectionInAnswerInResult",
     "CreateInspectionJsonInspectionInAnswerInSeverityType0",
     "CreateInspectionJsonInspectionInEvidenceIn",
+    "CriterionOutcome",
+    "CriterionOutcomeStatus",
     "CustomsActionIn",
     "CustomsActionInAction",
     "CustomsCitation",
@@ -481,17 +525,17 @@ __all__ = (
     "DeclarationOwner",
     "DeclarationSummary",
     "DeclarationVerification",
-    "DocumentIn",
     "DocumentRequirement",
     "DocumentsAdd",
     "DocumentVerification",
     "DocumentVerificationLanguage",
     "DocumentVerificationStatus",
-    "Dose",
-    "DoseUnit",
-    "Drug",
+    "EarlierInjection",
+    "EarlierInjectionIn",
+    "EarlierInjectionInEyeType0",
     "EarlierRuleData",
-    "EducationResponseEducation",
+    "EducationDigest",
+    "EvaluatedGuideline",
     "ExpertAssignmentIn",
     "ExpertAssignmentRecord",
     "ExpertEstimate",
@@ -520,35 +564,61 @@ __all__ = (
     "FeeStatementSchedule",
     "FeeTotalByCaseType",
     "GetActionResponseGetaction",
-    "GetAuthorizationResponseGetauthorization",
     "GetCentreResponseGetcentre",
     "GetChecklistResponseGetchecklist",
     "GetClearanceLetterFormatType0",
     "GetExportPermitLetterFormatType0",
     "GetGatewayHealthResponseGetgatewayhealth",
-    "GetGuidelineResponseGetguideline",
     "GetInspectionResponseGetinspection",
-    "GetRequestResponseGetrequest",
     "GetRulesResponseGetrules",
     "GetViolationResponseGetviolation",
     "GoodsOwner",
     "GoodsOwnerKind",
     "Guideline",
+    "GuidelineApproval",
+    "GuidelineApprovalSummary",
+    "GuidelineBodySite",
+    "GuidelineCatalogue",
+    "GuidelineChange",
+    "GuidelineChangeChange",
+    "GuidelineContraindication",
+    "GuidelineContraindications",
+    "GuidelineDetail",
+    "GuidelineDrug",
+    "GuidelineIndication",
+    "GuidelineIndicationSummary",
+    "GuidelineLetter",
+    "GuidelineProvenance",
+    "GuidelineSource",
+    "GuidelineSourceKind",
+    "GuidelineSummary",
+    "GuidelineVersionDetail",
+    "GuidelineVersionDetailContent",
     "Health",
+    "HistoryAdministration",
     "ImporterCompany",
     "ImporterCompanyActivitiesItem",
-    "Indication",
-    "InformedConsent",
-    "InjectionIn",
-    "InjectionInEyeType0",
+    "IndicationCourse",
+    "IndicationCourseRule",
+    "IndicationDose",
+    "IndicationDoseRule",
+    "IndicationDoseRuleUnit",
+    "IndicationDoseUnit",
+    "IndicationLimits",
+    "InformedConsentIn",
+    "InformedConsentInSignedByType0",
+    "InformedConsentRecord",
+    "InformedConsentRecordSignedByType0",
+    "InformedConsentRule",
     "InsuredCaseList",
     "InsuredCaseSummary",
     "InsuredCaseView",
     "InsuredDeadline",
+    "InsurerCoveragePolicy",
+    "InsurerDirectory",
     "InventoryLine",
     "InventoryLineKindType0",
     "LicenceIn",
-    "Limits",
     "LineIn",
     "LineInKind",
     "LineInRegenerativeKindType0",
@@ -560,10 +630,7 @@ __all__ = (
     "ListCentresResponseListcentres",
     "ListCentresStatusType0",
     "ListChecklistsResponseListchecklists",
-    "ListGuidelinesResponseListguidelines",
-    "ListInsurersResponseListinsurers",
-    "ListRequestsResponseListrequests",
-    "ListRequestsStatusType0",
+    "ListOfflabelRequestsStatusType0",
     "ListViolationsResponseListviolations",
     "ListViolationsStateType0",
     "MonthlyPlanResponseMonthlyplan",
@@ -571,6 +638,15 @@ __all__ = (
     "MonthlyReportBasisItem",
     "MonthlyReportSent",
     "NextAction",
+    "OffLabelAuthorization",
+    "OffLabelCitation",
+    "OffLabelCitationAuthorityType0",
+    "OffLabelCitationKind",
+    "OffLabelInsurer",
+    "OffLabelRequestDetail",
+    "OffLabelRequestDetailEyeType0",
+    "OffLabelRequestDetailStatus",
+    "OffLabelRequestList",
     "OwnerResponsibility",
     "PenaltyChoice",
     "PenaltyDecisionIn",
@@ -598,9 +674,10 @@ __all__ = (
     "PrecheckRequirement",
     "PrecheckVerification",
     "PrecheckWarning",
-    "Preparation",
+    "PreparationOption",
     "PreparationRule",
-    "Prescriber",
+    "PrescriberRule",
+    "PrescriberSpecialty",
     "Problem",
     "ProblemFieldError",
     "ProofIn",
@@ -608,12 +685,15 @@ __all__ = (
     "ProvinceRolloutIn",
     "PublicSearchResponsePublicsearch",
     "PublicStatusResponsePublicstatus",
+    "PublishedGuideline",
     "QuarterlyReportFormatType0",
     "QueryAuthorizationEyeType0",
-    "QueryAuthorizationResponseQueryauthorization",
     "Readiness",
     "ReadWith",
     "Reassessment",
+    "RecordedAdministration",
+    "RecordedAdministrationDate",
+    "RecordedAdministrationRecordedBy",
     "RecordedViolation",
     "RecordedViolationProof",
     "RecordedWage",
@@ -631,9 +711,17 @@ __all__ = (
     "RelationType",
     "RepresentativeIn",
     "RepresentativeView",
+    "RequestAuthorization",
+    "RequestCoverage",
+    "RequestCoverageStatus",
     "RequestCreate",
     "RequestCreateDoseUnit",
     "RequestCreateEyeType0",
+    "RequestDocument",
+    "RequestDocumentIn",
+    "RequestEvaluation",
+    "RequestEvaluationOutcome",
+    "RequestPhysician",
     "ReviewIn",
     "ReviewInOutcome",
     "ReviewInReasonCodesItem",
@@ -656,12 +744,8 @@ __all__ = (
     "RuleDataStatus",
     "RuleDataStatusBasisItem",
     "RuleStatusResponseRulestatus",
-    "Setting",
     "SmallQuantityAllowance",
     "SmallQuantityRow",
-    "Source",
-    "SourceKind",
-    "Specialty",
     "StatusOnKindType0",
     "StatusOnResponseStatuson",
     "StatusRulingIn",
