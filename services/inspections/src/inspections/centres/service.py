@@ -101,10 +101,11 @@ def create_centre(session: Session, registry: RegulationRegistry, actor: Actor, 
             raise Conflict(f"Licence number {data.licence.number} is already registered (centre {clash}).", detail_fa="این شماره پروانه قبلاً ثبت شده است.")
     for a in data.approvals:
         if a.kind not in data.kinds:
-            raise Conflict(f"An approval for {a.kind} needs the centre to be registered for that kind.", errors=[{"field": "approvals", "message": "kind not among the centre's kinds"}])
+            raise Conflict(f"An approval for {a.kind} needs the centre to be registered for that kind.",
+                           detail_fa="مصوبه فقط برای نوع فعالیتی ثبت می‌شود که مرکز برای آن ثبت شده است.", errors=[{"field": "approvals", "message": "kind not among the centre's kinds"}])
     registered_on = data.registered_on or today_tehran()
     if registered_on > today_tehran():
-        raise ValidationProblem("registered_on is in the future.", errors=[{"field": "registered_on", "message": "in the future"}])
+        raise ValidationProblem("registered_on is in the future.", detail_fa="تاریخ ثبت (registered_on) در آینده است.", errors=[{"field": "registered_on", "message": "in the future"}])
     centre = Centre(
         id=new_id(),
         name=data.name,

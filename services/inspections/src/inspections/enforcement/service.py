@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from inspections.centres import service as centres
@@ -36,14 +36,14 @@ def _basis(action_type: str) -> list[Cite]:
 def get_violation(session: Session, scope: str | None, violation_id: str) -> Violation:
     v = session.get(Violation, violation_id)
     if v is None or (scope is not None and v.university != scope):
-        raise NotFound(f"No violation {violation_id}.", detail_fa="تخلف یافت نشد.")
+        raise NotFound(f"No violation {violation_id}.", detail_fa=f"تخلف {violation_id} یافت نشد.")
     return v
 
 
 def get_action(session: Session, scope: str | None, action_id: str) -> Action:
     a = session.get(Action, action_id)
     if a is None or (scope is not None and a.university != scope):
-        raise NotFound(f"No action {action_id}.", detail_fa="اقدام یافت نشد.")
+        raise NotFound(f"No action {action_id}.", detail_fa=f"اقدام {action_id} یافت نشد.")
     return a
 
 
@@ -65,11 +65,11 @@ def action_view(a: Action) -> dict[str, Any]:
 
 def order_action(session: Session, registry: RegulationRegistry, actor: Actor, violation: Violation, data: ActionIn) -> Action:
     if data.ordered_on > today_tehran():
-        raise ValidationProblem("ordered_on is in the future.", errors=[{"field": "ordered_on", "message": "in the future"}])
+        raise ValidationProblem("ordered_on is in the future.", detail_fa="تاریخ دستور (ordered_on) در آینده است.", errors=[{"field": "ordered_on", "message": "in the future"}])
     if data.ordered_on < violation.detected_on:
-        raise ValidationProblem("ordered_on is before the violation was found.", errors=[{"field": "ordered_on", "message": "before detection"}])
+        raise ValidationProblem("ordered_on is before the violation was found.", detail_fa="تاریخ دستور (ordered_on) پیش از تاریخ کشف تخلف است.", errors=[{"field": "ordered_on", "message": "before detection"}])
     if violation.state == "resolved":
-        raise WrongState("The violation is resolved; no new action can be ordered.", detail_fa="تخلف مختومه است.")
+        raise WrongState("The violation is resolved; no new action can be ordered.", detail_fa="تخلف مختومه شده است؛ اقدام تازه‌ای برای آن نمی‌توان دستور داد.")
     centre = session.get(Centre, violation.centre_id, with_for_update=True)  # serialise concurrent closures of one centre
     assert centre is not None
     if data.type == "closure" and centre.status == "closed":
@@ -106,7 +106,7 @@ def transition(session: Session, registry: RegulationRegistry, actor: Actor, act
         raise WrongState(f"A {action.type} in state {action.state} cannot move to {data.to}.", detail_fa="این تغییر وضعیت مجاز نیست.",
                          allowed=list(rules.TRANSITIONS[action.type].get(action.state, ())))
     if data.on > today_tehran() or data.on < action.ordered_on:
-        raise ValidationProblem("on must be between the order date and today.", errors=[{"field": "on", "message": "out of range"}])
+        raise ValidationProblem("on must be between the order date and today.", detail_fa="تاریخ (on) باید میان تاریخ دستور و امروز باشد.", errors=[{"field": "on", "message": "out of range"}])
     cites = _basis(action.type)
     if data.decision is not None:
         cites.append(ENFORCEMENT_DECISION.with_suffix(f"{data.decision.ref}: {data.decision.text}", f"{data.decision.ref}: {data.decision.text}"))
@@ -124,7 +124,7 @@ def transition(session: Session, registry: RegulationRegistry, actor: Actor, act
             select(CentreStatusChange).where(CentreStatusChange.centre_id == centre.id, CentreStatusChange.act_type == "closure_action", CentreStatusChange.act_ref == action.id)
         ).first()
         if centre.status != "closed" or closing is None:
-            raise Conflict("The centre is not closed by this action.")
+            raise Conflict("The centre is not closed by this action.", detail_fa="مرکز با این اقدام تعطیل نشده است.")
         centres.record_status_change(session, registry, actor, centre, closing.previous_status or "active", data.on, "closure_lifted", data.decision.ref if data.decision else action.id,
                                      f"closure {action.id} lifted: {data.decision.text if data.decision else ''}", basis)
         centre.version += 1
@@ -142,7 +142,8 @@ def transition(session: Session, registry: RegulationRegistry, actor: Actor, act
     return action
 
 
-def list_violations(session: Session, scope: str | None, centre_id: str | None, state: str | None) -> list[Violation]:
+def list_violations(session: Session, scope: str | None, centre_id: str | None, state: str | None, limit: int, offset: int) -> tuple[int, list[Violation]]:
+    """(matching rows over all pages, this page's rows), newest first."""
     stmt = select(Violation)
     if scope is not None:
         stmt = stmt.where(Violation.university == scope)
@@ -150,7 +151,8 @@ def list_violations(session: Session, scope: str | None, centre_id: str | None, 
         stmt = stmt.where(Violation.centre_id == centre_id)
     if state:
         stmt = stmt.where(Violation.state == state)
-    return list(session.scalars(stmt.order_by(Violation.detected_on.desc(), Violation.id).limit(200)))
+    total = session.scalar(select(func.count()).select_from(stmt.subquery())) or 0
+    return total, list(session.scalars(stmt.order_by(Violation.detected_on.desc(), Violation.id).limit(limit).offset(offset)))
 
 
 def actions_of(session: Session, violation_id: str) -> list[Action]:

@@ -15,6 +15,7 @@ from inspections.citations import MONTHLY, PLAN_START
 from inspections.common import basis_json, dates
 from inspections.inspections.models import Inspection
 from inspections.plans.rules import DUTY_STARTS, CentreMonth, plan_row
+from inspections.plans.schemas import MonthlyInspectionPlan
 from shared.db import SessionDep
 from shared.errors import problem_responses
 from shared.jalali import month_bounds, previous_month, today_tehran
@@ -22,16 +23,19 @@ from shared.jalali import month_bounds, previous_month, today_tehran
 router = APIRouter(prefix="/v1", tags=["plans"])
 
 
-@router.get("/plans/{year}/{month}", responses=problem_responses(401, 403, 404, 422))
-def monthly_plan(
+@router.get("/plans/{year}/{month}", response_model=MonthlyInspectionPlan, responses=problem_responses(401, 403, 404, 422))
+def get_monthly_inspection_plan(
     request: Request,
     session: SessionDep,
     actor: Reader,
     year: Annotated[int, Path(ge=1390, le=1500)],
     month: Annotated[int, Path(ge=1, le=12)],
-    university: Annotated[str | None, Query(max_length=40)] = None,
-) -> dict[str, Any]:
-    """Every centre to inspect in Jalali month year/month, which are done, which are overdue; centres missed last month flagged."""
+    university: Annotated[str | None, Query(max_length=40, description="University code; a university role sees only its own")] = None,
+) -> Any:
+    """Every centre to inspect in Jalali month year/month, which are done, which are overdue; centres missed last month flagged.
+
+    Months ending before 1404/06/12 (the letter's date) are not due.
+    """
     scope = university_scope(actor)
     if university:
         ensure_visible(actor, university, "university", university)

@@ -93,7 +93,7 @@ def mark_sent(session: Session, registry: RegulationRegistry, actor: Actor, univ
     start, end = season_bounds(year, season)
     sent_on = sent_on or today_tehran()
     if sent_on < start or sent_on > today_tehran():
-        raise ValidationProblem("sent_on must fall between the season's start and today.", errors=[{"field": "sent_on", "message": "out of range"}])
+        raise ValidationProblem("sent_on must fall between the season's start and today.", detail_fa="تاریخ ارسال (sent_on) باید میان آغاز فصل و امروز باشد.", errors=[{"field": "sent_on", "message": "out of range"}])
     exists = session.scalar(select(QuarterlySubmission.id).where(QuarterlySubmission.university == university, QuarterlySubmission.year == year, QuarterlySubmission.season == season))
     if exists:
         raise Conflict(f"The report for {university} {year} season {season} is already marked sent.", detail_fa="این گزارش قبلاً ارسال شده است.")
