@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import asdict
 from typing import Any
 
 from fastapi import APIRouter, Request, Response
@@ -25,7 +26,7 @@ router = APIRouter(prefix="/v1", tags=["inspections"])
 
 
 def checklist_view(c) -> dict[str, Any]:
-    return {"version": c.version, **dates(effective_from=c.effective_from), "source": c.source, "items": [i.__dict__ for i in c.items]}
+    return {"version": c.version, **dates(effective_from=c.effective_from), "source": c.source, "items": [asdict(i) for i in c.items]}
 
 
 @router.get("/checklists", response_model=InspectionChecklistList, responses=problem_responses(401, 403, 422))
