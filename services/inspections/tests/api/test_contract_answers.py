@@ -5,17 +5,17 @@ from __future__ import annotations
 
 import pytest
 
-from inspections.centres.schemas import ApprovalIn, CentreIn, StatusRulingIn
-from inspections.enforcement.schemas import ActionIn, TransitionIn
+from inspections.centres.schemas import CentreApprovalIn, CentreIn, CentreStatusRulingIn
+from inspections.enforcement.schemas import EnforcementActionIn, EnforcementTransitionIn
 from inspections.inspections.schemas import InspectionIn
 from inspections.permissibility.schemas import PermissibilityIn
-from inspections.reports.schemas import SubmissionIn
+from inspections.reports.schemas import QuarterlySubmissionIn
 
 FA = {"Accept-Language": "fa"}
 ENVELOPE = {"items", "total", "limit", "offset"}
 
 
-@pytest.mark.parametrize("model", [CentreIn, ApprovalIn, StatusRulingIn, InspectionIn, ActionIn, TransitionIn, PermissibilityIn, SubmissionIn])
+@pytest.mark.parametrize("model", [CentreIn, CentreApprovalIn, CentreStatusRulingIn, InspectionIn, EnforcementActionIn, EnforcementTransitionIn, PermissibilityIn, QuarterlySubmissionIn])
 def test_every_request_model_has_an_example_that_it_accepts(model):
     examples = model.model_json_schema().get("examples")
     assert examples, f"{model.__name__} has no example for the curl of its operation"

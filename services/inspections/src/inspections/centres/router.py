@@ -9,7 +9,7 @@ from fastapi import APIRouter, Query, Request, Response
 from inspections.access import Enforcer, Reader, RegistryWriter, ensure_own_university, university_scope
 from inspections.centres import service
 from inspections.centres.schemas import (
-    ApprovalIn, CentreApproval, CentreDetail, CentreIn, CentreList, CentreStatusOn, Kind, Status, StatusRulingIn,
+    CentreApprovalIn, CentreApproval, CentreDetail, CentreIn, CentreList, CentreStatusOn, Kind, Status, CentreStatusRulingIn,
 )
 from inspections.common import dates
 from inspections.permissibility import service as permissibility
@@ -76,7 +76,7 @@ def get_centre(center_id: str, response: Response, session: SessionDep, actor: R
 
 @router.post("/centers/{center_id}/approvals", status_code=201, response_model=CentreApproval,
              responses=problem_responses(401, 403, 404, 409, 412, 422, 428))
-def add_centre_approval(center_id: str, body: ApprovalIn, session: SessionDep, actor: RegistryWriter, if_match: IfMatch, idem: IdempotencyDep) -> Any:
+def add_centre_approval(center_id: str, body: CentreApprovalIn, session: SessionDep, actor: RegistryWriter, if_match: IfMatch, idem: IdempotencyDep) -> Any:
     """Add an ethics approval (research: code, committee) or an FDO registration (IRC, product, holder) to a centre.
 
     Only a Ministry role records an IRC as verified (403 otherwise). The approval's kind must be one of the
@@ -92,7 +92,7 @@ def add_centre_approval(center_id: str, body: ApprovalIn, session: SessionDep, a
 
 @router.post("/centers/{center_id}/status", response_model=CentreDetail, responses=problem_responses(401, 403, 404, 409, 412, 422, 428))
 def rule_centre_status(
-    center_id: str, body: StatusRulingIn, request: Request, response: Response, session: SessionDep, actor: Enforcer, if_match: IfMatch
+    center_id: str, body: CentreStatusRulingIn, request: Request, response: Response, session: SessionDep, actor: Enforcer, if_match: IfMatch
 ) -> Any:
     """A status ruling (active, inactive, applicant, suspended) by the deputy or the Ministry; recorded as a decision.
 

@@ -40,7 +40,7 @@ class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
 
 
-class LicenceIn(Strict):
+class CentreLicenceIn(Strict):
     number: str = Field(min_length=2, max_length=60, examples=["QUMS-1404-0012"])
     valid_from: JDate
     valid_to: JDate
@@ -54,7 +54,7 @@ class LicenceIn(Strict):
         return self
 
 
-class TechnicalManagerIn(Strict):
+class CentreTechnicalManagerIn(Strict):
     name: str = Field(min_length=2, max_length=200)
     national_code: str | None = Field(default=None, description="10-digit Iranian national code (check digit verified)")
 
@@ -69,7 +69,7 @@ class TechnicalManagerIn(Strict):
         return v
 
 
-class PhysicalSpaceIn(Strict):
+class CentrePhysicalSpaceIn(Strict):
     certified: bool = False
     certificate_ref: str | None = Field(default=None, max_length=100)
     certified_on: JDate | None = None
@@ -79,7 +79,7 @@ def normalize_code(value: str) -> str:
     return to_ascii_digits(normalize(value)).replace(" ", "").replace("\u200c", "").upper()
 
 
-class ApprovalIn(Strict):
+class CentreApprovalIn(Strict):
     """An ethics approval of a research project (type `ethics`) or a product's FDO registration (type `irc`).
 
     SPEC correction 1: IRC is the FDO's product registration code, not an ethics approval. The old shape
@@ -147,10 +147,10 @@ class CentreIn(Strict):
     status: InitialStatus = "applicant"
     kinds: list[Kind] = Field(min_length=1)
     registered_on: JDate | None = None
-    licence: LicenceIn | None = None
-    technical_manager: TechnicalManagerIn | None = None
-    physical_space: PhysicalSpaceIn = Field(default_factory=PhysicalSpaceIn)
-    approvals: list[ApprovalIn] = Field(default_factory=list, max_length=50)
+    licence: CentreLicenceIn | None = None
+    technical_manager: CentreTechnicalManagerIn | None = None
+    physical_space: CentrePhysicalSpaceIn = Field(default_factory=CentrePhysicalSpaceIn)
+    approvals: list[CentreApprovalIn] = Field(default_factory=list, max_length=50)
 
     model_config = ConfigDict(json_schema_extra={"examples": [
         {"name": "مرکز سلول‌درمانی یاس", "university": "QUMS", "province": "قم", "status": "active", "kinds": ["cell_therapy", "regenerative"],
@@ -165,7 +165,7 @@ class CentreIn(Strict):
         return sorted(set(v))
 
 
-class StatusRulingIn(Strict):
+class CentreStatusRulingIn(Strict):
     status: RulingStatus
     effective_on: JDate
     reason: str = Field(min_length=3, max_length=2000)

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from inspections.access import university_scope
 from inspections.centres.models import Approval, Centre, CentreStatusChange
-from inspections.centres.schemas import ApprovalIn, CentreIn, normalize_licence
+from inspections.centres.schemas import CentreApprovalIn, CentreIn, normalize_licence
 from inspections.citations import CENTRE_LIST
 from inspections.common import basis_json, dates, new_id, ruleset_version
 from inspections.permissibility.rules import CentreFacts
@@ -82,7 +82,7 @@ def record_status_change(
     return change
 
 
-def _approval(centre_id: str, a: ApprovalIn, actor: Actor | None) -> Approval:
+def _approval(centre_id: str, a: CentreApprovalIn, actor: Actor | None) -> Approval:
     if a.verified and getattr(actor, "role", None) not in IRC_VERIFIERS:
         raise Forbidden("Only a Ministry role may record an FDO registration (IRC) as verified.",
                         detail_fa="فقط نقش‌های وزارت بهداشت می‌توانند ثبت IRC را تاییدشده ثبت کنند.")
@@ -134,7 +134,7 @@ def create_centre(session: Session, registry: RegulationRegistry, actor: Actor, 
     return centre
 
 
-def add_approval(session: Session, actor: Actor, centre: Centre, data: ApprovalIn) -> Approval:
+def add_approval(session: Session, actor: Actor, centre: Centre, data: CentreApprovalIn) -> Approval:
     if data.kind not in centre.kinds:
         raise Conflict(f"Centre {centre.id} is not registered for {data.kind}.", detail_fa="مرکز برای این نوع فعالیت ثبت نشده است.")
     approval = _approval(centre.id, data, actor)

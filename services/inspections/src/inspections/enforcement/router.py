@@ -8,7 +8,7 @@ from fastapi import APIRouter, Request, Response
 
 from inspections.access import Enforcer, Reader, university_scope
 from inspections.enforcement import service
-from inspections.enforcement.schemas import ActionIn, EnforcementAction, TransitionIn, ViolationDetail, ViolationList
+from inspections.enforcement.schemas import EnforcementActionIn, EnforcementAction, EnforcementTransitionIn, ViolationDetail, ViolationList
 from shared.contract import with_etag_header
 from shared.db import SessionDep
 from shared.errors import problem_responses
@@ -41,7 +41,7 @@ def get_violation(violation_id: str, response: Response, session: SessionDep, ac
 
 @router.post("/violations/{violation_id}/actions", status_code=201, response_model=EnforcementAction,
              responses={**problem_responses(401, 403, 404, 409, 422), **with_etag_header(201, location=True)})
-def order_enforcement_action(violation_id: str, body: ActionIn, request: Request, session: SessionDep, actor: Enforcer, idem: IdempotencyDep) -> Any:
+def order_enforcement_action(violation_id: str, body: EnforcementActionIn, request: Request, session: SessionDep, actor: Enforcer, idem: IdempotencyDep) -> Any:
     """Order an action against a violation (letter 400/10262/د): closure, seizure or referral.
 
     A closure closes the centre at once (409 `wrong-state` when it is already closed); a seizure lists the
@@ -64,7 +64,7 @@ def get_enforcement_action(action_id: str, response: Response, session: SessionD
 
 @router.post("/actions/{action_id}/transitions", response_model=EnforcementAction, responses=problem_responses(401, 403, 404, 409, 412, 422, 428))
 def transition_enforcement_action(
-    action_id: str, body: TransitionIn, request: Request, response: Response, session: SessionDep, actor: Enforcer, if_match: IfMatch
+    action_id: str, body: EnforcementTransitionIn, request: Request, response: Response, session: SessionDep, actor: Enforcer, if_match: IfMatch
 ) -> Any:
     """Move an action: executed (sealed / seized / sent), lifted (needs the decision; a lifted closure reopens the centre), concluded.
 

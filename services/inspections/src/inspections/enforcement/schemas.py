@@ -12,7 +12,7 @@ from shared.jalali import JDate
 from shared.pagination import Paginated
 
 
-class InventoryLine(BaseModel):
+class SeizureInventoryLineIn(BaseModel):
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
 
     product: str = Field(min_length=1, max_length=300)
@@ -22,7 +22,7 @@ class InventoryLine(BaseModel):
     kind: Literal["regenerative", "cell_therapy", "exosome", "other"] | None = None
 
 
-class DecisionRef(BaseModel):
+class EnforcementDecisionIn(BaseModel):
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
 
     ref: str = Field(min_length=1, max_length=200, description="Number of the ruling / court order / minute")
@@ -30,13 +30,13 @@ class DecisionRef(BaseModel):
     by: str | None = Field(default=None, max_length=200, description="Who decided (authority)")
 
 
-class ActionIn(BaseModel):
+class EnforcementActionIn(BaseModel):
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
 
     type: Literal["closure", "seizure", "referral"]
     referral_to: Literal["judiciary", "punishment_organisation", "disciplinary_board"] | None = None
     ordered_on: JDate
-    inventory: list[InventoryLine] | None = Field(default=None, max_length=200)
+    inventory: list[SeizureInventoryLineIn] | None = Field(default=None, max_length=200)
     note: str | None = Field(default=None, max_length=4000)
 
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True, json_schema_extra={"examples": [
@@ -59,12 +59,12 @@ class ActionIn(BaseModel):
         return self
 
 
-class TransitionIn(BaseModel):
+class EnforcementTransitionIn(BaseModel):
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
 
     to: Literal["executed", "lifted", "concluded"]
     on: JDate
-    decision: DecisionRef | None = Field(default=None, description="Required to lift or conclude: the recorded decision")
+    decision: EnforcementDecisionIn | None = Field(default=None, description="Required to lift or conclude: the recorded decision")
     note: str | None = Field(default=None, max_length=4000)
 
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True, json_schema_extra={"examples": [
@@ -94,7 +94,7 @@ class SeizedInventoryLine(BaseModel):
     kind: Literal["regenerative", "cell_therapy", "exosome", "other"] | None = None
 
 
-class ActionDecision(BaseModel):
+class EnforcementDecision(BaseModel):
     """The recorded decision that lifted or concluded an action."""
 
     ref: str = Field(description="Number of the ruling / court order / minute")
@@ -109,7 +109,7 @@ class EnforcementActionStep(BaseModel):
     on: dt.date
     decision_id: str = Field(description="The decision record of this step")
     actor: str | None = Field(description="The token subject who recorded it")
-    decision: ActionDecision | None = Field(default=None, description="The decision given to lift or conclude (absent on the order)")
+    decision: EnforcementDecision | None = Field(default=None, description="The decision given to lift or conclude (absent on the order)")
     note: str | None = None
 
 

@@ -15,7 +15,7 @@ from inspections.common import basis_json, dates, new_id, ruleset_version
 from inspections.permissibility.rules import Cite
 from inspections.enforcement import rules
 from inspections.enforcement.models import Action, Violation
-from inspections.enforcement.schemas import ActionIn, TransitionIn
+from inspections.enforcement.schemas import EnforcementActionIn, EnforcementTransitionIn
 from shared.auth import Actor
 from shared.decisions import record_decision
 from shared.errors import Conflict, DomainError, NotFound, ValidationProblem
@@ -63,7 +63,7 @@ def action_view(a: Action) -> dict[str, Any]:
     }
 
 
-def order_action(session: Session, registry: RegulationRegistry, actor: Actor, violation: Violation, data: ActionIn) -> Action:
+def order_action(session: Session, registry: RegulationRegistry, actor: Actor, violation: Violation, data: EnforcementActionIn) -> Action:
     if data.ordered_on > today_tehran():
         raise ValidationProblem("ordered_on is in the future.", detail_fa="تاریخ دستور (ordered_on) در آینده است.", errors=[{"field": "ordered_on", "message": "in the future"}])
     if data.ordered_on < violation.detected_on:
@@ -101,7 +101,7 @@ def order_action(session: Session, registry: RegulationRegistry, actor: Actor, v
     return action
 
 
-def transition(session: Session, registry: RegulationRegistry, actor: Actor, action: Action, data: TransitionIn) -> Action:
+def transition(session: Session, registry: RegulationRegistry, actor: Actor, action: Action, data: EnforcementTransitionIn) -> Action:
     if not rules.allowed(action.type, action.state, data.to):
         raise WrongState(f"A {action.type} in state {action.state} cannot move to {data.to}.", detail_fa="این تغییر وضعیت مجاز نیست.",
                          allowed=list(rules.TRANSITIONS[action.type].get(action.state, ())))

@@ -9,7 +9,7 @@ from fastapi import APIRouter, Query, Request, Response
 from inspections.access import Enforcer, Reader, ensure_visible, university_scope
 from inspections.reports import centre_list as cl
 from inspections.reports import quarterly
-from inspections.reports.schemas import CentreListReport, QuarterlyReport, SubmissionIn
+from inspections.reports.schemas import CentreListReport, QuarterlyReport, QuarterlySubmissionIn
 from shared.contract import csv_response
 from shared.db import SessionDep
 from shared.errors import ValidationProblem, problem_responses
@@ -78,7 +78,7 @@ def get_quarterly_report(
 
 
 @router.post("/quarterly/submissions", status_code=201, response_model=QuarterlyReport, responses=problem_responses(401, 403, 404, 409, 422))
-def mark_quarterly_report_sent(body: SubmissionIn, request: Request, session: SessionDep, actor: Enforcer, idem: IdempotencyDep) -> Any:
+def mark_quarterly_report_sent(body: QuarterlySubmissionIn, request: Request, session: SessionDep, actor: Enforcer, idem: IdempotencyDep) -> Any:
     """Mark the season's report as sent (a snapshot of the counts is kept); on time when sent by the season's end.
 
     On time also when the season's last day is not a working day and it is sent on the next one. Marking a

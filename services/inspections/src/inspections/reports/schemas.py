@@ -11,7 +11,7 @@ from shared.jalali import JDate
 from shared.provenance import Citation
 
 
-class SubmissionIn(BaseModel):
+class QuarterlySubmissionIn(BaseModel):
     model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [
         {"university": "QUMS", "year": 1404, "season": 3, "sent_on": "1404/09/30"},
     ]})
