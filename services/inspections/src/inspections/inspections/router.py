@@ -16,7 +16,7 @@ from inspections.common import dates
 from inspections.inspections import service
 from inspections.inspections.checklists import load_checklists
 from inspections.inspections.schemas import InspectionChecklist, InspectionChecklistList, InspectionDetail, InspectionIn
-from shared.contract import ETAG_HEADER, LOCATION_HEADER
+from shared.contract import LOCATION_HEADER
 from shared.db import SessionDep
 from shared.errors import NotFound, PayloadTooLarge, ValidationProblem, problem_responses
 from shared.http import IdempotencyDep, content_disposition
@@ -143,7 +143,7 @@ def get_inspection(inspection_id: str, session: SessionDep, actor: Reader) -> An
 EVIDENCE_DOWNLOAD = {
     200: {
         "description": "The file as uploaded, with its own media type",
-        "headers": {**ETAG_HEADER, "Digest": {"description": "`sha-256=<hex>` of the content", "schema": {"type": "string"}}},
+        "headers": {"ETag": {"description": "The content's SHA-256, quoted", "schema": {"type": "string"}}, "Digest": {"description": "`sha-256=<hex>` of the content", "schema": {"type": "string"}}},
         "content": {m: {"schema": {"type": "string", "format": "binary"}} for m in service.EVIDENCE_TYPES},
     }
 }

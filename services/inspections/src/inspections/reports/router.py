@@ -18,6 +18,7 @@ from shared.http import IdempotencyDep, content_disposition
 router = APIRouter(prefix="/v1/reports", tags=["reports"])
 
 Format = Literal["json", "csv"]
+CSV_OR_JSON = "JSON, or CSV (UTF-8 with BOM) with `format=csv` or `Accept: text/csv`"
 
 
 def wants_csv(request: Request, fmt: str | None) -> bool:
@@ -32,7 +33,7 @@ def resolve_university(actor, university: str | None) -> str:
     return university
 
 
-@router.get("/centre-list", response_model=CentreListReport, responses={**problem_responses(401, 403, 404, 422), **csv_response()})
+@router.get("/centre-list", response_model=CentreListReport, responses={**problem_responses(401, 403, 404, 422), **csv_response(CSV_OR_JSON)})
 def get_centre_list_report(
     request: Request,
     session: SessionDep,
@@ -55,7 +56,7 @@ def get_centre_list_report(
 QUARTERLY_COLUMNS = ["university", "year", "season", "section", "key", "value"]
 
 
-@router.get("/quarterly", response_model=QuarterlyReport, responses={**problem_responses(401, 403, 404, 422), **csv_response()})
+@router.get("/quarterly", response_model=QuarterlyReport, responses={**problem_responses(401, 403, 404, 422), **csv_response(CSV_OR_JSON)})
 def get_quarterly_report(
     request: Request,
     session: SessionDep,
