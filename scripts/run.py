@@ -6,6 +6,10 @@ applies its own migrations on start. Ctrl-C stops every process.
 REGPLAT_GATEWAY=haproxy: HAProxy is the gateway on the base port (configured by gateway.haproxy,
 as `make gateway-config` does), and the Python gateway app serves the merged OpenAPI, the docs
 and /readyz behind it on BASE+5.
+
+REGPLAT_READY_TIMEOUT (seconds, default 180): how long to wait for every process to answer /readyz. Each
+process's output is shown prefixed with its name and kept in REGPLAT_DATA_DIR/logs/<name>.log; when the
+platform is not ready in time, the late processes are named with the tail of their logs.
 """
 
 from __future__ import annotations
@@ -14,8 +18,11 @@ import os
 import signal
 import subprocess
 import sys
+import threading
 import time
 import urllib.request
+from collections import deque
+from pathlib import Path
 
 from shared.auth import ensure_dev_keys
 from shared.settings import default_data_dir
@@ -25,6 +32,8 @@ BASE = int(os.environ.get("REGPLAT_BASE_PORT", "8000"))  # gateway on BASE, serv
 PROCESSES = [(name, BASE + i + 1) for i, name in enumerate(SERVICES)] + [("gateway", BASE)]
 GATEWAY = os.environ.get("REGPLAT_GATEWAY", "python").strip().lower() or "python"
 APP_PORT = BASE + 5  # the Python gateway app behind HAProxy
+READY_TIMEOUT = float(os.environ.get("REGPLAT_READY_TIMEOUT", "180"))
+LOG_TAIL = 20
 
 
 def process_env(data) -> dict[str, str]:
@@ -64,20 +73,61 @@ def _ready(url: str) -> bool:
         return False
 
 
-def start_up(procs: dict[str, subprocess.Popen], pending: list, stopping) -> str | None:
+class Logged:
+    """Processes whose output is echoed with their name and written to <data>/logs/<name>.log."""
+
+    def __init__(self, data: Path):
+        self.dir = Path(data) / "logs"
+        self.dir.mkdir(parents=True, exist_ok=True)
+        self.tails: dict[str, deque[str]] = {}
+
+    def start(self, name: str, cmd: list[str], env: dict[str, str]) -> subprocess.Popen:
+        proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, errors="replace", bufsize=1)
+        self.tails[name] = deque(maxlen=LOG_TAIL)
+        threading.Thread(target=self._pump, args=(name, proc), daemon=True, name=f"log-{name}").start()
+        return proc
+
+    def _pump(self, name: str, proc: subprocess.Popen) -> None:
+        with open(self.dir / f"{name}.log", "a", encoding="utf-8") as log:
+            for line in proc.stdout or ():
+                log.write(line)
+                log.flush()
+                self.tails[name].append(line.rstrip("\n"))
+                print(f"[{name}] {line}", end="", flush=True)
+
+    def tail(self, name: str) -> str:
+        lines = list(self.tails.get(name, ())) or ["(no output)"]
+        return "\n".join(f"    {line}" for line in lines)
+
+
+def _late(procs: dict[str, subprocess.Popen], pending: list) -> list[str]:
+    """The processes not answering /readyz yet (and any not even started)."""
+    ports = dict(PROCESSES)
+    if GATEWAY == "haproxy":
+        ports["gateway-app"] = APP_PORT
+    late = [n for n in procs if n in ports and not _ready(f"http://127.0.0.1:{ports[n]}/readyz")]
+    return late + [name for name, _, _ in pending]
+
+
+def start_up(procs: dict[str, subprocess.Popen], pending: list, stopping, logs: Logged) -> str | None:
     """Wait until every process answers /readyz (HAProxy is started once the services do); the problem, if any."""
     start = time.time()
-    while not stopping() and time.time() - start < 90:
+    while not stopping() and time.time() - start < READY_TIMEOUT:
         if pending and (GATEWAY == "python" or all(_ready(f"http://127.0.0.1:{port}/readyz") for _, port in PROCESSES[:-1])):
             name, cmd, proc_env = pending.pop()
-            procs[name] = subprocess.Popen(cmd, env=proc_env)
+            procs[name] = logs.start(name, cmd, proc_env)
         if not pending and all(_ready(f"http://127.0.0.1:{port}/readyz") for _, port in PROCESSES):
             return None
         dead = [n for n, p in procs.items() if p.poll() is not None]
         if dead:
-            return f"process(es) exited during start-up: {', '.join(dead)}"
+            time.sleep(0.5)  # let the log pump read the last lines
+            return "process(es) exited during start-up:\n" + "\n".join(f"  {n} (exit {procs[n].returncode}), last lines of {logs.dir / n}.log:\n{logs.tail(n)}" for n in dead)
         time.sleep(0.5)
-    return None if stopping() else "the platform did not become ready within 90 s"
+    if stopping():
+        return None
+    late = _late(procs, pending)
+    detail = "\n".join(f"  {n}: not ready; last lines of {logs.dir / n}.log:\n{logs.tail(n)}" for n in late)
+    return f"the platform did not become ready within {READY_TIMEOUT:g} s (REGPLAT_READY_TIMEOUT); late: {', '.join(late)}\n{detail}"
 
 
 def main() -> int:
@@ -86,12 +136,13 @@ def main() -> int:
     ensure_dev_keys(data / "keys")
     env = process_env(data)
     procs: dict[str, subprocess.Popen] = {}
+    logs = Logged(data)
     for name, _port in PROCESSES[:-1]:
-        procs[name] = subprocess.Popen([sys.executable, "-m", name], env=env)
+        procs[name] = logs.start(name, [sys.executable, "-m", name], env)
     # HAProxy (the last command) starts once the services answer, so that its first health checks pass.
     pending = gateway_commands(env, data)
     for name, cmd, proc_env in pending[:-1]:
-        procs[name] = subprocess.Popen(cmd, env=proc_env)
+        procs[name] = logs.start(name, cmd, proc_env)
     pending = pending[-1:]
     stopping = False
 
@@ -113,7 +164,7 @@ def main() -> int:
 
     signal.signal(signal.SIGINT, stop)
     signal.signal(signal.SIGTERM, stop)
-    problem = start_up(procs, pending, lambda: stopping)
+    problem = start_up(procs, pending, lambda: stopping, logs)
     if problem and not stopping:
         print(problem, file=sys.stderr)
         stop()

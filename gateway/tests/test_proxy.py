@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 import re
+from pathlib import Path
 
 import httpx
 import pytest
@@ -136,35 +138,51 @@ def test_rate_limit_429_with_retry_after_per_client(make_gateway, platform):
         assert c.get("/healthz").status_code == 200
 
 
-def test_merged_openapi_has_every_running_service_under_its_prefix(gw):
-    r = gw.get("/openapi.json")
-    assert r.status_code == 200
-    doc = r.json()
-    paths = doc["paths"]
-    for prefix in ("/offlabel", "/customs"):
-        assert f"{prefix}/v1/regulations" in paths
-        assert f"{prefix}/v1/regulations/{{number}}" in paths
-    assert "/readyz" in paths  # the gateway's own
-    assert "/v1/regulations" not in paths, "every service path carries its prefix"
-    schemas = doc["components"]["schemas"]
-    assert any(k.startswith("offlabel__") for k in schemas) and any(k.startswith("customs__") for k in schemas)
-    # Every $ref resolves inside the merged document.
-    refs = set(re.findall(r'"\$ref":\s*"#/components/([^/"]+)/([^"]+)"', r.text))
-    assert refs
-    for section, name in refs:
-        assert name in doc["components"][section], f"dangling $ref {section}/{name}"
-    op_ids = [op["operationId"] for item in paths.values() for op in item.values() if isinstance(op, dict) and "operationId" in op]
-    assert len(op_ids) == len(set(op_ids))
-    # claims and inspections are not running in this test: the document says so.
-    assert set(doc["info"]["x-services-missing"]) == {"claims", "inspections"}
-    assert "claims" in doc["info"]["description"]
-    assert not any(p.startswith("/claims") for p in paths)
+def test_merged_openapi_is_never_partial_503_names_the_missing_services(make_gateway, tmp_path):
+    # claims and inspections are not running, no complete copy was ever saved and there is no seed.
+    with make_gateway(openapi_store=tmp_path / "merged.json", openapi_seed="").client() as c:
+        r = c.get("/openapi.json")
+        assert r.status_code == 503, r.text[:300]
+        assert r.headers["content-type"].startswith(PROBLEM)
+        body = r.json()
+        assert sorted(body["services"]) == ["claims", "inspections"]
+        assert "claims" in body["detail"] and "inspections" in body["detail"]
+        assert int(r.headers["retry-after"]) >= 1
 
 
-def test_docs_is_swagger_ui_on_the_merged_document(gw):
-    r = gw.get("/docs")
-    assert r.status_code == 200
-    assert "swagger-ui" in r.text and "/openapi.json" in r.text
+def test_merged_openapi_serves_the_seed_while_a_service_is_missing(make_gateway, tmp_path):
+    seed = Path(__file__).resolve().parents[2] / "openapi" / "merged.json"
+    with make_gateway(openapi_store=tmp_path / "merged.json", openapi_seed=str(seed)).client() as c:
+        r = c.get("/openapi.json")
+        assert r.status_code == 200
+        assert r.json() == json.loads(seed.read_text())
+        assert any(p.startswith("/claims/") for p in r.json()["paths"])
+        assert r.headers["x-openapi-stale"] == "claims, inspections"
+
+
+def test_docs_and_redoc_use_only_same_origin_assets(gw):
+    for page in ("/docs", "/redoc"):
+        r = gw.get(page)
+        assert r.status_code == 200 and r.headers["content-type"].startswith("text/html")
+        assert "/openapi.json" in r.text
+        urls = re.findall(r"""(?:src|href)\s*=\s*["']([^"']+)["']""", r.text) + re.findall(r"""url:\s*['"]([^'"]+)['"]""", r.text)
+        assert urls, page
+        assert not re.search(r"//[a-z0-9.-]+\.[a-z]{2,}", r.text, re.I), f"{page} names an external host"
+        for url in urls:
+            assert url.startswith("/") and not url.startswith("//"), f"{page}: {url} is not same-origin"
+        assets = [u for u in urls if u.startswith("/static/")]
+        assert assets, page
+        for url in assets:
+            a = gw.get(url)
+            assert a.status_code == 200, url
+            expected = {".js": "text/javascript", ".css": "text/css", ".png": "image/png"}[Path(url).suffix]
+            assert a.headers["content-type"].startswith(expected), (url, a.headers["content-type"])
+            assert len(a.content) > 1000, url
+    assert "swagger-ui" in gw.get("/docs").text
+    assert "redoc" in gw.get("/redoc").text.lower()
+    assert gw.get("/static/docs/nothing.js").status_code == 404
+    index = gw.get("/").json()
+    assert index["docs"] == "/docs" and index["redoc"] == "/redoc" and index["openapi"] == "/openapi.json"
 
 
 @pytest.mark.python_gateway

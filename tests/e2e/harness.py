@@ -20,7 +20,7 @@ from pathlib import Path
 
 import httpx
 
-from shared.testing import TestKeys, fresh_database, make_test_keys
+from shared.testing import HTTP_TIMEOUT, READY_TIMEOUT, TestKeys, fresh_database, make_test_keys
 
 SERVICES = ["customs", "claims", "offlabel", "inspections"]
 
@@ -53,7 +53,7 @@ class Platform:
         return f"http://127.0.0.1:{self.ports['gateway']}"
 
     def client(self, **kw) -> httpx.Client:
-        return httpx.Client(base_url=self.url, timeout=kw.pop("timeout", 30.0), **kw)
+        return httpx.Client(base_url=self.url, timeout=kw.pop("timeout", HTTP_TIMEOUT), **kw)
 
     def start(self, name: str, wait: bool = True) -> None:
         log = open(self.logs / f"{name}.log", "ab")
@@ -96,7 +96,7 @@ class Platform:
                 p.kill()
                 p.wait()
 
-    def wait_ready(self, name: str, timeout: float = 60, path: str = "/readyz") -> None:
+    def wait_ready(self, name: str, timeout: float = READY_TIMEOUT, path: str = "/readyz") -> None:
         url = f"http://127.0.0.1:{self.ports[name]}{path}"
         deadline = time.time() + timeout
         while time.time() < deadline:

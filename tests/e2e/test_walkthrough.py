@@ -50,7 +50,8 @@ def test_walkthrough_blocks_are_well_formed():
     for block in blocks:
         for line in block.splitlines():
             if re.search(r"(^|[|(;&]\s*)curl\s", line):
-                assert "curl -fsS" in line, f"every curl of the walkthrough must fail loudly (-fsS): {line}"
+                # issue 16: fail loudly and keep the problem+json body (only the ETag probe, which discards the body, uses --fail)
+                assert "curl -sS --fail-with-body" in line or "curl -sS --fail -o /dev/null" in line, f"every curl must keep the error body (--fail-with-body): {line}"
     text = "\n".join(blocks)
     assert "BASE=${BASE:-http://localhost:8000}" in text and "make -s dev-token" in text
     for prefix in ("/customs/v1/", "/claims/v1/", "/offlabel/v1/", "/inspections/v1/"):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 
 CLOSED, OPEN, HALF_OPEN = "closed", "open", "half_open"
 STATE_VALUE = {CLOSED: 0, OPEN: 1, HALF_OPEN: 2}
@@ -11,7 +12,7 @@ STATE_VALUE = {CLOSED: 0, OPEN: 1, HALF_OPEN: 2}
 class CircuitBreaker:
     """Counts consecutive transport failures; while open, requests fail fast; one trial request when half-open."""
 
-    def __init__(self, failures: int, cooldown: float, clock=time.monotonic):
+    def __init__(self, failures: int, cooldown: float, clock: Callable[[], float] = time.monotonic) -> None:
         self.threshold, self.cooldown, self.clock = max(1, failures), cooldown, clock
         self.failures = 0
         self.opened_at: float | None = None

@@ -24,6 +24,7 @@ import sys
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from types import FrameType
 from urllib.parse import urlsplit
 
 from gateway.routes import PUBLIC_ROUTES, _compile
@@ -179,8 +180,9 @@ def _ms(seconds: float) -> str:
 class _Writer:
     """Collects the configuration text and knows the output folder (problem bodies are files there)."""
 
-    def __init__(self, s: GatewaySettings, out: Path, problems: list[Problem]):
-        self.s, self.out, self.lines = s, out, []
+    def __init__(self, s: GatewaySettings, out: Path, problems: list[Problem]) -> None:
+        self.s, self.out = s, out
+        self.lines: list[str] = []
         self.map_path = out / "problems.map"
         self.problems = {p.key: p for p in problems}
 
@@ -565,7 +567,7 @@ def run_data_plane(settings: GatewaySettings, cfg: Path, with_app: bool) -> int:
     binary = haproxy_binary() or "haproxy"
     procs.append(subprocess.Popen([binary, "-db", "-f", str(cfg), "-L", settings.haproxy_local_peer or socket.gethostname()]))
 
-    def forward(signum, _frame):
+    def forward(signum: int, _frame: FrameType | None) -> None:
         for p in procs:
             if p.poll() is None:
                 p.send_signal(signum)

@@ -4,22 +4,26 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
+from functools import partial
 from http.cookiejar import CookieJar, DefaultCookiePolicy
+from pathlib import Path
 from typing import Any
 
+import fastapi_offline
 import httpx
 from fastapi import FastAPI, Request
-from fastapi.openapi.docs import get_swagger_ui_html
+from fastapi.openapi.docs import get_redoc_html, get_swagger_ui_html
 from fastapi.openapi.utils import get_openapi
-from fastapi.responses import HTMLResponse, JSONResponse, Response
+from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, Response
 from prometheus_client import CONTENT_TYPE_LATEST, Counter, Gauge, generate_latest
 from starlette.middleware.cors import CORSMiddleware
 
 from gateway.auth import TokenValidator
 from gateway.breaker import STATE_VALUE, CircuitBreaker
-from gateway.openapi import MergedOpenAPI
+from gateway.openapi import TITLE, DocumentUnavailable, MergedOpenAPI
 from gateway.proxy import ProxyMiddleware, Upstream
 from gateway.routes import PublicRoutes
 from gateway.settings import UPSTREAMS, GatewaySettings
@@ -31,6 +35,15 @@ from shared.middleware import Metrics, MetricsMiddleware, RequestIdMiddleware, c
 from shared.ratelimit import RateLimiter, RedisRateLimiter, is_trusted, make_limiter, parse_networks
 
 Settings = GatewaySettings
+
+# The documentation assets the gateway serves, from the installed fastapi-offline package: name -> media type.
+DOC_ASSETS_DIR = Path(fastapi_offline.__file__).parent / "static"
+DOC_ASSETS = {
+    "swagger-ui-bundle.js": "text/javascript; charset=utf-8",
+    "swagger-ui.css": "text/css; charset=utf-8",
+    "redoc.standalone.js": "text/javascript; charset=utf-8",
+    "favicon.png": "image/png",
+}
 
 
 def get_settings() -> GatewaySettings:
@@ -51,7 +64,8 @@ class Gateway:
     openapi: MergedOpenAPI
     circuits: SharedCircuits | None = None  # open circuits shared through Redis (GATEWAY_REDIS_URL)
     trusted_proxies: tuple = ()  # peers whose X-Forwarded-For is believed (with GATEWAY_TRUST_FORWARDED_FOR)
-    client: httpx.AsyncClient = field(default=None)  # type: ignore[assignment] - set by the lifespan
+    # set by the lifespan, before the first request
+    client: httpx.AsyncClient = field(default=None)  # type: ignore[assignment]
 
 
 def build_gateway(settings: GatewaySettings) -> Gateway:
@@ -71,7 +85,7 @@ def build_gateway(settings: GatewaySettings) -> Gateway:
     upstream_errors = Counter("gateway_upstream_errors_total", "Failed exchanges with an upstream, by kind", ["upstream", "kind"], registry=metrics.registry)
     circuit = Gauge("gateway_circuit_state", "Circuit per upstream: 0 closed, 1 open, 2 half-open", ["upstream"], registry=metrics.registry)
     for up in upstreams:
-        circuit.labels(up.name).set_function(lambda b=up.breaker: STATE_VALUE[b.state])
+        circuit.labels(up.name).set_function(partial(_circuit_value, up.breaker))
     return Gateway(
         settings=settings,
         upstreams=upstreams,
@@ -80,19 +94,28 @@ def build_gateway(settings: GatewaySettings) -> Gateway:
         limiter=make_limiter(settings.rate_per_minute, settings.redis_url, settings.redis_prefix) if settings.rate_per_minute > 0 else None,
         metrics=metrics,
         upstream_errors=upstream_errors,
-        openapi=MergedOpenAPI(settings.openapi_cache_seconds),
+        openapi=MergedOpenAPI(
+            settings.openapi_cache_seconds,
+            store=settings.openapi_store_path(),
+            seed=settings.openapi_seed_path(),
+            rate_limited=settings.rate_per_minute > 0,
+        ),
         circuits=SharedCircuits(settings.redis_url, settings.redis_prefix) if settings.redis_url else None,
         trusted_proxies=parse_networks(settings.trusted_proxies),
     )
 
 
-def create_app(settings: GatewaySettings | None = None) -> FastAPI:
+def _circuit_value(breaker: Any) -> float:
+    return float(STATE_VALUE[breaker.state])
+
+
+def create_app(settings: GatewaySettings | None = None) -> FastAPI:  # noqa: C901 - one closure per gateway route; they share gw and settings
     """The gateway app: the proxy in front, the gateway's own routes (probes, metrics, merged OpenAPI, docs) behind."""
     settings = settings or get_settings()
     gw = build_gateway(settings)
 
     @asynccontextmanager
-    async def lifespan(app: FastAPI):
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         n = settings.upstream_max_connections
         limits = httpx.Limits(max_connections=n, max_keepalive_connections=n)  # for any URL without a mount
         # One client; one connection pool per upstream origin, so the upstreams do not share (or scan) one pool.
@@ -119,8 +142,9 @@ def create_app(settings: GatewaySettings | None = None) -> FastAPI:
         finally:
             await gw.client.aclose()
             for shared in (gw.limiter, gw.circuits):
-                if hasattr(shared, "aclose"):
-                    await shared.aclose()
+                aclose = getattr(shared, "aclose", None)
+                if aclose is not None:
+                    await aclose()
 
     app = FastAPI(
         title="Regulatory platform gateway",
@@ -135,13 +159,15 @@ def create_app(settings: GatewaySettings | None = None) -> FastAPI:
     install_error_handlers(app)
 
     def own_openapi() -> dict[str, Any]:
-        return get_openapi(title=app.title, version=app.version, routes=app.routes)
+        return own_document(app)
 
-    @app.get("/healthz", tags=["gateway"], summary="The gateway process is up")
+    @app.get("/healthz", tags=["gateway"], summary="The gateway process is up", operation_id="getGatewayHealth")
     def healthz() -> dict[str, str]:
         return {"status": "ok"}
 
-    @app.get("/readyz", tags=["gateway"], summary="Ready when every upstream's /readyz answers 200", responses=problem_responses(503))
+    @app.get(
+        "/readyz", tags=["gateway"], summary="Ready when every upstream's /readyz answers 200", responses=problem_responses(503), operation_id="getGatewayReadiness"
+    )
     async def readyz(request: Request) -> Any:
         probe_timeout = httpx.Timeout(min(settings.upstream_timeout, 3.0), connect=settings.upstream_connect_timeout)
 
@@ -153,7 +179,7 @@ def create_app(settings: GatewaySettings | None = None) -> FastAPI:
                 return {"status": None, "ready": False, "error": type(exc).__name__, "url": up.url, "circuit": up.breaker.state}
 
         results = await asyncio.gather(*(probe(up) for up in gw.upstreams))
-        upstreams = {up.name: res for up, res in zip(gw.upstreams, results)}
+        upstreams = {up.name: res for up, res in zip(gw.upstreams, results, strict=True)}
         down = [name for name, res in upstreams.items() if not res["ready"]]
         if not down:
             return {"status": "ready", "upstreams": upstreams}
@@ -165,20 +191,72 @@ def create_app(settings: GatewaySettings | None = None) -> FastAPI:
 
     metrics_from = parse_networks(settings.metrics_allow_from)
 
-    @app.get("/metrics", tags=["gateway"], summary="Prometheus metrics (only to GATEWAY_METRICS_ALLOW_FROM)", response_class=Response, responses=problem_responses(403))
+    @app.get(
+        "/metrics",
+        tags=["gateway"],
+        summary="Prometheus metrics (only to GATEWAY_METRICS_ALLOW_FROM)",
+        response_class=Response,
+        responses=problem_responses(403),
+        operation_id="getGatewayMetrics",
+    )
     def metrics(request: Request) -> Response:
         if not is_trusted(request.client.host if request.client else "", metrics_from):
             return problem(request, 403, "forbidden", "The metrics are not public.", detail_fa="سنجه‌ها عمومی نیستند.")
         return Response(generate_latest(gw.metrics.registry), media_type=CONTENT_TYPE_LATEST)
 
     @app.get("/openapi.json", include_in_schema=False)
-    async def openapi() -> JSONResponse:
-        doc = await gw.openapi.get(gw.client, own_openapi(), gw.upstreams, timeout=min(settings.upstream_timeout, 3.0))
-        return JSONResponse(doc)
+    async def openapi(request: Request) -> Response:
+        """The merged document; never partial: the last complete copy while a service's is missing, else 503."""
+        try:
+            doc = await gw.openapi.get(gw.client, own_openapi(), gw.upstreams, timeout=settings.upstream_timeout)
+        except DocumentUnavailable as exc:
+            names = ", ".join(exc.missing)
+            return problem(
+                request, 503, "upstream-unavailable", f"The API document is unavailable: the OpenAPI document of {names} cannot be had.",
+                detail_fa=f"سند API در دسترس نیست: سند OpenAPI سرویس {names} در دسترس نیست.",
+                headers={"Retry-After": str(settings.retry_after_seconds)}, extra={"services": exc.missing},
+            )
+        stale = gw.openapi.stale
+        return JSONResponse(doc, headers={"X-OpenAPI-Stale": ", ".join(stale)} if stale else None)
+
+    # Swagger UI and ReDoc from the files of the fastapi-offline package: no CDN, no external host.
+    assets = {name: DOC_ASSETS_DIR / name for name in DOC_ASSETS}
+
+    @app.get("/static/docs/{name}", include_in_schema=False)
+    def doc_asset(name: str, request: Request) -> Response:
+        if name not in assets or not assets[name].is_file():
+            return problem(request, 404, "not-found", f"No documentation asset {name}.")
+        return FileResponse(assets[name], media_type=DOC_ASSETS[name], headers={"Cache-Control": "public, max-age=86400"})
 
     @app.get("/docs", include_in_schema=False)
     def docs() -> HTMLResponse:
-        return get_swagger_ui_html(openapi_url="/openapi.json", title="Regulatory platform API")
+        return get_swagger_ui_html(
+            openapi_url="/openapi.json",
+            title=f"{TITLE} - Swagger UI",
+            swagger_js_url="/static/docs/swagger-ui-bundle.js",
+            swagger_css_url="/static/docs/swagger-ui.css",
+            swagger_favicon_url="/static/docs/favicon.png",
+        )
+
+    @app.get("/redoc", include_in_schema=False)
+    def redoc() -> HTMLResponse:
+        return get_redoc_html(
+            openapi_url="/openapi.json",
+            title=f"{TITLE} - ReDoc",
+            redoc_js_url="/static/docs/redoc.standalone.js",
+            redoc_favicon_url="/static/docs/favicon.png",
+            with_google_fonts=False,
+        )
+
+    @app.get("/", include_in_schema=False)
+    def index() -> dict[str, Any]:
+        return {
+            "title": TITLE,
+            "docs": "/docs",
+            "redoc": "/redoc",
+            "openapi": "/openapi.json",
+            "services": {up.name: up.prefix for up in gw.upstreams},
+        }
 
     # Added last = outermost: request id, CORS, the proxy, then metrics of the gateway's own routes.
     app.add_middleware(MetricsMiddleware, metrics=gw.metrics)
@@ -195,6 +273,11 @@ def create_app(settings: GatewaySettings | None = None) -> FastAPI:
         )
     app.add_middleware(RequestIdMiddleware)
     return app
+
+
+def own_document(app: FastAPI) -> dict[str, Any]:
+    """The gateway's own routes (probes, metrics) as an OpenAPI document, the first part of the merged one."""
+    return get_openapi(title=app.title, version=app.version, routes=app.routes)
 
 
 def server_options(settings: GatewaySettings) -> dict[str, Any]:

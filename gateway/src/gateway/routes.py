@@ -28,6 +28,7 @@ PUBLIC_ROUTES: tuple[tuple[tuple[str, ...], str], ...] = (
     (SAFE, "{prefix}/v1/regulations"),
     (SAFE, "{prefix}/v1/regulations/*"),
     (("POST",), "/customs/v1/precheck"),
+    (SAFE, "/customs/v1/documents/{code}/verify"),
     (SAFE, "/inspections/v1/centers/{id}/public-status"),
     (SAFE, "/inspections/v1/public/*"),
     (SAFE, "/offlabel/v1/guidelines"),

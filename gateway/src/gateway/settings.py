@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pydantic import model_validator
+from pydantic import Field, model_validator
 from pydantic_settings import SettingsConfigDict
 
 from shared.settings import ServiceSettings
@@ -24,7 +24,7 @@ class GatewaySettings(ServiceSettings):
     model_config = SettingsConfigDict(env_prefix="GATEWAY_", extra="ignore")
 
     service_name: str = "gateway"
-    host: str = "0.0.0.0"
+    host: str = "0.0.0.0"  # noqa: S104 - the public entry point; containers publish it on every interface
     port: int = 8000
     workers: int = 1
     access_log: bool = True
@@ -49,7 +49,7 @@ class GatewaySettings(ServiceSettings):
     upstream_timeout: float = 10.0
     upstream_connect_timeout: float = 2.0
     # Per-upstream override of upstream_timeout, e.g. GATEWAY_UPSTREAM_TIMEOUTS='{"claims": 30}'.
-    upstream_timeouts: dict[str, float] = {}
+    upstream_timeouts: dict[str, float] = Field(default_factory=dict)
     # Keep-alive connections per upstream in the one httpx client (held in pools of 4, see
     # gateway/transport.py); requests beyond it wait for a free one, at most upstream_queue_timeout
     # seconds, then 503. 128 rather than 32: with 100 concurrent clients a 32-connection limit made
@@ -61,8 +61,13 @@ class GatewaySettings(ServiceSettings):
     breaker_cooldown_seconds: float = 10.0
     # Retry-After (seconds) sent with a 503 when an upstream refused the connection.
     retry_after_seconds: int = 5
-    # Seconds the merged OpenAPI document is cached.
+    # Seconds the merged OpenAPI document is cached (then rebuilt from the services' documents).
     openapi_cache_seconds: float = 30.0
+    # The last complete merged document is saved here (default <data dir>/openapi/merged.json) and
+    # served while a service's document cannot be had; before the first complete merge the seed is
+    # served instead (default: the committed openapi/merged.json of a source checkout; "" = none).
+    openapi_store: Path | None = None
+    openapi_seed: str | None = None
     # CORS: comma-separated origins ("*" for any); empty disables CORS headers.
     cors_origins: str = ""
     cors_allow_credentials: bool = False
@@ -80,11 +85,21 @@ class GatewaySettings(ServiceSettings):
     def upstream_urls(self) -> dict[str, str]:
         return {name: getattr(self, f"{name}_url").rstrip("/") for name in UPSTREAMS}
 
+    def openapi_store_path(self) -> Path:
+        return self.openapi_store or (self.data_dir / "openapi" / "merged.json")
+
+    def openapi_seed_path(self) -> Path | None:
+        if self.openapi_seed is None:
+            from gateway.openapi import seed_path
+
+            return seed_path()
+        return Path(self.openapi_seed) if self.openapi_seed else None
+
     def timeout_for(self, name: str) -> float:
         return float(self.upstream_timeouts.get(name, self.upstream_timeout))
 
     @model_validator(mode="after")
-    def _refuse_dev_defaults(self) -> "GatewaySettings":
+    def _refuse_dev_defaults(self) -> GatewaySettings:
         """The gateway has no database; in production only the development keys are refused."""
         if self.environment == "production":
             if not (self.jwks_url or self.jwks_path):

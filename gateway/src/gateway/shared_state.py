@@ -37,7 +37,7 @@ class SharedCircuits:
             return max(0.0, cached[1] - now)
         try:
             ttl_ms = await self.redis.pttl(self._key(upstream))
-        except Exception as exc:  # fall back to the local breaker
+        except Exception as exc:  # noqa: BLE001 - any Redis failure or timeout: fall back to the local breaker
             log.warning("shared circuits: Redis unavailable: %r", exc)
             ttl_ms = -2
         until = now + ttl_ms / 1000 if ttl_ms > 0 else now
@@ -50,7 +50,7 @@ class SharedCircuits:
         self._cache[upstream] = (now, now + cooldown)
         try:
             await self.redis.set(self._key(upstream), "open", px=max(1, int(cooldown * 1000)))
-        except Exception as exc:
+        except Exception as exc:  # noqa: BLE001 - any Redis failure: the local breaker still opens; logged
             log.warning("shared circuits: could not publish an open circuit: %r", exc)
 
     async def aclose(self) -> None:

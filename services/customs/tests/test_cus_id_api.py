@@ -79,7 +79,7 @@ def test_cus_id_precheck_says_the_name_was_not_recognised(client):
     assert r.status_code == 200, r.text
     out = r.json()
     assert "شناخته نشد" in out["items"][0]["verdict"] and "شناخته نشد" in out["verdict"]
-    r = client.post("/v1/precheck", json={"items": [UNKNOWN]})
+    r = client.post("/v1/precheck", json={"items": [UNKNOWN]}, headers={"Accept-Language": "en"})
     assert "not recognised" in r.json()["items"][0]["verdict"] and "allowed" not in r.json()["items"][0]["verdict"].replace("not known to be allowed", "")
 
 

@@ -31,7 +31,7 @@ def test_reference_list_rows_have_a_source(client, keys):
     for name in ("formulary", "controlled", "doping", "abortifacients", "recalls", "customs_offices", "export_small_quantity"):
         r = client.get(f"/v1/reference/{name}", headers=officer(keys))
         assert r.status_code == 200
-        assert all(row["source"] for row in r.json()["rows"]), name
+        assert all(row["source"] for row in r.json()["items"]), name
 
 
 def test_unknown_list_is_404(client, keys):

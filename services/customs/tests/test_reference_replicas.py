@@ -130,7 +130,7 @@ def test_recall_uploaded_through_one_replica_is_used_by_the_others_next_decision
     decided = httpx.post(f"{r.url(1)}/v1/declarations", json=decl_body(LOSARTAN), headers=officer(r.keys), timeout=30).json()
     assert decided["reference_version"] == version and decided["items"][0]["outcome"] == "refused"
     listed = httpx.get(f"{r.url(1)}/v1/reference/recalls", headers=officer(r.keys), timeout=30).json()
-    assert any(row["name_en"] == "Losartan" for row in listed["rows"])
+    assert any(row["name_en"] == "Losartan" for row in listed["items"])
 
 
 @pytest.mark.parametrize("replicas", ["redis", "database"], indirect=True)
@@ -140,5 +140,5 @@ def test_uploads_through_both_replicas_in_turn_leave_both_on_the_latest_lists(re
     latest = _upload_recall(r, 1, "Amlodipine", "آملودیپین")  # replica 1 builds on replica 0's upload, not on its start-up lists
     for i in (0, 1):
         ref = httpx.get(f"{r.url(i)}/v1/reference/recalls", headers=officer(r.keys), timeout=30).json()
-        names = {row["name_en"] for row in ref["rows"]}
+        names = {row["name_en"] for row in ref["items"]}
         assert ref["reference_version"] == latest and {"Amlodipine", "Ranitidine"} <= names and "Losartan" not in names

@@ -118,7 +118,7 @@ def test_x3_no_question_and_no_waiting_for_ordinary_medicines(client, keys, insp
 
 def test_x3_precheck_answers_quickly_when_inspections_is_down(client, inspections_down):
     t0 = time.monotonic()
-    r = client.post("/v1/precheck", json={"items": [EXOSOME, {"name": "Losartan", "dosage_form": "tablet"}]})
+    r = client.post("/v1/precheck", json={"items": [EXOSOME, {"name": "Losartan", "dosage_form": "tablet"}]}, headers={"Accept-Language": "en"})
     elapsed = time.monotonic() - t0
     assert r.status_code == 200 and elapsed < 2.0, elapsed
     body = r.json()

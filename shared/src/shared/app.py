@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Callable, Iterable
+from collections.abc import AsyncIterator, Callable, Iterable
 from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
@@ -16,9 +16,9 @@ from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 from sqlalchemy.orm import sessionmaker
 
 from shared.auth import KeySet, require_roles
-from shared.db import SessionDep, make_engine, ping
 from shared.checkpoints import DecisionLog, checkpoint_task
 from shared.contract import describe_operations, operation_id
+from shared.db import SessionDep, make_engine, ping
 from shared.decisions import DecisionRecord, decision_view
 from shared.errors import NotFound, ServiceUnavailable, install_error_handlers, problem_responses
 from shared.inputguard import refuse_nul
@@ -101,7 +101,8 @@ def platform_router() -> APIRouter:
         dependencies=[Depends(require_roles(*AUDIT_ROLES))],
     )
     def verify_decision_chain(request: Request, session: SessionDep) -> dict[str, Any]:
-        return request.app.state.decision_log.verify(session)
+        report: dict[str, Any] = request.app.state.decision_log.verify(session)
+        return report
 
     @r.get(
         "/v1/decisions/{decision_id}",
@@ -137,7 +138,7 @@ def create_service_app(
     """A FastAPI app with the platform's conventions wired in; the service adds its domain routers."""
 
     @asynccontextmanager
-    async def lifespan(app: FastAPI):
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         url = settings.effective_database_url
         if url.startswith("sqlite"):
             settings.data_dir.mkdir(parents=True, exist_ok=True)
@@ -198,7 +199,7 @@ def _run_periodic(app: FastAPI, interval: float, fn: Callable[[FastAPI], Any], s
             log.exception("periodic task %s failed", fn.__name__)
 
 
-def gateway_client(app: FastAPI):
+def gateway_client(app: FastAPI) -> Any:
     """The process's one client for calls to other services through the gateway (SPEC X)."""
     from shared.interservice import ServiceClient
 
@@ -305,7 +306,7 @@ class ServiceEntry:
 
     def main(self) -> None:  # pragma: no cover - process entry
         settings = self.get_settings()
-        serve(f"{self.name}.main:create_app", settings.port, settings)
+        serve(f"{self.name}.main:create_app", settings.port, settings)  # type: ignore[attr-defined]  # settings_class adds port
 
 
 def serve(app_path: str, port: int, settings: ServiceSettings) -> None:  # pragma: no cover - process entry

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import time
 import uuid
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Annotated, Any
@@ -30,7 +31,7 @@ class Actor:
     claims: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
-    def from_claims(cls, claims: dict[str, Any]) -> "Actor":
+    def from_claims(cls, claims: dict[str, Any]) -> Actor:
         role = claims.get("role")
         if not isinstance(role, str) or not role:
             raise Unauthorized("The token has no role claim.", detail_fa="توکن نقش ندارد.")
@@ -51,7 +52,7 @@ class KeySet:
         self._client = jwt.PyJWKClient(url, cache_keys=True, lifespan=300) if url else None
 
     def _load_file(self) -> None:
-        assert self.path is not None
+        assert self.path is not None  # noqa: S101 - narrowing: only called when a JWKS file is configured
         try:
             mtime = self.path.stat().st_mtime
         except FileNotFoundError:
@@ -157,7 +158,7 @@ def _actor_from_request(request: Request, creds: HTTPAuthorizationCredentials | 
     """Verify the bearer token once per request, check its scope for this route, and keep the actor."""
     if creds is None:
         return None
-    cached = getattr(request.state, "actor", None)
+    cached: Actor | None = getattr(request.state, "actor", None)
     if cached is not None:
         return cached
     settings = request.app.state.settings
@@ -190,7 +191,7 @@ CurrentActor = Annotated[Actor, Depends(get_actor)]
 OptionalActor = Annotated[Actor | None, Depends(get_optional_actor)]
 
 
-def require_roles(*roles: str):
+def require_roles(*roles: str) -> Callable[[Actor], Awaitable[Actor]]:
     """A dependency that lets only the given roles through (403 otherwise)."""
     allowed = frozenset(roles)
 
@@ -206,7 +207,7 @@ def require_roles(*roles: str):
     return _guard
 
 
-def Roles(*roles: str):  # noqa: N802 - reads as a type in signatures
+def Roles(*roles: str) -> Any:  # noqa: N802 - reads as a type in signatures (an Annotated[Actor, ...] form)
     """`actor: Roles("gio_expert", "admin")` in a route signature."""
     return Annotated[Actor, Depends(require_roles(*roles))]
 
@@ -230,8 +231,10 @@ def ensure_dev_keys(key_dir: Path) -> tuple[Path, Path]:
     if not jwks_path.exists():
         from cryptography.hazmat.primitives.serialization import load_pem_private_key
 
-        key = load_pem_private_key(priv_path.read_bytes(), password=None)
-        jwk = json.loads(jwt.algorithms.RSAAlgorithm.to_jwk(key.public_key()))
+        private = load_pem_private_key(priv_path.read_bytes(), password=None)
+        if not isinstance(private, rsa.RSAPrivateKey):
+            raise ValueError(f"{priv_path} is not an RSA private key (delete it to make a new one)")
+        jwk = json.loads(jwt.algorithms.RSAAlgorithm.to_jwk(private.public_key()))
         jwk.update({"kid": "dev-1", "alg": "RS256", "use": "sig"})
         jwks_path.write_text(json.dumps({"keys": [jwk]}, indent=2))
     return priv_path, jwks_path

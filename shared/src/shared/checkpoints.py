@@ -154,7 +154,7 @@ class DecisionLog:
         self.kid = key_id(self.public)
 
     @classmethod
-    def from_settings(cls, settings: Any) -> "DecisionLog":
+    def from_settings(cls, settings: Any) -> DecisionLog:
         """Build from a service's settings (shared.decision_settings); production refuses the development defaults."""
         if settings.environment == "production":
             refuse_defaults(settings)

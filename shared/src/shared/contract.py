@@ -181,7 +181,7 @@ def describe_operations(doc: dict[str, Any], routes: list[Any], service: str) ->
         if not isinstance(route.original_route, APIRoute) or not route.include_in_schema:
             continue
         roles, reads = route_roles(route), _reads(route)
-        for method in route.methods:
+        for method in route.methods or ():
             op = doc.get("paths", {}).get(route.path_format, {}).get(method.lower())
             if op is None:
                 continue
@@ -192,5 +192,6 @@ def describe_operations(doc: dict[str, Any], routes: list[Any], service: str) ->
             sets = _sets(op)
             if sets:
                 sections.append("**Sets headers:** " + ", ".join(f"`{h}`" for h in sets) + ".")
-            sections.append("**Example:**\n\n```sh\n" + _example(doc, method, route.path_format, service, roles, reads, op) + "\n```")
+            path = str(route.path_format)
+            sections.append("**Example:**\n\n```sh\n" + _example(doc, method, path, service, roles, reads, op) + "\n```")
             op["description"] = "\n\n".join(s for s in sections if s)

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import Depends, Request
 from sqlalchemy import MetaData, create_engine, event, text
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import DeclarativeBase, Session, sessionmaker
 
@@ -28,7 +28,7 @@ class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
 
 
-def make_engine(url: str, **kwargs) -> Engine:
+def make_engine(url: str, **kwargs: Any) -> Engine:
     """An engine for SQLite (embedded default: WAL, foreign keys on) or PostgreSQL (pooled, pre-ping)."""
     if url.startswith("sqlite"):
         if ":///" in url and not url.endswith(":memory:"):
@@ -38,7 +38,7 @@ def make_engine(url: str, **kwargs) -> Engine:
         engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30}, **kwargs)
 
         @event.listens_for(engine, "connect")
-        def _pragmas(dbapi_conn, _):  # pragma: no cover - trivial
+        def _pragmas(dbapi_conn: Any, _: Any) -> None:  # pragma: no cover - trivial
             dbapi_conn.isolation_level = None  # SQLAlchemy's pysqlite recipe: we emit BEGIN ourselves
             cur = dbapi_conn.cursor()
             cur.execute("PRAGMA foreign_keys=ON")
@@ -47,7 +47,7 @@ def make_engine(url: str, **kwargs) -> Engine:
             cur.close()
 
         @event.listens_for(engine, "begin")
-        def _begin(conn):  # pragma: no cover - trivial
+        def _begin(conn: Connection) -> None:  # pragma: no cover - trivial
             # BEGIN IMMEDIATE: embedded SQLite serialises writers up front instead of failing a
             # read-then-write transaction with SQLITE_BUSY_SNAPSHOT under concurrency.
             conn.exec_driver_sql("BEGIN IMMEDIATE")
@@ -62,7 +62,7 @@ def make_engine(url: str, **kwargs) -> Engine:
     return create_engine(url, **kwargs)
 
 
-def is_postgres(engine_or_session) -> bool:
+def is_postgres(engine_or_session: Engine | Session) -> bool:
     bind = engine_or_session.get_bind() if isinstance(engine_or_session, Session) else engine_or_session
     return bind.dialect.name == "postgresql"
 
@@ -72,7 +72,7 @@ def ping(engine: Engine) -> bool:
         with engine.connect() as conn:
             conn.execute(text("SELECT 1"))
         return True
-    except Exception:
+    except Exception:  # noqa: BLE001 - readiness probe: any failure to reach the database means "not ready"
         return False
 
 

@@ -23,7 +23,7 @@ def main(argv: list[str] | None = None) -> int:
     except json.JSONDecodeError as exc:
         print(f"--claims is not JSON: {exc}", file=sys.stderr)
         return 2
-    priv, jwks = ensure_dev_keys(default_data_dir() / "keys")
+    priv, _jwks = ensure_dev_keys(default_data_dir() / "keys")
     print(mint_token(priv.read_bytes(), role=a.role, org=a.org or None, sub=a.sub, ttl_seconds=a.ttl, **extra))
     return 0
 

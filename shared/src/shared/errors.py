@@ -34,6 +34,7 @@ TITLES: dict[str, tuple[str, str]] = {
     "payload-too-large": ("Request body too large", "بدنه درخواست بیش از حد بزرگ است"),
     "rate-limited": ("Too many requests", "تعداد درخواست‌ها بیش از حد مجاز است"),
     "unsupported-media-type": ("Unsupported media type", "نوع محتوا پشتیبانی نمی‌شود"),
+    "not-acceptable": ("None of the accepted media types can be served", "هیچ‌یک از قالب‌های پذیرفته‌شده در دسترس نیست"),
     "upstream-unavailable": ("Service temporarily unavailable", "سرویس موقتاً در دسترس نیست"),
     "upstream-timeout": ("Service did not answer in time", "سرویس به موقع پاسخ نداد"),
     "duplicate": ("Duplicate", "تکراری"),
@@ -293,7 +294,7 @@ def install_error_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(Exception)
     async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
-        log.exception("unhandled error on %s %s", request.method, request.url.path)
+        log.error("unhandled error on %s %s", request.method, request.url.path, exc_info=exc)
         return problem(request, 500, "internal", "An internal error occurred; it has been logged.", detail_fa="خطای داخلی رخ داد و ثبت شد.")
 
     app.build_middleware_stack = partial(_keep_connection, app.build_middleware_stack)  # type: ignore[method-assign]

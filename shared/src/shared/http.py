@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import hashlib
 import logging
+from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
-from typing import Annotated, Any
+from typing import Annotated, Any, cast
 from urllib.parse import quote
 
 from fastapi import Depends, Header, Request, Response
@@ -13,8 +14,9 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.encoders import jsonable_encoder
 from fastapi.responses import JSONResponse
 from sqlalchemy import JSON, DateTime, Integer, String, delete
+from sqlalchemy.engine import CursorResult
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Mapped, Session, mapped_column
+from sqlalchemy.orm import Mapped, Session, mapped_column, sessionmaker
 
 from shared.db import Base, SessionDep
 from shared.errors import DomainError, PreconditionFailed, PreconditionRequired
@@ -53,12 +55,13 @@ def _aware(value: datetime) -> datetime:
 class Idempotency:
     """Per-request handle: `replay` (the stored response, if any) and `respond` (store and return)."""
 
-    def __init__(self, scope: str | None, request_hash: str, factory):
+    def __init__(self, scope: str | None, request_hash: str, factory: sessionmaker[Session] | None) -> None:
         self.scope, self.request_hash, self._factory = scope, request_hash, factory
         self.replay: JSONResponse | None = None
 
     def _claim(self) -> None:
         """Take the key in its own short transaction, so a concurrent duplicate sees it in flight."""
+        assert self._factory is not None  # noqa: S101 - narrowing: only claimed when a key (and so a factory) was given
         with self._factory() as s:
             row = s.get(IdempotencyKey, self.scope)
             now = datetime.now(UTC)
@@ -71,7 +74,7 @@ class Idempotency:
                     s.rollback()
                     row = s.get(IdempotencyKey, self.scope)
                     if row is None:  # pragma: no cover - vanished between the two reads
-                        raise IdempotencyInFlight("A request with this Idempotency-Key is in progress.")
+                        raise IdempotencyInFlight("A request with this Idempotency-Key is in progress.") from None
             if row.request_hash != self.request_hash:
                 raise IdempotencyMismatch(
                     "This Idempotency-Key was used with a different request body.",
@@ -116,7 +119,7 @@ async def get_idempotency(
         str | None,
         Header(alias="Idempotency-Key", max_length=200, description="Retry-safe key: the same key and body return the stored response"),
     ] = None,
-):
+) -> AsyncIterator[Idempotency]:
     body = await request.body()
     digest = hashlib.sha256(request.method.encode() + b" " + request.url.path.encode() + b"\n" + body).hexdigest()
     if not idempotency_key:
@@ -183,8 +186,8 @@ def content_disposition(filename: str, disposition: str = "attachment") -> str:
 
 def purge_idempotency(session: Session, older_than: timedelta = timedelta(days=1)) -> int:
     cutoff = datetime.now(UTC) - older_than
-    res = session.execute(delete(IdempotencyKey).where(IdempotencyKey.created_at < cutoff))
+    res = cast("CursorResult[Any]", session.execute(delete(IdempotencyKey).where(IdempotencyKey.created_at < cutoff)))
     return res.rowcount or 0
 
 
-__all__ = ["IdempotencyDep", "Idempotency", "IfMatch", "check_if_match", "content_disposition", "etag_of", "with_etag"]
+__all__ = ["Idempotency", "IdempotencyDep", "IfMatch", "check_if_match", "content_disposition", "etag_of", "with_etag"]

@@ -28,7 +28,8 @@ class InvalidDate(ValueError):
 def jalali_to_gregorian(year: int, month: int, day: int) -> date:
     """Gregorian date of a Jalali y/m/d; InvalidDate if that day does not exist (e.g. 1404/12/30)."""
     try:
-        return jdatetime.date(year, month, day).togregorian()
+        gregorian: date = jdatetime.date(year, month, day).togregorian()
+        return gregorian
     except ValueError as exc:
         raise InvalidDate(
             f"{year:04d}/{month:02d}/{day:02d} is not a day of the Jalali calendar"

@@ -47,7 +47,7 @@ class RequestIdMiddleware:
         headers = dict(scope.get("headers") or [])
         rid = headers.get(b"x-request-id", b"").decode("latin-1")[:128] or uuid.uuid4().hex
         if b"x-request-id" not in headers:
-            scope["headers"] = list(scope.get("headers") or []) + [(b"x-request-id", rid.encode())]
+            scope["headers"] = [*(scope.get("headers") or []), (b"x-request-id", rid.encode())]
         token = request_id_var.set(rid)
 
         async def _send(message: Message) -> None:

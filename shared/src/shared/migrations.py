@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import Any
 
 import sqlalchemy as sa
 from alembic import command
@@ -63,7 +64,10 @@ def run_env(target_metadata: sa.MetaData) -> None:
         with context.begin_transaction():
             context.run_migrations()
         return
-    engine = make_engine(cfg.get_main_option("sqlalchemy.url"), poolclass=sa.pool.NullPool)
+    url = cfg.get_main_option("sqlalchemy.url")
+    if url is None:  # alembic_config always sets it
+        raise RuntimeError("alembic configuration without sqlalchemy.url")
+    engine = make_engine(url, poolclass=sa.pool.NullPool)
     with engine.connect() as conn:
         context.configure(connection=conn, target_metadata=target_metadata, render_as_batch=True, compare_type=True)
         with context.begin_transaction():
@@ -71,11 +75,11 @@ def run_env(target_metadata: sa.MetaData) -> None:
     engine.dispose()
 
 
-def _bigint():
+def _bigint() -> sa.types.TypeEngine[int]:
     return sa.BigInteger().with_variant(sa.Integer(), "sqlite")
 
 
-def create_platform_tables(op) -> None:
+def create_platform_tables(op: Any) -> None:  # alembic.op (a module proxy of Operations)
     """Tables the shared library owns (decision records, chain head, idempotency keys); frozen as of 2026-11-22."""
     op.create_table(
         "decision_records",
@@ -123,7 +127,7 @@ def create_platform_tables(op) -> None:
     )
 
 
-def drop_platform_tables(op) -> None:
+def drop_platform_tables(op: Any) -> None:
     op.drop_table("idempotency_keys")
     op.drop_table("decision_chain_head")
     op.drop_index("ix_decision_records_subject_id", table_name="decision_records")

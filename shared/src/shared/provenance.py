@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import re
-import datetime as dt
 from importlib import resources
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, computed_field, model_validator
 
 from shared.jalali import parse_date, to_jalali
 from shared.text import normalize
+
+CitationKind = Literal["rule", "warning", "note"]
 
 _DOC_CODE = re.compile(r"^[A-Z]{2,}(?:-[A-Z0-9]+)+$")
 _SPLIT = re.compile(r"\s*/\s*")
@@ -90,7 +92,7 @@ class EvidenceRef(BaseModel):
     year: int | None = None
 
     @model_validator(mode="after")
-    def _locatable(self) -> "EvidenceRef":
+    def _locatable(self) -> EvidenceRef:
         if not (self.doi or self.url):
             raise ValueError("evidence needs a DOI or a URL")
         return self
@@ -122,7 +124,7 @@ class Citation(BaseModel):
     clause: str | None = None
     text: str
     text_fa: str | None = None
-    kind: Literal["rule", "warning", "note"] = "rule"
+    kind: CitationKind = "rule"
     issuer: str | None = None
     rule_id: str | None = None
     # None only on citations stored before authorities existed (read back "as decided then"); every new
@@ -146,7 +148,7 @@ class Citation(BaseModel):
         return self.authority == "configuration" and not (self.configuration and self.configuration.confirmed)
 
     @model_validator(mode="after")
-    def _rests_on_something(self) -> "Citation":
+    def _rests_on_something(self) -> Citation:
         problems = authority_problems(self)
         if problems:
             raise ValueError("; ".join(problems))
@@ -172,18 +174,18 @@ def authority_problems(c: Citation) -> list[str]:
 
 
 def source(number: str, quote: str, text: str, *, clause: str | None = None, text_fa: str | None = None,
-           rule_id: str | None = None, kind: str = "rule", date: dt.date | None = None, issuer: str | None = None) -> Citation:
+           rule_id: str | None = None, kind: CitationKind = "rule", date: dt.date | None = None, issuer: str | None = None) -> Citation:
     """A citation resting on a clause of a letter, with the letter's own words."""
     return Citation(number=number, quote=quote, text=text, clause=clause, text_fa=text_fa, rule_id=rule_id,
-                    kind=kind, date=date, issuer=issuer, authority="source")  # type: ignore[arg-type]
+                    kind=kind, date=date, issuer=issuer, authority="source")
 
 
 def interpretation(text: str, reason: str, *, leans_on: list[str] | None = None, number: str | None = None,
                    clause: str | None = None, text_fa: str | None = None, rule_id: str | None = None,
-                   kind: str = "rule", date: dt.date | None = None, issuer: str | None = None) -> Citation:
+                   kind: CitationKind = "rule", date: dt.date | None = None, issuer: str | None = None) -> Citation:
     """A citation resting on the platform's reading of the letters, with its reason."""
     return Citation(number=number, text=text, reason=reason, leans_on=leans_on or [], clause=clause, text_fa=text_fa,
-                    rule_id=rule_id, kind=kind, date=date, issuer=issuer, authority="interpretation")  # type: ignore[arg-type]
+                    rule_id=rule_id, kind=kind, date=date, issuer=issuer, authority="interpretation")
 
 
 def basis_provisional(basis: list[Citation]) -> list[str]:
@@ -272,7 +274,7 @@ class Regulation(BaseModel):
             return False
         return not (self.expiry and on > self.expiry)
 
-    def cite(self, clause: str | None, text: str, kind: str = "rule", **fields) -> Citation:
+    def cite(self, clause: str | None, text: str, kind: CitationKind = "rule", **fields: Any) -> Citation:
         """A citation of this letter; pass quote= (a source) or authority/reason (an interpretation) with it."""
         if fields.get("quote") and "authority" not in fields:
             fields["authority"] = "source"
@@ -328,7 +330,7 @@ class RegulationRegistry:
         self.sources_dir: Path | None = None
 
     @classmethod
-    def load(cls, extra_paths: list[str | Path] | None = None, sources_dir: Path | None | Literal["default"] = "default") -> "RegulationRegistry":
+    def load(cls, extra_paths: list[str | Path] | None = None, sources_dir: Path | Literal["default"] | None = "default") -> RegulationRegistry:
         """The shipped registry plus extra files; each letter's text read from sources_dir (default: ../shared/seeds)."""
         from shared.sources import default_sources_dir
 
@@ -377,5 +379,5 @@ class RegulationRegistry:
         key = letter_key(number)
         return [(rel.type, r) for r in self.all() for rel in r.relations if letter_key(rel.target) == key]
 
-    def cite(self, number: str, clause: str | None, text: str, kind: str = "rule", **fields) -> Citation:
+    def cite(self, number: str, clause: str | None, text: str, kind: CitationKind = "rule", **fields: Any) -> Citation:
         return self.get(number).cite(clause, text, kind, **fields)

@@ -97,7 +97,7 @@ class RedisRateLimiter:
         keys = [f"{self.prefix}:rl:{client}:{index}", f"{self.prefix}:rl:{client}:{index - 1}"]
         try:
             ok = await self._script(keys=keys, args=[f"{weight:.6f}", self.per_minute, int(self.window * 2)])
-        except Exception as exc:  # redis errors and timeouts alike: fail open, loudly
+        except Exception as exc:  # noqa: BLE001 - redis errors and timeouts alike: fail open, loudly
             log.warning("rate limiter: Redis unavailable, request let through: %r", exc)
             return None
         return None if ok else max(1.0, self.window - elapsed)

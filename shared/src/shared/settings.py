@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import Field, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -60,7 +60,7 @@ class ServiceSettings(DecisionLogSettings, BaseSettings):
         """Where the process listens: HOST when set, else loopback in development and every interface otherwise."""
         if self.host and self.host.strip():
             return self.host.strip()
-        return "127.0.0.1" if self.environment == "development" else "0.0.0.0"
+        return "127.0.0.1" if self.environment == "development" else "0.0.0.0"  # noqa: S104 - containers, behind the gateway
 
     @property
     def effective_jwks_path(self) -> Path | None:
@@ -82,7 +82,7 @@ class ServiceSettings(DecisionLogSettings, BaseSettings):
         return problems
 
     @model_validator(mode="after")
-    def _refuse_dev_defaults(self) -> "ServiceSettings":
+    def _refuse_dev_defaults(self) -> ServiceSettings:
         """Outside development the token issuer must be set (it is checked); in production the dev defaults are refused."""
         problems = self._production_problems() if self.environment == "production" else []
         if self.environment != "development" and not (self.jwt_issuer or "").strip():
@@ -94,12 +94,12 @@ class ServiceSettings(DecisionLogSettings, BaseSettings):
         return self
 
 
-def settings_class(name: str, prefix: str, **defaults) -> type[ServiceSettings]:
+def settings_class(name: str, prefix: str, **defaults: Any) -> type[ServiceSettings]:
     """A ServiceSettings subclass for one service, reading env vars with the given prefix."""
-    attrs = {"model_config": SettingsConfigDict(env_prefix=prefix, extra="ignore"), "__annotations__": {}}
-    attrs["__annotations__"]["service_name"] = str
+    annotations: dict[str, Any] = {"service_name": str}
+    attrs: dict[str, Any] = {"model_config": SettingsConfigDict(env_prefix=prefix, extra="ignore"), "__annotations__": annotations}
     attrs["service_name"] = name
     for k, v in defaults.items():
-        attrs["__annotations__"][k] = type(v)
+        annotations[k] = type(v)
         attrs[k] = v
     return type(f"{name.capitalize()}Settings", (ServiceSettings,), attrs)

@@ -20,6 +20,7 @@ compare-and-set in Lua). Costs measured are in the README (Replicas and shared s
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import threading
 from collections.abc import Callable
@@ -78,10 +79,8 @@ class _PerLoop:
             self._quiet_close(item[1])
 
     def _quiet_close(self, value: Any) -> None:
-        try:
+        with contextlib.suppress(Exception):  # already closed, or the connection is broken: nothing to release
             self._close(value)
-        except Exception:  # pragma: no cover - already closed
-            pass
 
 
 class RedisClient:
@@ -100,7 +99,7 @@ class RedisClient:
             self._conns.put(client)
         try:
             return await asyncio.wait_for(client.get(key), self.timeout)
-        except (redis.RedisError, OSError, asyncio.TimeoutError) as exc:
+        except (TimeoutError, redis.RedisError, OSError) as exc:
             self._conns.drop()
             raise RedisError(str(exc) or type(exc).__name__) from exc
 

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, NoReturn
 
 import pytest
 import sqlalchemy as sa
@@ -25,7 +25,13 @@ from shared.auth import ensure_dev_keys, mint_token
 from shared.db import make_engine
 from shared.migrations import upgrade_head
 
+if TYPE_CHECKING:
+    from shared.provenance import RegulationRegistry
+
 _server_url: str | None = None
+# How long the test harnesses wait for a started process and for one answer: settings, for a slow, busy machine (issue 16).
+READY_TIMEOUT = float(os.environ.get("REGPLAT_TEST_READY_TIMEOUT", "120"))
+HTTP_TIMEOUT = float(os.environ.get("REGPLAT_TEST_HTTP_TIMEOUT", "30"))
 TEST_ISSUER = "regplat-dev"  # the `iss` mint_token signs by default; services under test check it (environment=test)
 _container = None
 
@@ -45,7 +51,7 @@ def _try_connect(url: str) -> bool:
             c.execute(sa.text("SELECT 1"))
         eng.dispose()
         return True
-    except Exception:
+    except Exception:  # noqa: BLE001 - a probe: any failure (refused, auth, no driver) means "not this URL"
         return False
 
 
@@ -75,7 +81,7 @@ def postgres_server_url() -> str:
         _container.start()
         _server_url = _container.get_connection_url().replace("postgresql+psycopg://", "postgresql://")
         return _server_url
-    except Exception as exc:  # no Docker engine, or no image
+    except Exception as exc:  # noqa: BLE001 - no Docker engine, no image, or it would not start: no PostgreSQL here
         reason = f"no PostgreSQL: TEST_DATABASE_URL unset, nothing usable on 127.0.0.1:5432, testcontainers failed ({exc.__class__.__name__})"
     missing_component(f"PostgreSQL tests: {reason}")
 
@@ -126,7 +132,7 @@ def migrated_database(prefix: str, migrations_dir: Path) -> Iterator[str]:
 
 
 @contextmanager
-def rollback_per_test(app) -> Iterator[None]:
+def rollback_per_test(app: Any) -> Iterator[None]:
     """Bind the app's sessions to one connection and roll its outer transaction back after the test."""
     engine = app.state.engine
     conn = engine.connect()
@@ -141,7 +147,7 @@ def rollback_per_test(app) -> Iterator[None]:
         conn.close()
 
 
-def service_settings(settings_cls: Callable[..., Any], url: str, keys: TestKeys, tmp: Path, **overrides: Any):
+def service_settings(settings_cls: Callable[..., Any], url: str, keys: TestKeys, tmp: Path, **overrides: Any) -> Any:
     """Settings for a service under test: the migrated PostgreSQL database and the test keys."""
     return settings_cls(**{
         "environment": "test",
@@ -169,7 +175,7 @@ class ServiceUnderTest:
 
 
 @pytest.fixture(scope="session")
-def keys(tmp_path_factory) -> TestKeys:
+def keys(tmp_path_factory: pytest.TempPathFactory) -> TestKeys:
     """A test key pair and token factory: `keys.headers("gio_expert", org="THR-IKA")`."""
     return make_test_keys(tmp_path_factory.mktemp("keys"))
 
@@ -206,23 +212,23 @@ def _service_stack() -> Iterator[_ServiceStack]:
 
 
 @pytest.fixture
-def _service_objects(service: ServiceUnderTest, keys: TestKeys, _service_stack: _ServiceStack, tmp_path_factory):
+def _service_objects(service: ServiceUnderTest, keys: TestKeys, _service_stack: _ServiceStack, tmp_path_factory: pytest.TempPathFactory) -> tuple[str, Any, Any]:
     return _service_stack.get(service, keys, tmp_path_factory)
 
 
 @pytest.fixture
-def db_url(_service_objects) -> str:
+def db_url(_service_objects: tuple[str, Any, Any]) -> str:
     """A PostgreSQL database for this service, created once per run, with its real migrations applied."""
     return _service_objects[0]
 
 
 @pytest.fixture
-def app(_service_objects):
+def app(_service_objects: tuple[str, Any, Any]) -> Any:
     return _service_objects[1]
 
 
 @pytest.fixture
-def client(_service_objects):
+def client(_service_objects: tuple[str, Any, Any]) -> Iterator[Any]:
     """A TestClient whose writes are rolled back after each test."""
     _, app_, client_ = _service_objects
     with rollback_per_test(app_):
@@ -230,7 +236,7 @@ def client(_service_objects):
 
 
 @pytest.fixture
-def db_session(app, client):
+def db_session(app: Any, client: Any) -> Iterator[Any]:
     """A session on the same rolled-back connection as `client`, to inspect what was (not) stored."""
     s = app.state.sessionmaker()
     try:
@@ -240,7 +246,7 @@ def db_session(app, client):
 
 
 @pytest.fixture(scope="session")
-def letters_registry():
+def letters_registry() -> RegulationRegistry:
     """The regulation registry with the letters' own text (SHR-PROV); under CI a missing text folder fails, never skips."""
     from shared.provenance import RegulationRegistry
 
@@ -258,7 +264,7 @@ def in_ci() -> bool:
     return os.environ.get("CI", "").lower() in ("1", "true", "yes")
 
 
-def missing_component(what: str) -> None:
+def missing_component(what: str) -> NoReturn:
     """A real component a test needs is missing: under CI the test fails; locally it skips with a loud banner.
 
     The one policy of ARCHITECTURE.md (PostgreSQL, Redis, HAProxy, the source letters): CI must run every test.

@@ -30,10 +30,8 @@ class Closure:
 
 def load_closures(path: str | Path | None = None) -> tuple[Closure, ...]:
     """Read the override file; every entry must cite its decree (SHR-DATE)."""
-    if path is None:
-        text = resources.files("shared.data").joinpath("closures.yaml").read_text(encoding="utf-8")
-    else:
-        text = Path(path).read_text(encoding="utf-8")
+    source = resources.files("shared.data").joinpath("closures.yaml") if path is None else Path(path)
+    text = source.read_text(encoding="utf-8")
     raw = yaml.safe_load(text) or {}
     out = []
     for i, entry in enumerate(raw.get("closures") or []):
@@ -86,7 +84,7 @@ class WorkingCalendar:
         closures: tuple[Closure, ...] | None = None,
         opens: time = time(8, 0),
         closes: time = time(14, 0),
-    ) -> "WorkingCalendar":
+    ) -> WorkingCalendar:
         weekend = {FRIDAY, THURSDAY} if closes_thursday else {FRIDAY}
         return cls(frozenset(weekend), province, load_closures() if closures is None else closures, opens, closes)
 

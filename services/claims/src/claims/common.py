@@ -152,3 +152,26 @@ def _year_month():
 
 
 YearQ, MonthQ = _year_month()
+
+
+def _citations_as_dicts(value):
+    """A decision's basis as stored (dicts) or as just computed (Citation models): the same JSON either way."""
+    from pydantic import BaseModel
+
+    if isinstance(value, (list, tuple)):
+        return [c.model_dump(mode="json") if isinstance(c, BaseModel) else c for c in value]
+    return value
+
+
+def _basis_type():
+    from typing import Any
+
+    from pydantic import BeforeValidator, Field
+
+    return Annotated[list[dict[str, Any]], BeforeValidator(_citations_as_dicts), Field(
+        description="The citations the decision rests on (SHR-PROV): number, clause, rule_id, authority (source | interpretation | "
+                    "configuration | evidence), quote or reason, text, text_fa")]
+
+
+# a response model's `basis` field: citations as JSON objects
+Basis = _basis_type()

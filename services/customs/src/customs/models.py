@@ -7,5 +7,6 @@ def register_models() -> None:
     import shared.http  # noqa: F401
 
     import customs.declarations.models  # noqa: F401
+    import customs.documents.models  # noqa: F401
     import customs.exports.models  # noqa: F401
     import customs.reference.models  # noqa: F401

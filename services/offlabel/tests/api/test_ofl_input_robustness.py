@@ -33,6 +33,10 @@ def test_shr_err_request_list_page_out_of_bounds_is_422(client, keys, h, query):
     assert r.status_code == 422 and r.headers["content-type"].startswith("application/problem+json"), r.text
 
 
-def test_request_list_page_and_size_are_echoed(client, keys, h):
+def test_request_list_page_and_size_answer_the_platform_envelope(client, keys, h):
+    """`page`/`size` stay the query; the answer is the one list envelope (issue 16): page 2 of 5 is offset 5, limit 5."""
     r = client.get("/v1/requests?page=2&size=5", headers=h.physician(keys))
-    assert r.status_code == 200 and (r.json()["page"], r.json()["size"]) == (2, 5)
+    assert r.status_code == 200, r.text
+    doc = r.json()
+    assert (doc["limit"], doc["offset"]) == (5, 5) and set(doc) == {"items", "total", "limit", "offset"}
+    assert isinstance(doc["total"], int) and len(doc["items"]) <= 5

@@ -129,6 +129,15 @@ def penalty_problem(step: str, penalty: str | None, fine_rials: int, secretariat
     return None
 
 
+def penalty_problem_fa(problem: str) -> str:
+    """The Persian of a `penalty_problem` answer (what an officer reads under Accept-Language: fa)."""
+    if "needs its amount" in problem:
+        return "جریمه نقدی باید مبلغ داشته باشد (fine_rials بزرگ‌تر از صفر)."
+    if "only a fine has an amount" in problem:
+        return "فقط جریمه نقدی مبلغ دارد (fine_rials باید صفر باشد)."
+    return "جریمه نقدی فقط با پیشنهاد دبیرخانه و از طریق ستاد صدور جواز اعمال می‌شود."
+
+
 def penalty_basis(step: str, penalty: str | None) -> list[Citation]:
     """The basis of a proposal (secretariat) or of the licensing HQ's decision."""
     out = [cite("CH")]

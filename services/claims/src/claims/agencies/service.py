@@ -26,7 +26,7 @@ from claims.reference import default_rule_data, default_rule_mapping, pilot_boun
 
 def create_review_office(session: Session, body: ReviewOfficeIn, now: datetime) -> ReviewOffice:
     if session.get(ReviewOffice, body.code):
-        raise Conflict(f"Review office {body.code} already exists.")
+        raise Conflict(f"Review office {body.code} already exists.", detail_fa=f"دفتر رسیدگی {body.code} از پیش ثبت شده است.")
     ro = ReviewOffice(code=body.code, name=body.name, province=body.province, closes_thursday=body.closes_thursday,
                       office_closes=body.office_closes, created_at=now)
     session.add(ro)
@@ -36,9 +36,9 @@ def create_review_office(session: Session, body: ReviewOfficeIn, now: datetime) 
 
 def create_agency(session: Session, body: AgencyIn, now: datetime) -> Agency:
     if session.get(Agency, body.code):
-        raise Conflict(f"Agency {body.code} already exists.")
+        raise Conflict(f"Agency {body.code} already exists.", detail_fa=f"کارگزاری {body.code} از پیش ثبت شده است.")
     if not session.get(ReviewOffice, body.review_office_code):
-        raise ValidationProblem(f"No review office {body.review_office_code}.", errors=[{"field": "review_office_code", "message": "unknown review office"}])
+        raise ValidationProblem(f"No review office {body.review_office_code}.", detail_fa=f"دفتر رسیدگی {body.review_office_code} یافت نشد.", errors=[{"field": "review_office_code", "message": "unknown review office"}])
     ag = Agency(**body.model_dump(), cooperation_review=False, version=1, created_at=now)
     session.add(ag)
     session.flush()
@@ -129,9 +129,9 @@ def record_approval(session: Session, request: Request, actor: Actor, body, now:
     """CLM-H2: record the approval to go beyond the pilot (who approved, letter number and date): a decision record."""
     problems = rules.approval_problems(pilot_bounds(), list(body.approved_by))
     if problems:
-        raise ValidationProblem("; ".join(problems), errors=[{"field": "approved_by", "message": problems[0]}])
+        raise ValidationProblem("; ".join(problems), detail_fa="فراتر رفتن از اجرای آزمایشی به تأیید اداره کل درمان غیرمستقیم و دبیرخانه امور کارگزاری‌های رسمی نیاز دارد (بند ح-۲).", errors=[{"field": "approved_by", "message": problems[0]}])
     if body.letter_date > now.astimezone(TEHRAN).date():
-        raise ValidationProblem("The approval letter cannot be dated in the future.", errors=[{"field": "letter_date", "message": "after today"}])
+        raise ValidationProblem("The approval letter cannot be dated in the future.", detail_fa="تاریخ نامه تأیید نمی‌تواند در آینده باشد.", errors=[{"field": "letter_date", "message": "after today"}])
     aid = str(uuid.uuid4())
     rec = record_decision(session, kind="claims.rollout.approval", subject_type="rollout", subject_id="claims",
                           inputs=body.model_dump(mode="json"), outcome={"phase": "rollout", "approval_id": aid},
@@ -145,7 +145,7 @@ def record_approval(session: Session, request: Request, actor: Actor, body, now:
 def update_agency(session: Session, ag: Agency, body: AgencyUpdate) -> Agency:
     data = body.model_dump(exclude_unset=True)
     if "review_office_code" in data and not session.get(ReviewOffice, data["review_office_code"]):
-        raise ValidationProblem("Unknown review office.", errors=[{"field": "review_office_code", "message": "unknown review office"}])
+        raise ValidationProblem("Unknown review office.", detail_fa="دفتر رسیدگی یافت نشد.", errors=[{"field": "review_office_code", "message": "unknown review office"}])
     for k, v in data.items():
         setattr(ag, k, v)
     ag.version += 1
@@ -255,11 +255,12 @@ def record_violation(session: Session, request: Request, actor: Actor, ag: Agenc
     """CLM-C: the review office (or the secretariat) reports a proven breach, may propose a penalty; nothing is imposed here."""
     today = now.astimezone(TEHRAN).date()
     if body.proven_on > today:
-        raise ValidationProblem("A violation cannot be proven in the future.", errors=[{"field": "proven_on", "message": "after today"}])
+        raise ValidationProblem("A violation cannot be proven in the future.", detail_fa="تاریخ احراز تخلف نمی‌تواند در آینده باشد.", errors=[{"field": "proven_on", "message": "after today"}])
     problem = rules.penalty_problem("proposal", body.proposed_penalty, body.proposed_fine_rials, False) if body.proposed_penalty else (
         "only a proposed fine has an amount" if body.proposed_fine_rials else None)
     if problem:
-        raise ValidationProblem(problem, errors=[{"field": "proposed_fine_rials", "message": problem}])
+        raise ValidationProblem(problem, detail_fa=rules.penalty_problem_fa(problem),
+                                errors=[{"field": "proposed_fine_rials", "message": problem}])
     vid = str(uuid.uuid4())
     due = rules.compensation_due(body.proven_on)
     # CLM-CH note 1: count proven delay-causing errors including this one (the review office may reconsider cooperation)
@@ -300,7 +301,8 @@ def propose_penalty(session: Session, request: Request, actor: Actor, ag: Agency
         raise Conflict(f"The penalty of violation {v.id} is already {v.penalty_status}.", detail_fa="درباره مجازات این تخلف قبلاً تصمیم گرفته شده است.")
     problem = rules.penalty_problem("proposal", body.penalty, body.fine_rials, False)
     if problem:
-        raise ValidationProblem(problem, errors=[{"field": "fine_rials", "message": problem}])
+        raise ValidationProblem(problem, detail_fa=rules.penalty_problem_fa(problem),
+                                errors=[{"field": "fine_rials", "message": problem}])
     return _penalty_step(session, request, actor, ag, v, "proposal", body.penalty, body.fine_rials, None, None, body.note, now, "proposed")
 
 
@@ -315,7 +317,7 @@ def decide_penalty(session: Session, request: Request, actor: Actor, ag: Agency,
         problem = rules.penalty_problem("decision", body.penalty, body.fine_rials, sec_fine)
         if problem:
             raise Conflict(problem, detail_fa="جریمه نقدی فقط با پیشنهاد دبیرخانه و از طریق ستاد صدور جواز اعمال می‌شود.") if "proposal" in problem \
-                else ValidationProblem(problem, errors=[{"field": "fine_rials", "message": problem}])
+                else ValidationProblem(problem, detail_fa=rules.penalty_problem_fa(problem), errors=[{"field": "fine_rials", "message": problem}])
         v.penalty, v.fine_rials = body.penalty, body.fine_rials
         if body.penalty == "suspension" and ag.licence_status == "active":
             ag.licence_status = "suspended"
@@ -342,9 +344,11 @@ def record_compensation(session: Session, request: Request, actor: Actor, ag: Ag
     """CLM-H1: the agency paid the compensation owed to the clients or to the Organization (each tracked on its own)."""
     amount, paid = (v.compensation_rials, v.compensation_paid_on) if payee == "client" else (v.compensation_org_rials, v.compensation_org_paid_on)
     if amount <= 0:
-        raise Conflict(f"This violation carries no compensation to the {payee}.")
+        raise Conflict(f"This violation carries no compensation to the {payee}.",
+                       detail_fa="این تخلف خسارتی برای " + ("مراجعان" if payee == "client" else "سازمان") + " ندارد.")
     if paid is not None:
-        raise Conflict(f"The compensation to the {payee} is already recorded as paid.")
+        raise Conflict(f"The compensation to the {payee} is already recorded as paid.",
+                       detail_fa="پرداخت خسارت به " + ("مراجعان" if payee == "client" else "سازمان") + " قبلاً ثبت شده است.")
     if payee == "client":
         v.compensation_paid_on = paid_on
     else:
@@ -362,7 +366,7 @@ def record_compensation(session: Session, request: Request, actor: Actor, ag: Ag
 def get_violation(session: Session, ag: Agency, vid: str) -> Violation:
     v = session.get(Violation, vid)
     if v is None or v.agency_code != ag.code:
-        raise NotFound(f"No violation {vid}.")
+        raise NotFound(f"No violation {vid}.", detail_fa=f"تخلف {vid} یافت نشد.")
     return v
 
 
@@ -407,9 +411,10 @@ def save_rule_data(session: Session, request: Request, actor: Actor, review_offi
     try:
         rd = RuleData.from_mapping(data)
     except RuleDataError as exc:
-        raise ValidationProblem(str(exc)) from None
+        raise ValidationProblem(str(exc), detail_fa=f"داده‌های ضوابط نامعتبر است: {exc}") from None
     if session.get(AssessmentRuleSet, body.version) is not None or body.version == default_rule_data().version:
-        raise Conflict(f"Rule data version {body.version} already exists; versions are never edited, publish a new one.")
+        raise Conflict(f"Rule data version {body.version} already exists; versions are never edited, publish a new one.",
+                       detail_fa=f"نسخه {body.version} داده‌های ضوابط از پیش وجود دارد؛ نسخه‌ها ویرایش نمی‌شوند، نسخه تازه‌ای منتشر کنید.")
     # the current version is the office's latest publication: keep publications strictly ordered even when two
     # arrive at the same instant (or the clock steps back), so "current" (CLM-B1, CLM-A4) is never ambiguous
     latest = _latest_rule_set(session, review_office_code)

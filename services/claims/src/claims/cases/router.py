@@ -7,6 +7,7 @@ from fastapi import APIRouter, Request, Response
 
 from shared.auth import CurrentActor, Roles
 from shared.db import SessionDep
+from shared.contract import with_etag_header
 from shared.errors import Forbidden, PreconditionFailed, problem_responses
 from shared.text import normalize
 from shared.http import IdempotencyDep, IfMatch, check_if_match, etag_of, with_etag
@@ -14,7 +15,8 @@ from shared.pagination import offset_page
 
 from claims.agencies.models import Agency
 from claims.cases import service
-from claims.cases.schemas import CaseCorrection, CaseIn, ControlsIn, ReviewIn, WithdrawalIn
+from claims.cases.schemas import (AssessmentOutcome, CaseCorrection, CaseHistory, CaseIn, ClaimCase, ControlsIn, CorrectedCase,
+                                  InsuredCaseList, InsuredCaseView, ReviewIn, ReviewOutcome, SubmissionOutcome, WithdrawalIn, WithdrawnCase)
 from claims.common import NowDep
 from claims.verification import service as verification
 
@@ -25,7 +27,8 @@ AgencyStaff = Roles("agency_staff")
 Reviewer = Roles("review_office")
 
 
-@router.post("/cases", status_code=201, responses=problem_responses(401, 403, 404, 409, 413, 422))
+@router.post("/cases", status_code=201, response_model=ClaimCase,
+             responses={**problem_responses(401, 403, 404, 409, 413, 422), **with_etag_header(201, location=True)})
 def register_case(body: CaseIn, request: Request, session: SessionDep, actor: Registrar, idem: IdempotencyDep, now: NowDep):
     """CLM-A1: register a case. Duplicate bills are refused in any agency, with a pointer to the first case."""
     if idem.replay:
@@ -33,32 +36,33 @@ def register_case(body: CaseIn, request: Request, session: SessionDep, actor: Re
     case = service.register(session, request, actor, body, now)
     agency = session.get(Agency, case.agency_code)
     view = service.case_view(session, case, agency, now, actor)
-    return idem.respond(session, view, 201, headers={"ETag": etag_of(case.version), "Location": f"/v1/cases/{case.id}"})
+    return idem.respond(session, ClaimCase.model_validate(view), 201, headers={"ETag": etag_of(case.version), "Location": f"/v1/cases/{case.id}"})
 
 
-@router.get("/cases/{case_id}", responses=problem_responses(401, 403, 404))
+@router.get("/cases/{case_id}", response_model=ClaimCase | InsuredCaseView, responses={**problem_responses(401, 403, 404), **with_etag_header(200)})
 def get_case(case_id: str, session: SessionDep, actor: CurrentActor, now: NowDep, response: Response):
     """The case with its checklist, assessment, deadline (ISO + Jalali, working days left, state), reviews and fee.
 
-    An insured person (role insured, claim national_code) gets the read-only status view of their own case only.
+    An insured person (role insured, claim national_code) gets the read-only status view of their own case only
+    (InsuredCaseView, without an ETag); staff get the whole case (ClaimCase) with its ETag.
     """
     if actor.role not in ("agency_staff", "review_office", "secretariat", "admin", "insured"):  # no service reads a whole case (issue 15)
-        raise Forbidden(f"Role '{actor.role}' may not read cases.")
+        raise Forbidden(f"Role '{actor.role}' may not read cases.", detail_fa=f"نقش «{actor.role}» اجازه خواندن پرونده‌ها را ندارد.")
     case, agency = service.case_for(session, actor, case_id)
     if actor.role != "insured":
         with_etag(response, case.version)
     return service.case_view(session, case, agency, now, actor)
 
 
-@router.get("/cases/{case_id}/history", responses=problem_responses(401, 403, 404))
-def case_history(case_id: str, session: SessionDep, actor: Roles("agency_staff", "review_office", "secretariat", "admin", "service")):
+@router.get("/cases/{case_id}/history", response_model=CaseHistory, responses=problem_responses(401, 403, 404))
+def get_case_history(case_id: str, session: SessionDep, actor: Roles("agency_staff", "review_office", "secretariat", "admin", "service")):
     """Every decision on the case (registration, controls, assessments, submissions, approvals and returns, fee), in order."""
     case, _ = service.case_for(session, actor, case_id)
     return {"case_id": case.id, "items": service.history(session, case)}
 
 
-@router.patch("/cases/{case_id}", responses=problem_responses(401, 403, 404, 409, 412, 413, 422, 428))
-def patch_case(case_id: str, body: CaseCorrection, request: Request, session: SessionDep, actor: AgencyStaff, if_match: IfMatch, now: NowDep, response: Response):
+@router.patch("/cases/{case_id}", response_model=CorrectedCase, responses=problem_responses(401, 403, 404, 409, 412, 413, 422, 428))
+def correct_case(case_id: str, body: CaseCorrection, request: Request, session: SessionDep, actor: AgencyStaff, if_match: IfMatch, now: NowDep, response: Response):
     """CLM-A7: correct a case before (re)submission; the seven controls must then be recorded again."""
     case, agency = service.case_for(session, actor, case_id, lock=True)
     check_if_match(if_match, case.version)
@@ -67,8 +71,8 @@ def patch_case(case_id: str, body: CaseCorrection, request: Request, session: Se
     return {**service.case_view(session, case, agency, now, actor), "changed": changed}
 
 
-@router.post("/cases/{case_id}/withdrawal", responses=problem_responses(401, 403, 404, 409, 412, 422, 428))
-def post_withdrawal(case_id: str, body: WithdrawalIn, request: Request, session: SessionDep, actor: AgencyStaff, if_match: IfMatch, now: NowDep,
+@router.post("/cases/{case_id}/withdrawal", response_model=WithdrawnCase, responses=problem_responses(401, 403, 404, 409, 412, 422, 428))
+def withdraw_case(case_id: str, body: WithdrawalIn, request: Request, session: SessionDep, actor: AgencyStaff, if_match: IfMatch, now: NowDep,
                     response: Response):
     """CLM-A7 (platform rule): withdraw a case before approval, with its reason: no fee, no deadline, kept in the history."""
     case, agency = service.case_for(session, actor, case_id, lock=True)
@@ -78,8 +82,8 @@ def post_withdrawal(case_id: str, body: WithdrawalIn, request: Request, session:
     return {**service.case_view(session, case, agency, now, actor), "withdrawal": out}
 
 
-@router.put("/cases/{case_id}/controls", responses=problem_responses(401, 403, 404, 409, 412, 422, 428))
-def put_controls(case_id: str, body: ControlsIn, request: Request, session: SessionDep, actor: AgencyStaff, if_match: IfMatch, now: NowDep, response: Response):
+@router.put("/cases/{case_id}/controls", response_model=ClaimCase, responses=problem_responses(401, 403, 404, 409, 412, 422, 428))
+def record_case_controls(case_id: str, body: ControlsIn, request: Request, session: SessionDep, actor: AgencyStaff, if_match: IfMatch, now: NowDep, response: Response):
     """CLM-A3: record some or all of the seven controls (result, note; who and when are taken from the token and clock)."""
     case, agency = service.case_for(session, actor, case_id, lock=True)
     check_if_match(if_match, case.version)
@@ -88,8 +92,8 @@ def put_controls(case_id: str, body: ControlsIn, request: Request, session: Sess
     return service.case_view(session, case, agency, now, actor)
 
 
-@router.post("/cases/{case_id}/assessment", responses=problem_responses(401, 403, 404, 409, 412, 422, 428))
-def post_assessment(case_id: str, request: Request, session: SessionDep, actor: AgencyStaff, if_match: IfMatch, idem: IdempotencyDep):
+@router.post("/cases/{case_id}/assessment", response_model=AssessmentOutcome, responses=problem_responses(401, 403, 404, 409, 412, 422, 428))
+def assess_case(case_id: str, request: Request, session: SessionDep, actor: AgencyStaff, if_match: IfMatch, idem: IdempotencyDep):
     """CLM-A4: compute the reimbursable amount per line and in total, from the review office's rule data (refused until A3 passes).
 
     SPEC X1/X2 first: off-label lines are checked with offlabel, lines at a centre / of a regenerative kind with inspections
@@ -110,42 +114,46 @@ def post_assessment(case_id: str, request: Request, session: SessionDep, actor: 
     case, agency = service.case_for(session, actor, case_id, lock=True)
     if case.version != version:
         raise PreconditionFailed(f"The case changed during the assessment (version {version} -> {case.version}); read it again and retry.",
-                                 current_etag=etag_of(case.version))
+                                 detail_fa="پرونده در حین محاسبه تغییر کرد؛ دوباره بخوانید و تکرار کنید.", current_etag=etag_of(case.version))
     if planned:
         verification.apply(session, request.app, actor, case, planned, outcomes, "assessment", reassess=False)
     body = service.run_assessment(session, request, actor, case, agency)
-    return idem.respond(session, {"case_id": case.id, "state": case.state, "version": case.version, **body}, 200, headers={"ETag": etag_of(case.version)})
+    out = AssessmentOutcome.model_validate({"case_id": case.id, "state": case.state, "version": case.version, **body})
+    return idem.respond(session, out, 200, headers={"ETag": etag_of(case.version)})
 
 
-@router.post("/cases/{case_id}/submission", responses=problem_responses(401, 403, 404, 409, 412, 428))
-def post_submission(case_id: str, request: Request, session: SessionDep, actor: AgencyStaff, if_match: IfMatch, now: NowDep, idem: IdempotencyDep):
+@router.post("/cases/{case_id}/submission", response_model=SubmissionOutcome, responses=problem_responses(401, 403, 404, 409, 412, 428))
+def submit_case(case_id: str, request: Request, session: SessionDep, actor: AgencyStaff, if_match: IfMatch, now: NowDep, idem: IdempotencyDep):
     """CLM-A5/A7: deliver the case to the review office (counts from the next 10:00-closing window when outside it)."""
     if idem.replay:
         return idem.replay
     case, agency = service.case_for(session, actor, case_id, lock=True)
     check_if_match(if_match, case.version)
     out = service.submit(session, request, actor, case, agency, now)
-    return idem.respond(session, {"case_id": case.id, "state": case.state, "version": case.version, **out}, 200, headers={"ETag": etag_of(case.version)})
+    answer = SubmissionOutcome.model_validate({"case_id": case.id, "state": case.state, "version": case.version, **out})
+    return idem.respond(session, answer, 200, headers={"ETag": etag_of(case.version)})
 
 
-@router.post("/cases/{case_id}/review", responses=problem_responses(401, 403, 404, 409, 412, 422, 428))
-def post_review(case_id: str, body: ReviewIn, request: Request, session: SessionDep, actor: Reviewer, if_match: IfMatch, now: NowDep, idem: IdempotencyDep):
+@router.post("/cases/{case_id}/review", response_model=ReviewOutcome, responses=problem_responses(401, 403, 404, 409, 412, 422, 428))
+def review_case(case_id: str, body: ReviewIn, request: Request, session: SessionDep, actor: Reviewer, if_match: IfMatch, now: NowDep, idem: IdempotencyDep):
     """CLM-A6: the review office approves (the case earns its one fee) or returns it with coded reasons and text (new deadline, A7)."""
     if idem.replay:
         return idem.replay
     case, agency = service.case_for(session, actor, case_id, lock=True)
     check_if_match(if_match, case.version)
     out = service.review(session, request, actor, case, agency, body, now)
-    return idem.respond(session, {"case_id": case.id, "state": case.state, "version": case.version, **out}, 200, headers={"ETag": etag_of(case.version)})
+    answer = ReviewOutcome.model_validate({"case_id": case.id, "state": case.state, "version": case.version, **out})
+    return idem.respond(session, answer, 200, headers={"ETag": etag_of(case.version)})
 
 
-@router.get("/insured/cases", responses=problem_responses(401, 403))
-def my_cases(
+@router.get("/insured/cases", response_model=InsuredCaseList, responses=problem_responses(401, 403, 422))
+def list_my_cases(
     session: SessionDep, actor: Roles("insured"), now: NowDep,
     page: offset_page(20, 100),
 ):
     """The insured person's own cases (read-only status view; national_code from the token)."""
     nc = actor.claim("national_code")
     if not nc:
-        raise Forbidden("The token carries no national_code claim.")
-    return service.insured_cases(session, normalize(str(nc)), now, page.limit, page.offset)
+        raise Forbidden("The token carries no national_code claim.", detail_fa="توکن شما کد ملی ندارد.")
+    items, total = service.insured_cases(session, normalize(str(nc)), now, page.limit, page.offset)
+    return InsuredCaseList.of(items, total, page)

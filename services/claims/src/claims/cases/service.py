@@ -7,7 +7,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from fastapi import Request
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, object_session
 
 from shared.auth import Actor
@@ -165,9 +165,9 @@ def _may_register(session: Session, agency: Agency, now: datetime) -> None:
 def register(session: Session, request: Request, actor: Actor, body: CaseIn, now: datetime) -> Case:
     agency_code = actor.org if actor.role == "agency_staff" else body.agency_code
     if actor.role == "agency_staff" and body.agency_code and body.agency_code != actor.org:
-        raise NotFound(f"No agency {body.agency_code}.")
+        raise NotFound(f"No agency {body.agency_code}.", detail_fa=f"کارگزاری {body.agency_code} یافت نشد.")
     if not agency_code:
-        raise ValidationProblem("agency_code is required.", errors=[{"field": "agency_code", "message": "required"}])
+        raise ValidationProblem("agency_code is required.", detail_fa="کد کارگزاری (agency_code) لازم است.", errors=[{"field": "agency_code", "message": "required"}])
     agency = session.get(Agency, agency_code)
     if agency is None:
         raise NotFound(f"No agency {agency_code}.", detail_fa=f"کارگزاری {agency_code} یافت نشد.")
@@ -597,11 +597,13 @@ def list_cases(session: Session, agency: Agency, now: datetime, overdue: bool | 
     if overdue:
         q = q.where(Case.state.in_([s.value for s in rules.OPEN_STATES]), Case.due_at < now)
     rows = session.scalars(q.order_by(Case.due_at, Case.id).limit(limit).offset(offset)).all()
-    return {"agency_code": agency.code, "items": [summary_row(c, agency, now) for c in rows], "limit": limit, "offset": offset,
+    total = session.scalar(select(func.count()).select_from(q.subquery()))
+    return {"agency_code": agency.code, "items": [summary_row(c, agency, now) for c in rows], "total": int(total or 0), "limit": limit, "offset": offset,
             "filter": {"overdue": overdue, "state": state, "held": held}}
 
 
-def insured_cases(session: Session, national_code: str, now: datetime, limit: int, offset: int) -> dict[str, Any]:
+def insured_cases(session: Session, national_code: str, now: datetime, limit: int, offset: int) -> tuple[list[dict[str, Any]], int]:
+    """A page of the insured person's cases (newest first) and how many they have in all."""
     rows = session.scalars(select(Case).where(Case.national_code == national_code).order_by(Case.registered_at.desc()).limit(limit).offset(offset)).all()
     agencies = {a.code: a for a in session.scalars(select(Agency).where(Agency.code.in_({c.agency_code for c in rows}))).all()} if rows else {}
     items = []
@@ -610,7 +612,8 @@ def insured_cases(session: Session, national_code: str, now: datetime, limit: in
         items.append({"id": c.id, "state": c.state, "case_type": c.case_type, "centre_name": c.centre_name, **_dt("registered_at", c.registered_at),
                       "due_date": d.due_date.isoformat(), "due_date_jalali": to_jalali(d.due_date), "deadline_state": d.state.value,
                       "reimbursable_rials": c.reimbursable_rials if c.state == "approved" else None})
-    return {"items": items, "limit": limit, "offset": offset}
+    total = session.scalar(select(func.count()).select_from(Case).where(Case.national_code == national_code))
+    return items, int(total or 0)
 
 
 # ------------------------------------------------------------------ CLM-A7 corrections
@@ -642,14 +645,16 @@ def _validated_correction(case: Case, lines: list[CaseLine], body, now: datetime
         new = CaseIn.model_validate(merged)
     except PydanticValidationError as exc:
         errs = [{"field": ".".join(str(p) for p in e["loc"]), "message": e["msg"].removeprefix("Value error, ")} for e in exc.errors()]
-        raise ValidationProblem("The corrected case is invalid: " + "; ".join(f"{e['field']}: {e['message']}" for e in errs), errors=errs) from None
+        raise ValidationProblem("The corrected case is invalid: " + "; ".join(f"{e['field']}: {e['message']}" for e in errs),
+                                detail_fa="پرونده اصلاح‌شده نامعتبر است.", errors=errs) from None
     for i, att in enumerate(body.attachments_add):
         if att.size_bytes > MAX_ATTACHMENT_BYTES:
-            raise PayloadTooLarge(f"attachments_add.{i}: over the {MAX_ATTACHMENT_BYTES:,}-byte limit per document.",
+            raise PayloadTooLarge(f"attachments_add.{i}: over the {MAX_ATTACHMENT_BYTES:,}-byte limit per document.", detail_fa="حجم پیوست بیش از حد مجاز است.",
                                   errors=[{"field": f"attachments_add.{i}.size_bytes", "message": "over the limit"}])
     errors = case_errors(new, now)
     if errors:
-        raise ValidationProblem("The corrected case is inconsistent: " + "; ".join(f"{e['field']}: {e['message']}" for e in errors), errors=errors)
+        raise ValidationProblem("The corrected case is inconsistent: " + "; ".join(f"{e['field']}: {e['message']}" for e in errors),
+                                detail_fa="اطلاعات پرونده اصلاح‌شده ناسازگار است.", errors=errors)
     return current, patch, new
 
 
@@ -699,7 +704,7 @@ def correct(session: Session, request: Request, actor: Actor, case: Case, body, 
     other = session.scalars(select(Case).where(Case.bill_key == key, Case.id != case.id)).first()
     if other is not None:
         raise Duplicate(f"The corrected bill is already registered as case {other.id} (agency {other.agency_code}).",
-                        first_case_id=other.id, first_case_agency=other.agency_code)
+                        detail_fa=f"صورتحساب اصلاح‌شده قبلاً با پرونده {other.id} ثبت شده است.", first_case_id=other.id, first_case_agency=other.agency_code)
     after = _normalised(new)
     try:
         stored = _normalised(CaseIn.model_validate(current))

@@ -34,9 +34,11 @@ def wage_table(session: Session) -> dict[int, rules.Wage]:
 
 def add_wage(session: Session, request: Request, actor: Actor, year: int, daily_rials: int, source: str, now: datetime) -> dict:
     if year in shipped_wages() or session.get(MinimumWage, year) is not None:
-        raise Conflict(f"The daily minimum wage of {year} is already recorded; figures are never overwritten.")
+        raise Conflict(f"The daily minimum wage of {year} is already recorded; figures are never overwritten.",
+                       detail_fa=f"حداقل دستمزد روزانه سال {year} قبلاً ثبت شده است؛ ارقام بازنویسی نمی‌شوند.")
     if year <= rules.FIRST_YEAR:
-        raise Conflict(f"{year}: the {rules.FIRST_YEAR} fees are the circular's table; earlier years are out of scope.")
+        raise Conflict(f"{year}: the {rules.FIRST_YEAR} fees are the circular's table; earlier years are out of scope.",
+                       detail_fa=f"تعرفه سال {rules.FIRST_YEAR} همان جدول بخشنامه است و سال‌های پیش از آن در این سامانه نیست.")
     session.add(MinimumWage(year=year, daily_rials=daily_rials, source=source, created_by=actor.sub, created_at=now))
     session.flush()
     schedule = rules.fee_schedule(year, wage_table(session))

@@ -14,12 +14,13 @@ from shared.errors import problem_responses
 from claims.agencies.models import Agency
 from claims.common import MonthQ, NowDep, YearQ, ensure_agency_visible, visible_agency_codes
 from claims.reports import service
+from claims.reports.schemas import MonthlyReport, MonthlyReportSent
 
 router = APIRouter(prefix="/v1", tags=["reports"])
 
 
-@router.get("/reports/monthly", responses=problem_responses(401, 403, 404, 422))
-def monthly_report(
+@router.get("/reports/monthly", response_model=MonthlyReport, responses=problem_responses(401, 403, 404, 422))
+def get_monthly_report(
     session: SessionDep, actor: Roles("agency_staff", "review_office", "secretariat", "admin", "service"), now: NowDep,
     year: YearQ, month: MonthQ, agency: str | None = None,
 ):
@@ -35,8 +36,8 @@ def monthly_report(
     return service.monthly(session, agencies, year, month, now)
 
 
-@router.post("/reports/monthly/{agency}/{year}/{month}/send", status_code=201, responses=problem_responses(401, 403, 404, 409, 422))
-def send_monthly(
+@router.post("/reports/monthly/{agency}/{year}/{month}/send", status_code=201, response_model=MonthlyReportSent, responses=problem_responses(401, 403, 404, 409, 422))
+def record_monthly_report_sent(
     agency: str, year: Annotated[int, Path(ge=1399, le=1500)], month: Annotated[int, Path(ge=1, le=12)],
     request: Request, session: SessionDep, actor: Roles("review_office", "admin"), now: NowDep,
 ):

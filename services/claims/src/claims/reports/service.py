@@ -87,7 +87,8 @@ def monthly(session: Session, agencies: list[Agency], year: int, month: int, now
 def mark_sent(session: Session, request: Request, actor: Actor, agency: Agency, year: int, month: int, now: datetime) -> dict:
     exists = session.scalars(select(MonthlyReportSend).where(MonthlyReportSend.agency_code == agency.code, MonthlyReportSend.year == year, MonthlyReportSend.month == month)).first()
     if exists:
-        raise Conflict(f"The {year}/{month:02d} report of {agency.code} was already sent.")
+        raise Conflict(f"The {year}/{month:02d} report of {agency.code} was already sent.",
+                       detail_fa=f"گزارش {year}/{month:02d} کارگزاری {agency.code} قبلاً ارسال شده است.")
     stats = agency_stats(session, agency, year, month, now)
     status = rules.report_status(year, month, now, now)
     rec = record_decision(session, kind="claims.report.sent", subject_type="agency", subject_id=agency.code,

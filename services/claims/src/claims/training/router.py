@@ -14,13 +14,13 @@ from shared.pagination import offset_page
 from claims.agencies.models import ReviewOffice
 from claims.common import NowDep, ensure_agency_visible
 from claims.training import service
-from claims.training.schemas import TrainingIn
+from claims.training.schemas import AgencyTrainings, TrainingIn, TrainingView
 
 router = APIRouter(prefix="/v1", tags=["training"])
 
 
-@router.post("/review-offices/{code}/trainings", status_code=201, responses=problem_responses(401, 403, 404, 409, 422))
-def post_training(code: str, body: TrainingIn, request: Request, session: SessionDep, actor: Roles("review_office", "admin"),
+@router.post("/review-offices/{code}/trainings", status_code=201, response_model=TrainingView, responses=problem_responses(401, 403, 404, 409, 422))
+def record_training(code: str, body: TrainingIn, request: Request, session: SessionDep, actor: Roles("review_office", "admin"),
                   idem: IdempotencyDep, now: NowDep):
     """CLM-B2: a training given to a representative of one of the office's agencies (a decision record; not a fee condition)."""
     if idem.replay:
@@ -29,11 +29,11 @@ def post_training(code: str, body: TrainingIn, request: Request, session: Sessio
     if ro is None or (actor.role == "review_office" and actor.org != code):
         raise NotFound(f"No review office {code}.", detail_fa=f"دفتر رسیدگی {code} یافت نشد.")
     t = service.record_training(session, request, actor, code, body, now)
-    return idem.respond(session, service.training_view(t), 201)
+    return idem.respond(session, TrainingView.model_validate(service.training_view(t)), 201)
 
 
-@router.get("/agencies/{code}/trainings", responses=problem_responses(401, 403, 404, 422))
-def list_trainings(code: str, session: SessionDep, actor: Roles("agency_staff", "review_office", "secretariat", "admin"),
+@router.get("/agencies/{code}/trainings", response_model=AgencyTrainings, responses=problem_responses(401, 403, 404, 422))
+def list_agency_trainings(code: str, session: SessionDep, actor: Roles("agency_staff", "review_office", "secretariat", "admin"),
                    page: offset_page(100, 500)):
     """CLM-B2: the trainings the agency's representatives received (the agency, its review office, the secretariat, admin)."""
     ag = ensure_agency_visible(session, actor, code)

@@ -51,7 +51,7 @@ def record_training(session: Session, request: Request, actor: Actor, office_cod
                        errors=[{"field": "agency_code", "message": "not an agency of this review office"}])
     errors = rules.training_errors(body.held_on, now.astimezone(TEHRAN).date(), body.hours)
     if errors:
-        raise ValidationProblem("The training record is not valid.", errors=errors)
+        raise ValidationProblem("The training record is not valid.", detail_fa="اطلاعات آموزش نامعتبر است.", errors=errors)
     tid = str(uuid.uuid4())
     inputs = body.model_dump(mode="json")
     rec = record_decision(
@@ -80,6 +80,7 @@ def agency_trainings(session: Session, ag: Agency, limit: int, offset: int) -> d
         "fee_condition": False,
         "basis": [c.model_dump(mode="json") for c in rules.training_basis()],
         "items": [training_view(t) for t in rows],
+        "total": len(all_hours),
         "limit": limit,
         "offset": offset,
     }

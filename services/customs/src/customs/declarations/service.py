@@ -21,7 +21,7 @@ from customs.declarations import workflow as wf
 from customs.declarations.letters import next_letter_number
 from customs.declarations.models import Declaration, ExpertAssignment
 from customs.declarations.rules import IDENTIFICATION_REQUIREMENTS, REQUIREMENTS, SYSTEM_REQUIREMENTS, Engine, merge_basis, verification_summary
-from customs.declarations.schemas import ActionIn, DeclarationIn
+from customs.declarations.schemas import CustomsActionIn, DeclarationIn
 from customs.reference.lists import ReferenceData
 
 STAFF_ROLES = frozenset({"gio_expert", "gio_head", "dpna_dg", "admin"})
@@ -188,6 +188,12 @@ def list_visible(session: Session, actor: Actor, state: str | None, office: str 
     return list(rows), total
 
 
+def summary(decl: Declaration) -> dict[str, Any]:
+    """A declaration as a row of the list."""
+    return {"id": decl.id, "state": decl.state, "version": decl.version, "customs_office": decl.customs_office, "channel": decl.channel, "purpose": decl.purpose,
+            "outcome": decl.evaluation["outcome"], "decision_date": decl.decision_date.isoformat(), "created_at": decl.created_at.isoformat()}
+
+
 def _step(action: str, actor: Actor, state_from: str | None, state_to: str, decision_id: str, note: str | None, at: datetime) -> dict[str, Any]:
     return {"action": action, "actor": actor.sub, "role": actor.role, "state_from": state_from, "state_to": state_to, "decision_id": decision_id, "note": note, "at": at.isoformat()}
 
@@ -197,7 +203,7 @@ def _assigned(session: Session, office: str, sub: str) -> bool:
     return row is not None
 
 
-def apply_action(session: Session, app: FastAPI, decl: Declaration, body: ActionIn, actor: Actor) -> tuple[Declaration, str]:
+def apply_action(session: Session, app: FastAPI, decl: Declaration, body: CustomsActionIn, actor: Actor) -> tuple[Declaration, str]:
     """One workflow step by its role in an allowed state (403 wrong role, 409 wrong state); each a decision record."""
     action = body.action
     roles = wf.ACTIONS[action]
@@ -249,10 +255,10 @@ def apply_action(session: Session, app: FastAPI, decl: Declaration, body: Action
         if not seal:
             raise Forbidden("The token carries no seal_id: only an expert with a personal seal stamps the warehouse receipt (CUS-5).", detail_fa="توکن فاقد شماره مهر کارشناس است.")
         if body.seal_id and body.seal_id != str(seal):
-            raise ValidationProblem("seal_id differs from your own seal.", errors=[{"field": "seal_id", "message": "must be the seal_id of the token"}])
+            raise ValidationProblem("seal_id differs from your own seal.", detail_fa="شماره مهر (seal_id) با مهر شخصی شما یکی نیست.", errors=[{"field": "seal_id", "message": "must be the seal_id of the token"}])
         receipt = body.warehouse_receipt_no or decl.warehouse_receipt_no
         if not receipt:
-            raise ValidationProblem("The warehouse receipt number (قبض انبار) is needed for the stamp.", errors=[{"field": "warehouse_receipt_no", "message": "required"}])
+            raise ValidationProblem("The warehouse receipt number (قبض انبار) is needed for the stamp.", detail_fa="برای مهر کردن، شماره قبض انبار لازم است.", errors=[{"field": "warehouse_receipt_no", "message": "required"}])
         decl.warehouse_receipt_no = receipt
         decl.seal_id, decl.stamped_by, decl.stamped_at = str(seal), actor.sub, datetime.now(UTC)
         for it in items:
@@ -291,7 +297,7 @@ def apply_action(session: Session, app: FastAPI, decl: Declaration, body: Action
     return decl, rec.decision_id
 
 
-def _identified_substances(engine: Engine, body: ActionIn, items: list[dict[str, Any]], actor: Actor) -> dict[str, dict[str, Any]]:
+def _identified_substances(engine: Engine, body: CustomsActionIn, items: list[dict[str, Any]], actor: Actor) -> dict[str, dict[str, Any]]:
     """Each identification checked: an item that exists and still waits, substances the index knows (422 otherwise)."""
     out: dict[str, dict[str, Any]] = {}
     errors: list[dict[str, str]] = []
@@ -311,7 +317,7 @@ def _identified_substances(engine: Engine, body: ActionIn, items: list[dict[str,
     return out
 
 
-def identify(app: FastAPI, decl: Declaration, body: ActionIn, actor: Actor, items: list[dict[str, Any]]) -> dict[str, Any]:
+def identify(app: FastAPI, decl: Declaration, body: CustomsActionIn, actor: Actor, items: list[dict[str, Any]]) -> dict[str, Any]:
     """CUS-ID: record the substances of unrecognised items and evaluate the waiting items again on them.
     Items an inspections answer decided (X3) keep their evaluation; items refused or decided by a person too."""
     engine: Engine = app.state.customs_engine
@@ -365,6 +371,8 @@ def _cleared_quantity(engine_item: dict[str, Any], d: Any) -> tuple[Decimal, dic
                if engine_item.get("limit_rule") == "CUS-6.2" else "the limit is the letter's (CUS-6.1.3)")
         raise ValidationProblem(
             f"Item {engine_item['index']}: the engine proposes at most {bound}; {why}.",
+            detail_fa=f"قلم {engine_item['index']}: حداکثر مقدار قابل ترخیص {bound} است؛ "
+            + ("برای برآورد مصرف شش ماهه خود، دلیل آن را در estimate_reason بنویسید (حداکثر به اندازه مقدار اظهار شده)." if engine_item.get("limit_rule") == "CUS-6.2" else "این سقف حکم دستورالعمل است (بند ۶.۱.۳)."),
             errors=[{"field": f"items.{engine_item['index']}.cleared_quantity", "message": f"at most {bound} ({why})"}],
         )
     return qty, {"quantity": float(qty), "engine_proposal": float(bound), "reason": d.estimate_reason, "rule_id": "CUS-6.2-ESTIMATE"}
@@ -379,11 +387,11 @@ def _cite(app: FastAPI, rule_id: str) -> dict[str, Any] | None:
     return app.state.customs_engine.citations.get(rule_id)
 
 
-def _review(items: list[dict[str, Any]], ev: dict[str, Any], body: ActionIn) -> str:
+def _review(items: list[dict[str, Any]], ev: dict[str, Any], body: CustomsActionIn) -> str:
     """The expert's review: per-item accept/refuse, document requirements confirmed, quantities within the rules."""
     unknown = [c for c in body.requirements_met if c not in REQUIREMENTS]
     if unknown:
-        raise ValidationProblem(f"Unknown requirement codes: {', '.join(unknown)}.", errors=[{"field": "requirements_met", "message": f"unknown: {', '.join(unknown)}"}])
+        raise ValidationProblem(f"Unknown requirement codes: {', '.join(unknown)}.", detail_fa=f"کد الزام ناشناخته: {'، '.join(unknown)}.", errors=[{"field": "requirements_met", "message": f"unknown: {', '.join(unknown)}"}])
     ident = [c for c in body.requirements_met if c in IDENTIFICATION_REQUIREMENTS]
     if ident:
         raise ValidationProblem(
@@ -403,7 +411,7 @@ def _review(items: list[dict[str, Any]], ev: dict[str, Any], body: ActionIn) -> 
     decisions = {}
     for d in body.items:
         if d.index >= len(items):
-            raise ValidationProblem(f"The declaration has {len(items)} items; index {d.index} does not exist.", errors=[{"field": f"items.{d.index}.index", "message": "no such item"}])
+            raise ValidationProblem(f"The declaration has {len(items)} items; index {d.index} does not exist.", detail_fa=f"اظهارنامه {len(items)} قلم دارد؛ قلم با شماره {d.index} وجود ندارد.", errors=[{"field": f"items.{d.index}.index", "message": "no such item"}])
         decisions[d.index] = d
     still_open: dict[int, list[str]] = {}
     for it in items:
@@ -425,7 +433,7 @@ def _review(items: list[dict[str, Any]], ev: dict[str, Any], body: ActionIn) -> 
         if estimate:
             it["expert_estimate"] = estimate
         if qty <= 0:
-            raise ValidationProblem(f"Item {it['index']}: nothing is clearable; refuse the item instead.", errors=[{"field": f"items.{it['index']}.decision", "message": "refuse"}])
+            raise ValidationProblem(f"Item {it['index']}: nothing is clearable; refuse the item instead.", detail_fa=f"قلم {it['index']}: مقداری قابل ترخیص نیست؛ قلم را رد کنید.", errors=[{"field": f"items.{it['index']}.decision", "message": "refuse"}])
         it["status"] = "accepted"
         it["cleared_quantity"] = float(qty)
         # The expert's review closes the review and, for controlled drugs, is the referral to the controlled-substances office (CUS-6.3.1).

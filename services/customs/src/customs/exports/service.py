@@ -18,7 +18,7 @@ from shared.jalali import date_pair, today_tehran
 
 from customs.declarations.letters import next_letter_number
 from customs.declarations.rules import REQUIREMENTS
-from customs.declarations.schemas import ActionIn
+from customs.declarations.schemas import CustomsActionIn
 from customs.declarations.service import STAFF_ROLES, RequirementsOpen, WrongState, check_office_and_forms, owner_matches
 from customs.exports.models import ExportPermit
 from customs.exports.rules import evaluate_export
@@ -40,12 +40,12 @@ def create(session: Session, app: FastAPI, body: ExportPermitIn, actor: Actor) -
     if actor.role == "traveller" and not owner_matches(actor, body.national_code, body.passport_no):
         raise Forbidden("A traveller applies in their own name only.", detail_fa="مسافر فقط به نام خود درخواست می دهد.")
     if actor.role == "customs_officer" and (actor.org or "").upper() != body.customs_office.upper():
-        raise Forbidden("A customs officer files for their own office only.")
+        raise Forbidden("A customs officer files for their own office only.", detail_fa="مامور گمرک فقط برای گمرک خود درخواست ثبت می کند.")
     check_office_and_forms(engine.reference, body.customs_office, body.items)
     today = today_tehran()
     on = body.decision_date or today
     if on > today:
-        raise ValidationProblem("decision_date cannot be in the future for a stored application.", errors=[{"field": "decision_date", "message": f"after today ({today.isoformat()})"}])
+        raise ValidationProblem("decision_date cannot be in the future for a stored application.", detail_fa="تاریخ تصمیم نمی تواند در آینده باشد.", errors=[{"field": "decision_date", "message": f"after today ({today.isoformat()})"}])
     ev = evaluate_export(engine, body.items, body.prescription.attached, on)
     state = NO_PERMIT if ev["outcome"] == "no_permit_needed" else (REFUSED if ev["outcome"] == "refused" else AWAITING_EXPERT)
     now = datetime.now(UTC)
@@ -100,14 +100,14 @@ def get_visible(session: Session, permit_id: str, actor: Actor, lock: bool = Fal
     return p
 
 
-def apply_action(session: Session, app: FastAPI, p: ExportPermit, body: ActionIn, actor: Actor) -> tuple[ExportPermit, str]:
+def apply_action(session: Session, app: FastAPI, p: ExportPermit, body: CustomsActionIn, actor: Actor) -> tuple[ExportPermit, str]:
     if body.action not in ACTIONS:
-        raise ValidationProblem(f"Export permits accept: {', '.join(ACTIONS)}.", errors=[{"field": "action", "message": "not an export-permit action"}])
+        raise ValidationProblem(f"Export permits accept: {', '.join(ACTIONS)}.", detail_fa=f"اقدام‌های مجاز برای مجوز خروج: {'، '.join(ACTIONS)}.", errors=[{"field": "action", "message": "not an export-permit action"}])
     roles = ACTIONS[body.action]
     if actor.role not in roles:
-        raise Forbidden(f"Only {', '.join(sorted(roles))} may {body.action}.")
+        raise Forbidden(f"Only {', '.join(sorted(roles))} may {body.action}.", detail_fa=f"اقدام {body.action} فقط برای این نقش‌ها مجاز است: {'، '.join(sorted(roles))}.")
     if p.state not in roles[actor.role]:
-        raise WrongState(f"{body.action} is not allowed in state {p.state}.", state=p.state)
+        raise WrongState(f"{body.action} is not allowed in state {p.state}.", detail_fa=f"اقدام {body.action} در وضعیت {p.state} مجاز نیست.", state=p.state)
     ev = copy.deepcopy(p.evaluation)
     needs_head = ev["workflow"]["head_of_gio_approval"]
     extra: dict[str, Any] = {}
@@ -121,7 +121,7 @@ def apply_action(session: Session, app: FastAPI, p: ExportPermit, body: ActionIn
     elif body.action == "expert_review":
         unknown = [c for c in body.requirements_met if c not in REQUIREMENTS]
         if unknown:
-            raise ValidationProblem(f"Unknown requirement codes: {', '.join(unknown)}.", errors=[{"field": "requirements_met", "message": "unknown codes"}])
+            raise ValidationProblem(f"Unknown requirement codes: {', '.join(unknown)}.", detail_fa=f"کد الزام ناشناخته: {'، '.join(unknown)}.", errors=[{"field": "requirements_met", "message": "unknown codes"}])
         if "substance_identification" in body.requirements_met:
             raise ValidationProblem(
                 "substance_identification cannot be confirmed: an item whose name was not recognised gets no exit permit until its substance is "
@@ -133,7 +133,11 @@ def apply_action(session: Session, app: FastAPI, p: ExportPermit, body: ActionIn
         still = {x["index"]: [r["code"] for r in x["requirements"] if r["code"] not in met] for x in ev["items"] if x["outcome"] == "pending"}
         still = {k: v for k, v in still.items() if v}
         if still:
-            raise RequirementsOpen("Requirements still open: " + "; ".join(f"item {k}: {', '.join(v)}" for k, v in still.items()), open_requirements={str(k): v for k, v in still.items()})
+            raise RequirementsOpen(
+                "Requirements still open: " + "; ".join(f"item {k}: {', '.join(v)}" for k, v in still.items()),
+                detail_fa="الزامات باز است: " + "؛ ".join(f"قلم {k}: {'، '.join(v)}" for k, v in still.items()) + ". مدارک را تایید کنید یا درخواست را رد کنید.",
+                open_requirements={str(k): v for k, v in still.items()},
+            )
         ev["permitted"] = _permitted(ev, body, actor.role, ev.get("permitted") or {})
         state_to = AWAITING_HEAD if needs_head else ISSUED
     elif body.action == "head_approval":
@@ -166,7 +170,7 @@ def apply_action(session: Session, app: FastAPI, p: ExportPermit, body: ActionIn
     return p, rec.decision_id
 
 
-def _identify(app: FastAPI, p: ExportPermit, body: ActionIn, actor: Actor) -> dict[str, Any]:
+def _identify(app: FastAPI, p: ExportPermit, body: CustomsActionIn, actor: Actor) -> dict[str, Any]:
     """CUS-ID for exit permits: the GIO expert names the substances of unrecognised items; the application is evaluated again."""
     from pydantic import TypeAdapter
 
@@ -195,7 +199,7 @@ def _identify(app: FastAPI, p: ExportPermit, body: ActionIn, actor: Actor) -> di
     return ev
 
 
-def _permitted(ev: dict[str, Any], body: ActionIn, role: str, before: dict[str, Any]) -> dict[str, Any]:
+def _permitted(ev: dict[str, Any], body: CustomsActionIn, role: str, before: dict[str, Any]) -> dict[str, Any]:
     """The quantity permitted per item, as decided: the engine's allowed quantity unless the reviewer sets a smaller one
     (never more: 6.4.3 and its note are the letter's limits); refused items are permitted nothing."""
     out = dict(before)
@@ -208,43 +212,9 @@ def _permitted(ev: dict[str, Any], body: ActionIn, role: str, before: dict[str, 
         prior = out.get(str(x["index"]), {}).get("quantity", allowed)
         qty = 0 if d is not None and d.decision == "refuse" else (float(d.cleared_quantity) if d is not None and d.cleared_quantity is not None else prior)
         if qty > allowed:
-            raise ValidationProblem(f"Item {x['index']}: at most {allowed} may leave (CUS-6.4.3).", errors=[{"field": f"items.{x['index']}.cleared_quantity", "message": f"at most {allowed}"}])
+            raise ValidationProblem(f"Item {x['index']}: at most {allowed} may leave (CUS-6.4.3).", detail_fa=f"قلم {x['index']}: حداکثر {allowed} بسته مجاز به خروج است (بند ۶.۴.۳).", errors=[{"field": f"items.{x['index']}.cleared_quantity", "message": f"at most {allowed}"}])
         out[str(x["index"])] = {"quantity": qty, "set_by": role, "reason": d.reason if d is not None else None}
     return out
-
-
-def permit_letter_html(p: ExportPermit, office: dict[str, str] | None) -> str:
-    """The exit-permit letter the GIO expert writes (CUS-5-EXIT): Persian, right to left, printable, with the quantities decided."""
-    from html import escape
-
-    from shared.jalali import to_jalali
-
-    from customs.declarations.letters import basis_line_fa, fa_digits
-
-    ev, app = p.evaluation, p.payload
-    permitted = ev.get("permitted") or {}
-    rows = "".join(
-        f"<tr><td>{fa_digits(x['index'] + 1)}</td><td dir='auto'>{escape(x['name'])}</td><td>{escape(x['dosage_form'])}</td>"
-        f"<td>{fa_digits(permitted.get(str(x['index']), {}).get('quantity', 0))} بسته</td></tr>"
-        for x in ev["items"] if permitted.get(str(x["index"]), {}).get("quantity")
-    )
-    basis = "".join(basis_line_fa(c) for c in ev["basis"])
-    return f"""<!doctype html>
-<html lang="fa" dir="rtl">
-<head><meta charset="utf-8"><title>مجوز خروج دارو {escape(p.permit_letter_no or '')}</title>
-<style>body {{ font-family: Vazirmatn, Tahoma, sans-serif; direction: rtl; margin: 2cm; line-height: 1.9; }}
-table {{ border-collapse: collapse; width: 100%; }} td, th {{ border: 1px solid #444; padding: 4px 8px; text-align: right; }}
-@media print {{ body {{ margin: 1cm; }} }}</style></head>
-<body>
-<div><strong>سازمان غذا و دارو</strong> — اداره کل امور دارو و مواد تحت کنترل — اداره بازرسی فنی</div>
-<div>شماره: <span dir="ltr">{escape(fa_digits(p.permit_letter_no or ''))}</span> — تاریخ: {fa_digits(to_jalali(p.updated_at.date()) or '')}</div>
-<p>ریاست محترم {escape((office or {}).get("name_fa") or p.customs_office)}</p>
-<p>با سلام و احترام، بازگشت به درخواست خروج دارو (فرم FRM-DPNA-GIO-057) متقاضی {escape(app.get("applicant_name") or "")}
-به مقصد {escape(p.destination_country)}، خروج اقلام زیر به مقدار تعیین شده بلامانع است:</p>
-<table><thead><tr><th>ردیف</th><th>نام دارو</th><th>شکل دارویی</th><th>مقدار مجاز</th></tr></thead><tbody>{rows}</tbody></table>
-<h4>مستندات</h4><ul>{basis}</ul>
-<p class="muted">شناسه درخواست: <span dir="ltr">{escape(p.id)}</span> — نسخه قواعد: <span dir="ltr">{escape(p.ruleset_version)}</span></p>
-</body></html>"""
 
 
 def view(p: ExportPermit, decision_id: str | None = None) -> dict[str, Any]:

@@ -3,26 +3,25 @@
 from __future__ import annotations
 
 from types import SimpleNamespace
-from typing import Any, Literal
+from typing import Any
 
 from fastapi import APIRouter, Depends, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse
-from pydantic import BaseModel, ConfigDict, Field
 
-from shared.errors import problem_responses, wants_persian
-from shared.jalali import JDate, today_tehran
+from shared.errors import field_message_fa, problem_responses, wants_persian
+from shared.jalali import today_tehran
 from shared.ratelimit import public_rate_limit
 
-from customs.declarations.schemas import ApprovalIn, Channel, ItemIn, Purpose
+from customs.declarations.schemas import DeclarationItemIn
 from customs.declarations.service import check_office_and_forms
 from customs.exports.rules import evaluate_export
 from customs.exports.schemas import ExportItemIn
+from customs.precheck.schemas import PrecheckAnswer, PrecheckIn
 from customs.verification.client import fetch_rulings
 
 router = APIRouter(prefix="/v1/precheck", tags=["pre-check (public)"])
 
-MAX_PRECHECK_ITEMS = 50
 PRECHECK_CACHE_SECONDS = 60.0  # SPEC X3 answers reused for anonymous pre-checks (declarations always ask afresh)
 
 VERDICT = {
@@ -40,22 +39,6 @@ VERDICT = {
         "نام دارو شناخته نشد: کارشناس اداره بازرسی فنی در گمرک دارو را شناسایی می کند و پیش از آن درباره مجاز بودن آن نظری داده نمی شود",
     ),
 }
-
-
-class PrecheckIn(BaseModel):
-    """What a traveller may ask without identifying themselves (no name, national code or passport)."""
-
-    model_config = ConfigDict(extra="forbid")
-
-    direction: Literal["import", "export"] = "import"
-    channel: Channel = "passenger"
-    purpose: Purpose = "personal_use"
-    decision_date: JDate | None = None
-    prescription_attached: bool = False
-    medical_documents_attached: bool = False
-    customs_office: str | None = Field(None, max_length=40)
-    approval: ApprovalIn | None = Field(None, description="Research approval / IRC code, for exosome, cell-therapy or regenerative products (SPEC X3)")
-    items: list[dict[str, Any]] = Field(min_length=1, max_length=MAX_PRECHECK_ITEMS, description=f"At most {MAX_PRECHECK_ITEMS} items; import items as in declarations, export items as in export permits")
 
 
 def _verdict_key(it: dict[str, Any]) -> str:
@@ -104,24 +87,36 @@ def _localise(ev: dict[str, Any], fa: bool) -> dict[str, Any]:
 
 @router.post(
     "",
+    response_model=PrecheckAnswer,
     summary="Public pre-check: may I bring / send this? (no token; nothing personal stored; fa/en by Accept-Language)",
     dependencies=[Depends(public_rate_limit)],
     responses=problem_responses(413, 422, 429),
 )
-async def precheck(body: PrecheckIn, request: Request) -> JSONResponse:
-    """Sub-millisecond CPU work on the event loop; only an X3 item (exosome, cell therapy, regenerative) asks inspections, in a worker thread."""
+async def precheck_medicines(body: PrecheckIn, request: Request) -> JSONResponse:
+    """Runs the same engine as declarations over the items, without storing anything or asking who the traveller is.
+
+    `direction: import` takes items as in declarations, `export` as in export permits. The answer is in Persian unless
+    `Accept-Language: en` is sent (`language` and Content-Language say which), with a plain-words `verdict` per item and
+    overall; an exosome, cell-therapy or regenerative item asks inspections (SPEC X3, answers reused for 60 s) and says
+    `verification: pending` when it could not be asked. Rate-limited per client (429 with Retry-After).
+    """
     from pydantic import TypeAdapter, ValidationError
 
     from shared.errors import ValidationProblem
 
     engine = request.app.state.customs_engine
     on = body.decision_date or today_tehran()
-    model = ItemIn if body.direction == "import" else ExportItemIn
+    model = DeclarationItemIn if body.direction == "import" else ExportItemIn
     try:
         items = TypeAdapter(list[model]).validate_python(body.items)
     except ValidationError as exc:
-        errors = [{"field": "items." + ".".join(str(p) for p in e["loc"]), "message": e["msg"].removeprefix("Value error, "), "code": e["type"]} for e in exc.errors()]
-        raise ValidationProblem("The request is invalid: " + "; ".join(f"{e['field']}: {e['message']}" for e in errors[:3]), detail_fa="درخواست نامعتبر است.", errors=errors) from None
+        fa = wants_persian(request)
+        errors = [
+            {"field": "items." + ".".join(str(p) for p in e["loc"]), "message": field_message_fa(e) if fa else e["msg"].removeprefix("Value error, "), "code": e["type"]}
+            for e in exc.errors()
+        ]
+        summary = "; ".join(f"{e['field']}: {e['message']}" for e in errors[:3])
+        raise ValidationProblem("The request is invalid: " + summary, detail_fa="درخواست نامعتبر است: " + summary, errors=errors) from None
     check_office_and_forms(engine.reference, body.customs_office, items)
     if body.direction == "import":
         decl = SimpleNamespace(
@@ -143,4 +138,5 @@ async def precheck(body: PrecheckIn, request: Request) -> JSONResponse:
         ev = evaluate_export(engine, items, body.prescription_attached, on)
         ev.setdefault("owner_responsibility", None)
     fa = wants_persian(request)
-    return JSONResponse(_localise(ev, fa), headers={"Content-Language": "fa" if fa else "en", "Cache-Control": "no-store"})
+    answer = PrecheckAnswer.model_validate(_localise(ev, fa)).model_dump(mode="json")
+    return JSONResponse(answer, headers={"Content-Language": "fa" if fa else "en", "Cache-Control": "no-store"})

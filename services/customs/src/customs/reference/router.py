@@ -14,6 +14,7 @@ from shared.pagination import offset_page
 
 from customs.reference import service
 from customs.reference.lists import LIST_SPECS, ReferenceData
+from customs.reference.schemas import ReferenceCatalogue, ReferenceListPage, ReferenceUpload
 
 router = APIRouter(prefix="/v1/reference", tags=["reference"])
 
@@ -30,8 +31,9 @@ def _spec(name: str) -> dict[str, Any]:
     return LIST_SPECS[name]
 
 
-@router.get("", summary="The reference lists and the version of each", responses=problem_responses(401))
-def list_lists(request: Request, actor: CurrentActor) -> dict[str, Any]:
+@router.get("", response_model=ReferenceCatalogue, summary="The reference lists and the version of each", responses=problem_responses(401))
+def list_reference_lists(request: Request, actor: CurrentActor) -> dict[str, Any]:
+    """The lists behind the engine's decisions (substances, formulary, controlled, doping, offices, ...) with their versions."""
     ref: ReferenceData = request.app.state.reference
     return {
         "reference_version": ref.version,
@@ -39,37 +41,41 @@ def list_lists(request: Request, actor: CurrentActor) -> dict[str, Any]:
     }
 
 
-@router.get("/{list_name}", summary="One reference list (rows, version, columns)", responses=problem_responses(401, 404, 422))
-def get_list(
+@router.get("/{list_name}", response_model=ReferenceListPage, summary="One reference list (rows, version, columns)", responses=problem_responses(401, 404, 422))
+def get_reference_list(
     request: Request,
     actor: CurrentActor,
     list_name: ListName,
     page: offset_page(500, 1000),
-) -> dict[str, Any]:
+) -> ReferenceListPage:
+    """A page of the list's rows in the order of its CSV (`items`, each a row keyed by column), with its version."""
     spec = _spec(list_name)
     ref: ReferenceData = request.app.state.reference
     rows = ref.lists[list_name]
-    return {
-        "list": list_name,
-        "title": spec["title"],
-        "version": ref.versions[list_name],
-        "reference_version": ref.version,
-        "columns": spec["columns"],
-        "total": len(rows),
-        "offset": page.offset,
-        "limit": page.limit,
-        "rows": page.window(rows),
-    }
+    return ReferenceListPage(
+        items=page.window(rows),
+        total=len(rows),
+        limit=page.limit,
+        offset=page.offset,
+        list=list_name,
+        title=spec["title"],
+        version=ref.versions[list_name],
+        reference_version=ref.version,
+        columns=spec["columns"],
+    )
 
 
 @router.post(
     "/{list_name}",
     status_code=201,
+    response_model=ReferenceUpload,
     summary="Load a new version of a list from CSV (admin); stored decisions keep the version they used",
     responses=problem_responses(401, 403, 404, 413, 415, 422),
     openapi_extra={"requestBody": {"required": True, "content": {"text/csv": {"schema": {"type": "string"}}}}},
 )
-async def upload_list(request: Request, actor: Roles("admin"), session: SessionDep, list_name: ListName) -> JSONResponse:
+async def upload_reference_list(request: Request, actor: Roles("admin"), session: SessionDep, list_name: ListName) -> JSONResponse:
+    """The body is the whole list as UTF-8 CSV with the list's columns (`Content-Type: text/csv`); every row is checked
+    (422 with the rows at fault) and the new version applies to decisions from now on, on every replica."""
     _spec(list_name)
     ctype = request.headers.get("content-type", "").split(";")[0].strip().lower()
     if ctype not in ("text/csv", "text/plain"):
@@ -82,7 +88,5 @@ async def upload_list(request: Request, actor: Roles("admin"), session: SessionD
     from fastapi.concurrency import run_in_threadpool
 
     rec, ref = await run_in_threadpool(service.upload, session, request.app, list_name, text, actor)
-    return JSONResponse(
-        {"list": list_name, "version": rec.version, "rows": rec.row_count, "reference_version": ref.version},
-        status_code=201,
-    )
+    out = ReferenceUpload(list=list_name, version=rec.version, rows=rec.row_count, reference_version=ref.version)
+    return JSONResponse(out.model_dump(mode="json"), status_code=201)

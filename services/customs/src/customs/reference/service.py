@@ -93,9 +93,9 @@ def upload(session: Session, app: FastAPI, list_name: str, text: str, actor: Any
     except ReferenceFormatError as exc:
         raise ValidationProblem(str(exc), detail_fa="فایل CSV با قالب فهرست سازگار نیست.", errors=exc.errors) from None
     except UnicodeDecodeError:  # pragma: no cover - decoded by the router
-        raise ValidationProblem("The CSV must be UTF-8 text.") from None
+        raise ValidationProblem("The CSV must be UTF-8 text.", detail_fa="فایل CSV باید متن UTF-8 باشد.") from None
     if list_name in ("formulary", "controlled", "customs_offices", "dosage_forms", "export_small_quantity") and not rows:
-        raise ValidationProblem(f"The {list_name} list cannot be emptied.", errors=[{"field": "body", "message": "no rows"}])
+        raise ValidationProblem(f"The {list_name} list cannot be emptied.", detail_fa=f"فهرست {list_name} را نمی توان خالی کرد.", errors=[{"field": "body", "message": "no rows"}])
     candidate = app.state.reference.with_list(list_name, rows, "pending")
     Engine(app.state.registry, candidate)  # the engine must build on it before anything is stored
     seq = (session.execute(select(func.max(ReferenceVersion.seq)).where(ReferenceVersion.list_name == list_name)).scalar() or 0) + 1

@@ -6,11 +6,13 @@ from fastapi import APIRouter, Request, Response
 
 from shared.auth import Roles
 from shared.db import SessionDep
+from shared.contract import RETRY_AFTER_HEADER
 from shared.errors import problem_responses
 from shared.http import IdempotencyDep, IfMatch, check_if_match, etag_of
 
 from customs.declarations import service as declarations
 from customs.declarations.router import READERS
+from customs.declarations.schemas import DeclarationDetail
 from customs.verification import service
 
 router = APIRouter(tags=["verification (SPEC X3)"])
@@ -26,16 +28,17 @@ router = APIRouter(tags=["verification (SPEC X3)"])
         "when inspections is still unreachable. Every call is a decision record (`customs.declaration.verification`). "
         "409 `nothing-to-verify` when no item waits."
     ),
-    responses=problem_responses(401, 403, 404, 409, 412, 428),
+    response_model=DeclarationDetail,
+    responses={**problem_responses(401, 403, 404, 409, 412, 428), 200: {"headers": RETRY_AFTER_HEADER}},
 )
-def verify(decl_id: str, request: Request, session: SessionDep, actor: Roles(*READERS), if_match: IfMatch, idem: IdempotencyDep) -> Response:
+def retry_verification(decl_id: str, request: Request, session: SessionDep, actor: Roles(*READERS), if_match: IfMatch, idem: IdempotencyDep) -> Response:
     if idem.replay:
         return idem.replay
     decl = declarations.get_visible(session, decl_id, actor)
     check_if_match(if_match, decl.version)
     decl, _resolved, decision_id = service.verify_now(session, request.app, decl.id, decl.version, actor, "user")
-    body = declarations.view(decl, request.app, decision_id)
+    body = DeclarationDetail.model_validate(declarations.view(decl, request.app, decision_id))
     headers = {"ETag": etag_of(decl.version)}
-    if body["verification"]["status"] == "pending":
+    if body.verification.status == "pending":
         headers["Retry-After"] = str(int(request.app.state.settings.verification_retry_seconds or 30))
     return idem.respond(session, body, 200, headers=headers)

@@ -139,7 +139,7 @@ def verify_now(session: Session, app: FastAPI, decl_id: str, expected_version: i
     """Ask inspections *before* taking the row lock (a slow answer never holds a lock), then apply if unchanged meanwhile."""
     decl = session.get(Declaration, decl_id)
     if decl is None:  # pragma: no cover - checked by the caller
-        raise NothingToVerify("No such declaration.")
+        raise NothingToVerify("No such declaration.", detail_fa="اظهارنامه یافت نشد.")
     if not pending_items(decl):
         raise NothingToVerify("No item of this declaration waits for a verification with inspections.", detail_fa="قلمی در انتظار استعلام از سامانه بازرسی نیست.", verification=view(decl))
     body, questions, as_of = questions_for(app, decl)

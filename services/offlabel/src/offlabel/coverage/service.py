@@ -36,7 +36,7 @@ def coverage_basis(row: OffLabelRequest, state: Any) -> list[dict[str, Any]]:
 def record_coverage(session: Session, state: Any, row: OffLabelRequest, body: CoverageIn, actor: Actor) -> OffLabelRequest:
     """Only the patient's insurer, only on an approved request; every decision is a decision record (OFL-I)."""
     if actor.role != "insurer" or not actor.org or row.insurer != actor.org:
-        raise NotFound(f"No off-label request {row.id}.")
+        raise NotFound(f"No off-label request {row.id}.", detail_fa="درخواست یافت نشد.")
     if row.status != "approved":
         raise WrongState(
             f"Coverage is recorded only on approved requests; this one is {row.status}.",

@@ -155,13 +155,15 @@ def publish(session: Session, state: Any, g: Guideline, actor: Any) -> dict[str,
     try:
         check_letters(g, state.registry, f"guideline {g.code} v{g.version}")
     except GuidelineFileError as exc:
-        raise ValidationProblem(str(exc), errors=[{"field": "approval", "message": str(exc)}]) from None
+        raise ValidationProblem(str(exc), detail_fa="نامه تصویب این راهنما (یا دستورالعملی که زیر آن است) در فهرست مقررات ثبت نشده است.",
+                                errors=[{"field": "approval", "message": str(exc)}]) from None
     same_code = [lg.guideline.version for lg in catalog(session, state) if lg.guideline.code == g.code]
     if g.version in same_code:
         raise Conflict(f"Guideline {g.code} version {g.version} already exists; publish a higher version.",
                        detail_fa=f"نسخه {g.version} راهنمای {g.code} قبلاً منتشر شده است.")
     if same_code and g.version < max(same_code):
-        raise Conflict(f"Guideline {g.code} is already at version {max(same_code)}; a new version must be higher.")
+        raise Conflict(f"Guideline {g.code} is already at version {max(same_code)}; a new version must be higher.",
+                       detail_fa=f"راهنمای {g.code} اکنون در نسخه {max(same_code)} است؛ نسخه تازه باید بالاتر باشد.")
     content = guideline_content(g)
     sha = content_hash(content)
     now = now_tehran()

@@ -28,7 +28,7 @@ from shared.text import search_key
 
 from offlabel import basis, icd10
 from offlabel.guidelines.citations import table
-from offlabel.guidelines.schemas import Guideline, Indication, normalize_icd10
+from offlabel.guidelines.schemas import Guideline, GuidelineIndication, normalize_icd10
 
 RULES_VERSION = "ofl-r2"
 
@@ -225,7 +225,7 @@ def no_guideline_answer(facts: RequestFacts, upcoming: Guideline | None) -> Eval
     return Evaluation("no_guideline", facts.planned_date, None, None, [crit], cites, f"{RULES_VERSION}/no-guideline", reason)
 
 
-def indication(g: Guideline, code: str) -> tuple[CriterionResult, list[Indication]]:
+def indication(g: Guideline, code: str) -> tuple[CriterionResult, list[GuidelineIndication]]:
     """OFL-R-ICD: categories with descendants and exclusions; a less specific code asks for the specific one."""
     rel = {i.id: icd10.relation(code, i.icd10, i.icd10_exclude) for i in g.indications}
     matched = [i for i in g.indications if rel[i.id] == "within"]
@@ -280,7 +280,7 @@ def preparation(g: Guideline, prep: str | None) -> CriterionResult:
                            f"{prep} is accepted." if ok else f"{prep!r} is not accepted; accepted: {', '.join(allowed)}.", citations=cites)
 
 
-def dose(g: Guideline, facts: RequestFacts, matched: list[Indication]) -> CriterionResult:
+def dose(g: Guideline, facts: RequestFacts, matched: list[GuidelineIndication]) -> CriterionResult:
     """OFL-R-DOSE: in the indication's unit, above zero and at most its maximum (the lowest if several match)."""
     cites = _cites(g, *(f"dose:{i.id}" for i in matched))
     units = {i.dose.unit for i in matched}
@@ -300,7 +300,7 @@ def _same_site(facts: RequestFacts) -> list[Injection]:
     return [x for x in (*facts.earlier_injections, *facts.history) if x.site == facts.site]
 
 
-def interval(g: Guideline, facts: RequestFacts, matched: list[Indication]) -> CriterionResult:
+def interval(g: Guideline, facts: RequestFacts, matched: list[GuidelineIndication]) -> CriterionResult:
     """OFL-R-HISTORY: no administration on the same site within the minimum interval, whoever listed it."""
     days = max(i.course.min_interval_days for i in matched)
     cites = _cites(g, *(f"course:{i.id}" for i in matched))
@@ -319,7 +319,7 @@ def interval(g: Guideline, facts: RequestFacts, matched: list[Indication]) -> Cr
                            f"(at least {days} required).", citations=cites)
 
 
-def cumulative(g: Guideline, facts: RequestFacts, matched: list[Indication]) -> CriterionResult | None:
+def cumulative(g: Guideline, facts: RequestFacts, matched: list[GuidelineIndication]) -> CriterionResult | None:
     """OFL-R-HISTORY: the yearly cap on one site counts every earlier administration, listed or recorded."""
     caps = [(i.limits.max_administrations_per_365_days, i) for i in matched if i.limits.max_administrations_per_365_days]
     if not caps:
@@ -426,7 +426,7 @@ def site(g: Guideline, value: str | None) -> CriterionResult | None:
 # ------------------------------------------------------------------ the engine
 
 
-def course_terms(g: Guideline, matched: list[Indication], start: dt.date) -> dict[str, Any]:
+def course_terms(g: Guideline, matched: list[GuidelineIndication], start: dt.date) -> dict[str, Any]:
     """OFL-R-COURSE: what an approval covers (the strictest terms when the code matches several indications)."""
     n = min(i.course.administrations for i in matched)
     gap = max(i.course.min_interval_days for i in matched)
@@ -436,7 +436,7 @@ def course_terms(g: Guideline, matched: list[Indication], start: dt.date) -> dic
             "end": end.isoformat(), "end_jalali": _j(end)}
 
 
-def _criteria(g: Guideline, facts: RequestFacts) -> tuple[list[CriterionResult], list[Indication]]:
+def _criteria(g: Guideline, facts: RequestFacts) -> tuple[list[CriterionResult], list[GuidelineIndication]]:
     results: list[CriterionResult] = []
     s = site(g, facts.site)
     if s is not None:

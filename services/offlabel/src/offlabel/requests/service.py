@@ -203,6 +203,7 @@ def file_request(session: Session, state: Any, body: RequestCreate, actor: Actor
     if body.insurer not in state.insurers:
         raise ValidationProblem(
             f"Unknown insurer {body.insurer!r}; known: {', '.join(sorted(state.insurers))}.",
+            detail_fa=f"بیمه‌گر {body.insurer} شناخته نیست؛ بیمه‌گرهای شناخته: {'، '.join(sorted(state.insurers))}.",
             errors=[{"field": "insurer", "message": f"unknown insurer; known: {sorted(state.insurers)}"}],
         )
     now = now_tehran()
@@ -277,7 +278,7 @@ def list_requests(session: Session, actor: Actor, status: str | None, page: int,
 def add_documents(session: Session, state: Any, row: OffLabelRequest, body: DocumentsAdd, actor: Actor) -> OffLabelRequest:
     """Add the missing documents or declarations and re-evaluate (OFL-R); only a pending request takes them."""
     if actor.role != "physician" or row.council_no != normalize(str(actor.claim("council_no") or "")):
-        raise NotFound(f"No off-label request {row.id}.")
+        raise NotFound(f"No off-label request {row.id}.", detail_fa="درخواست یافت نشد.")
     if row.status not in PENDING:
         raise WrongState(
             f"The request is {row.status}; documents and clarifications are added only to a pending request (file a new request instead).",

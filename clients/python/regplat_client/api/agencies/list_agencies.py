@@ -1,0 +1,320 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.agency_list import AgencyList
+from ...models.problem import Problem
+from ...types import UNSET, Unset
+from typing import cast
+
+
+
+def _get_kwargs(
+    *,
+    province: None | str | Unset = UNSET,
+    limit: int | Unset = 100,
+    offset: int | Unset = 0,
+
+) -> dict[str, Any]:
+    
+
+    
+
+    params: dict[str, Any] = {}
+
+    json_province: None | str | Unset
+    if isinstance(province, Unset):
+        json_province = UNSET
+    else:
+        json_province = province
+    params["province"] = json_province
+
+    params["limit"] = limit
+
+    params["offset"] = offset
+
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/claims/v1/agencies",
+        "params": params,
+    }
+
+
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> AgencyList | Problem | None:
+    if response.status_code == 200:
+        response_200 = AgencyList.from_dict(response.json())
+
+
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+
+
+        return response_403
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Problem.from_dict(response.json())
+
+
+
+        return response_500
+
+    if response.status_code == 502:
+        response_502 = Problem.from_dict(response.json())
+
+
+
+        return response_502
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+
+
+        return response_503
+
+    if response.status_code == 504:
+        response_504 = Problem.from_dict(response.json())
+
+
+
+        return response_504
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[AgencyList | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    province: None | str | Unset = UNSET,
+    limit: int | Unset = 100,
+    offset: int | Unset = 0,
+
+) -> Response[AgencyList | Problem]:
+    """ List Agencies
+
+     The agencies the caller may see (its own, a review office's, or all), with their rollout state.
+
+    **Who may call:** a token whose role is one of `admin`, `agency_staff`, `review_office`,
+    `secretariat`, `service`.
+
+    **Example:**
+
+    ```sh
+    curl --fail-with-body -X GET "$GATEWAY/claims/v1/agencies" \\
+      -H "Authorization: Bearer $TOKEN"
+    ```
+
+    Args:
+        province (None | str | Unset):
+        limit (int | Unset): Page size, at most 500 Default: 100.
+        offset (int | Unset): Rows to skip, at most 1000000 Default: 0.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AgencyList | Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        province=province,
+limit=limit,
+offset=offset,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    province: None | str | Unset = UNSET,
+    limit: int | Unset = 100,
+    offset: int | Unset = 0,
+
+) -> AgencyList | Problem | None:
+    """ List Agencies
+
+     The agencies the caller may see (its own, a review office's, or all), with their rollout state.
+
+    **Who may call:** a token whose role is one of `admin`, `agency_staff`, `review_office`,
+    `secretariat`, `service`.
+
+    **Example:**
+
+    ```sh
+    curl --fail-with-body -X GET "$GATEWAY/claims/v1/agencies" \\
+      -H "Authorization: Bearer $TOKEN"
+    ```
+
+    Args:
+        province (None | str | Unset):
+        limit (int | Unset): Page size, at most 500 Default: 100.
+        offset (int | Unset): Rows to skip, at most 1000000 Default: 0.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AgencyList | Problem
+     """
+
+
+    return sync_detailed(
+        client=client,
+province=province,
+limit=limit,
+offset=offset,
+
+    ).parsed
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    province: None | str | Unset = UNSET,
+    limit: int | Unset = 100,
+    offset: int | Unset = 0,
+
+) -> Response[AgencyList | Problem]:
+    """ List Agencies
+
+     The agencies the caller may see (its own, a review office's, or all), with their rollout state.
+
+    **Who may call:** a token whose role is one of `admin`, `agency_staff`, `review_office`,
+    `secretariat`, `service`.
+
+    **Example:**
+
+    ```sh
+    curl --fail-with-body -X GET "$GATEWAY/claims/v1/agencies" \\
+      -H "Authorization: Bearer $TOKEN"
+    ```
+
+    Args:
+        province (None | str | Unset):
+        limit (int | Unset): Page size, at most 500 Default: 100.
+        offset (int | Unset): Rows to skip, at most 1000000 Default: 0.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AgencyList | Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        province=province,
+limit=limit,
+offset=offset,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    province: None | str | Unset = UNSET,
+    limit: int | Unset = 100,
+    offset: int | Unset = 0,
+
+) -> AgencyList | Problem | None:
+    """ List Agencies
+
+     The agencies the caller may see (its own, a review office's, or all), with their rollout state.
+
+    **Who may call:** a token whose role is one of `admin`, `agency_staff`, `review_office`,
+    `secretariat`, `service`.
+
+    **Example:**
+
+    ```sh
+    curl --fail-with-body -X GET "$GATEWAY/claims/v1/agencies" \\
+      -H "Authorization: Bearer $TOKEN"
+    ```
+
+    Args:
+        province (None | str | Unset):
+        limit (int | Unset): Page size, at most 500 Default: 100.
+        offset (int | Unset): Rows to skip, at most 1000000 Default: 0.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AgencyList | Problem
+     """
+
+
+    return (await asyncio_detailed(
+        client=client,
+province=province,
+limit=limit,
+offset=offset,
+
+    )).parsed

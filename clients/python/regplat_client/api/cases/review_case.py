@@ -1,0 +1,431 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.problem import Problem
+from ...models.review_in import ReviewIn
+from ...models.review_outcome import ReviewOutcome
+from ...types import UNSET, Unset
+from typing import cast
+
+
+
+def _get_kwargs(
+    case_id: str,
+    *,
+    body: ReviewIn,
+    if_match: None | str | Unset = UNSET,
+    idempotency_key: None | str | Unset = UNSET,
+
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(if_match, Unset):
+        headers["If-Match"] = if_match
+
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
+
+
+    
+
+    
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/claims/v1/cases/{case_id}/review".format(case_id=quote(str(case_id), safe=""),),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | ReviewOutcome | None:
+    if response.status_code == 200:
+        response_200 = ReviewOutcome.from_dict(response.json())
+
+
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+
+
+        return response_409
+
+    if response.status_code == 412:
+        response_412 = Problem.from_dict(response.json())
+
+
+
+        return response_412
+
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+
+
+        return response_413
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+
+
+        return response_422
+
+    if response.status_code == 428:
+        response_428 = Problem.from_dict(response.json())
+
+
+
+        return response_428
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Problem.from_dict(response.json())
+
+
+
+        return response_500
+
+    if response.status_code == 502:
+        response_502 = Problem.from_dict(response.json())
+
+
+
+        return response_502
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+
+
+        return response_503
+
+    if response.status_code == 504:
+        response_504 = Problem.from_dict(response.json())
+
+
+
+        return response_504
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem | ReviewOutcome]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    case_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: ReviewIn,
+    if_match: None | str | Unset = UNSET,
+    idempotency_key: None | str | Unset = UNSET,
+
+) -> Response[Problem | ReviewOutcome]:
+    """ Review Case
+
+     CLM-A6: the review office approves (the case earns its one fee) or returns it with coded reasons and
+    text (new deadline, A7).
+
+    **Who may call:** a token whose role is one of `review_office`.
+
+    **Reads headers:** `Idempotency-Key` (optional, recommended): a unique key per intended change; a
+    retry with the same key and body returns the first answer with `Idempotent-Replayed: true`, the same
+    key with another body is 422 `idempotency-mismatch`, while the first is still running 409
+    `idempotency-in-flight`; `If-Match` (required): the ETag of your last read; without it 428
+    `precondition-required`, when the resource changed since 412 `precondition-failed` (read again, then
+    retry).
+
+    **Sets headers:** `ETag`, `Idempotent-Replayed`.
+
+    **Example:**
+
+    ```sh
+    curl --fail-with-body -X POST "$GATEWAY/claims/v1/cases/{case_id}/review" \\
+      -H "Authorization: Bearer $TOKEN" \\
+      -H 'If-Match: "3"' \\
+      -H "Idempotency-Key: $(uuidgen)" \\
+      -H 'Content-Type: application/json' \\
+      -d '{"outcome": "returned", "reason_codes": ["data_entry_error"], "text": "کد ملی بیمار در سامانه
+    با صورتحساب مطابقت ندارد"}'
+    ```
+
+    Args:
+        case_id (str):
+        if_match (None | str | Unset): ETag from the last read (missing: 428, stale: 412)
+        idempotency_key (None | str | Unset): Retry-safe key: the same key and body return the
+            stored response
+        body (ReviewIn):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | ReviewOutcome]
+     """
+
+
+    kwargs = _get_kwargs(
+        case_id=case_id,
+body=body,
+if_match=if_match,
+idempotency_key=idempotency_key,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    case_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: ReviewIn,
+    if_match: None | str | Unset = UNSET,
+    idempotency_key: None | str | Unset = UNSET,
+
+) -> Problem | ReviewOutcome | None:
+    """ Review Case
+
+     CLM-A6: the review office approves (the case earns its one fee) or returns it with coded reasons and
+    text (new deadline, A7).
+
+    **Who may call:** a token whose role is one of `review_office`.
+
+    **Reads headers:** `Idempotency-Key` (optional, recommended): a unique key per intended change; a
+    retry with the same key and body returns the first answer with `Idempotent-Replayed: true`, the same
+    key with another body is 422 `idempotency-mismatch`, while the first is still running 409
+    `idempotency-in-flight`; `If-Match` (required): the ETag of your last read; without it 428
+    `precondition-required`, when the resource changed since 412 `precondition-failed` (read again, then
+    retry).
+
+    **Sets headers:** `ETag`, `Idempotent-Replayed`.
+
+    **Example:**
+
+    ```sh
+    curl --fail-with-body -X POST "$GATEWAY/claims/v1/cases/{case_id}/review" \\
+      -H "Authorization: Bearer $TOKEN" \\
+      -H 'If-Match: "3"' \\
+      -H "Idempotency-Key: $(uuidgen)" \\
+      -H 'Content-Type: application/json' \\
+      -d '{"outcome": "returned", "reason_codes": ["data_entry_error"], "text": "کد ملی بیمار در سامانه
+    با صورتحساب مطابقت ندارد"}'
+    ```
+
+    Args:
+        case_id (str):
+        if_match (None | str | Unset): ETag from the last read (missing: 428, stale: 412)
+        idempotency_key (None | str | Unset): Retry-safe key: the same key and body return the
+            stored response
+        body (ReviewIn):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | ReviewOutcome
+     """
+
+
+    return sync_detailed(
+        case_id=case_id,
+client=client,
+body=body,
+if_match=if_match,
+idempotency_key=idempotency_key,
+
+    ).parsed
+
+async def asyncio_detailed(
+    case_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: ReviewIn,
+    if_match: None | str | Unset = UNSET,
+    idempotency_key: None | str | Unset = UNSET,
+
+) -> Response[Problem | ReviewOutcome]:
+    """ Review Case
+
+     CLM-A6: the review office approves (the case earns its one fee) or returns it with coded reasons and
+    text (new deadline, A7).
+
+    **Who may call:** a token whose role is one of `review_office`.
+
+    **Reads headers:** `Idempotency-Key` (optional, recommended): a unique key per intended change; a
+    retry with the same key and body returns the first answer with `Idempotent-Replayed: true`, the same
+    key with another body is 422 `idempotency-mismatch`, while the first is still running 409
+    `idempotency-in-flight`; `If-Match` (required): the ETag of your last read; without it 428
+    `precondition-required`, when the resource changed since 412 `precondition-failed` (read again, then
+    retry).
+
+    **Sets headers:** `ETag`, `Idempotent-Replayed`.
+
+    **Example:**
+
+    ```sh
+    curl --fail-with-body -X POST "$GATEWAY/claims/v1/cases/{case_id}/review" \\
+      -H "Authorization: Bearer $TOKEN" \\
+      -H 'If-Match: "3"' \\
+      -H "Idempotency-Key: $(uuidgen)" \\
+      -H 'Content-Type: application/json' \\
+      -d '{"outcome": "returned", "reason_codes": ["data_entry_error"], "text": "کد ملی بیمار در سامانه
+    با صورتحساب مطابقت ندارد"}'
+    ```
+
+    Args:
+        case_id (str):
+        if_match (None | str | Unset): ETag from the last read (missing: 428, stale: 412)
+        idempotency_key (None | str | Unset): Retry-safe key: the same key and body return the
+            stored response
+        body (ReviewIn):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | ReviewOutcome]
+     """
+
+
+    kwargs = _get_kwargs(
+        case_id=case_id,
+body=body,
+if_match=if_match,
+idempotency_key=idempotency_key,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    case_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: ReviewIn,
+    if_match: None | str | Unset = UNSET,
+    idempotency_key: None | str | Unset = UNSET,
+
+) -> Problem | ReviewOutcome | None:
+    """ Review Case
+
+     CLM-A6: the review office approves (the case earns its one fee) or returns it with coded reasons and
+    text (new deadline, A7).
+
+    **Who may call:** a token whose role is one of `review_office`.
+
+    **Reads headers:** `Idempotency-Key` (optional, recommended): a unique key per intended change; a
+    retry with the same key and body returns the first answer with `Idempotent-Replayed: true`, the same
+    key with another body is 422 `idempotency-mismatch`, while the first is still running 409
+    `idempotency-in-flight`; `If-Match` (required): the ETag of your last read; without it 428
+    `precondition-required`, when the resource changed since 412 `precondition-failed` (read again, then
+    retry).
+
+    **Sets headers:** `ETag`, `Idempotent-Replayed`.
+
+    **Example:**
+
+    ```sh
+    curl --fail-with-body -X POST "$GATEWAY/claims/v1/cases/{case_id}/review" \\
+      -H "Authorization: Bearer $TOKEN" \\
+      -H 'If-Match: "3"' \\
+      -H "Idempotency-Key: $(uuidgen)" \\
+      -H 'Content-Type: application/json' \\
+      -d '{"outcome": "returned", "reason_codes": ["data_entry_error"], "text": "کد ملی بیمار در سامانه
+    با صورتحساب مطابقت ندارد"}'
+    ```
+
+    Args:
+        case_id (str):
+        if_match (None | str | Unset): ETag from the last read (missing: 428, stale: 412)
+        idempotency_key (None | str | Unset): Retry-safe key: the same key and body return the
+            stored response
+        body (ReviewIn):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | ReviewOutcome
+     """
+
+
+    return (await asyncio_detailed(
+        case_id=case_id,
+client=client,
+body=body,
+if_match=if_match,
+idempotency_key=idempotency_key,
+
+    )).parsed

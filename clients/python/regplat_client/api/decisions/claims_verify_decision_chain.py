@@ -1,0 +1,252 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.chain_verification import ChainVerification
+from ...models.problem import Problem
+from typing import cast
+
+
+
+def _get_kwargs(
+    
+) -> dict[str, Any]:
+    
+
+    
+
+    
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/claims/v1/decisions/verify",
+    }
+
+
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ChainVerification | Problem | None:
+    if response.status_code == 200:
+        response_200 = ChainVerification.from_dict(response.json())
+
+
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+
+
+        return response_403
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Problem.from_dict(response.json())
+
+
+
+        return response_500
+
+    if response.status_code == 502:
+        response_502 = Problem.from_dict(response.json())
+
+
+
+        return response_502
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+
+
+        return response_503
+
+    if response.status_code == 504:
+        response_504 = Problem.from_dict(response.json())
+
+
+
+        return response_504
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ChainVerification | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+
+) -> Response[ChainVerification | Problem]:
+    """ Whether the hash chain of decision records is intact and matches its signed checkpoints
+
+     Walks the chain and compares it with the signed checkpoints kept outside the database. When
+    something was rewritten, `first_record_after_last_good_checkpoint` is the first record nothing
+    vouches for; forged checkpoints are listed in `checkpoints.forged`.
+
+    **Who may call:** a token whose role is one of `admin`, `auditor`, `service`.
+
+    **Example:**
+
+    ```sh
+    curl --fail-with-body -X GET "$GATEWAY/claims/v1/decisions/verify" \\
+      -H "Authorization: Bearer $TOKEN"
+    ```
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ChainVerification | Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+
+) -> ChainVerification | Problem | None:
+    """ Whether the hash chain of decision records is intact and matches its signed checkpoints
+
+     Walks the chain and compares it with the signed checkpoints kept outside the database. When
+    something was rewritten, `first_record_after_last_good_checkpoint` is the first record nothing
+    vouches for; forged checkpoints are listed in `checkpoints.forged`.
+
+    **Who may call:** a token whose role is one of `admin`, `auditor`, `service`.
+
+    **Example:**
+
+    ```sh
+    curl --fail-with-body -X GET "$GATEWAY/claims/v1/decisions/verify" \\
+      -H "Authorization: Bearer $TOKEN"
+    ```
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ChainVerification | Problem
+     """
+
+
+    return sync_detailed(
+        client=client,
+
+    ).parsed
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+
+) -> Response[ChainVerification | Problem]:
+    """ Whether the hash chain of decision records is intact and matches its signed checkpoints
+
+     Walks the chain and compares it with the signed checkpoints kept outside the database. When
+    something was rewritten, `first_record_after_last_good_checkpoint` is the first record nothing
+    vouches for; forged checkpoints are listed in `checkpoints.forged`.
+
+    **Who may call:** a token whose role is one of `admin`, `auditor`, `service`.
+
+    **Example:**
+
+    ```sh
+    curl --fail-with-body -X GET "$GATEWAY/claims/v1/decisions/verify" \\
+      -H "Authorization: Bearer $TOKEN"
+    ```
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ChainVerification | Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+
+) -> ChainVerification | Problem | None:
+    """ Whether the hash chain of decision records is intact and matches its signed checkpoints
+
+     Walks the chain and compares it with the signed checkpoints kept outside the database. When
+    something was rewritten, `first_record_after_last_good_checkpoint` is the first record nothing
+    vouches for; forged checkpoints are listed in `checkpoints.forged`.
+
+    **Who may call:** a token whose role is one of `admin`, `auditor`, `service`.
+
+    **Example:**
+
+    ```sh
+    curl --fail-with-body -X GET "$GATEWAY/claims/v1/decisions/verify" \\
+      -H "Authorization: Bearer $TOKEN"
+    ```
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ChainVerification | Problem
+     """
+
+
+    return (await asyncio_detailed(
+        client=client,
+
+    )).parsed

@@ -1,0 +1,288 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.problem import Problem
+from ...models.regulation_list import RegulationList
+from ...types import UNSET, Unset
+from typing import cast
+
+
+
+def _get_kwargs(
+    *,
+    in_force_on: None | str | Unset = UNSET,
+    service: None | str | Unset = UNSET,
+
+) -> dict[str, Any]:
+    
+
+    
+
+    params: dict[str, Any] = {}
+
+    json_in_force_on: None | str | Unset
+    if isinstance(in_force_on, Unset):
+        json_in_force_on = UNSET
+    else:
+        json_in_force_on = in_force_on
+    params["in_force_on"] = json_in_force_on
+
+    json_service: None | str | Unset
+    if isinstance(service, Unset):
+        json_service = UNSET
+    else:
+        json_service = service
+    params["service"] = json_service
+
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/customs/v1/regulations",
+        "params": params,
+    }
+
+
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | RegulationList | None:
+    if response.status_code == 200:
+        response_200 = RegulationList.from_dict(response.json())
+
+
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Problem.from_dict(response.json())
+
+
+
+        return response_500
+
+    if response.status_code == 502:
+        response_502 = Problem.from_dict(response.json())
+
+
+
+        return response_502
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+
+
+        return response_503
+
+    if response.status_code == 504:
+        response_504 = Problem.from_dict(response.json())
+
+
+
+        return response_504
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem | RegulationList]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    in_force_on: None | str | Unset = UNSET,
+    service: None | str | Unset = UNSET,
+
+) -> Response[Problem | RegulationList]:
+    """ The regulation registry (SHR-PROV)
+
+     The regulation registry (SHR-PROV)
+
+    **Who may call:** anyone (public, no token; answers in Persian unless `Accept-Language: en`).
+
+    **Example:**
+
+    ```sh
+    curl --fail-with-body -X GET "$GATEWAY/customs/v1/regulations"
+    ```
+
+    Args:
+        in_force_on (None | str | Unset): Only regulations in force on this date (ISO or Jalali)
+        service (None | str | Unset): Only those a service applies
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | RegulationList]
+     """
+
+
+    kwargs = _get_kwargs(
+        in_force_on=in_force_on,
+service=service,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    in_force_on: None | str | Unset = UNSET,
+    service: None | str | Unset = UNSET,
+
+) -> Problem | RegulationList | None:
+    """ The regulation registry (SHR-PROV)
+
+     The regulation registry (SHR-PROV)
+
+    **Who may call:** anyone (public, no token; answers in Persian unless `Accept-Language: en`).
+
+    **Example:**
+
+    ```sh
+    curl --fail-with-body -X GET "$GATEWAY/customs/v1/regulations"
+    ```
+
+    Args:
+        in_force_on (None | str | Unset): Only regulations in force on this date (ISO or Jalali)
+        service (None | str | Unset): Only those a service applies
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | RegulationList
+     """
+
+
+    return sync_detailed(
+        client=client,
+in_force_on=in_force_on,
+service=service,
+
+    ).parsed
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    in_force_on: None | str | Unset = UNSET,
+    service: None | str | Unset = UNSET,
+
+) -> Response[Problem | RegulationList]:
+    """ The regulation registry (SHR-PROV)
+
+     The regulation registry (SHR-PROV)
+
+    **Who may call:** anyone (public, no token; answers in Persian unless `Accept-Language: en`).
+
+    **Example:**
+
+    ```sh
+    curl --fail-with-body -X GET "$GATEWAY/customs/v1/regulations"
+    ```
+
+    Args:
+        in_force_on (None | str | Unset): Only regulations in force on this date (ISO or Jalali)
+        service (None | str | Unset): Only those a service applies
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | RegulationList]
+     """
+
+
+    kwargs = _get_kwargs(
+        in_force_on=in_force_on,
+service=service,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    in_force_on: None | str | Unset = UNSET,
+    service: None | str | Unset = UNSET,
+
+) -> Problem | RegulationList | None:
+    """ The regulation registry (SHR-PROV)
+
+     The regulation registry (SHR-PROV)
+
+    **Who may call:** anyone (public, no token; answers in Persian unless `Accept-Language: en`).
+
+    **Example:**
+
+    ```sh
+    curl --fail-with-body -X GET "$GATEWAY/customs/v1/regulations"
+    ```
+
+    Args:
+        in_force_on (None | str | Unset): Only regulations in force on this date (ISO or Jalali)
+        service (None | str | Unset): Only those a service applies
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | RegulationList
+     """
+
+
+    return (await asyncio_detailed(
+        client=client,
+in_force_on=in_force_on,
+service=service,
+
+    )).parsed

@@ -1,0 +1,141 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+from typing import cast
+
+if TYPE_CHECKING:
+  from ..models.case_list_filter import CaseListFilter
+  from ..models.case_summary import CaseSummary
+
+
+
+
+
+T = TypeVar("T", bound="AgencyCaseList")
+
+
+
+@_attrs_define
+class AgencyCaseList:
+    """ An agency's cases, by deadline (earliest first).
+
+        Attributes:
+            agency_code (str):
+            filter_ (CaseListFilter): The filters the list was read with.
+            items (list[CaseSummary]): This page's rows, in the list's stated order
+            limit (int): The page size asked for (the last page may hold fewer)
+            offset (int): Rows skipped before this page
+            total (int): Rows matching the filters, over all pages
+     """
+
+    agency_code: str
+    filter_: CaseListFilter
+    items: list[CaseSummary]
+    limit: int
+    offset: int
+    total: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+
+
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.case_list_filter import CaseListFilter # noqa: PLC0415
+        from ..models.case_summary import CaseSummary # noqa: PLC0415
+        agency_code = self.agency_code
+
+        filter_ = self.filter_.to_dict()
+
+        items = []
+        for items_item_data in self.items:
+            items_item = items_item_data.to_dict()
+            items.append(items_item)
+
+
+
+        limit = self.limit
+
+        offset = self.offset
+
+        total = self.total
+
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({
+            "agency_code": agency_code,
+            "filter": filter_,
+            "items": items,
+            "limit": limit,
+            "offset": offset,
+            "total": total,
+        })
+
+        return field_dict
+
+
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.case_list_filter import CaseListFilter # noqa: PLC0415
+        from ..models.case_summary import CaseSummary # noqa: PLC0415
+        d = dict(src_dict)
+        agency_code = d.pop("agency_code")
+
+        filter_ = CaseListFilter.from_dict(d.pop("filter"))
+
+
+
+
+        items = []
+        _items = d.pop("items")
+        for items_item_data in (_items):
+            items_item = CaseSummary.from_dict(items_item_data)
+
+
+
+            items.append(items_item)
+
+
+        limit = d.pop("limit")
+
+        offset = d.pop("offset")
+
+        total = d.pop("total")
+
+        agency_case_list = cls(
+            agency_code=agency_code,
+            filter_=filter_,
+            items=items,
+            limit=limit,
+            offset=offset,
+            total=total,
+        )
+
+
+        agency_case_list.additional_properties = d
+        return agency_case_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

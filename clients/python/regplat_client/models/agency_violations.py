@@ -1,0 +1,119 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+from typing import cast
+
+if TYPE_CHECKING:
+  from ..models.violation_view import ViolationView
+
+
+
+
+
+T = TypeVar("T", bound="AgencyViolations")
+
+
+
+@_attrs_define
+class AgencyViolations:
+    """ The agency's violations, by the day they were proven.
+
+        Attributes:
+            agency_code (str):
+            cooperation_review (bool):
+            items (list[ViolationView]):
+            licence_status (str):
+     """
+
+    agency_code: str
+    cooperation_review: bool
+    items: list[ViolationView]
+    licence_status: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+
+
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.violation_view import ViolationView # noqa: PLC0415
+        agency_code = self.agency_code
+
+        cooperation_review = self.cooperation_review
+
+        items = []
+        for items_item_data in self.items:
+            items_item = items_item_data.to_dict()
+            items.append(items_item)
+
+
+
+        licence_status = self.licence_status
+
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({
+            "agency_code": agency_code,
+            "cooperation_review": cooperation_review,
+            "items": items,
+            "licence_status": licence_status,
+        })
+
+        return field_dict
+
+
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.violation_view import ViolationView # noqa: PLC0415
+        d = dict(src_dict)
+        agency_code = d.pop("agency_code")
+
+        cooperation_review = d.pop("cooperation_review")
+
+        items = []
+        _items = d.pop("items")
+        for items_item_data in (_items):
+            items_item = ViolationView.from_dict(items_item_data)
+
+
+
+            items.append(items_item)
+
+
+        licence_status = d.pop("licence_status")
+
+        agency_violations = cls(
+            agency_code=agency_code,
+            cooperation_review=cooperation_review,
+            items=items,
+            licence_status=licence_status,
+        )
+
+
+        agency_violations.additional_properties = d
+        return agency_violations
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+
+
+
+
+
+
+T = TypeVar("T", bound="PrecheckReason")
+
+
+
+@_attrs_define
+class PrecheckReason:
+    """ Why, in the answer's language.
+
+        Attributes:
+            effect (str): refuse | refuse_excess | out_of_scope | require | note | warning
+            rule_id (str):
+            text (str):
+     """
+
+    effect: str
+    rule_id: str
+    text: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+
+
+
+    def to_dict(self) -> dict[str, Any]:
+        effect = self.effect
+
+        rule_id = self.rule_id
+
+        text = self.text
+
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({
+            "effect": effect,
+            "rule_id": rule_id,
+            "text": text,
+        })
+
+        return field_dict
+
+
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        effect = d.pop("effect")
+
+        rule_id = d.pop("rule_id")
+
+        text = d.pop("text")
+
+        precheck_reason = cls(
+            effect=effect,
+            rule_id=rule_id,
+            text=text,
+        )
+
+
+        precheck_reason.additional_properties = d
+        return precheck_reason
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

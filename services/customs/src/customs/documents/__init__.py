@@ -1,0 +1,1 @@
+"""Printable Persian documents (clearance letter, exit permit) as HTML and PDF, and their public verification."""

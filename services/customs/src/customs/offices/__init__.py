@@ -1,0 +1,1 @@
+"""Customs offices and the GIO experts the head of GIO assigns to them (CUS-5)."""
