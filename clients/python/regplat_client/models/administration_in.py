@@ -22,7 +22,8 @@ T = TypeVar("T", bound="AdministrationIn")
 
 @_attrs_define
 class AdministrationIn:
-    """ 
+    """ One administration given under an approved course (OFL-R-COURSE).
+
         Attributes:
             date (str): the day the drug was given (ISO or Jalali)
             dose (None | str | Unset): the dose given, in the request's dose unit

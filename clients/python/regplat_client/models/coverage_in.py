@@ -20,7 +20,8 @@ T = TypeVar("T", bound="CoverageIn")
 
 @_attrs_define
 class CoverageIn:
-    """ 
+    """ The patient's insurer covers, or does not cover, an approved request (OFL-I).
+
         Attributes:
             covered (bool): true: the insurer covers this approved treatment; false: it does not
             reason (str): why (required both ways; shown to the physician and auditors)

@@ -12,8 +12,8 @@ from ..types import UNSET, Unset
 from typing import cast
 
 if TYPE_CHECKING:
-  from ..models.consent_in import ConsentIn
-  from ..models.document_in import DocumentIn
+  from ..models.informed_consent_in import InformedConsentIn
+  from ..models.request_document_in import RequestDocumentIn
 
 
 
@@ -32,8 +32,8 @@ class DocumentsAdd:
             comorbidities_icd10 (list[str] | None | Unset): replaces the other diagnoses (specific codes)
             contraindications (list[str] | None | Unset):
             diagnosis_icd10 (None | str | Unset): the specific code asked for (pending_clarification, OFL-R-ICD)
-            documents (list[DocumentIn] | Unset):
-            informed_consent (ConsentIn | None | Unset):
+            documents (list[RequestDocumentIn] | Unset):
+            informed_consent (InformedConsentIn | None | Unset):
             preparation (None | str | Unset):
      """
 
@@ -41,8 +41,8 @@ class DocumentsAdd:
     comorbidities_icd10: list[str] | None | Unset = UNSET
     contraindications: list[str] | None | Unset = UNSET
     diagnosis_icd10: None | str | Unset = UNSET
-    documents: list[DocumentIn] | Unset = UNSET
-    informed_consent: ConsentIn | None | Unset = UNSET
+    documents: list[RequestDocumentIn] | Unset = UNSET
+    informed_consent: InformedConsentIn | None | Unset = UNSET
     preparation: None | str | Unset = UNSET
 
 
@@ -50,8 +50,8 @@ class DocumentsAdd:
 
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.consent_in import ConsentIn # noqa: PLC0415
-        from ..models.document_in import DocumentIn # noqa: PLC0415
+        from ..models.informed_consent_in import InformedConsentIn # noqa: PLC0415
+        from ..models.request_document_in import RequestDocumentIn # noqa: PLC0415
         care_setting: None | str | Unset
         if isinstance(self.care_setting, Unset):
             care_setting = UNSET
@@ -96,7 +96,7 @@ class DocumentsAdd:
         informed_consent: dict[str, Any] | None | Unset
         if isinstance(self.informed_consent, Unset):
             informed_consent = UNSET
-        elif isinstance(self.informed_consent, ConsentIn):
+        elif isinstance(self.informed_consent, InformedConsentIn):
             informed_consent = self.informed_consent.to_dict()
         else:
             informed_consent = self.informed_consent
@@ -133,8 +133,8 @@ class DocumentsAdd:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.consent_in import ConsentIn # noqa: PLC0415
-        from ..models.document_in import DocumentIn # noqa: PLC0415
+        from ..models.informed_consent_in import InformedConsentIn # noqa: PLC0415
+        from ..models.request_document_in import RequestDocumentIn # noqa: PLC0415
         d = dict(src_dict)
         def _parse_care_setting(data: object) -> None | str | Unset:
             if data is None:
@@ -193,18 +193,18 @@ class DocumentsAdd:
 
 
         _documents = d.pop("documents", UNSET)
-        documents: list[DocumentIn] | Unset = UNSET
+        documents: list[RequestDocumentIn] | Unset = UNSET
         if _documents is not UNSET:
             documents = []
             for documents_item_data in _documents:
-                documents_item = DocumentIn.from_dict(documents_item_data)
+                documents_item = RequestDocumentIn.from_dict(documents_item_data)
 
 
 
                 documents.append(documents_item)
 
 
-        def _parse_informed_consent(data: object) -> ConsentIn | None | Unset:
+        def _parse_informed_consent(data: object) -> InformedConsentIn | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -212,14 +212,14 @@ class DocumentsAdd:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                informed_consent_type_0 = ConsentIn.from_dict(data)
+                informed_consent_type_0 = InformedConsentIn.from_dict(data)
 
 
 
                 return informed_consent_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ConsentIn | None | Unset, data)
+            return cast(InformedConsentIn | None | Unset, data)
 
         informed_consent = _parse_informed_consent(d.pop("informed_consent", UNSET))
 

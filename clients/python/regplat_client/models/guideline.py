@@ -13,17 +13,17 @@ from typing import cast
 from typing import Literal, cast
 
 if TYPE_CHECKING:
-  from ..models.approval import Approval
-  from ..models.body_site import BodySite
-  from ..models.care_setting import CareSetting
-  from ..models.contraindications import Contraindications
+  from ..models.care_setting_rule import CareSettingRule
   from ..models.document_requirement import DocumentRequirement
-  from ..models.drug import Drug
-  from ..models.indication import Indication
-  from ..models.informed_consent import InformedConsent
+  from ..models.guideline_approval import GuidelineApproval
+  from ..models.guideline_body_site import GuidelineBodySite
+  from ..models.guideline_contraindications import GuidelineContraindications
+  from ..models.guideline_drug import GuidelineDrug
+  from ..models.guideline_indication import GuidelineIndication
+  from ..models.guideline_source import GuidelineSource
+  from ..models.informed_consent_rule import InformedConsentRule
   from ..models.preparation_rule import PreparationRule
-  from ..models.prescriber import Prescriber
-  from ..models.source import Source
+  from ..models.prescriber_rule import PrescriberRule
 
 
 
@@ -38,43 +38,43 @@ class Guideline:
     """ One version of one computable off-label guideline (OFL-G).
 
         Attributes:
-            approval (Approval): The letter that approved this guideline version, and the letter's own words saying so (SHR-
-                PROV).
-            care_setting (CareSetting):
+            approval (GuidelineApproval): The letter that approved this guideline version, and the letter's own words saying
+                so (SHR-PROV).
+            care_setting (CareSettingRule):
             code (str):
-            contraindications (Contraindications):
-            drug (Drug):
+            contraindications (GuidelineContraindications):
+            drug (GuidelineDrug):
             effective_from (str): ISO-8601 (2026-02-09) or Jalali (1404/11/20); Persian or Arabic-Indic digits accepted
-            indications (list[Indication]):
-            informed_consent (InformedConsent):
+            indications (list[GuidelineIndication]):
+            informed_consent (InformedConsentRule):
             preparation (PreparationRule):
-            prescriber (Prescriber):
+            prescriber (PrescriberRule):
             route (str):
-            sources (list[Source]):
+            sources (list[GuidelineSource]):
             title (str):
             version (int):
-            body_site (BodySite | None | Unset):
+            body_site (GuidelineBodySite | None | Unset):
             documents (list[DocumentRequirement] | Unset):
             effective_until (None | str | Unset):
             schema_version (Literal[2] | Unset):  Default: 2.
             title_fa (None | str | Unset):
      """
 
-    approval: Approval
-    care_setting: CareSetting
+    approval: GuidelineApproval
+    care_setting: CareSettingRule
     code: str
-    contraindications: Contraindications
-    drug: Drug
+    contraindications: GuidelineContraindications
+    drug: GuidelineDrug
     effective_from: str
-    indications: list[Indication]
-    informed_consent: InformedConsent
+    indications: list[GuidelineIndication]
+    informed_consent: InformedConsentRule
     preparation: PreparationRule
-    prescriber: Prescriber
+    prescriber: PrescriberRule
     route: str
-    sources: list[Source]
+    sources: list[GuidelineSource]
     title: str
     version: int
-    body_site: BodySite | None | Unset = UNSET
+    body_site: GuidelineBodySite | None | Unset = UNSET
     documents: list[DocumentRequirement] | Unset = UNSET
     effective_until: None | str | Unset = UNSET
     schema_version: Literal[2] | Unset = 2
@@ -85,17 +85,17 @@ class Guideline:
 
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.approval import Approval # noqa: PLC0415
-        from ..models.body_site import BodySite # noqa: PLC0415
-        from ..models.care_setting import CareSetting # noqa: PLC0415
-        from ..models.contraindications import Contraindications # noqa: PLC0415
+        from ..models.care_setting_rule import CareSettingRule # noqa: PLC0415
         from ..models.document_requirement import DocumentRequirement # noqa: PLC0415
-        from ..models.drug import Drug # noqa: PLC0415
-        from ..models.indication import Indication # noqa: PLC0415
-        from ..models.informed_consent import InformedConsent # noqa: PLC0415
+        from ..models.guideline_approval import GuidelineApproval # noqa: PLC0415
+        from ..models.guideline_body_site import GuidelineBodySite # noqa: PLC0415
+        from ..models.guideline_contraindications import GuidelineContraindications # noqa: PLC0415
+        from ..models.guideline_drug import GuidelineDrug # noqa: PLC0415
+        from ..models.guideline_indication import GuidelineIndication # noqa: PLC0415
+        from ..models.guideline_source import GuidelineSource # noqa: PLC0415
+        from ..models.informed_consent_rule import InformedConsentRule # noqa: PLC0415
         from ..models.preparation_rule import PreparationRule # noqa: PLC0415
-        from ..models.prescriber import Prescriber # noqa: PLC0415
-        from ..models.source import Source # noqa: PLC0415
+        from ..models.prescriber_rule import PrescriberRule # noqa: PLC0415
         approval = self.approval.to_dict()
 
         care_setting = self.care_setting.to_dict()
@@ -137,7 +137,7 @@ class Guideline:
         body_site: dict[str, Any] | None | Unset
         if isinstance(self.body_site, Unset):
             body_site = UNSET
-        elif isinstance(self.body_site, BodySite):
+        elif isinstance(self.body_site, GuidelineBodySite):
             body_site = self.body_site.to_dict()
         else:
             body_site = self.body_site
@@ -201,36 +201,36 @@ class Guideline:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.approval import Approval # noqa: PLC0415
-        from ..models.body_site import BodySite # noqa: PLC0415
-        from ..models.care_setting import CareSetting # noqa: PLC0415
-        from ..models.contraindications import Contraindications # noqa: PLC0415
+        from ..models.care_setting_rule import CareSettingRule # noqa: PLC0415
         from ..models.document_requirement import DocumentRequirement # noqa: PLC0415
-        from ..models.drug import Drug # noqa: PLC0415
-        from ..models.indication import Indication # noqa: PLC0415
-        from ..models.informed_consent import InformedConsent # noqa: PLC0415
+        from ..models.guideline_approval import GuidelineApproval # noqa: PLC0415
+        from ..models.guideline_body_site import GuidelineBodySite # noqa: PLC0415
+        from ..models.guideline_contraindications import GuidelineContraindications # noqa: PLC0415
+        from ..models.guideline_drug import GuidelineDrug # noqa: PLC0415
+        from ..models.guideline_indication import GuidelineIndication # noqa: PLC0415
+        from ..models.guideline_source import GuidelineSource # noqa: PLC0415
+        from ..models.informed_consent_rule import InformedConsentRule # noqa: PLC0415
         from ..models.preparation_rule import PreparationRule # noqa: PLC0415
-        from ..models.prescriber import Prescriber # noqa: PLC0415
-        from ..models.source import Source # noqa: PLC0415
+        from ..models.prescriber_rule import PrescriberRule # noqa: PLC0415
         d = dict(src_dict)
-        approval = Approval.from_dict(d.pop("approval"))
+        approval = GuidelineApproval.from_dict(d.pop("approval"))
 
 
 
 
-        care_setting = CareSetting.from_dict(d.pop("care_setting"))
+        care_setting = CareSettingRule.from_dict(d.pop("care_setting"))
 
 
 
 
         code = d.pop("code")
 
-        contraindications = Contraindications.from_dict(d.pop("contraindications"))
+        contraindications = GuidelineContraindications.from_dict(d.pop("contraindications"))
 
 
 
 
-        drug = Drug.from_dict(d.pop("drug"))
+        drug = GuidelineDrug.from_dict(d.pop("drug"))
 
 
 
@@ -240,14 +240,14 @@ class Guideline:
         indications = []
         _indications = d.pop("indications")
         for indications_item_data in (_indications):
-            indications_item = Indication.from_dict(indications_item_data)
+            indications_item = GuidelineIndication.from_dict(indications_item_data)
 
 
 
             indications.append(indications_item)
 
 
-        informed_consent = InformedConsent.from_dict(d.pop("informed_consent"))
+        informed_consent = InformedConsentRule.from_dict(d.pop("informed_consent"))
 
 
 
@@ -257,7 +257,7 @@ class Guideline:
 
 
 
-        prescriber = Prescriber.from_dict(d.pop("prescriber"))
+        prescriber = PrescriberRule.from_dict(d.pop("prescriber"))
 
 
 
@@ -267,7 +267,7 @@ class Guideline:
         sources = []
         _sources = d.pop("sources")
         for sources_item_data in (_sources):
-            sources_item = Source.from_dict(sources_item_data)
+            sources_item = GuidelineSource.from_dict(sources_item_data)
 
 
 
@@ -278,7 +278,7 @@ class Guideline:
 
         version = d.pop("version")
 
-        def _parse_body_site(data: object) -> BodySite | None | Unset:
+        def _parse_body_site(data: object) -> GuidelineBodySite | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -286,14 +286,14 @@ class Guideline:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                body_site_type_0 = BodySite.from_dict(data)
+                body_site_type_0 = GuidelineBodySite.from_dict(data)
 
 
 
                 return body_site_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(BodySite | None | Unset, data)
+            return cast(GuidelineBodySite | None | Unset, data)
 
         body_site = _parse_body_site(d.pop("body_site", UNSET))
 

@@ -12,7 +12,7 @@ from ..types import UNSET, Unset
 from typing import cast
 
 if TYPE_CHECKING:
-  from ..models.preparation import Preparation
+  from ..models.preparation_option import PreparationOption
 
 
 
@@ -26,12 +26,12 @@ T = TypeVar("T", bound="PreparationRule")
 class PreparationRule:
     """ 
         Attributes:
-            allowed (list[Preparation]):
+            allowed (list[PreparationOption]):
             sources (list[str]): ids of entries in the guideline's `sources`
             note (None | str | Unset):
      """
 
-    allowed: list[Preparation]
+    allowed: list[PreparationOption]
     sources: list[str]
     note: None | str | Unset = UNSET
 
@@ -40,7 +40,7 @@ class PreparationRule:
 
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.preparation import Preparation # noqa: PLC0415
+        from ..models.preparation_option import PreparationOption # noqa: PLC0415
         allowed = []
         for allowed_item_data in self.allowed:
             allowed_item = allowed_item_data.to_dict()
@@ -74,12 +74,12 @@ class PreparationRule:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.preparation import Preparation # noqa: PLC0415
+        from ..models.preparation_option import PreparationOption # noqa: PLC0415
         d = dict(src_dict)
         allowed = []
         _allowed = d.pop("allowed")
         for allowed_item_data in (_allowed):
-            allowed_item = Preparation.from_dict(allowed_item_data)
+            allowed_item = PreparationOption.from_dict(allowed_item_data)
 
 
 

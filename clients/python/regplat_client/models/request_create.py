@@ -14,9 +14,9 @@ from ..types import UNSET, Unset
 from typing import cast
 
 if TYPE_CHECKING:
-  from ..models.consent_in import ConsentIn
-  from ..models.document_in import DocumentIn
-  from ..models.injection_in import InjectionIn
+  from ..models.earlier_injection_in import EarlierInjectionIn
+  from ..models.informed_consent_in import InformedConsentIn
+  from ..models.request_document_in import RequestDocumentIn
 
 
 
@@ -39,13 +39,13 @@ class RequestCreate:
             care_setting (None | str | Unset):
             comorbidities_icd10 (list[str] | Unset):
             contraindications (list[str] | None | Unset): codes present; [] when none (null: not declared yet)
-            documents (list[DocumentIn] | Unset):
+            documents (list[RequestDocumentIn] | Unset):
             dose (None | str | Unset): the dose per administration, in dose_unit
             dose_mg (None | str | Unset): the dose in mg (the same as dose with dose_unit mg)
             dose_unit (RequestCreateDoseUnit | Unset):  Default: RequestCreateDoseUnit.MG.
-            earlier_injections (list[InjectionIn] | Unset):
+            earlier_injections (list[EarlierInjectionIn] | Unset):
             eye (None | RequestCreateEyeType0 | Unset): for an eye guideline: right (OD) or left (OS); the same as site
-            informed_consent (ConsentIn | None | Unset):
+            informed_consent (InformedConsentIn | None | Unset):
             preparation (None | str | Unset):
             route (None | str | Unset): defaults to any route the drug's guideline covers
             site (None | str | Unset): the body site when the guideline has one (an eye: right / left)
@@ -59,13 +59,13 @@ class RequestCreate:
     care_setting: None | str | Unset = UNSET
     comorbidities_icd10: list[str] | Unset = UNSET
     contraindications: list[str] | None | Unset = UNSET
-    documents: list[DocumentIn] | Unset = UNSET
+    documents: list[RequestDocumentIn] | Unset = UNSET
     dose: None | str | Unset = UNSET
     dose_mg: None | str | Unset = UNSET
     dose_unit: RequestCreateDoseUnit | Unset = RequestCreateDoseUnit.MG
-    earlier_injections: list[InjectionIn] | Unset = UNSET
+    earlier_injections: list[EarlierInjectionIn] | Unset = UNSET
     eye: None | RequestCreateEyeType0 | Unset = UNSET
-    informed_consent: ConsentIn | None | Unset = UNSET
+    informed_consent: InformedConsentIn | None | Unset = UNSET
     preparation: None | str | Unset = UNSET
     route: None | str | Unset = UNSET
     site: None | str | Unset = UNSET
@@ -75,9 +75,9 @@ class RequestCreate:
 
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.consent_in import ConsentIn # noqa: PLC0415
-        from ..models.document_in import DocumentIn # noqa: PLC0415
-        from ..models.injection_in import InjectionIn # noqa: PLC0415
+        from ..models.earlier_injection_in import EarlierInjectionIn # noqa: PLC0415
+        from ..models.informed_consent_in import InformedConsentIn # noqa: PLC0415
+        from ..models.request_document_in import RequestDocumentIn # noqa: PLC0415
         diagnosis_icd10 = self.diagnosis_icd10
 
         drug = self.drug
@@ -156,7 +156,7 @@ class RequestCreate:
         informed_consent: dict[str, Any] | None | Unset
         if isinstance(self.informed_consent, Unset):
             informed_consent = UNSET
-        elif isinstance(self.informed_consent, ConsentIn):
+        elif isinstance(self.informed_consent, InformedConsentIn):
             informed_consent = self.informed_consent.to_dict()
         else:
             informed_consent = self.informed_consent
@@ -222,9 +222,9 @@ class RequestCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.consent_in import ConsentIn # noqa: PLC0415
-        from ..models.document_in import DocumentIn # noqa: PLC0415
-        from ..models.injection_in import InjectionIn # noqa: PLC0415
+        from ..models.earlier_injection_in import EarlierInjectionIn # noqa: PLC0415
+        from ..models.informed_consent_in import InformedConsentIn # noqa: PLC0415
+        from ..models.request_document_in import RequestDocumentIn # noqa: PLC0415
         d = dict(src_dict)
         diagnosis_icd10 = d.pop("diagnosis_icd10")
 
@@ -268,11 +268,11 @@ class RequestCreate:
 
 
         _documents = d.pop("documents", UNSET)
-        documents: list[DocumentIn] | Unset = UNSET
+        documents: list[RequestDocumentIn] | Unset = UNSET
         if _documents is not UNSET:
             documents = []
             for documents_item_data in _documents:
-                documents_item = DocumentIn.from_dict(documents_item_data)
+                documents_item = RequestDocumentIn.from_dict(documents_item_data)
 
 
 
@@ -310,11 +310,11 @@ class RequestCreate:
 
 
         _earlier_injections = d.pop("earlier_injections", UNSET)
-        earlier_injections: list[InjectionIn] | Unset = UNSET
+        earlier_injections: list[EarlierInjectionIn] | Unset = UNSET
         if _earlier_injections is not UNSET:
             earlier_injections = []
             for earlier_injections_item_data in _earlier_injections:
-                earlier_injections_item = InjectionIn.from_dict(earlier_injections_item_data)
+                earlier_injections_item = EarlierInjectionIn.from_dict(earlier_injections_item_data)
 
 
 
@@ -341,7 +341,7 @@ class RequestCreate:
         eye = _parse_eye(d.pop("eye", UNSET))
 
 
-        def _parse_informed_consent(data: object) -> ConsentIn | None | Unset:
+        def _parse_informed_consent(data: object) -> InformedConsentIn | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -349,14 +349,14 @@ class RequestCreate:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                informed_consent_type_0 = ConsentIn.from_dict(data)
+                informed_consent_type_0 = InformedConsentIn.from_dict(data)
 
 
 
                 return informed_consent_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ConsentIn | None | Unset, data)
+            return cast(InformedConsentIn | None | Unset, data)
 
         informed_consent = _parse_informed_consent(d.pop("informed_consent", UNSET))
 

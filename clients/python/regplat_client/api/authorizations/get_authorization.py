@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...types import Response, UNSET
 from ... import errors
 
-from ...models.get_authorization_response_getauthorization import GetAuthorizationResponseGetauthorization
+from ...models.off_label_authorization import OffLabelAuthorization
 from ...models.problem import Problem
 from ...types import UNSET, Unset
 from typing import cast
@@ -49,9 +49,9 @@ def _get_kwargs(
 
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> GetAuthorizationResponseGetauthorization | Problem | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> OffLabelAuthorization | Problem | None:
     if response.status_code == 200:
-        response_200 = GetAuthorizationResponseGetauthorization.from_dict(response.json())
+        response_200 = OffLabelAuthorization.from_dict(response.json())
 
 
 
@@ -126,7 +126,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[GetAuthorizationResponseGetauthorization | Problem]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[OffLabelAuthorization | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -141,10 +141,13 @@ def sync_detailed(
     client: AuthenticatedClient,
     date: None | str | Unset = UNSET,
 
-) -> Response[GetAuthorizationResponseGetauthorization | Problem]:
+) -> Response[OffLabelAuthorization | Problem]:
     """ One authorization: approved / covered, dates and basis, not the patient's record
 
-     One authorization: approved / covered, dates and basis, not the patient's record
+     One authorization (its id is the request's): approved, covered, the course and the administrations
+    recorded under it,
+    and with `date` whether the administration on that day is inside the course. Another insurer's is
+    404.
 
     **Who may call:** a token whose role is one of `admin`, `insurer`, `service`.
 
@@ -156,7 +159,7 @@ def sync_detailed(
     ```
 
     Args:
-        authorization_id (str):
+        authorization_id (str): the authorization id (the approved request's id)
         date (None | str | Unset): an administration date: is that administration inside the
             course?
 
@@ -165,7 +168,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetAuthorizationResponseGetauthorization | Problem]
+        Response[OffLabelAuthorization | Problem]
      """
 
 
@@ -187,10 +190,13 @@ def sync(
     client: AuthenticatedClient,
     date: None | str | Unset = UNSET,
 
-) -> GetAuthorizationResponseGetauthorization | Problem | None:
+) -> OffLabelAuthorization | Problem | None:
     """ One authorization: approved / covered, dates and basis, not the patient's record
 
-     One authorization: approved / covered, dates and basis, not the patient's record
+     One authorization (its id is the request's): approved, covered, the course and the administrations
+    recorded under it,
+    and with `date` whether the administration on that day is inside the course. Another insurer's is
+    404.
 
     **Who may call:** a token whose role is one of `admin`, `insurer`, `service`.
 
@@ -202,7 +208,7 @@ def sync(
     ```
 
     Args:
-        authorization_id (str):
+        authorization_id (str): the authorization id (the approved request's id)
         date (None | str | Unset): an administration date: is that administration inside the
             course?
 
@@ -211,7 +217,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetAuthorizationResponseGetauthorization | Problem
+        OffLabelAuthorization | Problem
      """
 
 
@@ -228,10 +234,13 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     date: None | str | Unset = UNSET,
 
-) -> Response[GetAuthorizationResponseGetauthorization | Problem]:
+) -> Response[OffLabelAuthorization | Problem]:
     """ One authorization: approved / covered, dates and basis, not the patient's record
 
-     One authorization: approved / covered, dates and basis, not the patient's record
+     One authorization (its id is the request's): approved, covered, the course and the administrations
+    recorded under it,
+    and with `date` whether the administration on that day is inside the course. Another insurer's is
+    404.
 
     **Who may call:** a token whose role is one of `admin`, `insurer`, `service`.
 
@@ -243,7 +252,7 @@ async def asyncio_detailed(
     ```
 
     Args:
-        authorization_id (str):
+        authorization_id (str): the authorization id (the approved request's id)
         date (None | str | Unset): an administration date: is that administration inside the
             course?
 
@@ -252,7 +261,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetAuthorizationResponseGetauthorization | Problem]
+        Response[OffLabelAuthorization | Problem]
      """
 
 
@@ -274,10 +283,13 @@ async def asyncio(
     client: AuthenticatedClient,
     date: None | str | Unset = UNSET,
 
-) -> GetAuthorizationResponseGetauthorization | Problem | None:
+) -> OffLabelAuthorization | Problem | None:
     """ One authorization: approved / covered, dates and basis, not the patient's record
 
-     One authorization: approved / covered, dates and basis, not the patient's record
+     One authorization (its id is the request's): approved, covered, the course and the administrations
+    recorded under it,
+    and with `date` whether the administration on that day is inside the course. Another insurer's is
+    404.
 
     **Who may call:** a token whose role is one of `admin`, `insurer`, `service`.
 
@@ -289,7 +301,7 @@ async def asyncio(
     ```
 
     Args:
-        authorization_id (str):
+        authorization_id (str): the authorization id (the approved request's id)
         date (None | str | Unset): an administration date: is that administration inside the
             course?
 
@@ -298,7 +310,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetAuthorizationResponseGetauthorization | Problem
+        OffLabelAuthorization | Problem
      """
 
 

@@ -8,9 +8,9 @@ from ...client import AuthenticatedClient, Client
 from ...types import Response, UNSET
 from ... import errors
 
+from ...models.authorization_check import AuthorizationCheck
 from ...models.problem import Problem
 from ...models.query_authorization_eye_type_0 import QueryAuthorizationEyeType0
-from ...models.query_authorization_response_queryauthorization import QueryAuthorizationResponseQueryauthorization
 from ...types import UNSET, Unset
 from typing import cast
 
@@ -68,9 +68,9 @@ def _get_kwargs(
 
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | QueryAuthorizationResponseQueryauthorization | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> AuthorizationCheck | Problem | None:
     if response.status_code == 200:
-        response_200 = QueryAuthorizationResponseQueryauthorization.from_dict(response.json())
+        response_200 = AuthorizationCheck.from_dict(response.json())
 
 
 
@@ -138,7 +138,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem | QueryAuthorizationResponseQueryauthorization]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[AuthorizationCheck | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -156,10 +156,16 @@ def sync_detailed(
     eye: None | QueryAuthorizationEyeType0 | Unset = UNSET,
     site: None | str | Unset = UNSET,
 
-) -> Response[Problem | QueryAuthorizationResponseQueryauthorization]:
+) -> Response[AuthorizationCheck | Problem]:
     """ Did this patient's treatment (drug, eye) have an approved and covered authorization on this date?
 
-     Did this patient's treatment (drug, eye) have an approved and covered authorization on this date?
+     For claims (per claim line) and insurers: whether an approved course for this patient, drug (INN,
+    brand or Persian name)
+    and site covers the administration on `date` (count and interval), and whether the insurer recorded
+    it as covered. Only
+    facts: the national code comes back masked and no clinical record is shown. An insurer sees only its
+    own insured; no
+    matching approval answers 200 with `authorized: false` and the reason.
 
     **Who may call:** a token whose role is one of `admin`, `insurer`, `service`.
 
@@ -184,7 +190,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | QueryAuthorizationResponseQueryauthorization]
+        Response[AuthorizationCheck | Problem]
      """
 
 
@@ -212,10 +218,16 @@ def sync(
     eye: None | QueryAuthorizationEyeType0 | Unset = UNSET,
     site: None | str | Unset = UNSET,
 
-) -> Problem | QueryAuthorizationResponseQueryauthorization | None:
+) -> AuthorizationCheck | Problem | None:
     """ Did this patient's treatment (drug, eye) have an approved and covered authorization on this date?
 
-     Did this patient's treatment (drug, eye) have an approved and covered authorization on this date?
+     For claims (per claim line) and insurers: whether an approved course for this patient, drug (INN,
+    brand or Persian name)
+    and site covers the administration on `date` (count and interval), and whether the insurer recorded
+    it as covered. Only
+    facts: the national code comes back masked and no clinical record is shown. An insurer sees only its
+    own insured; no
+    matching approval answers 200 with `authorized: false` and the reason.
 
     **Who may call:** a token whose role is one of `admin`, `insurer`, `service`.
 
@@ -240,7 +252,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | QueryAuthorizationResponseQueryauthorization
+        AuthorizationCheck | Problem
      """
 
 
@@ -263,10 +275,16 @@ async def asyncio_detailed(
     eye: None | QueryAuthorizationEyeType0 | Unset = UNSET,
     site: None | str | Unset = UNSET,
 
-) -> Response[Problem | QueryAuthorizationResponseQueryauthorization]:
+) -> Response[AuthorizationCheck | Problem]:
     """ Did this patient's treatment (drug, eye) have an approved and covered authorization on this date?
 
-     Did this patient's treatment (drug, eye) have an approved and covered authorization on this date?
+     For claims (per claim line) and insurers: whether an approved course for this patient, drug (INN,
+    brand or Persian name)
+    and site covers the administration on `date` (count and interval), and whether the insurer recorded
+    it as covered. Only
+    facts: the national code comes back masked and no clinical record is shown. An insurer sees only its
+    own insured; no
+    matching approval answers 200 with `authorized: false` and the reason.
 
     **Who may call:** a token whose role is one of `admin`, `insurer`, `service`.
 
@@ -291,7 +309,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | QueryAuthorizationResponseQueryauthorization]
+        Response[AuthorizationCheck | Problem]
      """
 
 
@@ -319,10 +337,16 @@ async def asyncio(
     eye: None | QueryAuthorizationEyeType0 | Unset = UNSET,
     site: None | str | Unset = UNSET,
 
-) -> Problem | QueryAuthorizationResponseQueryauthorization | None:
+) -> AuthorizationCheck | Problem | None:
     """ Did this patient's treatment (drug, eye) have an approved and covered authorization on this date?
 
-     Did this patient's treatment (drug, eye) have an approved and covered authorization on this date?
+     For claims (per claim line) and insurers: whether an approved course for this patient, drug (INN,
+    brand or Persian name)
+    and site covers the administration on `date` (count and interval), and whether the insurer recorded
+    it as covered. Only
+    facts: the national code comes back masked and no clinical record is shown. An insurer sees only its
+    own insured; no
+    matching approval answers 200 with `authorized: false` and the reason.
 
     **Who may call:** a token whose role is one of `admin`, `insurer`, `service`.
 
@@ -347,7 +371,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | QueryAuthorizationResponseQueryauthorization
+        AuthorizationCheck | Problem
      """
 
 

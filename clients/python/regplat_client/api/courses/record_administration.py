@@ -10,6 +10,7 @@ from ... import errors
 
 from ...models.administration_in import AdministrationIn
 from ...models.problem import Problem
+from ...models.recorded_administration import RecordedAdministration
 from ...types import UNSET, Unset
 from typing import cast
 
@@ -46,9 +47,12 @@ def _get_kwargs(
 
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Problem | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | RecordedAdministration | None:
     if response.status_code == 201:
-        response_201 = response.json()
+        response_201 = RecordedAdministration.from_dict(response.json())
+
+
+
         return response_201
 
     if response.status_code == 400:
@@ -141,7 +145,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Problem]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem | RecordedAdministration]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -157,12 +161,17 @@ def sync_detailed(
     body: AdministrationIn,
     idempotency_key: None | str | Unset = UNSET,
 
-) -> Response[Any | Problem]:
+) -> Response[Problem | RecordedAdministration]:
     """ Record one administration under an approved course (the filing physician, or claims with a service
     token)
 
-     Record one administration under an approved course (the filing physician, or claims with a service
-    token)
+     Record that the drug was given on `date` under an approved request. It is recorded even outside the
+    course (the patient's
+    history counts it); the answer says whether the course covers it (`administration.covered`, its
+    number in the course).
+    A request that is not approved is 409 `wrong-state`; a second administration on the same day under
+    the same approval is
+    409 `conflict`; another physician's request is 404.
 
     **Who may call:** a token whose role is one of `admin`, `physician`, `service`.
 
@@ -180,21 +189,21 @@ def sync_detailed(
       -H "Authorization: Bearer $TOKEN" \\
       -H "Idempotency-Key: $(uuidgen)" \\
       -H 'Content-Type: application/json' \\
-      -d @body.json
+      -d '{"date": "1403/02/15", "dose": "1.25", "reference": "پرونده ۱۴۰۳-۵۵۲"}'
     ```
 
     Args:
-        request_id (str):
+        request_id (str): the request id
         idempotency_key (None | str | Unset): Retry-safe key: the same key and body return the
             stored response
-        body (AdministrationIn):
+        body (AdministrationIn): One administration given under an approved course (OFL-R-COURSE).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Problem]
+        Response[Problem | RecordedAdministration]
      """
 
 
@@ -218,12 +227,17 @@ def sync(
     body: AdministrationIn,
     idempotency_key: None | str | Unset = UNSET,
 
-) -> Any | Problem | None:
+) -> Problem | RecordedAdministration | None:
     """ Record one administration under an approved course (the filing physician, or claims with a service
     token)
 
-     Record one administration under an approved course (the filing physician, or claims with a service
-    token)
+     Record that the drug was given on `date` under an approved request. It is recorded even outside the
+    course (the patient's
+    history counts it); the answer says whether the course covers it (`administration.covered`, its
+    number in the course).
+    A request that is not approved is 409 `wrong-state`; a second administration on the same day under
+    the same approval is
+    409 `conflict`; another physician's request is 404.
 
     **Who may call:** a token whose role is one of `admin`, `physician`, `service`.
 
@@ -241,21 +255,21 @@ def sync(
       -H "Authorization: Bearer $TOKEN" \\
       -H "Idempotency-Key: $(uuidgen)" \\
       -H 'Content-Type: application/json' \\
-      -d @body.json
+      -d '{"date": "1403/02/15", "dose": "1.25", "reference": "پرونده ۱۴۰۳-۵۵۲"}'
     ```
 
     Args:
-        request_id (str):
+        request_id (str): the request id
         idempotency_key (None | str | Unset): Retry-safe key: the same key and body return the
             stored response
-        body (AdministrationIn):
+        body (AdministrationIn): One administration given under an approved course (OFL-R-COURSE).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Problem
+        Problem | RecordedAdministration
      """
 
 
@@ -274,12 +288,17 @@ async def asyncio_detailed(
     body: AdministrationIn,
     idempotency_key: None | str | Unset = UNSET,
 
-) -> Response[Any | Problem]:
+) -> Response[Problem | RecordedAdministration]:
     """ Record one administration under an approved course (the filing physician, or claims with a service
     token)
 
-     Record one administration under an approved course (the filing physician, or claims with a service
-    token)
+     Record that the drug was given on `date` under an approved request. It is recorded even outside the
+    course (the patient's
+    history counts it); the answer says whether the course covers it (`administration.covered`, its
+    number in the course).
+    A request that is not approved is 409 `wrong-state`; a second administration on the same day under
+    the same approval is
+    409 `conflict`; another physician's request is 404.
 
     **Who may call:** a token whose role is one of `admin`, `physician`, `service`.
 
@@ -297,21 +316,21 @@ async def asyncio_detailed(
       -H "Authorization: Bearer $TOKEN" \\
       -H "Idempotency-Key: $(uuidgen)" \\
       -H 'Content-Type: application/json' \\
-      -d @body.json
+      -d '{"date": "1403/02/15", "dose": "1.25", "reference": "پرونده ۱۴۰۳-۵۵۲"}'
     ```
 
     Args:
-        request_id (str):
+        request_id (str): the request id
         idempotency_key (None | str | Unset): Retry-safe key: the same key and body return the
             stored response
-        body (AdministrationIn):
+        body (AdministrationIn): One administration given under an approved course (OFL-R-COURSE).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Problem]
+        Response[Problem | RecordedAdministration]
      """
 
 
@@ -335,12 +354,17 @@ async def asyncio(
     body: AdministrationIn,
     idempotency_key: None | str | Unset = UNSET,
 
-) -> Any | Problem | None:
+) -> Problem | RecordedAdministration | None:
     """ Record one administration under an approved course (the filing physician, or claims with a service
     token)
 
-     Record one administration under an approved course (the filing physician, or claims with a service
-    token)
+     Record that the drug was given on `date` under an approved request. It is recorded even outside the
+    course (the patient's
+    history counts it); the answer says whether the course covers it (`administration.covered`, its
+    number in the course).
+    A request that is not approved is 409 `wrong-state`; a second administration on the same day under
+    the same approval is
+    409 `conflict`; another physician's request is 404.
 
     **Who may call:** a token whose role is one of `admin`, `physician`, `service`.
 
@@ -358,21 +382,21 @@ async def asyncio(
       -H "Authorization: Bearer $TOKEN" \\
       -H "Idempotency-Key: $(uuidgen)" \\
       -H 'Content-Type: application/json' \\
-      -d @body.json
+      -d '{"date": "1403/02/15", "dose": "1.25", "reference": "پرونده ۱۴۰۳-۵۵۲"}'
     ```
 
     Args:
-        request_id (str):
+        request_id (str): the request id
         idempotency_key (None | str | Unset): Retry-safe key: the same key and body return the
             stored response
-        body (AdministrationIn):
+        body (AdministrationIn): One administration given under an approved course (OFL-R-COURSE).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Problem
+        Problem | RecordedAdministration
      """
 
 

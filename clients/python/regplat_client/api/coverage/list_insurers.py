@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...types import Response, UNSET
 from ... import errors
 
-from ...models.list_insurers_response_listinsurers import ListInsurersResponseListinsurers
+from ...models.insurer_directory import InsurerDirectory
 from ...models.problem import Problem
 from typing import cast
 
@@ -33,9 +33,9 @@ def _get_kwargs(
 
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ListInsurersResponseListinsurers | Problem | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> InsurerDirectory | Problem | None:
     if response.status_code == 200:
-        response_200 = ListInsurersResponseListinsurers.from_dict(response.json())
+        response_200 = InsurerDirectory.from_dict(response.json())
 
 
 
@@ -82,7 +82,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ListInsurersResponseListinsurers | Problem]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[InsurerDirectory | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -95,10 +95,12 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 
-) -> Response[ListInsurersResponseListinsurers | Problem]:
+) -> Response[InsurerDirectory | Problem]:
     """ Insurers that record coverage decisions (data)
 
-     Insurers that record coverage decisions (data)
+     The insurers a request may name (`insurer`) and each one's coverage policy per guideline, as entered
+    (`confirmed: false` while nobody has confirmed the figures: a decision resting on them is
+    provisional).
 
     **Who may call:** anyone (public, no token; answers in Persian unless `Accept-Language: en`).
 
@@ -113,7 +115,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListInsurersResponseListinsurers | Problem]
+        Response[InsurerDirectory | Problem]
      """
 
 
@@ -131,10 +133,12 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 
-) -> ListInsurersResponseListinsurers | Problem | None:
+) -> InsurerDirectory | Problem | None:
     """ Insurers that record coverage decisions (data)
 
-     Insurers that record coverage decisions (data)
+     The insurers a request may name (`insurer`) and each one's coverage policy per guideline, as entered
+    (`confirmed: false` while nobody has confirmed the figures: a decision resting on them is
+    provisional).
 
     **Who may call:** anyone (public, no token; answers in Persian unless `Accept-Language: en`).
 
@@ -149,7 +153,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListInsurersResponseListinsurers | Problem
+        InsurerDirectory | Problem
      """
 
 
@@ -162,10 +166,12 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 
-) -> Response[ListInsurersResponseListinsurers | Problem]:
+) -> Response[InsurerDirectory | Problem]:
     """ Insurers that record coverage decisions (data)
 
-     Insurers that record coverage decisions (data)
+     The insurers a request may name (`insurer`) and each one's coverage policy per guideline, as entered
+    (`confirmed: false` while nobody has confirmed the figures: a decision resting on them is
+    provisional).
 
     **Who may call:** anyone (public, no token; answers in Persian unless `Accept-Language: en`).
 
@@ -180,7 +186,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListInsurersResponseListinsurers | Problem]
+        Response[InsurerDirectory | Problem]
      """
 
 
@@ -198,10 +204,12 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 
-) -> ListInsurersResponseListinsurers | Problem | None:
+) -> InsurerDirectory | Problem | None:
     """ Insurers that record coverage decisions (data)
 
-     Insurers that record coverage decisions (data)
+     The insurers a request may name (`insurer`) and each one's coverage policy per guideline, as entered
+    (`confirmed: false` while nobody has confirmed the figures: a decision resting on them is
+    provisional).
 
     **Who may call:** anyone (public, no token; answers in Persian unless `Accept-Language: en`).
 
@@ -216,7 +224,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListInsurersResponseListinsurers | Problem
+        InsurerDirectory | Problem
      """
 
 

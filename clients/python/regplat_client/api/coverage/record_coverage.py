@@ -9,6 +9,7 @@ from ...types import Response, UNSET
 from ... import errors
 
 from ...models.coverage_in import CoverageIn
+from ...models.off_label_request_detail import OffLabelRequestDetail
 from ...models.problem import Problem
 from ...types import UNSET, Unset
 from typing import cast
@@ -50,9 +51,12 @@ def _get_kwargs(
 
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Problem | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> OffLabelRequestDetail | Problem | None:
     if response.status_code == 200:
-        response_200 = response.json()
+        response_200 = OffLabelRequestDetail.from_dict(response.json())
+
+
+
         return response_200
 
     if response.status_code == 400:
@@ -159,7 +163,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Problem]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[OffLabelRequestDetail | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -176,10 +180,16 @@ def sync_detailed(
     if_match: None | str | Unset = UNSET,
     idempotency_key: None | str | Unset = UNSET,
 
-) -> Response[Any | Problem]:
+) -> Response[OffLabelRequestDetail | Problem]:
     """ Record covered / not covered with a reason on an approved request (the patient's insurer; If-Match)
 
-     Record covered / not covered with a reason on an approved request (the patient's insurer; If-Match)
+     The patient's insurer (the token's `org` is the request's `insurer`) records whether it covers an
+    approved request, with
+    a reason either way; a later decision replaces the earlier one and each is a decision record.
+    Another insurer's request is
+    404; a request that is not approved is 409 `wrong-state`. A decision that departs from the insurer's
+    entered policy is
+    recorded with a warning in its basis. The answer is the request, version bumped.
 
     **Who may call:** a token whose role is one of `insurer`.
 
@@ -200,22 +210,24 @@ def sync_detailed(
       -H 'If-Match: "3"' \\
       -H "Idempotency-Key: $(uuidgen)" \\
       -H 'Content-Type: application/json' \\
-      -d @body.json
+      -d '{"covered": true, "reason": "در بسته خرید راهبردی سال ۱۴۰۳ برای دژنراسیون ماکولا پوشش داده
+    می‌شود"}'
     ```
 
     Args:
-        request_id (str):
+        request_id (str): the request id
         if_match (None | str | Unset): ETag from the last read (missing: 428, stale: 412)
         idempotency_key (None | str | Unset): Retry-safe key: the same key and body return the
             stored response
-        body (CoverageIn):
+        body (CoverageIn): The patient's insurer covers, or does not cover, an approved request
+            (OFL-I).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Problem]
+        Response[OffLabelRequestDetail | Problem]
      """
 
 
@@ -241,10 +253,16 @@ def sync(
     if_match: None | str | Unset = UNSET,
     idempotency_key: None | str | Unset = UNSET,
 
-) -> Any | Problem | None:
+) -> OffLabelRequestDetail | Problem | None:
     """ Record covered / not covered with a reason on an approved request (the patient's insurer; If-Match)
 
-     Record covered / not covered with a reason on an approved request (the patient's insurer; If-Match)
+     The patient's insurer (the token's `org` is the request's `insurer`) records whether it covers an
+    approved request, with
+    a reason either way; a later decision replaces the earlier one and each is a decision record.
+    Another insurer's request is
+    404; a request that is not approved is 409 `wrong-state`. A decision that departs from the insurer's
+    entered policy is
+    recorded with a warning in its basis. The answer is the request, version bumped.
 
     **Who may call:** a token whose role is one of `insurer`.
 
@@ -265,22 +283,24 @@ def sync(
       -H 'If-Match: "3"' \\
       -H "Idempotency-Key: $(uuidgen)" \\
       -H 'Content-Type: application/json' \\
-      -d @body.json
+      -d '{"covered": true, "reason": "در بسته خرید راهبردی سال ۱۴۰۳ برای دژنراسیون ماکولا پوشش داده
+    می‌شود"}'
     ```
 
     Args:
-        request_id (str):
+        request_id (str): the request id
         if_match (None | str | Unset): ETag from the last read (missing: 428, stale: 412)
         idempotency_key (None | str | Unset): Retry-safe key: the same key and body return the
             stored response
-        body (CoverageIn):
+        body (CoverageIn): The patient's insurer covers, or does not cover, an approved request
+            (OFL-I).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Problem
+        OffLabelRequestDetail | Problem
      """
 
 
@@ -301,10 +321,16 @@ async def asyncio_detailed(
     if_match: None | str | Unset = UNSET,
     idempotency_key: None | str | Unset = UNSET,
 
-) -> Response[Any | Problem]:
+) -> Response[OffLabelRequestDetail | Problem]:
     """ Record covered / not covered with a reason on an approved request (the patient's insurer; If-Match)
 
-     Record covered / not covered with a reason on an approved request (the patient's insurer; If-Match)
+     The patient's insurer (the token's `org` is the request's `insurer`) records whether it covers an
+    approved request, with
+    a reason either way; a later decision replaces the earlier one and each is a decision record.
+    Another insurer's request is
+    404; a request that is not approved is 409 `wrong-state`. A decision that departs from the insurer's
+    entered policy is
+    recorded with a warning in its basis. The answer is the request, version bumped.
 
     **Who may call:** a token whose role is one of `insurer`.
 
@@ -325,22 +351,24 @@ async def asyncio_detailed(
       -H 'If-Match: "3"' \\
       -H "Idempotency-Key: $(uuidgen)" \\
       -H 'Content-Type: application/json' \\
-      -d @body.json
+      -d '{"covered": true, "reason": "در بسته خرید راهبردی سال ۱۴۰۳ برای دژنراسیون ماکولا پوشش داده
+    می‌شود"}'
     ```
 
     Args:
-        request_id (str):
+        request_id (str): the request id
         if_match (None | str | Unset): ETag from the last read (missing: 428, stale: 412)
         idempotency_key (None | str | Unset): Retry-safe key: the same key and body return the
             stored response
-        body (CoverageIn):
+        body (CoverageIn): The patient's insurer covers, or does not cover, an approved request
+            (OFL-I).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Problem]
+        Response[OffLabelRequestDetail | Problem]
      """
 
 
@@ -366,10 +394,16 @@ async def asyncio(
     if_match: None | str | Unset = UNSET,
     idempotency_key: None | str | Unset = UNSET,
 
-) -> Any | Problem | None:
+) -> OffLabelRequestDetail | Problem | None:
     """ Record covered / not covered with a reason on an approved request (the patient's insurer; If-Match)
 
-     Record covered / not covered with a reason on an approved request (the patient's insurer; If-Match)
+     The patient's insurer (the token's `org` is the request's `insurer`) records whether it covers an
+    approved request, with
+    a reason either way; a later decision replaces the earlier one and each is a decision record.
+    Another insurer's request is
+    404; a request that is not approved is 409 `wrong-state`. A decision that departs from the insurer's
+    entered policy is
+    recorded with a warning in its basis. The answer is the request, version bumped.
 
     **Who may call:** a token whose role is one of `insurer`.
 
@@ -390,22 +424,24 @@ async def asyncio(
       -H 'If-Match: "3"' \\
       -H "Idempotency-Key: $(uuidgen)" \\
       -H 'Content-Type: application/json' \\
-      -d @body.json
+      -d '{"covered": true, "reason": "در بسته خرید راهبردی سال ۱۴۰۳ برای دژنراسیون ماکولا پوشش داده
+    می‌شود"}'
     ```
 
     Args:
-        request_id (str):
+        request_id (str): the request id
         if_match (None | str | Unset): ETag from the last read (missing: 428, stale: 412)
         idempotency_key (None | str | Unset): Retry-safe key: the same key and body return the
             stored response
-        body (CoverageIn):
+        body (CoverageIn): The patient's insurer covers, or does not cover, an approved request
+            (OFL-I).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Problem
+        OffLabelRequestDetail | Problem
      """
 
 

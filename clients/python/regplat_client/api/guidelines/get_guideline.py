@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...types import Response, UNSET
 from ... import errors
 
-from ...models.get_guideline_response_getguideline import GetGuidelineResponseGetguideline
+from ...models.guideline_detail import GuidelineDetail
 from ...models.problem import Problem
 from typing import cast
 
@@ -34,9 +34,9 @@ def _get_kwargs(
 
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> GetGuidelineResponseGetguideline | Problem | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> GuidelineDetail | Problem | None:
     if response.status_code == 200:
-        response_200 = GetGuidelineResponseGetguideline.from_dict(response.json())
+        response_200 = GuidelineDetail.from_dict(response.json())
 
 
 
@@ -97,7 +97,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[GetGuidelineResponseGetguideline | Problem]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[GuidelineDetail | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -111,10 +111,13 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 
-) -> Response[GetGuidelineResponseGetguideline | Problem]:
+) -> Response[GuidelineDetail | Problem]:
     """ One guideline: every version with its content and provenance (public)
 
-     One guideline: every version with its content and provenance (public)
+     Every version of one guideline, newest first, each with its full content (the shape of the guideline
+    file) and where it
+    comes from (a shipped file or a version published over the API, with its SHA-256). An unknown code
+    is 404.
 
     **Who may call:** anyone (public, no token; answers in Persian unless `Accept-Language: en`).
 
@@ -127,14 +130,14 @@ def sync_detailed(
     ```
 
     Args:
-        code (str):
+        code (str): The guideline's code, e.g. bevacizumab-intravitreal
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetGuidelineResponseGetguideline | Problem]
+        Response[GuidelineDetail | Problem]
      """
 
 
@@ -154,10 +157,13 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 
-) -> GetGuidelineResponseGetguideline | Problem | None:
+) -> GuidelineDetail | Problem | None:
     """ One guideline: every version with its content and provenance (public)
 
-     One guideline: every version with its content and provenance (public)
+     Every version of one guideline, newest first, each with its full content (the shape of the guideline
+    file) and where it
+    comes from (a shipped file or a version published over the API, with its SHA-256). An unknown code
+    is 404.
 
     **Who may call:** anyone (public, no token; answers in Persian unless `Accept-Language: en`).
 
@@ -170,14 +176,14 @@ def sync(
     ```
 
     Args:
-        code (str):
+        code (str): The guideline's code, e.g. bevacizumab-intravitreal
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetGuidelineResponseGetguideline | Problem
+        GuidelineDetail | Problem
      """
 
 
@@ -192,10 +198,13 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 
-) -> Response[GetGuidelineResponseGetguideline | Problem]:
+) -> Response[GuidelineDetail | Problem]:
     """ One guideline: every version with its content and provenance (public)
 
-     One guideline: every version with its content and provenance (public)
+     Every version of one guideline, newest first, each with its full content (the shape of the guideline
+    file) and where it
+    comes from (a shipped file or a version published over the API, with its SHA-256). An unknown code
+    is 404.
 
     **Who may call:** anyone (public, no token; answers in Persian unless `Accept-Language: en`).
 
@@ -208,14 +217,14 @@ async def asyncio_detailed(
     ```
 
     Args:
-        code (str):
+        code (str): The guideline's code, e.g. bevacizumab-intravitreal
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetGuidelineResponseGetguideline | Problem]
+        Response[GuidelineDetail | Problem]
      """
 
 
@@ -235,10 +244,13 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 
-) -> GetGuidelineResponseGetguideline | Problem | None:
+) -> GuidelineDetail | Problem | None:
     """ One guideline: every version with its content and provenance (public)
 
-     One guideline: every version with its content and provenance (public)
+     Every version of one guideline, newest first, each with its full content (the shape of the guideline
+    file) and where it
+    comes from (a shipped file or a version published over the API, with its SHA-256). An unknown code
+    is 404.
 
     **Who may call:** anyone (public, no token; answers in Persian unless `Accept-Language: en`).
 
@@ -251,14 +263,14 @@ async def asyncio(
     ```
 
     Args:
-        code (str):
+        code (str): The guideline's code, e.g. bevacizumab-intravitreal
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetGuidelineResponseGetguideline | Problem
+        GuidelineDetail | Problem
      """
 
 

@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...types import Response, UNSET
 from ... import errors
 
-from ...models.list_guidelines_response_listguidelines import ListGuidelinesResponseListguidelines
+from ...models.guideline_catalogue import GuidelineCatalogue
 from ...models.problem import Problem
 from ...types import UNSET, Unset
 from typing import cast
@@ -56,9 +56,9 @@ def _get_kwargs(
 
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ListGuidelinesResponseListguidelines | Problem | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> GuidelineCatalogue | Problem | None:
     if response.status_code == 200:
-        response_200 = ListGuidelinesResponseListguidelines.from_dict(response.json())
+        response_200 = GuidelineCatalogue.from_dict(response.json())
 
 
 
@@ -112,7 +112,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ListGuidelinesResponseListguidelines | Problem]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[GuidelineCatalogue | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -127,10 +127,16 @@ def sync_detailed(
     in_force_on: None | str | Unset = UNSET,
     drug: None | str | Unset = UNSET,
 
-) -> Response[ListGuidelinesResponseListguidelines | Problem]:
+) -> Response[GuidelineCatalogue | Problem]:
     """ Guidelines (public); with in_force_on: those in force on that date with their letters (OFL-E)
 
-     Guidelines (public); with in_force_on: those in force on that date with their letters (OFL-E)
+     Every guideline version the service knows (shipped files and versions the ministry published), by
+    code, newest version
+    first, each with its approving letters as the regulation registry holds them. With `in_force_on`,
+    only the one version of
+    each guideline in force on that date; with `drug`, only guidelines whose drug has that INN, brand or
+    Persian name. Not paginated:
+    the catalogue is a handful of guidelines.
 
     **Who may call:** anyone (public, no token; answers in Persian unless `Accept-Language: en`).
 
@@ -152,7 +158,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListGuidelinesResponseListguidelines | Problem]
+        Response[GuidelineCatalogue | Problem]
      """
 
 
@@ -174,10 +180,16 @@ def sync(
     in_force_on: None | str | Unset = UNSET,
     drug: None | str | Unset = UNSET,
 
-) -> ListGuidelinesResponseListguidelines | Problem | None:
+) -> GuidelineCatalogue | Problem | None:
     """ Guidelines (public); with in_force_on: those in force on that date with their letters (OFL-E)
 
-     Guidelines (public); with in_force_on: those in force on that date with their letters (OFL-E)
+     Every guideline version the service knows (shipped files and versions the ministry published), by
+    code, newest version
+    first, each with its approving letters as the regulation registry holds them. With `in_force_on`,
+    only the one version of
+    each guideline in force on that date; with `drug`, only guidelines whose drug has that INN, brand or
+    Persian name. Not paginated:
+    the catalogue is a handful of guidelines.
 
     **Who may call:** anyone (public, no token; answers in Persian unless `Accept-Language: en`).
 
@@ -199,7 +211,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListGuidelinesResponseListguidelines | Problem
+        GuidelineCatalogue | Problem
      """
 
 
@@ -216,10 +228,16 @@ async def asyncio_detailed(
     in_force_on: None | str | Unset = UNSET,
     drug: None | str | Unset = UNSET,
 
-) -> Response[ListGuidelinesResponseListguidelines | Problem]:
+) -> Response[GuidelineCatalogue | Problem]:
     """ Guidelines (public); with in_force_on: those in force on that date with their letters (OFL-E)
 
-     Guidelines (public); with in_force_on: those in force on that date with their letters (OFL-E)
+     Every guideline version the service knows (shipped files and versions the ministry published), by
+    code, newest version
+    first, each with its approving letters as the regulation registry holds them. With `in_force_on`,
+    only the one version of
+    each guideline in force on that date; with `drug`, only guidelines whose drug has that INN, brand or
+    Persian name. Not paginated:
+    the catalogue is a handful of guidelines.
 
     **Who may call:** anyone (public, no token; answers in Persian unless `Accept-Language: en`).
 
@@ -241,7 +259,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListGuidelinesResponseListguidelines | Problem]
+        Response[GuidelineCatalogue | Problem]
      """
 
 
@@ -263,10 +281,16 @@ async def asyncio(
     in_force_on: None | str | Unset = UNSET,
     drug: None | str | Unset = UNSET,
 
-) -> ListGuidelinesResponseListguidelines | Problem | None:
+) -> GuidelineCatalogue | Problem | None:
     """ Guidelines (public); with in_force_on: those in force on that date with their letters (OFL-E)
 
-     Guidelines (public); with in_force_on: those in force on that date with their letters (OFL-E)
+     Every guideline version the service knows (shipped files and versions the ministry published), by
+    code, newest version
+    first, each with its approving letters as the regulation registry holds them. With `in_force_on`,
+    only the one version of
+    each guideline in force on that date; with `drug`, only guidelines whose drug has that INN, brand or
+    Persian name. Not paginated:
+    the catalogue is a handful of guidelines.
 
     **Who may call:** anyone (public, no token; answers in Persian unless `Accept-Language: en`).
 
@@ -288,7 +312,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListGuidelinesResponseListguidelines | Problem
+        GuidelineCatalogue | Problem
      """
 
 

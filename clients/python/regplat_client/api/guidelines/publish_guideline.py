@@ -10,6 +10,7 @@ from ... import errors
 
 from ...models.guideline import Guideline
 from ...models.problem import Problem
+from ...models.published_guideline import PublishedGuideline
 from ...types import UNSET, Unset
 from typing import cast
 
@@ -45,9 +46,12 @@ def _get_kwargs(
 
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Problem | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | PublishedGuideline | None:
     if response.status_code == 201:
-        response_201 = response.json()
+        response_201 = PublishedGuideline.from_dict(response.json())
+
+
+
         return response_201
 
     if response.status_code == 400:
@@ -133,7 +137,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Problem]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem | PublishedGuideline]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -148,10 +152,16 @@ def sync_detailed(
     body: Guideline,
     idempotency_key: None | str | Unset = UNSET,
 
-) -> Response[Any | Problem]:
+) -> Response[Problem | PublishedGuideline]:
     """ Publish a new guideline version (ministry_admin); the body has the shape of a guideline YAML file
 
-     Publish a new guideline version (ministry_admin); the body has the shape of a guideline YAML file
+     Publish a new version of a guideline, validated like a file (unknown keys, source ids, ICD-10 codes,
+    letters in the
+    regulation registry). Published versions are immutable: the same version again, or one lower than
+    the latest, is 409.
+    Requests are evaluated against the version in force on their planned date, so a version takes effect
+    from its
+    `effective_from`. The answer is the version's summary and the decision record of the publication.
 
     **Who may call:** a token whose role is one of `ministry_admin`.
 
@@ -160,7 +170,7 @@ def sync_detailed(
     key with another body is 422 `idempotency-mismatch`, while the first is still running 409
     `idempotency-in-flight`.
 
-    **Sets headers:** `Idempotent-Replayed`.
+    **Sets headers:** `Idempotent-Replayed`, `Location`.
 
     **Example:**
 
@@ -169,7 +179,32 @@ def sync_detailed(
       -H "Authorization: Bearer $TOKEN" \\
       -H "Idempotency-Key: $(uuidgen)" \\
       -H 'Content-Type: application/json' \\
-      -d @body.json
+      -d '{"approval": {"date": "1402/07/22", "letter": "18300/400د", "quote": "«راهنمای تجویز داروی
+    بواسیزومب در ویتره Off Label» به تصویب رسیده و از تاریخ ابلاغ قابل اجرا است", "registered_as":
+    "100/10/26406", "under": "400/7515", "under_date": "1402/04/04"}, "body_site": {"kind": "eye",
+    "values": ["right", "left"]}, "care_setting": {"allowed": [{"code": "sterile-injection-room",
+    "name": "Sterile injection room", "name_fa": "اتاق تزریق استریل"}], "sources": ["catt-2011"]},
+    "code": "bevacizumab-intravitreal", "contraindications": {"absolute": [{"code": "ocular-infection",
+    "icd10": ["H10"], "name": "Ocular or periocular infection", "name_fa": "عفونت چشم یا اطراف چشم",
+    "sources": ["catt-2011"]}]}, "documents": [{"id": "imaging", "kinds": ["oct"], "name": "Retinal
+    imaging", "name_fa": "تصویربرداری شبکیه", "sources": ["catt-2011"], "within_days": 30}], "drug":
+    {"atc": "L01FG01", "inn": "bevacizumab", "names": ["Avastin", "بواسیزومب"]}, "effective_from":
+    "1404/01/01", "indications": [{"course": {"administrations": 3, "min_interval_days": 28, "sources":
+    ["platform-course"], "window_days": 100}, "dose": {"max": "1.25", "unit": "mg", "volume_ml":
+    "0.05"}, "icd10": ["H35.32"], "id": "namd", "limits": {"max_administrations_per_365_days": 12,
+    "sources": ["catt-2011"]}, "name": "Neovascular age-related macular degeneration", "name_fa":
+    "دژنراسیون ماکولای وابسته به سن نئوواسکولار", "sources": ["catt-2011"]}], "informed_consent":
+    {"required": true, "sources": ["catt-2011"]}, "preparation": {"allowed": [{"code": "single-use-
+    vial", "name": "Single-use vial"}], "sources": ["catt-2011"]}, "prescriber": {"sources":
+    ["catt-2011"], "specialties": [{"code": "ophthalmology", "name": "Ophthalmology", "name_fa":
+    "چشم‌پزشکی"}]}, "route": "intravitreal", "schema_version": 2, "sources": [{"citation": "CATT
+    Research Group. Ranibizumab and bevacizumab for neovascular age-related macular degeneration. N Engl
+    J Med. 2011;364(20):1897-1908.", "doi": "10.1056/NEJMoa1102673", "id": "catt-2011", "kind": "trial",
+    "year": 2011}, {"citation": "Platform choice: three monthly injections per approval", "id":
+    "platform-course", "kind": "platform_choice", "reason": "the letters do not fix the course; the
+    trials' loading phase is three monthly injections"}], "title": "Off-label prescribing of
+    intravitreal bevacizumab", "title_fa": "راهنمای تجویز داروی بواسیزومب در ویتره Off Label",
+    "version": 2}'
     ```
 
     Args:
@@ -182,7 +217,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Problem]
+        Response[Problem | PublishedGuideline]
      """
 
 
@@ -204,10 +239,16 @@ def sync(
     body: Guideline,
     idempotency_key: None | str | Unset = UNSET,
 
-) -> Any | Problem | None:
+) -> Problem | PublishedGuideline | None:
     """ Publish a new guideline version (ministry_admin); the body has the shape of a guideline YAML file
 
-     Publish a new guideline version (ministry_admin); the body has the shape of a guideline YAML file
+     Publish a new version of a guideline, validated like a file (unknown keys, source ids, ICD-10 codes,
+    letters in the
+    regulation registry). Published versions are immutable: the same version again, or one lower than
+    the latest, is 409.
+    Requests are evaluated against the version in force on their planned date, so a version takes effect
+    from its
+    `effective_from`. The answer is the version's summary and the decision record of the publication.
 
     **Who may call:** a token whose role is one of `ministry_admin`.
 
@@ -216,7 +257,7 @@ def sync(
     key with another body is 422 `idempotency-mismatch`, while the first is still running 409
     `idempotency-in-flight`.
 
-    **Sets headers:** `Idempotent-Replayed`.
+    **Sets headers:** `Idempotent-Replayed`, `Location`.
 
     **Example:**
 
@@ -225,7 +266,32 @@ def sync(
       -H "Authorization: Bearer $TOKEN" \\
       -H "Idempotency-Key: $(uuidgen)" \\
       -H 'Content-Type: application/json' \\
-      -d @body.json
+      -d '{"approval": {"date": "1402/07/22", "letter": "18300/400د", "quote": "«راهنمای تجویز داروی
+    بواسیزومب در ویتره Off Label» به تصویب رسیده و از تاریخ ابلاغ قابل اجرا است", "registered_as":
+    "100/10/26406", "under": "400/7515", "under_date": "1402/04/04"}, "body_site": {"kind": "eye",
+    "values": ["right", "left"]}, "care_setting": {"allowed": [{"code": "sterile-injection-room",
+    "name": "Sterile injection room", "name_fa": "اتاق تزریق استریل"}], "sources": ["catt-2011"]},
+    "code": "bevacizumab-intravitreal", "contraindications": {"absolute": [{"code": "ocular-infection",
+    "icd10": ["H10"], "name": "Ocular or periocular infection", "name_fa": "عفونت چشم یا اطراف چشم",
+    "sources": ["catt-2011"]}]}, "documents": [{"id": "imaging", "kinds": ["oct"], "name": "Retinal
+    imaging", "name_fa": "تصویربرداری شبکیه", "sources": ["catt-2011"], "within_days": 30}], "drug":
+    {"atc": "L01FG01", "inn": "bevacizumab", "names": ["Avastin", "بواسیزومب"]}, "effective_from":
+    "1404/01/01", "indications": [{"course": {"administrations": 3, "min_interval_days": 28, "sources":
+    ["platform-course"], "window_days": 100}, "dose": {"max": "1.25", "unit": "mg", "volume_ml":
+    "0.05"}, "icd10": ["H35.32"], "id": "namd", "limits": {"max_administrations_per_365_days": 12,
+    "sources": ["catt-2011"]}, "name": "Neovascular age-related macular degeneration", "name_fa":
+    "دژنراسیون ماکولای وابسته به سن نئوواسکولار", "sources": ["catt-2011"]}], "informed_consent":
+    {"required": true, "sources": ["catt-2011"]}, "preparation": {"allowed": [{"code": "single-use-
+    vial", "name": "Single-use vial"}], "sources": ["catt-2011"]}, "prescriber": {"sources":
+    ["catt-2011"], "specialties": [{"code": "ophthalmology", "name": "Ophthalmology", "name_fa":
+    "چشم‌پزشکی"}]}, "route": "intravitreal", "schema_version": 2, "sources": [{"citation": "CATT
+    Research Group. Ranibizumab and bevacizumab for neovascular age-related macular degeneration. N Engl
+    J Med. 2011;364(20):1897-1908.", "doi": "10.1056/NEJMoa1102673", "id": "catt-2011", "kind": "trial",
+    "year": 2011}, {"citation": "Platform choice: three monthly injections per approval", "id":
+    "platform-course", "kind": "platform_choice", "reason": "the letters do not fix the course; the
+    trials' loading phase is three monthly injections"}], "title": "Off-label prescribing of
+    intravitreal bevacizumab", "title_fa": "راهنمای تجویز داروی بواسیزومب در ویتره Off Label",
+    "version": 2}'
     ```
 
     Args:
@@ -238,7 +304,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Problem
+        Problem | PublishedGuideline
      """
 
 
@@ -255,10 +321,16 @@ async def asyncio_detailed(
     body: Guideline,
     idempotency_key: None | str | Unset = UNSET,
 
-) -> Response[Any | Problem]:
+) -> Response[Problem | PublishedGuideline]:
     """ Publish a new guideline version (ministry_admin); the body has the shape of a guideline YAML file
 
-     Publish a new guideline version (ministry_admin); the body has the shape of a guideline YAML file
+     Publish a new version of a guideline, validated like a file (unknown keys, source ids, ICD-10 codes,
+    letters in the
+    regulation registry). Published versions are immutable: the same version again, or one lower than
+    the latest, is 409.
+    Requests are evaluated against the version in force on their planned date, so a version takes effect
+    from its
+    `effective_from`. The answer is the version's summary and the decision record of the publication.
 
     **Who may call:** a token whose role is one of `ministry_admin`.
 
@@ -267,7 +339,7 @@ async def asyncio_detailed(
     key with another body is 422 `idempotency-mismatch`, while the first is still running 409
     `idempotency-in-flight`.
 
-    **Sets headers:** `Idempotent-Replayed`.
+    **Sets headers:** `Idempotent-Replayed`, `Location`.
 
     **Example:**
 
@@ -276,7 +348,32 @@ async def asyncio_detailed(
       -H "Authorization: Bearer $TOKEN" \\
       -H "Idempotency-Key: $(uuidgen)" \\
       -H 'Content-Type: application/json' \\
-      -d @body.json
+      -d '{"approval": {"date": "1402/07/22", "letter": "18300/400د", "quote": "«راهنمای تجویز داروی
+    بواسیزومب در ویتره Off Label» به تصویب رسیده و از تاریخ ابلاغ قابل اجرا است", "registered_as":
+    "100/10/26406", "under": "400/7515", "under_date": "1402/04/04"}, "body_site": {"kind": "eye",
+    "values": ["right", "left"]}, "care_setting": {"allowed": [{"code": "sterile-injection-room",
+    "name": "Sterile injection room", "name_fa": "اتاق تزریق استریل"}], "sources": ["catt-2011"]},
+    "code": "bevacizumab-intravitreal", "contraindications": {"absolute": [{"code": "ocular-infection",
+    "icd10": ["H10"], "name": "Ocular or periocular infection", "name_fa": "عفونت چشم یا اطراف چشم",
+    "sources": ["catt-2011"]}]}, "documents": [{"id": "imaging", "kinds": ["oct"], "name": "Retinal
+    imaging", "name_fa": "تصویربرداری شبکیه", "sources": ["catt-2011"], "within_days": 30}], "drug":
+    {"atc": "L01FG01", "inn": "bevacizumab", "names": ["Avastin", "بواسیزومب"]}, "effective_from":
+    "1404/01/01", "indications": [{"course": {"administrations": 3, "min_interval_days": 28, "sources":
+    ["platform-course"], "window_days": 100}, "dose": {"max": "1.25", "unit": "mg", "volume_ml":
+    "0.05"}, "icd10": ["H35.32"], "id": "namd", "limits": {"max_administrations_per_365_days": 12,
+    "sources": ["catt-2011"]}, "name": "Neovascular age-related macular degeneration", "name_fa":
+    "دژنراسیون ماکولای وابسته به سن نئوواسکولار", "sources": ["catt-2011"]}], "informed_consent":
+    {"required": true, "sources": ["catt-2011"]}, "preparation": {"allowed": [{"code": "single-use-
+    vial", "name": "Single-use vial"}], "sources": ["catt-2011"]}, "prescriber": {"sources":
+    ["catt-2011"], "specialties": [{"code": "ophthalmology", "name": "Ophthalmology", "name_fa":
+    "چشم‌پزشکی"}]}, "route": "intravitreal", "schema_version": 2, "sources": [{"citation": "CATT
+    Research Group. Ranibizumab and bevacizumab for neovascular age-related macular degeneration. N Engl
+    J Med. 2011;364(20):1897-1908.", "doi": "10.1056/NEJMoa1102673", "id": "catt-2011", "kind": "trial",
+    "year": 2011}, {"citation": "Platform choice: three monthly injections per approval", "id":
+    "platform-course", "kind": "platform_choice", "reason": "the letters do not fix the course; the
+    trials' loading phase is three monthly injections"}], "title": "Off-label prescribing of
+    intravitreal bevacizumab", "title_fa": "راهنمای تجویز داروی بواسیزومب در ویتره Off Label",
+    "version": 2}'
     ```
 
     Args:
@@ -289,7 +386,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Problem]
+        Response[Problem | PublishedGuideline]
      """
 
 
@@ -311,10 +408,16 @@ async def asyncio(
     body: Guideline,
     idempotency_key: None | str | Unset = UNSET,
 
-) -> Any | Problem | None:
+) -> Problem | PublishedGuideline | None:
     """ Publish a new guideline version (ministry_admin); the body has the shape of a guideline YAML file
 
-     Publish a new guideline version (ministry_admin); the body has the shape of a guideline YAML file
+     Publish a new version of a guideline, validated like a file (unknown keys, source ids, ICD-10 codes,
+    letters in the
+    regulation registry). Published versions are immutable: the same version again, or one lower than
+    the latest, is 409.
+    Requests are evaluated against the version in force on their planned date, so a version takes effect
+    from its
+    `effective_from`. The answer is the version's summary and the decision record of the publication.
 
     **Who may call:** a token whose role is one of `ministry_admin`.
 
@@ -323,7 +426,7 @@ async def asyncio(
     key with another body is 422 `idempotency-mismatch`, while the first is still running 409
     `idempotency-in-flight`.
 
-    **Sets headers:** `Idempotent-Replayed`.
+    **Sets headers:** `Idempotent-Replayed`, `Location`.
 
     **Example:**
 
@@ -332,7 +435,32 @@ async def asyncio(
       -H "Authorization: Bearer $TOKEN" \\
       -H "Idempotency-Key: $(uuidgen)" \\
       -H 'Content-Type: application/json' \\
-      -d @body.json
+      -d '{"approval": {"date": "1402/07/22", "letter": "18300/400د", "quote": "«راهنمای تجویز داروی
+    بواسیزومب در ویتره Off Label» به تصویب رسیده و از تاریخ ابلاغ قابل اجرا است", "registered_as":
+    "100/10/26406", "under": "400/7515", "under_date": "1402/04/04"}, "body_site": {"kind": "eye",
+    "values": ["right", "left"]}, "care_setting": {"allowed": [{"code": "sterile-injection-room",
+    "name": "Sterile injection room", "name_fa": "اتاق تزریق استریل"}], "sources": ["catt-2011"]},
+    "code": "bevacizumab-intravitreal", "contraindications": {"absolute": [{"code": "ocular-infection",
+    "icd10": ["H10"], "name": "Ocular or periocular infection", "name_fa": "عفونت چشم یا اطراف چشم",
+    "sources": ["catt-2011"]}]}, "documents": [{"id": "imaging", "kinds": ["oct"], "name": "Retinal
+    imaging", "name_fa": "تصویربرداری شبکیه", "sources": ["catt-2011"], "within_days": 30}], "drug":
+    {"atc": "L01FG01", "inn": "bevacizumab", "names": ["Avastin", "بواسیزومب"]}, "effective_from":
+    "1404/01/01", "indications": [{"course": {"administrations": 3, "min_interval_days": 28, "sources":
+    ["platform-course"], "window_days": 100}, "dose": {"max": "1.25", "unit": "mg", "volume_ml":
+    "0.05"}, "icd10": ["H35.32"], "id": "namd", "limits": {"max_administrations_per_365_days": 12,
+    "sources": ["catt-2011"]}, "name": "Neovascular age-related macular degeneration", "name_fa":
+    "دژنراسیون ماکولای وابسته به سن نئوواسکولار", "sources": ["catt-2011"]}], "informed_consent":
+    {"required": true, "sources": ["catt-2011"]}, "preparation": {"allowed": [{"code": "single-use-
+    vial", "name": "Single-use vial"}], "sources": ["catt-2011"]}, "prescriber": {"sources":
+    ["catt-2011"], "specialties": [{"code": "ophthalmology", "name": "Ophthalmology", "name_fa":
+    "چشم‌پزشکی"}]}, "route": "intravitreal", "schema_version": 2, "sources": [{"citation": "CATT
+    Research Group. Ranibizumab and bevacizumab for neovascular age-related macular degeneration. N Engl
+    J Med. 2011;364(20):1897-1908.", "doi": "10.1056/NEJMoa1102673", "id": "catt-2011", "kind": "trial",
+    "year": 2011}, {"citation": "Platform choice: three monthly injections per approval", "id":
+    "platform-course", "kind": "platform_choice", "reason": "the letters do not fix the course; the
+    trials' loading phase is three monthly injections"}], "title": "Off-label prescribing of
+    intravitreal bevacizumab", "title_fa": "راهنمای تجویز داروی بواسیزومب در ویتره Off Label",
+    "version": 2}'
     ```
 
     Args:
@@ -345,7 +473,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Problem
+        Problem | PublishedGuideline
      """
 
 

@@ -1,8 +1,0 @@
-from enum import StrEnum
-
-class ConsentInSignedByType0(StrEnum):
-    GUARDIAN = "guardian"
-    PATIENT = "patient"
-
-    def __str__(self) -> str:
-        return str(self.value)

@@ -1,0 +1,8 @@
+from enum import StrEnum
+
+class InformedConsentRecordSignedByType0(StrEnum):
+    GUARDIAN = "guardian"
+    PATIENT = "patient"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,8 +1,0 @@
-from enum import StrEnum
-
-class InjectionInEyeType0(StrEnum):
-    LEFT = "left"
-    RIGHT = "right"
-
-    def __str__(self) -> str:
-        return str(self.value)

@@ -1,0 +1,12 @@
+from enum import StrEnum
+
+class OffLabelRequestDetailStatus(StrEnum):
+    APPROVED = "approved"
+    DENIED = "denied"
+    NEW = "new"
+    NO_GUIDELINE = "no_guideline"
+    PENDING_CLARIFICATION = "pending_clarification"
+    PENDING_DOCUMENTS = "pending_documents"
+
+    def __str__(self) -> str:
+        return str(self.value)
