@@ -15,7 +15,10 @@ FA = {"Accept-Language": "fa"}
 ENVELOPE = {"items", "total", "limit", "offset"}
 
 
-@pytest.mark.parametrize("model", [CentreIn, CentreApprovalIn, CentreStatusRulingIn, InspectionIn, EnforcementActionIn, EnforcementTransitionIn, PermissibilityIn, QuarterlySubmissionIn])
+@pytest.mark.parametrize(
+    "model",
+    [CentreIn, CentreApprovalIn, CentreStatusRulingIn, InspectionIn, EnforcementActionIn, EnforcementTransitionIn, PermissibilityIn, QuarterlySubmissionIn],
+)
 def test_every_request_model_has_an_example_that_it_accepts(model):
     examples = model.model_json_schema().get("examples")
     assert examples, f"{model.__name__} has no example for the curl of its operation"
@@ -32,8 +35,9 @@ def test_documented_examples_register_a_centre_and_record_an_inspection(client, 
     assert r.status_code == 201, r.text
     assert r.headers["etag"] == '"1"' and r.headers["location"] == f"/v1/centers/{r.json()['id']}"
     inspection = doc["paths"]["/v1/centers/{center_id}/inspections"]["post"]["requestBody"]["content"]["application/json"]["schema"]["examples"][0]
-    r = client.post(f"/v1/centers/{r.json()['id']}/inspections", json=inspection,
-                    headers=keys.headers("university_inspector", org=centre["university"], sub="i-example"))
+    r = client.post(
+        f"/v1/centers/{r.json()['id']}/inspections", json=inspection, headers=keys.headers("university_inspector", org=centre["university"], sub="i-example")
+    )
     assert r.status_code == 201, r.text
     assert r.json()["outcome"] == "non_compliant" and [v["item"] for v in r.json()["violations"]] == ["product_authorisation"]
     assert '"name": "مرکز سلول‌درمانی یاس"' in doc["paths"]["/v1/centers"]["post"]["description"]

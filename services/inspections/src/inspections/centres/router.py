@@ -9,12 +9,20 @@ from fastapi import APIRouter, Query, Request, Response
 from inspections.access import Enforcer, Reader, RegistryWriter, ensure_own_university, university_scope
 from inspections.centres import service
 from inspections.centres.schemas import (
-    CentreApprovalIn, CentreApproval, CentreDetail, CentreIn, CentreList, CentreStatusOn, Kind, Status, CentreStatusRulingIn,
+    CentreApproval,
+    CentreApprovalIn,
+    CentreDetail,
+    CentreIn,
+    CentreList,
+    CentreStatusOn,
+    CentreStatusRulingIn,
+    Kind,
+    Status,
 )
 from inspections.common import dates
 from inspections.permissibility import service as permissibility
-from shared.db import SessionDep
 from shared.contract import with_etag_header
+from shared.db import SessionDep
 from shared.errors import Conflict, ValidationProblem, problem_responses
 from shared.http import IdempotencyDep, IfMatch, check_if_match, etag_of, with_etag
 from shared.jalali import InvalidDate, parse_date, today_tehran
@@ -23,8 +31,9 @@ from shared.pagination import numbered_page
 router = APIRouter(prefix="/v1", tags=["centres"])
 
 
-@router.post("/centers", status_code=201, response_model=CentreDetail,
-             responses={**problem_responses(401, 403, 409, 422), **with_etag_header(201, location=True)})
+@router.post(
+    "/centers", status_code=201, response_model=CentreDetail, responses={**problem_responses(401, 403, 409, 422), **with_etag_header(201, location=True)}
+)
 def create_centre(body: CentreIn, request: Request, session: SessionDep, actor: RegistryWriter, idem: IdempotencyDep) -> Any:
     """Register a centre (letter 400/10262/د clause 1: every active, inactive and applicant centre is listed).
 
@@ -36,8 +45,11 @@ def create_centre(body: CentreIn, request: Request, session: SessionDep, actor: 
         return idem.replay
     university = body.university or (actor.org if university_scope(actor) else None)
     if not university:
-        raise ValidationProblem("university is required for this role.", detail_fa="برای این نقش، دانشگاه (university) باید مشخص شود.",
-                                errors=[{"field": "university", "message": "required"}])
+        raise ValidationProblem(
+            "university is required for this role.",
+            detail_fa="برای این نقش، دانشگاه (university) باید مشخص شود.",
+            errors=[{"field": "university", "message": "required"}],
+        )
     ensure_own_university(actor, university)
     centre = service.create_centre(session, request.app.state.registry, actor, body, university)
     view = service.centre_view(session, centre)
@@ -74,8 +86,7 @@ def get_centre(center_id: str, response: Response, session: SessionDep, actor: R
     return service.centre_view(session, centre)
 
 
-@router.post("/centers/{center_id}/approvals", status_code=201, response_model=CentreApproval,
-             responses=problem_responses(401, 403, 404, 409, 412, 422, 428))
+@router.post("/centers/{center_id}/approvals", status_code=201, response_model=CentreApproval, responses=problem_responses(401, 403, 404, 409, 412, 422, 428))
 def add_centre_approval(center_id: str, body: CentreApprovalIn, session: SessionDep, actor: RegistryWriter, if_match: IfMatch, idem: IdempotencyDep) -> Any:
     """Add an ethics approval (research: code, committee) or an FDO registration (IRC, product, holder) to a centre.
 
@@ -101,8 +112,11 @@ def rule_centre_status(
     centre = service.get_centre(session, actor, center_id)
     check_if_match(if_match, centre.version)
     if centre.status == "closed":
-        raise Conflict("The centre is closed by a closure action; lift that action to reopen it.",
-                       detail_fa="مرکز با اقدام تعطیلی پلمب شده است؛ برای بازگشایی، آن اقدام را رفع کنید.", type="wrong-state")
+        raise Conflict(
+            "The centre is closed by a closure action; lift that action to reopen it.",
+            detail_fa="مرکز با اقدام تعطیلی پلمب شده است؛ برای بازگشایی، آن اقدام را رفع کنید.",
+            type="wrong-state",
+        )
     service.record_status_change(session, request.app.state.registry, actor, centre, body.status, body.effective_on, "status_ruling", body.act_ref, body.reason)
     centre.version += 1
     session.flush()
@@ -126,15 +140,14 @@ def get_centre_status_on(
     try:
         on = parse_date(date)
     except InvalidDate as exc:
-        raise ValidationProblem(f"date: {exc}", detail_fa="تاریخ نامعتبر است (تاریخ میلادی یا شمسی، مانند ۱۴۰۴/۰۹/۱۵).",
-                                errors=[{"field": "date", "message": str(exc)}]) from None
+        raise ValidationProblem(
+            f"date: {exc}", detail_fa="تاریخ نامعتبر است (تاریخ میلادی یا شمسی، مانند ۱۴۰۴/۰۹/۱۵).", errors=[{"field": "date", "message": str(exc)}]
+        ) from None
     centre = service.get_centre(session, actor, center_id)
     change = service.status_on(service.history(session, centre.id), on)
     registry, ruleset = request.app.state.registry, request.app.state.ruleset
     kinds = [kind] if kind else list(centre.kinds)
-    treatment = {
-        k: permissibility.rule(session, registry, ruleset, actor, "treatment", k, "none", on, centre, record=False) for k in kinds
-    }
+    treatment = {k: permissibility.rule(session, registry, ruleset, actor, "treatment", k, "none", on, centre, record=False) for k in kinds}
     return {
         "center_id": centre.id,
         **dates(date=on),

@@ -31,8 +31,10 @@ def normalize_licence(value: str) -> str:
     """The stored form of a licence number: SHR-TEXT normalisation, ASCII digits, no spaces, upper case."""
     text = to_ascii_digits(normalize(value)).replace(" ", "").replace("\u200c", "").upper()
     if not LICENCE_RE.match(text):
-        raise InvalidValue("a licence number has 2-40 letters or digits, '/' or '-' (Persian digits are accepted)",
-                           "شماره پروانه ۲ تا ۴۰ حرف یا رقم، «/» یا «-» دارد (ارقام فارسی پذیرفته می‌شود)")
+        raise InvalidValue(
+            "a licence number has 2-40 letters or digits, '/' or '-' (Persian digits are accepted)",
+            "شماره پروانه ۲ تا ۴۰ حرف یا رقم، «/» یا «-» دارد (ارقام فارسی پذیرفته می‌شود)",
+        )
     return text
 
 
@@ -99,10 +101,21 @@ class CentreApprovalIn(Strict):
     valid_from: JDate
     valid_to: JDate | None = None
 
-    model_config = ConfigDict(json_schema_extra={"examples": [
-        {"type": "ethics", "kind": "cell_therapy", "ethics_code": "IR.QUMS.REC.1404.123", "committee": "کمیته اخلاق دانشگاه علوم پزشکی قم",
-         "title": "کارآزمایی سلول‌درمانی زخم پای دیابتی", "valid_from": "1404/07/01", "valid_to": "1405/06/31"},
-    ]})
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "type": "ethics",
+                    "kind": "cell_therapy",
+                    "ethics_code": "IR.QUMS.REC.1404.123",
+                    "committee": "کمیته اخلاق دانشگاه علوم پزشکی قم",
+                    "title": "کارآزمایی سلول‌درمانی زخم پای دیابتی",
+                    "valid_from": "1404/07/01",
+                    "valid_to": "1405/06/31",
+                },
+            ]
+        }
+    )
 
     @model_validator(mode="after")
     def _shape(self):
@@ -125,19 +138,25 @@ class CentreApprovalIn(Strict):
     def _check_ethics(self) -> None:
         self.ethics_code = normalize_code(self.ethics_code or "")
         if not ETHICS_RE.match(self.ethics_code) or self.irc_code:
-            raise InvalidValue("an ethics approval has an ethics code like IR.QUMS.REC.1404.123 (ethics_code) and no IRC",
-                               "مصوبه اخلاق یک کد اخلاق مانند IR.QUMS.REC.1404.123 (ethics_code) دارد و کد IRC ندارد")
+            raise InvalidValue(
+                "an ethics approval has an ethics code like IR.QUMS.REC.1404.123 (ethics_code) and no IRC",
+                "مصوبه اخلاق یک کد اخلاق مانند IR.QUMS.REC.1404.123 (ethics_code) دارد و کد IRC ندارد",
+            )
         if self.verified:
             raise InvalidValue("verified applies to an FDO registration (type irc) only", "«تأییدشده» فقط برای ثبت سازمان غذا و دارو (نوع irc) است")
 
     def _check_irc(self) -> None:
         self.irc_code = normalize_code(self.irc_code or "")
         if ETHICS_RE.match(self.irc_code):
-            raise InvalidValue(f"{self.irc_code} is an ethics code (کد اخلاق), not an IRC: register it as type ethics",
-                               f"{self.irc_code} کد اخلاق است، نه کد IRC: آن را با نوع ethics ثبت کنید")
+            raise InvalidValue(
+                f"{self.irc_code} is an ethics code (کد اخلاق), not an IRC: register it as type ethics",
+                f"{self.irc_code} کد اخلاق است، نه کد IRC: آن را با نوع ethics ثبت کنید",
+            )
         if not IRC_RE.match(self.irc_code):
-            raise InvalidValue("an IRC (the FDO's product registration code) has 6-24 letters or digits",
-                               "کد IRC (کد ثبت فرآورده در سازمان غذا و دارو) ۶ تا ۲۴ حرف یا رقم دارد")
+            raise InvalidValue(
+                "an IRC (the FDO's product registration code) has 6-24 letters or digits",
+                "کد IRC (کد ثبت فرآورده در سازمان غذا و دارو) ۶ تا ۲۴ حرف یا رقم دارد",
+            )
 
 
 class CentreIn(Strict):
@@ -152,12 +171,23 @@ class CentreIn(Strict):
     physical_space: CentrePhysicalSpaceIn = Field(default_factory=CentrePhysicalSpaceIn)
     approvals: list[CentreApprovalIn] = Field(default_factory=list, max_length=50)
 
-    model_config = ConfigDict(json_schema_extra={"examples": [
-        {"name": "مرکز سلول‌درمانی یاس", "university": "QUMS", "province": "قم", "status": "active", "kinds": ["cell_therapy", "regenerative"],
-         "registered_on": "1404/06/20", "licence": {"number": "QUMS-1404-0012", "valid_from": "1404/01/01", "valid_to": "1406/12/29"},
-         "technical_manager": {"name": "دکتر مریم احمدی", "national_code": "0061234567"},
-         "physical_space": {"certified": True, "certificate_ref": "ف-۱۴۰۴-۳۳", "certified_on": "1404/05/10"}},
-    ]})
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "name": "مرکز سلول‌درمانی یاس",
+                    "university": "QUMS",
+                    "province": "قم",
+                    "status": "active",
+                    "kinds": ["cell_therapy", "regenerative"],
+                    "registered_on": "1404/06/20",
+                    "licence": {"number": "QUMS-1404-0012", "valid_from": "1404/01/01", "valid_to": "1406/12/29"},
+                    "technical_manager": {"name": "دکتر مریم احمدی", "national_code": "0061234567"},
+                    "physical_space": {"certified": True, "certificate_ref": "ف-۱۴۰۴-۳۳", "certified_on": "1404/05/10"},
+                },
+            ]
+        }
+    )
 
     @field_validator("kinds")
     @classmethod
@@ -171,9 +201,13 @@ class CentreStatusRulingIn(Strict):
     reason: str = Field(min_length=3, max_length=2000)
     act_ref: str | None = Field(default=None, max_length=200, description="The letter or minute that decided it")
 
-    model_config = ConfigDict(json_schema_extra={"examples": [
-        {"status": "suspended", "effective_on": "1404/09/15", "reason": "تعلیق تا تکمیل مدارک فضای فیزیکی", "act_ref": "۴۰۰/۱۲۳۴۵/د"},
-    ]})
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {"status": "suspended", "effective_on": "1404/09/15", "reason": "تعلیق تا تکمیل مدارک فضای فیزیکی", "act_ref": "۴۰۰/۱۲۳۴۵/د"},
+            ]
+        }
+    )
 
 
 # ------------------------------------------------------------------------------------------------ answers

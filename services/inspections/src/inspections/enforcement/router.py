@@ -8,7 +8,7 @@ from fastapi import APIRouter, Request, Response
 
 from inspections.access import Enforcer, Reader, university_scope
 from inspections.enforcement import service
-from inspections.enforcement.schemas import EnforcementActionIn, EnforcementAction, EnforcementTransitionIn, ViolationDetail, ViolationList
+from inspections.enforcement.schemas import EnforcementAction, EnforcementActionIn, EnforcementTransitionIn, ViolationDetail, ViolationList
 from shared.contract import with_etag_header
 from shared.db import SessionDep
 from shared.errors import problem_responses
@@ -39,8 +39,12 @@ def get_violation(violation_id: str, response: Response, session: SessionDep, ac
     return {**service.violation_view(v), "actions": [service.action_view(a) for a in service.actions_of(session, v.id)]}
 
 
-@router.post("/violations/{violation_id}/actions", status_code=201, response_model=EnforcementAction,
-             responses={**problem_responses(401, 403, 404, 409, 422), **with_etag_header(201, location=True)})
+@router.post(
+    "/violations/{violation_id}/actions",
+    status_code=201,
+    response_model=EnforcementAction,
+    responses={**problem_responses(401, 403, 404, 409, 422), **with_etag_header(201, location=True)},
+)
 def order_enforcement_action(violation_id: str, body: EnforcementActionIn, request: Request, session: SessionDep, actor: Enforcer, idem: IdempotencyDep) -> Any:
     """Order an action against a violation (letter 400/10262/د): closure, seizure or referral.
 

@@ -39,17 +39,29 @@ class EnforcementActionIn(BaseModel):
     inventory: list[SeizureInventoryLineIn] | None = Field(default=None, max_length=200)
     note: str | None = Field(default=None, max_length=4000)
 
-    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True, json_schema_extra={"examples": [
-        {"type": "seizure", "ordered_on": "1404/09/16", "note": "ضبط فرآورده‌های اگزوزوم فاقد مجوز",
-         "inventory": [{"product": "سرم اگزوزوم", "quantity": 12, "unit": "vial", "batch": "EX-0412", "kind": "exosome"}]},
-        {"type": "referral", "referral_to": "judiciary", "ordered_on": "1404/09/16"},
-    ]})
+    model_config = ConfigDict(
+        extra="forbid",
+        str_strip_whitespace=True,
+        json_schema_extra={
+            "examples": [
+                {
+                    "type": "seizure",
+                    "ordered_on": "1404/09/16",
+                    "note": "ضبط فرآورده‌های اگزوزوم فاقد مجوز",
+                    "inventory": [{"product": "سرم اگزوزوم", "quantity": 12, "unit": "vial", "batch": "EX-0412", "kind": "exosome"}],
+                },
+                {"type": "referral", "referral_to": "judiciary", "ordered_on": "1404/09/16"},
+            ]
+        },
+    )
 
     @model_validator(mode="after")
     def _shape(self):
         if self.type == "referral" and not self.referral_to:
-            raise InvalidValue("a referral names referral_to (judiciary, punishment_organisation, disciplinary_board)",
-                               "معرفی باید مرجع (referral_to) را مشخص کند: مراجع قضایی، سازمان تعزیرات یا هیات انتظامی")
+            raise InvalidValue(
+                "a referral names referral_to (judiciary, punishment_organisation, disciplinary_board)",
+                "معرفی باید مرجع (referral_to) را مشخص کند: مراجع قضایی، سازمان تعزیرات یا هیات انتظامی",
+            )
         if self.type != "referral" and self.referral_to:
             raise InvalidValue("referral_to is only for a referral", "مرجع (referral_to) فقط برای معرفی است")
         if self.type == "seizure" and not self.inventory:
@@ -67,17 +79,27 @@ class EnforcementTransitionIn(BaseModel):
     decision: EnforcementDecisionIn | None = Field(default=None, description="Required to lift or conclude: the recorded decision")
     note: str | None = Field(default=None, max_length=4000)
 
-    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True, json_schema_extra={"examples": [
-        {"to": "executed", "on": "1404/09/17", "note": "محل فعالیت با حضور نماینده دانشگاه پلمب شد"},
-        {"to": "lifted", "on": "1404/10/05", "decision": {"ref": "۴۰۰/۱۵۸۸۰/د", "text": "رفع پلمب پس از اصلاح موارد و تعهد مسئول فنی",
-                                                        "by": "معاونت درمان دانشگاه علوم پزشکی قم"}},
-    ]})
+    model_config = ConfigDict(
+        extra="forbid",
+        str_strip_whitespace=True,
+        json_schema_extra={
+            "examples": [
+                {"to": "executed", "on": "1404/09/17", "note": "محل فعالیت با حضور نماینده دانشگاه پلمب شد"},
+                {
+                    "to": "lifted",
+                    "on": "1404/10/05",
+                    "decision": {"ref": "۴۰۰/۱۵۸۸۰/د", "text": "رفع پلمب پس از اصلاح موارد و تعهد مسئول فنی", "by": "معاونت درمان دانشگاه علوم پزشکی قم"},
+                },
+            ]
+        },
+    )
 
     @model_validator(mode="after")
     def _decision(self):
         if self.to in ("lifted", "concluded") and self.decision is None:
-            raise InvalidValue(f"moving an action to {self.to} needs the decision (ref, text)",
-                               "رفع یا مختومه کردن اقدام به تصمیم ثبت‌شده (شماره و متن) نیاز دارد")
+            raise InvalidValue(
+                f"moving an action to {self.to} needs the decision (ref, text)", "رفع یا مختومه کردن اقدام به تصمیم ثبت‌شده (شماره و متن) نیاز دارد"
+            )
         return self
 
 

@@ -90,17 +90,33 @@ async def _parse(request: Request) -> tuple[InspectionIn, list[service.EvidenceF
             form = await request.form(max_files=20, max_fields=40, max_part_size=service.EVIDENCE_MAX_BYTES + 1)
             raw = form.get("payload")
             if not isinstance(raw, str):
-                raise ValidationProblem("multipart body needs a `payload` part with the inspection JSON.",
-                                        detail_fa="بدنه multipart باید بخش `payload` با JSON بازرسی را داشته باشد.", errors=[{"field": "payload", "message": "required"}])
+                raise ValidationProblem(
+                    "multipart body needs a `payload` part with the inspection JSON.",
+                    detail_fa="بدنه multipart باید بخش `payload` با JSON بازرسی را داشته باشد.",
+                    errors=[{"field": "payload", "message": "required"}],
+                )
             data = InspectionIn.model_validate_json(raw)
             files: list[service.EvidenceFile] = []
             for key, value in form.multi_items():
                 if key == "payload":
                     continue
                 if not (key == "evidence" or key.startswith("evidence.")) or isinstance(value, str):
-                    raise ValidationProblem(f"unexpected multipart part {key!r}", detail_fa=f"بخش ناشناخته {key!r} در بدنه multipart.", errors=[{"field": key, "message": "unexpected part"}])
+                    raise ValidationProblem(
+                        f"unexpected multipart part {key!r}",
+                        detail_fa=f"بخش ناشناخته {key!r} در بدنه multipart.",
+                        errors=[{"field": key, "message": "unexpected part"}],
+                    )
                 content = await value.read(service.EVIDENCE_MAX_BYTES + 1)
-                files.append(service.EvidenceFile(key.split(".", 1)[1] if "." in key else None, value.filename or "file", value.content_type or "application/octet-stream", content, None, key))
+                files.append(
+                    service.EvidenceFile(
+                        key.split(".", 1)[1] if "." in key else None,
+                        value.filename or "file",
+                        value.content_type or "application/octet-stream",
+                        content,
+                        None,
+                        key,
+                    )
+                )
             return data, files + service.decode_base64_evidence(data)
         data = InspectionIn.model_validate_json(await request.body())
         return data, service.decode_base64_evidence(data)
@@ -112,8 +128,13 @@ async def _parse(request: Request) -> tuple[InspectionIn, list[service.EvidenceF
         raise ValidationProblem(f"malformed request body: {exc}", detail_fa="بدنه درخواست خوانا نیست.") from None
 
 
-@router.post("/centers/{center_id}/inspections", status_code=201, response_model=InspectionDetail, openapi_extra=INSPECTION_BODY,
-             responses={**problem_responses(401, 403, 404, 409, 413, 422), 201: {"headers": LOCATION_HEADER}})
+@router.post(
+    "/centers/{center_id}/inspections",
+    status_code=201,
+    response_model=InspectionDetail,
+    openapi_extra=INSPECTION_BODY,
+    responses={**problem_responses(401, 403, 404, 409, 413, 422), 201: {"headers": LOCATION_HEADER}},
+)
 async def create_inspection(center_id: str, request: Request, session: SessionDep, actor: Inspector, idem: IdempotencyDep) -> Any:
     """An inspector of the centre's university answers every checklist item (notes, evidence files: size limit, sha256).
 
@@ -143,16 +164,22 @@ def get_inspection(inspection_id: str, session: SessionDep, actor: Reader) -> An
 EVIDENCE_DOWNLOAD = {
     200: {
         "description": "The file as uploaded, with its own media type",
-        "headers": {"ETag": {"description": "The content's SHA-256, quoted", "schema": {"type": "string"}}, "Digest": {"description": "`sha-256=<hex>` of the content", "schema": {"type": "string"}}},
+        "headers": {
+            "ETag": {"description": "The content's SHA-256, quoted", "schema": {"type": "string"}},
+            "Digest": {"description": "`sha-256=<hex>` of the content", "schema": {"type": "string"}},
+        },
         "content": {m: {"schema": {"type": "string", "format": "binary"}} for m in service.EVIDENCE_TYPES},
     }
 }
 
 
-@router.get("/inspections/{inspection_id}/evidence/{evidence_id}", response_class=Response,
-            responses={**problem_responses(401, 403, 404), **EVIDENCE_DOWNLOAD})
+@router.get("/inspections/{inspection_id}/evidence/{evidence_id}", response_class=Response, responses={**problem_responses(401, 403, 404), **EVIDENCE_DOWNLOAD})
 def get_inspection_evidence(inspection_id: str, evidence_id: str, session: SessionDep, actor: Reader) -> Response:
     """Download an evidence file of an inspection (its ETag is the content's SHA-256)."""
     ins = service.get_inspection(session, university_scope(actor), inspection_id)
     e = service.get_evidence(session, ins, evidence_id)
-    return Response(e.content, media_type=e.content_type, headers={"ETag": f'"{e.sha256}"', "Digest": f"sha-256={e.sha256}", "Content-Disposition": content_disposition(e.filename)})
+    return Response(
+        e.content,
+        media_type=e.content_type,
+        headers={"ETag": f'"{e.sha256}"', "Digest": f"sha-256={e.sha256}", "Content-Disposition": content_disposition(e.filename)},
+    )

@@ -40,15 +40,30 @@ class InspectionIn(BaseModel):
     answers: list[AnswerIn] = Field(min_length=1, max_length=100)
     evidence: list[EvidenceIn] = Field(default_factory=list, max_length=20)
 
-    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True, json_schema_extra={"examples": [
-        {"inspected_on": "1404/09/15", "summary": "بازرسی ماهانه؛ فراورده اگزوزوم بدون مجوز در یخچال مرکز یافت شد.",
-         "answers": [{"item": "operating_licence", "result": "compliant"}, {"item": "physical_space", "result": "compliant"},
-                     {"item": "product_authorisation", "result": "non_compliant", "note": "۱۲ ویال سرم اگزوزوم بدون ثبت سازمان غذا و دارو"},
-                     {"item": "research_ethics", "result": "not_applicable"}, {"item": "irc_treatment", "result": "compliant"},
-                     {"item": "advertising_online", "result": "compliant"}, {"item": "advertising_offline", "result": "compliant"},
-                     {"item": "technical_manager", "result": "compliant"}, {"item": "patient_records", "result": "compliant"}],
-         "evidence": []},
-    ]})
+    model_config = ConfigDict(
+        extra="forbid",
+        str_strip_whitespace=True,
+        json_schema_extra={
+            "examples": [
+                {
+                    "inspected_on": "1404/09/15",
+                    "summary": "بازرسی ماهانه؛ فراورده اگزوزوم بدون مجوز در یخچال مرکز یافت شد.",
+                    "answers": [
+                        {"item": "operating_licence", "result": "compliant"},
+                        {"item": "physical_space", "result": "compliant"},
+                        {"item": "product_authorisation", "result": "non_compliant", "note": "۱۲ ویال سرم اگزوزوم بدون ثبت سازمان غذا و دارو"},
+                        {"item": "research_ethics", "result": "not_applicable"},
+                        {"item": "irc_treatment", "result": "compliant"},
+                        {"item": "advertising_online", "result": "compliant"},
+                        {"item": "advertising_offline", "result": "compliant"},
+                        {"item": "technical_manager", "result": "compliant"},
+                        {"item": "patient_records", "result": "compliant"},
+                    ],
+                    "evidence": [],
+                },
+            ]
+        },
+    )
 
 
 # ------------------------------------------------------------------------------------------------ answers

@@ -33,8 +33,16 @@ def decide_permissibility(body: PermissibilityIn, request: Request, session: Ses
         return idem.replay
     centre = centres.get_centre(session, actor, body.center_id) if body.center_id else None
     view = service.rule(
-        session, request.app.state.registry, request.app.state.ruleset, actor,
-        body.activity, body.kind, body.approval, body.date or today_tehran(), centre, irc_code=body.irc_code,
+        session,
+        request.app.state.registry,
+        request.app.state.ruleset,
+        actor,
+        body.activity,
+        body.kind,
+        body.approval,
+        body.date or today_tehran(),
+        centre,
+        irc_code=body.irc_code,
     )
     return idem.respond(session, view, 200)
 
@@ -46,12 +54,29 @@ def get_permissibility_rules(request: Request, actor: Reader) -> Any:
     rules = []
     for r in rs.rules:
         c = asdict(r.cite)
-        rules.append({
-            "id": r.id, "effect": r.effect, "precedence": r.precedence, "kinds": sorted(r.kinds), "activities": sorted(r.activities),
-            "approved": r.approved, "approvals": sorted(r.approvals) if r.approvals else None, "verify_irc": r.verify_irc,
-            "start": r.start.isoformat() if r.start else None, "end": r.end.isoformat() if r.end else None,
-            "start_jalali": to_jalali(r.start), "end_jalali": to_jalali(r.end),
-            "letter": c["letter"], "clause": c["clause"], "text": c["text"], "text_fa": c["text_fa"], "kind": c["kind"],
-            "authority": c["authority"], "quote": c["quote"], "reason": c["reason"], "leans_on": list(c["leans_on"]),
-        })
+        rules.append(
+            {
+                "id": r.id,
+                "effect": r.effect,
+                "precedence": r.precedence,
+                "kinds": sorted(r.kinds),
+                "activities": sorted(r.activities),
+                "approved": r.approved,
+                "approvals": sorted(r.approvals) if r.approvals else None,
+                "verify_irc": r.verify_irc,
+                "start": r.start.isoformat() if r.start else None,
+                "end": r.end.isoformat() if r.end else None,
+                "start_jalali": to_jalali(r.start),
+                "end_jalali": to_jalali(r.end),
+                "letter": c["letter"],
+                "clause": c["clause"],
+                "text": c["text"],
+                "text_fa": c["text_fa"],
+                "kind": c["kind"],
+                "authority": c["authority"],
+                "quote": c["quote"],
+                "reason": c["reason"],
+                "leans_on": list(c["leans_on"]),
+            }
+        )
     return {"version": rs.version, "coverage": {k: sorted(v) for k, v in rs.coverage.items()}, "rules": rules}

@@ -21,18 +21,27 @@ Outcome = Literal["permitted", "prohibited", "not_regulated_by_these_letters", "
 
 
 class PermissibilityIn(BaseModel):
-    model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [
-        {"activity": "treatment", "kind": "exosome", "approval": "none", "date": "1404/09/15"},
-        {"activity": "import", "kind": "exosome", "approval": "irc_code", "irc_code": "IRC1234567890", "date": "1404/12/01"},
-    ]})
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={
+            "examples": [
+                {"activity": "treatment", "kind": "exosome", "approval": "none", "date": "1404/09/15"},
+                {"activity": "import", "kind": "exosome", "approval": "irc_code", "irc_code": "IRC1234567890", "date": "1404/12/01"},
+            ]
+        },
+    )
 
     activity: Activity
     kind: KindIn
     approval: ApprovalKind = "none"
     date: JDate | None = Field(default=None, description="The date asked about (default: today, Asia/Tehran)")
     center_id: str | None = Field(default=None, max_length=36, description="Optional centre: its status and approvals on the date count")
-    irc_code: str | None = Field(default=None, min_length=6, max_length=40,
-                                 description="The IRC claimed (approval irc_code): for an exosome product it counts only if the registry holds it as a verified FDO registration")
+    irc_code: str | None = Field(
+        default=None,
+        min_length=6,
+        max_length=40,
+        description="The IRC claimed (approval irc_code): for an exosome product it counts only if the registry holds it as a verified FDO registration",
+    )
 
     @field_validator("irc_code")
     @classmethod

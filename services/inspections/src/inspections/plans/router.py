@@ -57,19 +57,32 @@ def get_monthly_inspection_plan(
     items = []
     for c in rows:
         change = centres.status_on(centres.history(session, c.id), start)
-        cm = CentreMonth(c.id, c.registered_on, change.status if change else None,
-                         tuple(d for d, _ in this_m[c.id]), tuple(d for d, _ in last_m[c.id]))
+        cm = CentreMonth(c.id, c.registered_on, change.status if change else None, tuple(d for d, _ in this_m[c.id]), tuple(d for d, _ in last_m[c.id]))
         r = plan_row(cm, start, end, pstart, pend, today)
-        items.append({
-            "center_id": c.id, "name": c.name, "university": c.university, "status": c.status,
-            "due": r.due, "done": r.done, "overdue": r.overdue, "not_inspected_last_month": r.not_inspected_last_month, "note": r.note,
-            "inspections": [{"id": iid, **dates(inspected_on=d)} for d, iid in sorted(this_m[c.id])],
-        })
+        items.append(
+            {
+                "center_id": c.id,
+                "name": c.name,
+                "university": c.university,
+                "status": c.status,
+                "due": r.due,
+                "done": r.done,
+                "overdue": r.overdue,
+                "not_inspected_last_month": r.not_inspected_last_month,
+                "note": r.note,
+                "inspections": [{"id": iid, **dates(inspected_on=d)} for d, iid in sorted(this_m[c.id])],
+            }
+        )
     return {
-        "year": year, "month": month, "university": uni, **dates(month_start=start, month_end=end),
+        "year": year,
+        "month": month,
+        "university": uni,
+        **dates(month_start=start, month_end=end),
         "month_over": today > end,
         "counts": {
-            "due": sum(i["due"] for i in items), "done": sum(i["done"] for i in items), "overdue": sum(i["overdue"] for i in items),
+            "due": sum(i["due"] for i in items),
+            "done": sum(i["done"] for i in items),
+            "overdue": sum(i["overdue"] for i in items),
             "not_inspected_last_month": sum(i["not_inspected_last_month"] for i in items),
         },
         "items": items,

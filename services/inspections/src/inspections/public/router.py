@@ -39,7 +39,9 @@ def public_view(session: Session, request: Request, centre: Centre) -> dict[str,
         facts = centres.facts_from(centre, changes, held, kind, today)
         for activity in PUBLIC_ACTIVITIES:
             v = permissibility.rule(session, registry, ruleset, None, activity, kind, "none", today, centre, record=False, facts=facts)
-            activities.append({"kind": kind, "activity": activity, "outcome": v["outcome"], "permitted": v["permitted"], "letters_applied": v["letters_applied"]})
+            activities.append(
+                {"kind": kind, "activity": activity, "outcome": v["outcome"], "permitted": v["permitted"], "letters_applied": v["letters_applied"]}
+            )
     return {
         "id": centre.id,
         "name": centre.name,

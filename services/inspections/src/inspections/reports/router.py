@@ -28,7 +28,9 @@ def wants_csv(request: Request, fmt: str | None) -> bool:
 def resolve_university(actor, university: str | None) -> str:
     university = university or university_scope(actor)
     if not university:
-        raise ValidationProblem("university is required.", detail_fa="دانشگاه (university) باید مشخص شود.", errors=[{"field": "university", "message": "required"}])
+        raise ValidationProblem(
+            "university is required.", detail_fa="دانشگاه (university) باید مشخص شود.", errors=[{"field": "university", "message": "required"}]
+        )
     ensure_visible(actor, university, "university", university)
     return university
 
@@ -49,9 +51,13 @@ def get_centre_list_report(
     university = resolve_university(actor, university)
     body = cl.centre_list(session, request.app.state.registry, university)
     if wants_csv(request, format):
-        return Response(cl.to_csv(body["items"], cl.COLUMNS), media_type="text/csv; charset=utf-8",
-                        headers={"Content-Disposition": content_disposition(f"centre-list-{university}.csv")})
+        return Response(
+            cl.to_csv(body["items"], cl.COLUMNS),
+            media_type="text/csv; charset=utf-8",
+            headers={"Content-Disposition": content_disposition(f"centre-list-{university}.csv")},
+        )
     return body
+
 
 QUARTERLY_COLUMNS = ["university", "year", "season", "section", "key", "value"]
 
@@ -73,8 +79,11 @@ def get_quarterly_report(
     university = resolve_university(actor, university)
     body = quarterly.report(session, request.app.state.registry, university, year, season)
     if wants_csv(request, format):
-        return Response(cl.to_csv(quarterly.to_rows(body), QUARTERLY_COLUMNS), media_type="text/csv; charset=utf-8",
-                        headers={"Content-Disposition": content_disposition(f"quarterly-{university}-{year}-{season}.csv")})
+        return Response(
+            cl.to_csv(quarterly.to_rows(body), QUARTERLY_COLUMNS),
+            media_type="text/csv; charset=utf-8",
+            headers={"Content-Disposition": content_disposition(f"quarterly-{university}-{year}-{season}.csv")},
+        )
     return body
 
 

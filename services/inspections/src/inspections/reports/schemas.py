@@ -12,9 +12,14 @@ from shared.provenance import Citation
 
 
 class QuarterlySubmissionIn(BaseModel):
-    model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [
-        {"university": "QUMS", "year": 1404, "season": 3, "sent_on": "1404/09/30"},
-    ]})
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={
+            "examples": [
+                {"university": "QUMS", "year": 1404, "season": 3, "sent_on": "1404/09/30"},
+            ]
+        },
+    )
 
     university: str | None = Field(default=None, max_length=40, description="University code; defaults to the caller's university")
     year: int = Field(ge=1390, le=1500, description="Jalali year")
