@@ -125,7 +125,7 @@ async def _parse(request: Request) -> tuple[InspectionIn, list[service.EvidenceF
     except PayloadTooLarge:
         raise
     except ValueError as exc:  # malformed multipart
-        raise ValidationProblem(f"malformed request body: {exc}", detail_fa="بدنه درخواست خوانا نیست.") from None
+        raise ValidationProblem(f"malformed request body: {exc}", detail_fa="بدنه درخواست قابل خواندن نیست.") from None
 
 
 @router.post(

@@ -100,7 +100,7 @@ def check_evidence(files: list[EvidenceFile], checklist: Checklist) -> list[str]
         if f.claimed_sha256 and f.claimed_sha256 != digest:
             raise ValidationProblem(
                 f"{f.field}: sha256 does not match the content.",
-                detail_fa=f"{f.field}: چکیده sha256 با محتوای فایل نمی‌خواند.",
+                detail_fa=f"{f.field}: چکیده sha256 با محتوای فایل سازگار نیست.",
                 errors=[{"field": f.field, "message": "checksum mismatch"}],
             )
         digests.append(digest)
@@ -133,7 +133,9 @@ def create_inspection(
         _canonical_codes(checklist, data, files)
         found = rules.findings(checklist, [a.model_dump() for a in data.answers])
     except rules.ChecklistProblem as exc:
-        raise ValidationProblem(f"The answers do not fit the checklist: {exc}", detail_fa=f"پاسخ‌ها با چک‌لیست نمی‌خوانند: {exc}", errors=exc.errors) from None
+        raise ValidationProblem(
+            f"The answers do not fit the checklist: {exc}", detail_fa="پاسخ‌ها با چک‌لیست سازگار نیستند؛ جزئیات در فهرست errors آمده است.", errors=exc.errors
+        ) from None
     digests = check_evidence(files, checklist)
 
     now = dt.datetime.now(dt.UTC)
