@@ -15,8 +15,12 @@ import pytest
 from regplat_client import AuthenticatedClient, Client
 from regplat_client.api.agencies import create_agency, create_review_office, list_agency_cases
 from regplat_client.api.cases import get_case, register_case
+from regplat_client.api.centres import create_centre, get_centre_status_on
 from regplat_client.api.declarations import act_on_declaration, create_declaration, get_declaration
+from regplat_client.api.enforcement import list_violations, order_enforcement_action
 from regplat_client.api.guidelines import list_guidelines
+from regplat_client.api.inspections import create_inspection
+from regplat_client.api.public import get_centre_public_status
 from regplat_client.api.requests import file_offlabel_request, get_offlabel_request
 from regplat_client.models import (
     AgencyCaseList,
@@ -26,7 +30,16 @@ from regplat_client.models import (
     AttachmentInDocType,
     AttachmentInMediaType,
     CaseIn,
+    CentreDetail,
+    CentreIn,
+    CentreInKindsItem,
+    CentreInStatus,
+    CentreLicenceIn,
+    CentreStatusOn,
     ClaimCase,
+    CreateInspectionJsonInspectionIn,
+    CreateInspectionJsonInspectionInAnswerIn,
+    CreateInspectionJsonInspectionInAnswerInResult,
     CustomsActionIn,
     CustomsActionInAction,
     DeclarationDetail,
@@ -34,18 +47,24 @@ from regplat_client.models import (
     DeclarationInChannel,
     DeclarationInPurpose,
     DeclarationItemIn,
+    EnforcementAction,
+    EnforcementActionIn,
+    EnforcementActionInType,
     GoodsOwner,
     GoodsOwnerKind,
     GuidelineCatalogue,
     InformedConsentIn,
     InformedConsentInSignedByType0,
+    InspectionDetail,
     LineIn,
     OffLabelRequestDetail,
     Problem,
+    PublicCentreStatus,
     RequestCreate,
     RequestCreateEyeType0,
     RequestDocumentIn,
     ReviewOfficeIn,
+    ViolationList,
 )
 
 from shared.testing import HTTP_TIMEOUT
@@ -140,3 +159,44 @@ def test_offlabel_request_approved_with_the_typed_client(platform):
     assert filed.parsed.status == "approved" and filed.parsed.evaluation.basis
     read = get_offlabel_request.sync(filed.parsed.id, client=physician)
     assert isinstance(read, OffLabelRequestDetail) and read.id == filed.parsed.id and read.patient_national_code == nc
+
+
+CHECKLIST_ITEMS = ("operating_licence", "physical_space", "product_authorisation", "research_ethics", "irc_treatment",
+                   "advertising_online", "advertising_offline", "technical_manager", "patient_records")
+
+
+def test_inspections_centre_inspected_and_closed_with_the_typed_client(platform):
+    """INS-LIST / INS-PLAN / INS-ENF: a centre registered, inspected (an unauthorised product found), closed;
+    status on a date (X2) and the public lookup see the closure; typed answers throughout."""
+    s = suffix()
+    deputy = client_as(platform, "university_deputy", "QUMS", sub="dep-client")
+    inspector = client_as(platform, "university_inspector", "QUMS", sub="ins-client")
+    centre = create_centre.sync_detailed(client=deputy, idempotency_key=f"client-ins-{s}", body=CentreIn(
+        name=f"مرکز سلول‌درمانی کوثر {s}", province="قم", status=CentreInStatus.ACTIVE, kinds=[CentreInKindsItem.CELL_THERAPY],
+        registered_on=jdays_ago(60), licence=CentreLicenceIn(number=f"QUMS-CL-{s}", valid_from="1403/01/01", valid_to="1407/12/29"),
+    ))
+    assert centre.status_code == HTTPStatus.CREATED and isinstance(centre.parsed, CentreDetail), centre.content[:500]
+    cid = centre.parsed.id
+    assert centre.parsed.university == "QUMS" and centre.parsed.licence.valid_today and [h.act_type for h in centre.parsed.status_history] == ["registration"]
+
+    result = CreateInspectionJsonInspectionInAnswerInResult
+    answers = [CreateInspectionJsonInspectionInAnswerIn(item=i, result=result.NON_COMPLIANT if i == "product_authorisation" else result.COMPLIANT,
+                                                        note="سرم اگزوزوم بدون ثبت سازمان غذا و دارو" if i == "product_authorisation" else None)
+               for i in CHECKLIST_ITEMS]
+    inspected = create_inspection.sync_detailed(cid, client=inspector, body=CreateInspectionJsonInspectionIn(inspected_on=jdays_ago(20), answers=answers))
+    assert inspected.status_code == HTTPStatus.CREATED and isinstance(inspected.parsed, InspectionDetail), inspected.content[:500]
+    assert inspected.parsed.outcome == "non_compliant" and [v.item for v in inspected.parsed.violations] == ["product_authorisation"]
+
+    violations = list_violations.sync(client=deputy, center_id=cid)
+    assert isinstance(violations, ViolationList) and violations.total == 1 and violations.items[0].state == "open"
+    closure = order_enforcement_action.sync(violations.items[0].id, client=deputy,
+                                            body=EnforcementActionIn(type_=EnforcementActionInType.CLOSURE, ordered_on=jdays_ago(15)))
+    assert isinstance(closure, EnforcementAction) and closure.state == "ordered" and closure.history[0].state == "ordered"
+
+    svc = client_as(platform, "service", svc="claims")
+    before = get_centre_status_on.sync(cid, client=svc, date=jdays_ago(16))
+    after = get_centre_status_on.sync(cid, client=svc, date=jdays_ago(10))
+    assert isinstance(before, CentreStatusOn) and isinstance(after, CentreStatusOn)
+    assert (before.status, before.closed, after.status, after.closed) == ("active", False, "closed", True)
+    public = get_centre_public_status.sync(cid, client=Client(base_url=platform.url, timeout=httpx.Timeout(HTTP_TIMEOUT), raise_on_unexpected_status=True))
+    assert isinstance(public, PublicCentreStatus) and public.status == "closed" and public.open_ is False and public.permitted_activities == []

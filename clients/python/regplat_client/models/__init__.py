@@ -1,8 +1,5 @@
 """ Contains all the data models used in inputs/outputs """
 
-from .action_in import ActionIn
-from .action_in_referral_to_type_0 import ActionInReferralToType0
-from .action_in_type import ActionInType
 from .administration_check import AdministrationCheck
 from .administration_in import AdministrationIn
 from .agency_case_list import AgencyCaseList
@@ -24,9 +21,6 @@ from .agency_view import AgencyView
 from .agency_view_licence_status import AgencyViewLicenceStatus
 from .agency_view_rollout import AgencyViewRollout
 from .agency_violations import AgencyViolations
-from .approval_in import ApprovalIn
-from .approval_in_kind import ApprovalInKind
-from .approval_in_type import ApprovalInType
 from .approved_course import ApprovedCourse
 from .assessment_line import AssessmentLine
 from .assessment_outcome import AssessmentOutcome
@@ -68,22 +62,57 @@ from .case_list_filter import CaseListFilter
 from .case_review_view import CaseReviewView
 from .case_review_view_outcome import CaseReviewViewOutcome
 from .case_summary import CaseSummary
+from .centre_approval import CentreApproval
+from .centre_approval_in import CentreApprovalIn
+from .centre_approval_in_kind import CentreApprovalInKind
+from .centre_approval_in_type import CentreApprovalInType
+from .centre_approval_kind import CentreApprovalKind
+from .centre_detail import CentreDetail
+from .centre_detail_kinds_item import CentreDetailKindsItem
+from .centre_detail_status import CentreDetailStatus
 from .centre_in import CentreIn
 from .centre_in_kinds_item import CentreInKindsItem
 from .centre_in_status import CentreInStatus
-from .centre_list_format_type_0 import CentreListFormatType0
+from .centre_licence import CentreLicence
+from .centre_licence_in import CentreLicenceIn
+from .centre_list import CentreList
+from .centre_list_entry import CentreListEntry
+from .centre_list_entry_group import CentreListEntryGroup
+from .centre_list_report import CentreListReport
+from .centre_list_report_counts import CentreListReportCounts
+from .centre_list_report_counts_by_status import CentreListReportCountsByStatus
+from .centre_physical_space import CentrePhysicalSpace
+from .centre_physical_space_in import CentrePhysicalSpaceIn
+from .centre_status_on import CentreStatusOn
+from .centre_status_on_status_type_0 import CentreStatusOnStatusType0
+from .centre_status_on_treatment import CentreStatusOnTreatment
+from .centre_status_record import CentreStatusRecord
+from .centre_status_record_status import CentreStatusRecordStatus
+from .centre_status_ruling_in import CentreStatusRulingIn
+from .centre_status_ruling_in_status import CentreStatusRulingInStatus
+from .centre_summary import CentreSummary
+from .centre_summary_kinds_item import CentreSummaryKindsItem
+from .centre_summary_status import CentreSummaryStatus
+from .centre_technical_manager import CentreTechnicalManager
+from .centre_technical_manager_in import CentreTechnicalManagerIn
+from .centre_treatment_on_date import CentreTreatmentOnDate
 from .chain_verification import ChainVerification
 from .checklist import Checklist
+from .checklist_item_basis import ChecklistItemBasis
 from .checkpoint_summary import CheckpointSummary
 from .circular_in_force import CircularInForce
+from .citation import Citation
+from .citation_authority_type_0 import CitationAuthorityType0
 from .citation_configuration import CitationConfiguration
 from .citation_evidence import CitationEvidence
+from .citation_kind import CitationKind
 from .claim_case import ClaimCase
 from .compensated_violation import CompensatedViolation
 from .compensated_violation_proof import CompensatedViolationProof
 from .compensation_due import CompensationDue
 from .compensation_paid_in import CompensationPaidIn
 from .compensation_paid_in_payee import CompensationPaidInPayee
+from .configuration_ref import ConfigurationRef
 from .control_in import ControlIn
 from .control_in_code import ControlInCode
 from .control_in_result import ControlInResult
@@ -114,7 +143,6 @@ from .customs_workflow_step import CustomsWorkflowStep
 from .decided_violation import DecidedViolation
 from .decided_violation_proof import DecidedViolationProof
 from .decision_record_view import DecisionRecordView
-from .decision_ref import DecisionRef
 from .declaration_company import DeclarationCompany
 from .declaration_detail import DeclarationDetail
 from .declaration_detail_reference_versions import DeclarationDetailReferenceVersions
@@ -140,7 +168,21 @@ from .earlier_injection_in import EarlierInjectionIn
 from .earlier_injection_in_eye_type_0 import EarlierInjectionInEyeType0
 from .earlier_rule_data import EarlierRuleData
 from .education_digest import EducationDigest
+from .enforcement_action import EnforcementAction
+from .enforcement_action_in import EnforcementActionIn
+from .enforcement_action_in_referral_to_type_0 import EnforcementActionInReferralToType0
+from .enforcement_action_in_type import EnforcementActionInType
+from .enforcement_action_referral_to_type_0 import EnforcementActionReferralToType0
+from .enforcement_action_state import EnforcementActionState
+from .enforcement_action_step import EnforcementActionStep
+from .enforcement_action_step_state import EnforcementActionStepState
+from .enforcement_action_type import EnforcementActionType
+from .enforcement_decision import EnforcementDecision
+from .enforcement_decision_in import EnforcementDecisionIn
+from .enforcement_transition_in import EnforcementTransitionIn
+from .enforcement_transition_in_to import EnforcementTransitionInTo
 from .evaluated_guideline import EvaluatedGuideline
+from .evidence_ref import EvidenceRef
 from .expert_assignment_in import ExpertAssignmentIn
 from .expert_assignment_record import ExpertAssignmentRecord
 from .expert_estimate import ExpertEstimate
@@ -168,15 +210,12 @@ from .fee_statement_cases_without_fee_by_state import FeeStatementCasesWithoutFe
 from .fee_statement_line import FeeStatementLine
 from .fee_statement_schedule import FeeStatementSchedule
 from .fee_total_by_case_type import FeeTotalByCaseType
-from .get_action_response_getaction import GetActionResponseGetaction
-from .get_centre_response_getcentre import GetCentreResponseGetcentre
-from .get_checklist_response_getchecklist import GetChecklistResponseGetchecklist
+from .get_centre_list_report_format_type_0 import GetCentreListReportFormatType0
+from .get_centre_status_on_kind_type_0 import GetCentreStatusOnKindType0
 from .get_clearance_letter_format_type_0 import GetClearanceLetterFormatType0
 from .get_export_permit_letter_format_type_0 import GetExportPermitLetterFormatType0
 from .get_gateway_health_response_getgatewayhealth import GetGatewayHealthResponseGetgatewayhealth
-from .get_inspection_response_getinspection import GetInspectionResponseGetinspection
-from .get_rules_response_getrules import GetRulesResponseGetrules
-from .get_violation_response_getviolation import GetViolationResponseGetviolation
+from .get_quarterly_report_format_type_0 import GetQuarterlyReportFormatType0
 from .goods_owner import GoodsOwner
 from .goods_owner_kind import GoodsOwnerKind
 from .guideline import Guideline
@@ -215,15 +254,21 @@ from .informed_consent_in_signed_by_type_0 import InformedConsentInSignedByType0
 from .informed_consent_record import InformedConsentRecord
 from .informed_consent_record_signed_by_type_0 import InformedConsentRecordSignedByType0
 from .informed_consent_rule import InformedConsentRule
+from .inspection_answer import InspectionAnswer
+from .inspection_answer_result import InspectionAnswerResult
+from .inspection_checklist import InspectionChecklist
+from .inspection_checklist_item import InspectionChecklistItem
+from .inspection_checklist_item_severity import InspectionChecklistItemSeverity
+from .inspection_checklist_list import InspectionChecklistList
+from .inspection_detail import InspectionDetail
+from .inspection_detail_outcome import InspectionDetailOutcome
+from .inspection_evidence_ref import InspectionEvidenceRef
 from .insured_case_list import InsuredCaseList
 from .insured_case_summary import InsuredCaseSummary
 from .insured_case_view import InsuredCaseView
 from .insured_deadline import InsuredDeadline
 from .insurer_coverage_policy import InsurerCoveragePolicy
 from .insurer_directory import InsurerDirectory
-from .inventory_line import InventoryLine
-from .inventory_line_kind_type_0 import InventoryLineKindType0
-from .licence_in import LicenceIn
 from .line_in import LineIn
 from .line_in_kind import LineInKind
 from .line_in_regenerative_kind_type_0 import LineInRegenerativeKindType0
@@ -232,13 +277,10 @@ from .line_verification_basis_type_0_item import LineVerificationBasisType0Item
 from .line_verification_checks_item import LineVerificationChecksItem
 from .line_verification_result import LineVerificationResult
 from .list_centres_kind_type_0 import ListCentresKindType0
-from .list_centres_response_listcentres import ListCentresResponseListcentres
 from .list_centres_status_type_0 import ListCentresStatusType0
-from .list_checklists_response_listchecklists import ListChecklistsResponseListchecklists
 from .list_offlabel_requests_status_type_0 import ListOfflabelRequestsStatusType0
-from .list_violations_response_listviolations import ListViolationsResponseListviolations
 from .list_violations_state_type_0 import ListViolationsStateType0
-from .monthly_plan_response_monthlyplan import MonthlyPlanResponseMonthlyplan
+from .monthly_inspection_plan import MonthlyInspectionPlan
 from .monthly_report import MonthlyReport
 from .monthly_report_basis_item import MonthlyReportBasisItem
 from .monthly_report_sent import MonthlyReportSent
@@ -265,9 +307,20 @@ from .permissibility_in import PermissibilityIn
 from .permissibility_in_activity import PermissibilityInActivity
 from .permissibility_in_approval import PermissibilityInApproval
 from .permissibility_in_kind import PermissibilityInKind
+from .permissibility_rule import PermissibilityRule
+from .permissibility_rule_effect import PermissibilityRuleEffect
+from .permissibility_rule_set import PermissibilityRuleSet
+from .permissibility_rule_set_coverage import PermissibilityRuleSetCoverage
+from .permissibility_ruling import PermissibilityRuling
+from .permissibility_ruling_activity import PermissibilityRulingActivity
+from .permissibility_ruling_approval import PermissibilityRulingApproval
+from .permissibility_ruling_kind import PermissibilityRulingKind
+from .permissibility_ruling_outcome import PermissibilityRulingOutcome
 from .permitted_quantity import PermittedQuantity
-from .physical_space_in import PhysicalSpaceIn
 from .pilot_bounds_view import PilotBoundsView
+from .plan_centre import PlanCentre
+from .plan_counts import PlanCounts
+from .planned_inspection_ref import PlannedInspectionRef
 from .precheck_answer import PrecheckAnswer
 from .precheck_in import PrecheckIn
 from .precheck_in_channel import PrecheckInChannel
@@ -288,10 +341,26 @@ from .problem_field_error import ProblemFieldError
 from .proof_in import ProofIn
 from .province_rollout_change import ProvinceRolloutChange
 from .province_rollout_in import ProvinceRolloutIn
-from .public_search_response_publicsearch import PublicSearchResponsePublicsearch
-from .public_status_response_publicstatus import PublicStatusResponsePublicstatus
+from .public_centre_activity import PublicCentreActivity
+from .public_centre_search import PublicCentreSearch
+from .public_centre_status import PublicCentreStatus
 from .published_guideline import PublishedGuideline
-from .quarterly_report_format_type_0 import QuarterlyReportFormatType0
+from .quarterly_action_counts import QuarterlyActionCounts
+from .quarterly_action_counts_by_state_now import QuarterlyActionCountsByStateNow
+from .quarterly_action_counts_by_type import QuarterlyActionCountsByType
+from .quarterly_action_counts_referrals_by_body import QuarterlyActionCountsReferralsByBody
+from .quarterly_centre_counts import QuarterlyCentreCounts
+from .quarterly_centre_counts_by_status_at_season_end import QuarterlyCentreCountsByStatusAtSeasonEnd
+from .quarterly_counts import QuarterlyCounts
+from .quarterly_inspection_counts import QuarterlyInspectionCounts
+from .quarterly_month_counts import QuarterlyMonthCounts
+from .quarterly_report import QuarterlyReport
+from .quarterly_submission_in import QuarterlySubmissionIn
+from .quarterly_submission_state import QuarterlySubmissionState
+from .quarterly_submission_state_state import QuarterlySubmissionStateState
+from .quarterly_violation_counts import QuarterlyViolationCounts
+from .quarterly_violation_counts_by_severity import QuarterlyViolationCountsBySeverity
+from .quarterly_violation_counts_by_type import QuarterlyViolationCountsByType
 from .query_authorization_eye_type_0 import QueryAuthorizationEyeType0
 from .read_with import ReadWith
 from .readiness import Readiness
@@ -348,26 +417,20 @@ from .rollout_status_phase import RolloutStatusPhase
 from .rule_data_publication import RuleDataPublication
 from .rule_data_status import RuleDataStatus
 from .rule_data_status_basis_item import RuleDataStatusBasisItem
-from .rule_status_response_rulestatus import RuleStatusResponseRulestatus
+from .seized_inventory_line import SeizedInventoryLine
+from .seized_inventory_line_kind_type_0 import SeizedInventoryLineKindType0
+from .seizure_inventory_line_in import SeizureInventoryLineIn
+from .seizure_inventory_line_in_kind_type_0 import SeizureInventoryLineInKindType0
 from .small_quantity_allowance import SmallQuantityAllowance
 from .small_quantity_row import SmallQuantityRow
-from .status_on_kind_type_0 import StatusOnKindType0
-from .status_on_response_statuson import StatusOnResponseStatuson
-from .status_ruling_in import StatusRulingIn
-from .status_ruling_in_status import StatusRulingInStatus
-from .submission_in import SubmissionIn
 from .submission_outcome import SubmissionOutcome
 from .substance_identification import SubstanceIdentification
 from .supplied_rule_data import SuppliedRuleData
 from .supplied_rules import SuppliedRules
 from .supplied_rules_basis_item import SuppliedRulesBasisItem
-from .technical_manager_in import TechnicalManagerIn
 from .training_in import TrainingIn
 from .training_in_coordinated_with_item import TrainingInCoordinatedWithItem
 from .training_view import TrainingView
-from .transition_in import TransitionIn
-from .transition_in_to import TransitionInTo
-from .transition_response_transition import TransitionResponseTransition
 from .verification_in import VerificationIn
 from .verification_in_scope import VerificationInScope
 from .verification_retry import VerificationRetry
@@ -380,9 +443,16 @@ from .verified_document_kind import VerifiedDocumentKind
 from .verified_item import VerifiedItem
 from .verified_item_unit import VerifiedItemUnit
 from .violation_compensation import ViolationCompensation
+from .violation_detail import ViolationDetail
+from .violation_detail_severity import ViolationDetailSeverity
+from .violation_detail_state import ViolationDetailState
 from .violation_in import ViolationIn
 from .violation_in_kind import ViolationInKind
 from .violation_in_proposed_penalty_type_0 import ViolationInProposedPenaltyType0
+from .violation_list import ViolationList
+from .violation_summary import ViolationSummary
+from .violation_summary_severity import ViolationSummarySeverity
+from .violation_summary_state import ViolationSummaryState
 from .violation_view import ViolationView
 from .violation_view_proof import ViolationViewProof
 from .wage_in import WageIn
@@ -395,9 +465,6 @@ from .x3_approval_in_type import X3ApprovalInType
 from .x3_check import X3Check
 
 __all__ = (
-    "ActionIn",
-    "ActionInReferralToType0",
-    "ActionInType",
     "AdministrationCheck",
     "AdministrationIn",
     "AgencyCaseList",
@@ -419,9 +486,6 @@ __all__ = (
     "AgencyViewLicenceStatus",
     "AgencyViewRollout",
     "AgencyViolations",
-    "ApprovalIn",
-    "ApprovalInKind",
-    "ApprovalInType",
     "ApprovedCourse",
     "AssessmentLine",
     "AssessmentOutcome",
@@ -463,22 +527,57 @@ __all__ = (
     "CaseReviewView",
     "CaseReviewViewOutcome",
     "CaseSummary",
+    "CentreApproval",
+    "CentreApprovalIn",
+    "CentreApprovalInKind",
+    "CentreApprovalInType",
+    "CentreApprovalKind",
+    "CentreDetail",
+    "CentreDetailKindsItem",
+    "CentreDetailStatus",
     "CentreIn",
     "CentreInKindsItem",
     "CentreInStatus",
-    "CentreListFormatType0",
+    "CentreLicence",
+    "CentreLicenceIn",
+    "CentreList",
+    "CentreListEntry",
+    "CentreListEntryGroup",
+    "CentreListReport",
+    "CentreListReportCounts",
+    "CentreListReportCountsByStatus",
+    "CentrePhysicalSpace",
+    "CentrePhysicalSpaceIn",
+    "CentreStatusOn",
+    "CentreStatusOnStatusType0",
+    "CentreStatusOnTreatment",
+    "CentreStatusRecord",
+    "CentreStatusRecordStatus",
+    "CentreStatusRulingIn",
+    "CentreStatusRulingInStatus",
+    "CentreSummary",
+    "CentreSummaryKindsItem",
+    "CentreSummaryStatus",
+    "CentreTechnicalManager",
+    "CentreTechnicalManagerIn",
+    "CentreTreatmentOnDate",
     "ChainVerification",
     "Checklist",
+    "ChecklistItemBasis",
     "CheckpointSummary",
     "CircularInForce",
+    "Citation",
+    "CitationAuthorityType0",
     "CitationConfiguration",
     "CitationEvidence",
+    "CitationKind",
     "ClaimCase",
     "CompensatedViolation",
     "CompensatedViolationProof",
     "CompensationDue",
     "CompensationPaidIn",
     "CompensationPaidInPayee",
+    "ConfigurationRef",
     "ControlIn",
     "ControlInCode",
     "ControlInResult",
@@ -509,7 +608,6 @@ __all__ = (
     "DecidedViolation",
     "DecidedViolationProof",
     "DecisionRecordView",
-    "DecisionRef",
     "DeclarationCompany",
     "DeclarationDetail",
     "DeclarationDetailReferenceVersions",
@@ -535,7 +633,21 @@ __all__ = (
     "EarlierInjectionInEyeType0",
     "EarlierRuleData",
     "EducationDigest",
+    "EnforcementAction",
+    "EnforcementActionIn",
+    "EnforcementActionInReferralToType0",
+    "EnforcementActionInType",
+    "EnforcementActionReferralToType0",
+    "EnforcementActionState",
+    "EnforcementActionStep",
+    "EnforcementActionStepState",
+    "EnforcementActionType",
+    "EnforcementDecision",
+    "EnforcementDecisionIn",
+    "EnforcementTransitionIn",
+    "EnforcementTransitionInTo",
     "EvaluatedGuideline",
+    "EvidenceRef",
     "ExpertAssignmentIn",
     "ExpertAssignmentRecord",
     "ExpertEstimate",
@@ -563,15 +675,12 @@ __all__ = (
     "FeeStatementLine",
     "FeeStatementSchedule",
     "FeeTotalByCaseType",
-    "GetActionResponseGetaction",
-    "GetCentreResponseGetcentre",
-    "GetChecklistResponseGetchecklist",
+    "GetCentreListReportFormatType0",
+    "GetCentreStatusOnKindType0",
     "GetClearanceLetterFormatType0",
     "GetExportPermitLetterFormatType0",
     "GetGatewayHealthResponseGetgatewayhealth",
-    "GetInspectionResponseGetinspection",
-    "GetRulesResponseGetrules",
-    "GetViolationResponseGetviolation",
+    "GetQuarterlyReportFormatType0",
     "GoodsOwner",
     "GoodsOwnerKind",
     "Guideline",
@@ -610,15 +719,21 @@ __all__ = (
     "InformedConsentRecord",
     "InformedConsentRecordSignedByType0",
     "InformedConsentRule",
+    "InspectionAnswer",
+    "InspectionAnswerResult",
+    "InspectionChecklist",
+    "InspectionChecklistItem",
+    "InspectionChecklistItemSeverity",
+    "InspectionChecklistList",
+    "InspectionDetail",
+    "InspectionDetailOutcome",
+    "InspectionEvidenceRef",
     "InsuredCaseList",
     "InsuredCaseSummary",
     "InsuredCaseView",
     "InsuredDeadline",
     "InsurerCoveragePolicy",
     "InsurerDirectory",
-    "InventoryLine",
-    "InventoryLineKindType0",
-    "LicenceIn",
     "LineIn",
     "LineInKind",
     "LineInRegenerativeKindType0",
@@ -627,13 +742,10 @@ __all__ = (
     "LineVerificationChecksItem",
     "LineVerificationResult",
     "ListCentresKindType0",
-    "ListCentresResponseListcentres",
     "ListCentresStatusType0",
-    "ListChecklistsResponseListchecklists",
     "ListOfflabelRequestsStatusType0",
-    "ListViolationsResponseListviolations",
     "ListViolationsStateType0",
-    "MonthlyPlanResponseMonthlyplan",
+    "MonthlyInspectionPlan",
     "MonthlyReport",
     "MonthlyReportBasisItem",
     "MonthlyReportSent",
@@ -660,9 +772,20 @@ __all__ = (
     "PermissibilityInActivity",
     "PermissibilityInApproval",
     "PermissibilityInKind",
+    "PermissibilityRule",
+    "PermissibilityRuleEffect",
+    "PermissibilityRuleSet",
+    "PermissibilityRuleSetCoverage",
+    "PermissibilityRuling",
+    "PermissibilityRulingActivity",
+    "PermissibilityRulingApproval",
+    "PermissibilityRulingKind",
+    "PermissibilityRulingOutcome",
     "PermittedQuantity",
-    "PhysicalSpaceIn",
     "PilotBoundsView",
+    "PlanCentre",
+    "PlanCounts",
+    "PlannedInspectionRef",
     "PrecheckAnswer",
     "PrecheckIn",
     "PrecheckInChannel",
@@ -683,10 +806,26 @@ __all__ = (
     "ProofIn",
     "ProvinceRolloutChange",
     "ProvinceRolloutIn",
-    "PublicSearchResponsePublicsearch",
-    "PublicStatusResponsePublicstatus",
+    "PublicCentreActivity",
+    "PublicCentreSearch",
+    "PublicCentreStatus",
     "PublishedGuideline",
-    "QuarterlyReportFormatType0",
+    "QuarterlyActionCounts",
+    "QuarterlyActionCountsByStateNow",
+    "QuarterlyActionCountsByType",
+    "QuarterlyActionCountsReferralsByBody",
+    "QuarterlyCentreCounts",
+    "QuarterlyCentreCountsByStatusAtSeasonEnd",
+    "QuarterlyCounts",
+    "QuarterlyInspectionCounts",
+    "QuarterlyMonthCounts",
+    "QuarterlyReport",
+    "QuarterlySubmissionIn",
+    "QuarterlySubmissionState",
+    "QuarterlySubmissionStateState",
+    "QuarterlyViolationCounts",
+    "QuarterlyViolationCountsBySeverity",
+    "QuarterlyViolationCountsByType",
     "QueryAuthorizationEyeType0",
     "Readiness",
     "ReadWith",
@@ -743,26 +882,20 @@ __all__ = (
     "RuleDataPublication",
     "RuleDataStatus",
     "RuleDataStatusBasisItem",
-    "RuleStatusResponseRulestatus",
+    "SeizedInventoryLine",
+    "SeizedInventoryLineKindType0",
+    "SeizureInventoryLineIn",
+    "SeizureInventoryLineInKindType0",
     "SmallQuantityAllowance",
     "SmallQuantityRow",
-    "StatusOnKindType0",
-    "StatusOnResponseStatuson",
-    "StatusRulingIn",
-    "StatusRulingInStatus",
-    "SubmissionIn",
     "SubmissionOutcome",
     "SubstanceIdentification",
     "SuppliedRuleData",
     "SuppliedRules",
     "SuppliedRulesBasisItem",
-    "TechnicalManagerIn",
     "TrainingIn",
     "TrainingInCoordinatedWithItem",
     "TrainingView",
-    "TransitionIn",
-    "TransitionInTo",
-    "TransitionResponseTransition",
     "VerificationIn",
     "VerificationInScope",
     "VerificationRetry",
@@ -775,9 +908,16 @@ __all__ = (
     "VerifiedItem",
     "VerifiedItemUnit",
     "ViolationCompensation",
+    "ViolationDetail",
+    "ViolationDetailSeverity",
+    "ViolationDetailState",
     "ViolationIn",
     "ViolationInKind",
     "ViolationInProposedPenaltyType0",
+    "ViolationList",
+    "ViolationSummary",
+    "ViolationSummarySeverity",
+    "ViolationSummaryState",
     "ViolationView",
     "ViolationViewProof",
     "WageIn",

@@ -14,10 +14,10 @@ from ..types import UNSET, Unset
 from typing import cast
 
 if TYPE_CHECKING:
-  from ..models.approval_in import ApprovalIn
-  from ..models.licence_in import LicenceIn
-  from ..models.physical_space_in import PhysicalSpaceIn
-  from ..models.technical_manager_in import TechnicalManagerIn
+  from ..models.centre_approval_in import CentreApprovalIn
+  from ..models.centre_licence_in import CentreLicenceIn
+  from ..models.centre_physical_space_in import CentrePhysicalSpaceIn
+  from ..models.centre_technical_manager_in import CentreTechnicalManagerIn
 
 
 
@@ -34,24 +34,24 @@ class CentreIn:
             kinds (list[CentreInKindsItem]):
             name (str):
             province (str):
-            approvals (list[ApprovalIn] | Unset):
-            licence (LicenceIn | None | Unset):
-            physical_space (PhysicalSpaceIn | Unset):
+            approvals (list[CentreApprovalIn] | Unset):
+            licence (CentreLicenceIn | None | Unset):
+            physical_space (CentrePhysicalSpaceIn | Unset):
             registered_on (None | str | Unset):
             status (CentreInStatus | Unset):  Default: CentreInStatus.APPLICANT.
-            technical_manager (None | TechnicalManagerIn | Unset):
+            technical_manager (CentreTechnicalManagerIn | None | Unset):
             university (None | str | Unset): University code; defaults to the caller's university
      """
 
     kinds: list[CentreInKindsItem]
     name: str
     province: str
-    approvals: list[ApprovalIn] | Unset = UNSET
-    licence: LicenceIn | None | Unset = UNSET
-    physical_space: PhysicalSpaceIn | Unset = UNSET
+    approvals: list[CentreApprovalIn] | Unset = UNSET
+    licence: CentreLicenceIn | None | Unset = UNSET
+    physical_space: CentrePhysicalSpaceIn | Unset = UNSET
     registered_on: None | str | Unset = UNSET
     status: CentreInStatus | Unset = CentreInStatus.APPLICANT
-    technical_manager: None | TechnicalManagerIn | Unset = UNSET
+    technical_manager: CentreTechnicalManagerIn | None | Unset = UNSET
     university: None | str | Unset = UNSET
 
 
@@ -59,10 +59,10 @@ class CentreIn:
 
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.approval_in import ApprovalIn # noqa: PLC0415
-        from ..models.licence_in import LicenceIn # noqa: PLC0415
-        from ..models.physical_space_in import PhysicalSpaceIn # noqa: PLC0415
-        from ..models.technical_manager_in import TechnicalManagerIn # noqa: PLC0415
+        from ..models.centre_approval_in import CentreApprovalIn # noqa: PLC0415
+        from ..models.centre_licence_in import CentreLicenceIn # noqa: PLC0415
+        from ..models.centre_physical_space_in import CentrePhysicalSpaceIn # noqa: PLC0415
+        from ..models.centre_technical_manager_in import CentreTechnicalManagerIn # noqa: PLC0415
         kinds = []
         for kinds_item_data in self.kinds:
             kinds_item = kinds_item_data.value
@@ -86,7 +86,7 @@ class CentreIn:
         licence: dict[str, Any] | None | Unset
         if isinstance(self.licence, Unset):
             licence = UNSET
-        elif isinstance(self.licence, LicenceIn):
+        elif isinstance(self.licence, CentreLicenceIn):
             licence = self.licence.to_dict()
         else:
             licence = self.licence
@@ -109,7 +109,7 @@ class CentreIn:
         technical_manager: dict[str, Any] | None | Unset
         if isinstance(self.technical_manager, Unset):
             technical_manager = UNSET
-        elif isinstance(self.technical_manager, TechnicalManagerIn):
+        elif isinstance(self.technical_manager, CentreTechnicalManagerIn):
             technical_manager = self.technical_manager.to_dict()
         else:
             technical_manager = self.technical_manager
@@ -149,10 +149,10 @@ class CentreIn:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.approval_in import ApprovalIn # noqa: PLC0415
-        from ..models.licence_in import LicenceIn # noqa: PLC0415
-        from ..models.physical_space_in import PhysicalSpaceIn # noqa: PLC0415
-        from ..models.technical_manager_in import TechnicalManagerIn # noqa: PLC0415
+        from ..models.centre_approval_in import CentreApprovalIn # noqa: PLC0415
+        from ..models.centre_licence_in import CentreLicenceIn # noqa: PLC0415
+        from ..models.centre_physical_space_in import CentrePhysicalSpaceIn # noqa: PLC0415
+        from ..models.centre_technical_manager_in import CentreTechnicalManagerIn # noqa: PLC0415
         d = dict(src_dict)
         kinds = []
         _kinds = d.pop("kinds")
@@ -169,18 +169,18 @@ class CentreIn:
         province = d.pop("province")
 
         _approvals = d.pop("approvals", UNSET)
-        approvals: list[ApprovalIn] | Unset = UNSET
+        approvals: list[CentreApprovalIn] | Unset = UNSET
         if _approvals is not UNSET:
             approvals = []
             for approvals_item_data in _approvals:
-                approvals_item = ApprovalIn.from_dict(approvals_item_data)
+                approvals_item = CentreApprovalIn.from_dict(approvals_item_data)
 
 
 
                 approvals.append(approvals_item)
 
 
-        def _parse_licence(data: object) -> LicenceIn | None | Unset:
+        def _parse_licence(data: object) -> CentreLicenceIn | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -188,24 +188,24 @@ class CentreIn:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                licence_type_0 = LicenceIn.from_dict(data)
+                licence_type_0 = CentreLicenceIn.from_dict(data)
 
 
 
                 return licence_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(LicenceIn | None | Unset, data)
+            return cast(CentreLicenceIn | None | Unset, data)
 
         licence = _parse_licence(d.pop("licence", UNSET))
 
 
         _physical_space = d.pop("physical_space", UNSET)
-        physical_space: PhysicalSpaceIn | Unset
+        physical_space: CentrePhysicalSpaceIn | Unset
         if isinstance(_physical_space,  Unset):
             physical_space = UNSET
         else:
-            physical_space = PhysicalSpaceIn.from_dict(_physical_space)
+            physical_space = CentrePhysicalSpaceIn.from_dict(_physical_space)
 
 
 
@@ -230,7 +230,7 @@ class CentreIn:
 
 
 
-        def _parse_technical_manager(data: object) -> None | TechnicalManagerIn | Unset:
+        def _parse_technical_manager(data: object) -> CentreTechnicalManagerIn | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -238,14 +238,14 @@ class CentreIn:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                technical_manager_type_0 = TechnicalManagerIn.from_dict(data)
+                technical_manager_type_0 = CentreTechnicalManagerIn.from_dict(data)
 
 
 
                 return technical_manager_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | TechnicalManagerIn | Unset, data)
+            return cast(CentreTechnicalManagerIn | None | Unset, data)
 
         technical_manager = _parse_technical_manager(d.pop("technical_manager", UNSET))
 

@@ -7,6 +7,7 @@ from shared.errors import Forbidden, NotFound
 
 UNIVERSITY_ROLES = ("university_inspector", "university_deputy")
 ALL_UNIVERSITIES = ("ministry_supervisor", "medical_council", "admin", "service")
+WHAT_FA = {"university": "دانشگاه", "centre": "مرکز"}
 
 # Read: every staff role; the university roles only see their own university.
 Reader = Roles("university_inspector", "university_deputy", "ministry_supervisor", "medical_council", "admin", "service")
@@ -40,7 +41,7 @@ def ensure_visible(actor: Actor, university: str, what: str, ident: str) -> None
     """Another organisation's record answers 404, not 403 (platform rule)."""
     scope = university_scope(actor)
     if scope is not None and scope != university:
-        raise NotFound(f"No {what} {ident}.", detail_fa=f"{what} {ident} یافت نشد.")
+        raise NotFound(f"No {what} {ident}.", detail_fa=f"{WHAT_FA.get(what, what)} {ident} یافت نشد.")
 
 
 def ensure_own_university(actor: Actor, university: str) -> None:

@@ -31,9 +31,18 @@ def citation(registry: RegulationRegistry, c: Cite) -> Citation:
     """A platform Citation from an engine/service Cite: the letter's date and issuer from the registry (SHR-PROV)."""
     reg = registry.find(c.letter) if c.letter else None
     return Citation(
-        number=reg.number if reg else c.letter, date=reg.date if reg else None, issuer=reg.issuer if reg else None,
-        clause=c.clause, text=c.text, text_fa=c.text_fa, kind=c.kind, rule_id=c.rule_id,  # type: ignore[arg-type]
-        authority=c.authority, quote=c.quote, reason=c.reason, leans_on=list(c.leans_on),  # type: ignore[arg-type]
+        number=reg.number if reg else c.letter,
+        date=reg.date if reg else None,
+        issuer=reg.issuer if reg else None,
+        clause=c.clause,
+        text=c.text,
+        text_fa=c.text_fa,
+        kind=c.kind,
+        rule_id=c.rule_id,  # type: ignore[arg-type]
+        authority=c.authority,
+        quote=c.quote,
+        reason=c.reason,
+        leans_on=list(c.leans_on),  # type: ignore[arg-type]
     )
 
 

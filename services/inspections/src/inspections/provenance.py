@@ -11,8 +11,10 @@ from pathlib import Path
 
 from inspections import citations
 from inspections.common import citation
-from inspections.inspections.checklists import DATA as CHECKLISTS, load_checklists
-from inspections.permissibility.ruleset import DATA as RULES, load_ruleset
+from inspections.inspections.checklists import DATA as CHECKLISTS
+from inspections.inspections.checklists import load_checklists
+from inspections.permissibility.ruleset import DATA as RULES
+from inspections.permissibility.ruleset import load_ruleset
 from shared.catalogue import CatalogueEntry
 from shared.provenance import RegulationRegistry
 

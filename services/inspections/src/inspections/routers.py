@@ -15,7 +15,13 @@ from inspections.public.router import router as public_router
 from inspections.reports.router import router as reports_router
 
 ROUTERS: list[APIRouter] = [
-    permissibility_router, centres_router, inspections_router, enforcement_router, plans_router, reports_router, public_router,
+    permissibility_router,
+    centres_router,
+    inspections_router,
+    enforcement_router,
+    plans_router,
+    reports_router,
+    public_router,
 ]
 
 

@@ -21,8 +21,15 @@ def centre_body(**over):
         "technical_manager": {"name": "دکتر نمونه", "national_code": "0499370899"},
         "physical_space": {"certified": True, "certificate_ref": "SP-1", "certified_on": "1403/02/01"},
         "approvals": [
-            {"type": "irc", "kind": "cell_therapy", "irc_code": "1228054657201497", "product": "Autologous MSC kit", "holder": "Yas Cell Co.",
-             "valid_from": "1404/01/01", "valid_to": "1405/12/29"},
+            {
+                "type": "irc",
+                "kind": "cell_therapy",
+                "irc_code": "1228054657201497",
+                "product": "Autologous MSC kit",
+                "holder": "Yas Cell Co.",
+                "valid_from": "1404/01/01",
+                "valid_to": "1405/12/29",
+            },
         ],
     }
     body.update(over)
@@ -46,16 +53,22 @@ def _centre_body_fixture():
     return centre_body
 
 
-ITEMS = ["operating_licence", "physical_space", "product_authorisation", "research_ethics", "irc_treatment",
-         "advertising_online", "advertising_offline", "technical_manager", "patient_records"]
+ITEMS = [
+    "operating_licence",
+    "physical_space",
+    "product_authorisation",
+    "research_ethics",
+    "irc_treatment",
+    "advertising_online",
+    "advertising_offline",
+    "technical_manager",
+    "patient_records",
+]
 
 
 def answers(**non_compliant):
     """Every checklist item answered; the keyword items non_compliant with the given note."""
-    return [
-        {"item": i, "result": "non_compliant", "note": non_compliant[i]} if i in non_compliant else {"item": i, "result": "compliant"}
-        for i in ITEMS
-    ]
+    return [{"item": i, "result": "non_compliant", "note": non_compliant[i]} if i in non_compliant else {"item": i, "result": "compliant"} for i in ITEMS]
 
 
 @pytest.fixture(name="answers")

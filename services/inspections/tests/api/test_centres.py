@@ -37,7 +37,11 @@ def test_shr_text_licence_number_with_persian_digits_is_normalised(client, keys,
     found = client.get("/v1/public/centers", params={"q": "1404/0099-الف"}).json()
     assert [i["id"] for i in found["items"]] == [c["id"]]
     # the same number in ASCII digits is the same licence: 409, nothing stored
-    r = client.post("/v1/centers", json=centre_body(licence={"number": "1404/0099-الف", "valid_from": "1404/01/01", "valid_to": "1405/01/01"}), headers=keys.headers("university_deputy", org="QUMS"))
+    r = client.post(
+        "/v1/centers",
+        json=centre_body(licence={"number": "1404/0099-الف", "valid_from": "1404/01/01", "valid_to": "1405/01/01"}),
+        headers=keys.headers("university_deputy", org="QUMS"),
+    )
     assert r.status_code == 409
 
 
@@ -71,7 +75,10 @@ def test_ins_registry_status_ruling_needs_if_match_and_is_recorded(client, keys,
     hist = r.json()["status_history"]
     assert [x["status"] for x in hist] == ["active", "suspended"] and hist[1]["previous_status"] == "active"
     # inspectors cannot rule on status
-    assert client.post(f"/v1/centers/{c['id']}/status", json=body, headers={**keys.headers("university_inspector", org="QUMS"), "If-Match": '"2"'}).status_code == 403
+    assert (
+        client.post(f"/v1/centers/{c['id']}/status", json=body, headers={**keys.headers("university_inspector", org="QUMS"), "If-Match": '"2"'}).status_code
+        == 403
+    )
 
 
 def test_ins_letter_400_list_report_json_and_csv(client, keys, make_centre, centre_body):
@@ -137,10 +144,18 @@ def test_ins_r_with_centre_uses_its_approvals_and_status(client, keys, make_cent
     r = client.post("/v1/permissibility", json={"activity": "treatment", "kind": "cell_therapy", "date": "1404/12/01", "center_id": c["id"]}, headers=h)
     assert r.json()["outcome"] == "permitted" and r.json()["effective_approval"] == "irc_code"
     # claimed research approval it does not hold: not counted
-    r = client.post("/v1/permissibility", json={"activity": "research", "kind": "exosome", "approval": "research_approval", "date": "1404/12/01", "center_id": c["id"]}, headers=h)
+    r = client.post(
+        "/v1/permissibility",
+        json={"activity": "research", "kind": "exosome", "approval": "research_approval", "date": "1404/12/01", "center_id": c["id"]},
+        headers=h,
+    )
     assert r.json()["outcome"] == "prohibited"
     # another university's inspector: 404
-    r = client.post("/v1/permissibility", json={"activity": "treatment", "kind": "cell_therapy", "date": "1404/12/01", "center_id": c["id"]}, headers=keys.headers("university_inspector", org="TUMS"))
+    r = client.post(
+        "/v1/permissibility",
+        json={"activity": "treatment", "kind": "cell_therapy", "date": "1404/12/01", "center_id": c["id"]},
+        headers=keys.headers("university_inspector", org="TUMS"),
+    )
     assert r.status_code == 404
 
 
@@ -196,8 +211,17 @@ def test_ins_checklists_and_rules_are_served_as_data(client, keys):
     versions = {c["version"]: c for c in cl}
     v2 = versions["400-10262-v2"]
     assert v2["effective_from_jalali"] == "1404/06/12"
-    assert {i["code"] for i in v2["items"]} >= {"operating_licence", "physical_space", "product_authorisation", "research_ethics", "irc_treatment",
-                                                "advertising_online", "advertising_offline", "technical_manager", "patient_records"}
+    assert {i["code"] for i in v2["items"]} >= {
+        "operating_licence",
+        "physical_space",
+        "product_authorisation",
+        "research_ethics",
+        "irc_treatment",
+        "advertising_online",
+        "advertising_offline",
+        "technical_manager",
+        "patient_records",
+    }
     assert client.get("/v1/checklists/nope", headers=h).status_code == 404
     rules = client.get("/v1/permissibility/rules", headers=h).json()
     by_id = {r["id"]: r for r in rules["rules"]}

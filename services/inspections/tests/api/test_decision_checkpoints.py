@@ -41,7 +41,7 @@ def insider_rewrite(engine, seq: int) -> None:
     with Session(engine) as s:
         rows = s.execute(select(DecisionRecord).order_by(DecisionRecord.seq)).scalars().all()
         prev = rows[seq - 2].hash if seq > 1 else "0" * 64
-        for r in rows[seq - 1:]:
+        for r in rows[seq - 1 :]:
             if r.seq == seq:
                 r.outcome = {**r.outcome, "outcome": "prohibited", "permitted": False}
             r.prev_hash = prev

@@ -30,10 +30,14 @@ def test_shr_err_centre_list_page_out_of_bounds_is_422(client, keys, query):
     assert r.status_code == 422 and r.headers["content-type"].startswith("application/problem+json"), r.text
 
 
-def test_centre_list_pages_are_echoed(client, keys, make_centre):
+def test_centre_list_pages_answer_the_one_envelope(client, keys, make_centre):
+    """page / page_size stay the query parameters; the answer is {items, total, limit, offset} (issue 16)."""
     make_centre()
-    r = client.get("/v1/centers?page=1&page_size=1", headers=keys.headers("admin"))
-    assert r.status_code == 200 and (r.json()["page"], r.json()["page_size"], len(r.json()["items"])) == (1, 1, 1)
+    make_centre(name="مرکز دوم")
+    r = client.get("/v1/centers?page=2&page_size=1", headers=keys.headers("admin"))
+    body = r.json()
+    assert r.status_code == 200 and set(body) == {"items", "total", "limit", "offset"}, r.text
+    assert (body["limit"], body["offset"], len(body["items"])) == (1, 1, 1) and body["total"] >= 2
 
 
 @pytest.mark.parametrize("path", ["/v1/reports/centre-list", "/v1/reports/quarterly?year=1404&season=3"])

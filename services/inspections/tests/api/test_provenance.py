@@ -2,16 +2,23 @@
 
 from __future__ import annotations
 
-
 import pytest
 
 from inspections.provenance import LOCK_PATH, RULESET_VERSION, catalogue
 from shared.catalogue import check_entries, check_payload, ruleset_lock_problem, walk_citations
 
-
 # what no rule may cite as `source`: a clinical criterion, a tariff figure or a cross-service policy
-NOT_SOURCE_RULES = ("INS-CHK-technical_manager", "INS-CHK-patient_records", "INS-R-400-UNAUTH", "INS-R-400-APPROVED",
-                    "INS-R-661-PI", "INS-R-661-SALE", "INS-R-CLAIMED", "INS-C-CLOSED", "INS-QUARTERLY-HOLIDAY")
+NOT_SOURCE_RULES = (
+    "INS-CHK-technical_manager",
+    "INS-CHK-patient_records",
+    "INS-R-400-UNAUTH",
+    "INS-R-400-APPROVED",
+    "INS-R-661-PI",
+    "INS-R-661-SALE",
+    "INS-R-CLAIMED",
+    "INS-C-CLOSED",
+    "INS-QUARTERLY-HOLIDAY",
+)
 
 
 @pytest.fixture(scope="module")
@@ -58,37 +65,54 @@ def test_shr_prov_ins_real_decisions_of_every_endpoint_are_checkable(client, key
 
     c = make_centre(org="PRV", university="PRV")
     answers_seen += [_record(client, keys, h["decision_id"]) for h in c["status_history"]]
-    for q in ({"activity": "treatment", "kind": "cell_therapy", "approval": "irc_code", "date": "1404/09/01"},
-              {"activity": "treatment", "kind": "exosome", "approval": "irc_code", "date": "1404/12/01"},
-              {"activity": "import", "kind": "exosome", "approval": "none", "date": "1404/05/10"},
-              {"activity": "sale", "kind": "exosome", "date": "1400/01/10"},
-              {"activity": "advertising", "kind": "regenerative", "date": "1404/12/01"},
-              {"activity": "research", "kind": "exosome", "approval": "research_approval", "date": "1404/12/01", "center_id": c["id"]}):
+    for q in (
+        {"activity": "treatment", "kind": "cell_therapy", "approval": "irc_code", "date": "1404/09/01"},
+        {"activity": "treatment", "kind": "exosome", "approval": "irc_code", "date": "1404/12/01"},
+        {"activity": "import", "kind": "exosome", "approval": "none", "date": "1404/05/10"},
+        {"activity": "sale", "kind": "exosome", "date": "1400/01/10"},
+        {"activity": "advertising", "kind": "regenerative", "date": "1404/12/01"},
+        {"activity": "research", "kind": "exosome", "approval": "research_approval", "date": "1404/12/01", "center_id": c["id"]},
+    ):
         r = client.post("/v1/permissibility", json=q, headers=sup)
         assert r.status_code == 200, r.text
         answers_seen += [r.json(), _record(client, keys, r.json()["decision_id"])]
     answers_seen.append(client.get(f"/v1/centers/{c['id']}/status-on", params={"date": "1404/09/01"}, headers=keys.headers("service", svc="claims")).json())
 
-    r = client.post(f"/v1/centers/{c['id']}/inspections", json={"inspected_on": "1404/07/10", "answers": answers(
-        product_authorisation="exosome vials", technical_manager="absent", patient_records="no consent")}, headers=ins)
+    r = client.post(
+        f"/v1/centers/{c['id']}/inspections",
+        json={
+            "inspected_on": "1404/07/10",
+            "answers": answers(product_authorisation="exosome vials", technical_manager="absent", patient_records="no consent"),
+        },
+        headers=ins,
+    )
     assert r.status_code == 201, r.text
     inspection = r.json()
     answers_seen += [inspection, _record(client, keys, inspection["decision_id"])]
     answers_seen += [_record(client, keys, v["decision_id"]) for v in inspection["violations"]]
     vid = inspection["violations"][0]["id"]
     action = client.post(f"/v1/violations/{vid}/actions", json={"type": "closure", "ordered_on": "1404/07/11"}, headers=dep).json()
-    client.post(f"/v1/violations/{vid}/actions", json={"type": "seizure", "ordered_on": "1404/07/11",
-                "inventory": [{"product": "Exo serum", "quantity": 3, "unit": "vial", "kind": "exosome"}]}, headers=dep)
+    client.post(
+        f"/v1/violations/{vid}/actions",
+        json={"type": "seizure", "ordered_on": "1404/07/11", "inventory": [{"product": "Exo serum", "quantity": 3, "unit": "vial", "kind": "exosome"}]},
+        headers=dep,
+    )
     client.post(f"/v1/violations/{vid}/actions", json={"type": "referral", "referral_to": "judiciary", "ordered_on": "1404/07/11"}, headers=dep)
-    r = client.post(f"/v1/actions/{action['id']}/transitions", json={"to": "lifted", "on": "1404/08/01",
-                    "decision": {"ref": "PRV/1404/9", "text": "remedied"}}, headers={**dep, "If-Match": '"1"'})
+    r = client.post(
+        f"/v1/actions/{action['id']}/transitions",
+        json={"to": "lifted", "on": "1404/08/01", "decision": {"ref": "PRV/1404/9", "text": "remedied"}},
+        headers={**dep, "If-Match": '"1"'},
+    )
     assert r.status_code == 200, r.text
     answers_seen += [_record(client, keys, h["decision_id"]) for h in r.json()["history"]]
     for a in client.get(f"/v1/violations/{vid}", headers=dep).json().get("actions", []):
         answers_seen += [_record(client, keys, h["decision_id"]) for h in a["history"]]
     version = client.get(f"/v1/centers/{c['id']}", headers=dep).json()["version"]
-    st = client.post(f"/v1/centers/{c['id']}/status", json={"status": "suspended", "effective_on": "1404/08/05", "reason": "space"},
-                     headers={**dep, "If-Match": f'"{version}"'})
+    st = client.post(
+        f"/v1/centers/{c['id']}/status",
+        json={"status": "suspended", "effective_on": "1404/08/05", "reason": "space"},
+        headers={**dep, "If-Match": f'"{version}"'},
+    )
     assert st.status_code == 200, st.text
     answers_seen += [_record(client, keys, h["decision_id"]) for h in st.json()["status_history"]]
     answers_seen.append(client.get("/v1/reports/centre-list", headers=dep).json())
@@ -103,5 +127,16 @@ def test_shr_prov_ins_real_decisions_of_every_endpoint_are_checkable(client, key
     authorities = {c["authority"] for c in walk_citations(answers_seen)}
     assert authorities == {"source", "interpretation"}
     rule_ids = {c["rule_id"] for c in walk_citations(answers_seen)}
-    assert {"INS-R-400-APPROVED", "INS-R-IRC-VERIFY", "INS-R-BEFORE", "INS-ENF-CLOSURE", "INS-ENF-DECISION", "INS-LIST",
-            "INS-QUARTERLY", "INS-QUARTERLY-HOLIDAY", "INS-PLAN", "INS-PLAN-START", "INS-CHK-product_authorisation"} <= rule_ids
+    assert {
+        "INS-R-400-APPROVED",
+        "INS-R-IRC-VERIFY",
+        "INS-R-BEFORE",
+        "INS-ENF-CLOSURE",
+        "INS-ENF-DECISION",
+        "INS-LIST",
+        "INS-QUARTERLY",
+        "INS-QUARTERLY-HOLIDAY",
+        "INS-PLAN",
+        "INS-PLAN-START",
+        "INS-CHK-product_authorisation",
+    } <= rule_ids

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 
 def _inspect(client, keys, centre_id, answers, on, org="Q3U"):
-    r = client.post(f"/v1/centers/{centre_id}/inspections", json={"inspected_on": on, "answers": answers},
-                    headers=keys.headers("university_inspector", org=org))
+    r = client.post(
+        f"/v1/centers/{centre_id}/inspections", json={"inspected_on": on, "answers": answers}, headers=keys.headers("university_inspector", org=org)
+    )
     assert r.status_code == 201, r.text
     return r.json()
 
@@ -20,9 +21,26 @@ def test_ins_quarterly_report_season_3_of_1404(client, keys, make_centre, answer
     _inspect(client, keys, a["id"], answers(), "1404/06/25")  # season 2: not counted
     deputy = keys.headers("university_deputy", org="Q3U")
     v = {x["type"]: x["id"] for x in ins["violations"]}
-    assert client.post(f"/v1/violations/{v['no_operating_licence']}/actions", json={"type": "closure", "ordered_on": "1404/07/12"}, headers=deputy).status_code == 201
-    assert client.post(f"/v1/violations/{v['no_operating_licence']}/actions", json={"type": "referral", "referral_to": "punishment_organisation", "ordered_on": "1404/07/15"}, headers=deputy).status_code == 201
-    assert client.post(f"/v1/violations/{v['illegal_advertising']}/actions", json={"type": "referral", "referral_to": "judiciary", "ordered_on": "1404/09/02"}, headers=deputy).status_code == 201
+    assert (
+        client.post(f"/v1/violations/{v['no_operating_licence']}/actions", json={"type": "closure", "ordered_on": "1404/07/12"}, headers=deputy).status_code
+        == 201
+    )
+    assert (
+        client.post(
+            f"/v1/violations/{v['no_operating_licence']}/actions",
+            json={"type": "referral", "referral_to": "punishment_organisation", "ordered_on": "1404/07/15"},
+            headers=deputy,
+        ).status_code
+        == 201
+    )
+    assert (
+        client.post(
+            f"/v1/violations/{v['illegal_advertising']}/actions",
+            json={"type": "referral", "referral_to": "judiciary", "ordered_on": "1404/09/02"},
+            headers=deputy,
+        ).status_code
+        == 201
+    )
 
     r = client.get("/v1/reports/quarterly", params={"year": 1404, "season": 3}, headers=deputy)
     assert r.status_code == 200, r.text
@@ -52,7 +70,22 @@ def test_ins_quarterly_report_season_3_of_1404(client, keys, make_centre, answer
     r = client.post("/v1/reports/quarterly/submissions", json={"year": 1404, "season": 2, "sent_on": "1404/07/05"}, headers=deputy)
     assert r.status_code == 201 and r.json()["submission"]["state"] == "sent_late"
     # others' reports: 404; medical council reads; bad season 422
-    assert client.get("/v1/reports/quarterly", params={"year": 1404, "season": 3, "university": "Q3U"}, headers=keys.headers("university_deputy", org="OTHER")).status_code == 404
-    assert client.get("/v1/reports/quarterly", params={"year": 1404, "season": 3, "university": "Q3U"}, headers=keys.headers("medical_council")).status_code == 200
-    assert client.get("/v1/reports/quarterly", params={"year": 1404, "season": 5, "university": "Q3U"}, headers=keys.headers("ministry_supervisor")).status_code == 422
-    assert client.post("/v1/reports/quarterly/submissions", json={"year": 1404, "season": 4, "university": "Q3U"}, headers=keys.headers("medical_council")).status_code == 403
+    assert (
+        client.get(
+            "/v1/reports/quarterly", params={"year": 1404, "season": 3, "university": "Q3U"}, headers=keys.headers("university_deputy", org="OTHER")
+        ).status_code
+        == 404
+    )
+    assert (
+        client.get("/v1/reports/quarterly", params={"year": 1404, "season": 3, "university": "Q3U"}, headers=keys.headers("medical_council")).status_code == 200
+    )
+    assert (
+        client.get("/v1/reports/quarterly", params={"year": 1404, "season": 5, "university": "Q3U"}, headers=keys.headers("ministry_supervisor")).status_code
+        == 422
+    )
+    assert (
+        client.post(
+            "/v1/reports/quarterly/submissions", json={"year": 1404, "season": 4, "university": "Q3U"}, headers=keys.headers("medical_council")
+        ).status_code
+        == 403
+    )

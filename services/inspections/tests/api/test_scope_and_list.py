@@ -8,8 +8,11 @@ import pytest
 def _status(client, keys, centre, status, on="1404/08/01"):
     h = keys.headers("university_deputy", org=centre["university"])
     version = client.get(f"/v1/centers/{centre['id']}", headers=h).json()["version"]
-    r = client.post(f"/v1/centers/{centre['id']}/status", json={"status": status, "effective_on": on, "reason": "inspection finding"},
-                    headers={**h, "If-Match": f'"{version}"'})
+    r = client.post(
+        f"/v1/centers/{centre['id']}/status",
+        json={"status": status, "effective_on": on, "reason": "inspection finding"},
+        headers={**h, "If-Match": f'"{version}"'},
+    )
     assert r.status_code == 200, r.text
 
 
@@ -21,15 +24,26 @@ def test_ins_list_holds_active_inactive_suspended_closed_and_applicant_centres(c
     suspended = make_centre(org=uni, university=uni, status="active")
     _status(client, keys, suspended, "suspended")
     closed = make_centre(org=uni, university=uni, status="active")
-    ins = client.post(f"/v1/centers/{closed['id']}/inspections", json={"inspected_on": "1404/07/10", "answers": answers(operating_licence="none")},
-                      headers=keys.headers("university_inspector", org=uni)).json()
-    r = client.post(f"/v1/violations/{ins['violations'][0]['id']}/actions", json={"type": "closure", "ordered_on": "1404/07/11"},
-                    headers=keys.headers("university_deputy", org=uni))
+    ins = client.post(
+        f"/v1/centers/{closed['id']}/inspections",
+        json={"inspected_on": "1404/07/10", "answers": answers(operating_licence="none")},
+        headers=keys.headers("university_inspector", org=uni),
+    ).json()
+    r = client.post(
+        f"/v1/violations/{ins['violations'][0]['id']}/actions",
+        json={"type": "closure", "ordered_on": "1404/07/11"},
+        headers=keys.headers("university_deputy", org=uni),
+    )
     assert r.status_code == 201, r.text
     body = client.get("/v1/reports/centre-list", headers=keys.headers("university_deputy", org=uni)).json()
     groups = {i["id"]: (i["group"], i["status"]) for i in body["items"]}
-    assert groups == {active["id"]: ("active", "active"), inactive["id"]: ("inactive", "inactive"), applicant["id"]: ("applicant", "applicant"),
-                      suspended["id"]: ("inactive", "suspended"), closed["id"]: ("inactive", "closed")}
+    assert groups == {
+        active["id"]: ("active", "active"),
+        inactive["id"]: ("inactive", "inactive"),
+        applicant["id"]: ("applicant", "applicant"),
+        suspended["id"]: ("inactive", "suspended"),
+        closed["id"]: ("inactive", "closed"),
+    }
     assert body["counts"] == {"active": 1, "inactive": 3, "applicant": 1}
     assert [b["rule_id"] for b in body["basis"]] == ["INS-LIST", "INS-LIST-INACTIVE"]
     assert body["basis"][0]["authority"] == "source" and "غیر فعال" in body["basis"][0]["quote"]

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 
-
 def test_service_tokens_reach_only_x2_and_x3(client, keys, make_centre):
     """claims (X2) reads status-on; customs (X3) only permissibility; neither reads the registry; no svc: 403."""
     c = make_centre()

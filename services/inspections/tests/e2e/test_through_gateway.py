@@ -15,8 +15,17 @@ from tests.e2e.harness import start_platform
 
 pytestmark = pytest.mark.e2e
 
-ITEMS = ["operating_licence", "physical_space", "product_authorisation", "research_ethics", "irc_treatment",
-         "advertising_online", "advertising_offline", "technical_manager", "patient_records"]
+ITEMS = [
+    "operating_licence",
+    "physical_space",
+    "product_authorisation",
+    "research_ethics",
+    "irc_treatment",
+    "advertising_online",
+    "advertising_offline",
+    "technical_manager",
+    "patient_records",
+]
 
 
 @pytest.fixture(scope="module")
@@ -26,18 +35,29 @@ def gateway(tmp_path_factory):
         with platform.client() as client:
             yield platform, client
 
+
 def test_ins_e2e_registration_inspection_violation_closure_public_closed(gateway):
     platform, gw = gateway
     deputy = platform.headers("university_deputy", "QUMS")
     inspector = platform.headers("university_inspector", "QUMS")
-    r = gw.post("/inspections/v1/centers", headers=deputy, json={
-        "name": "مرکز سلول درمانی یاس", "province": "Qazvin", "status": "active", "kinds": ["cell_therapy", "exosome"],
-        "registered_on": "1404/06/01", "licence": {"number": "۱۴۰۴-۰۰۱۲", "valid_from": "1404/01/01", "valid_to": "1406/01/01"},
-    })
+    r = gw.post(
+        "/inspections/v1/centers",
+        headers=deputy,
+        json={
+            "name": "مرکز سلول درمانی یاس",
+            "province": "Qazvin",
+            "status": "active",
+            "kinds": ["cell_therapy", "exosome"],
+            "registered_on": "1404/06/01",
+            "licence": {"number": "۱۴۰۴-۰۰۱۲", "valid_from": "1404/01/01", "valid_to": "1406/01/01"},
+        },
+    )
     assert r.status_code == 201, r.text
     cid = r.json()["id"]
     assert gw.get(f"/inspections/v1/centers/{cid}/public-status").json()["open"] is True
-    answers = [{"item": i, "result": "non_compliant", "note": "exosome vials"} if i == "product_authorisation" else {"item": i, "result": "compliant"} for i in ITEMS]
+    answers = [
+        {"item": i, "result": "non_compliant", "note": "exosome vials"} if i == "product_authorisation" else {"item": i, "result": "compliant"} for i in ITEMS
+    ]
     r = gw.post(f"/inspections/v1/centers/{cid}/inspections", headers=inspector, json={"inspected_on": "1404/07/10", "answers": answers})
     assert r.status_code == 201, r.text
     vid = r.json()["violations"][0]["id"]

@@ -183,14 +183,17 @@ def test_ins_r_before_the_first_letter_not_regulated_with_the_general_requiremen
     assert not any(c.kind == "rule" for c in r.basis)  # 661/2897 of 1404/05/01 does not decide a sale in 1400
 
 
-@pytest.mark.parametrize(("activity", "kind", "approval", "day_before", "day", "before", "after"), [
-    ("import", "exosome", "none", "1404/04/31", "1404/05/01", NOT_REGULATED, PROHIBITED),       # 661/2897
-    ("treatment", "cell_therapy", "irc_code", "1404/06/11", "1404/06/12", NOT_REGULATED, PERMITTED),  # 400/10262/د
-    ("treatment", "cell_therapy", "none", "1404/06/11", "1404/06/12", NOT_REGULATED, PROHIBITED),
-    ("research", "exosome", "research_approval", "1404/06/11", "1404/06/12", NOT_REGULATED, PERMITTED),
-    ("advertising", "cell_therapy", "none", "1404/06/11", "1404/06/12", NOT_REGULATED, PROHIBITED),
-    ("treatment", "cell_therapy", "irc_code", "1404/11/19", "1404/11/20", PERMITTED, PERMITTED),  # 74585
-])
+@pytest.mark.parametrize(
+    ("activity", "kind", "approval", "day_before", "day", "before", "after"),
+    [
+        ("import", "exosome", "none", "1404/04/31", "1404/05/01", NOT_REGULATED, PROHIBITED),  # 661/2897
+        ("treatment", "cell_therapy", "irc_code", "1404/06/11", "1404/06/12", NOT_REGULATED, PERMITTED),  # 400/10262/د
+        ("treatment", "cell_therapy", "none", "1404/06/11", "1404/06/12", NOT_REGULATED, PROHIBITED),
+        ("research", "exosome", "research_approval", "1404/06/11", "1404/06/12", NOT_REGULATED, PERMITTED),
+        ("advertising", "cell_therapy", "none", "1404/06/11", "1404/06/12", NOT_REGULATED, PROHIBITED),
+        ("treatment", "cell_therapy", "irc_code", "1404/11/19", "1404/11/20", PERMITTED, PERMITTED),  # 74585
+    ],
+)
 def test_ins_r_boundaries_of_each_letter(activity, kind, approval, day_before, day, before, after):
     rs = load_ruleset()
     assert decide(rs, activity, kind, approval, parse_date(day_before)).outcome == before
@@ -258,8 +261,15 @@ def test_ins_r_unknown_activity_is_rejected():
 
 
 def _centre(**kw):
-    base = dict(centre_id="C1", registered=True, status="active", status_act=None, licence_valid=True,
-                kinds=frozenset({"cell_therapy", "exosome"}), approvals=frozenset({"irc_code"}))
+    base = dict(
+        centre_id="C1",
+        registered=True,
+        status="active",
+        status_act=None,
+        licence_valid=True,
+        kinds=frozenset({"cell_therapy", "exosome"}),
+        approvals=frozenset({"irc_code"}),
+    )
     base.update(kw)
     return CentreFacts(**base)
 

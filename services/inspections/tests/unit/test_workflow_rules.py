@@ -14,17 +14,20 @@ from inspections.reports import rules as report_rules
 from shared.jalali import month_bounds, parse_date, season_bounds
 
 
-@pytest.mark.parametrize(("kind", "current", "target", "ok"), [
-    ("closure", "ordered", "executed", True),
-    ("closure", "executed", "lifted", True),
-    ("closure", "lifted", "concluded", True),
-    ("closure", "concluded", "lifted", False),
-    ("closure", "lifted", "executed", False),
-    ("seizure", "ordered", "lifted", True),
-    ("referral", "ordered", "lifted", False),
-    ("referral", "executed", "concluded", True),
-    ("referral", "ordered", "concluded", False),
-])
+@pytest.mark.parametrize(
+    ("kind", "current", "target", "ok"),
+    [
+        ("closure", "ordered", "executed", True),
+        ("closure", "executed", "lifted", True),
+        ("closure", "lifted", "concluded", True),
+        ("closure", "concluded", "lifted", False),
+        ("closure", "lifted", "executed", False),
+        ("seizure", "ordered", "lifted", True),
+        ("referral", "ordered", "lifted", False),
+        ("referral", "executed", "concluded", True),
+        ("referral", "ordered", "concluded", False),
+    ],
+)
 def test_ins_enforcement_state_machine(kind, current, target, ok):
     assert enforcement.allowed(kind, current, target) is ok
 

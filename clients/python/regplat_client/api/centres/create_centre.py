@@ -8,6 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...types import Response, UNSET
 from ... import errors
 
+from ...models.centre_detail import CentreDetail
 from ...models.centre_in import CentreIn
 from ...models.problem import Problem
 from ...types import UNSET, Unset
@@ -45,9 +46,12 @@ def _get_kwargs(
 
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Problem | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> CentreDetail | Problem | None:
     if response.status_code == 201:
-        response_201 = response.json()
+        response_201 = CentreDetail.from_dict(response.json())
+
+
+
         return response_201
 
     if response.status_code == 400:
@@ -133,7 +137,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Problem]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[CentreDetail | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -148,11 +152,16 @@ def sync_detailed(
     body: CentreIn,
     idempotency_key: None | str | Unset = UNSET,
 
-) -> Response[Any | Problem]:
+) -> Response[CentreDetail | Problem]:
     """ Create Centre
 
      Register a centre (letter 400/10262/د clause 1: every active, inactive and applicant centre is
     listed).
+
+    A university role registers for its own university (`university` may be left out); the Ministry
+    names it.
+    The registration is the first entry of the centre's status history (a recorded decision). A licence
+    number already registered is 409.
 
     **Who may call:** a token whose role is one of `admin`, `ministry_supervisor`, `university_deputy`,
     `university_inspector`.
@@ -162,7 +171,7 @@ def sync_detailed(
     key with another body is 422 `idempotency-mismatch`, while the first is still running 409
     `idempotency-in-flight`.
 
-    **Sets headers:** `Idempotent-Replayed`.
+    **Sets headers:** `ETag`, `Idempotent-Replayed`, `Location`.
 
     **Example:**
 
@@ -171,7 +180,11 @@ def sync_detailed(
       -H "Authorization: Bearer $TOKEN" \\
       -H "Idempotency-Key: $(uuidgen)" \\
       -H 'Content-Type: application/json' \\
-      -d @body.json
+      -d '{"kinds": ["cell_therapy", "regenerative"], "licence": {"number": "QUMS-1404-0012",
+    "valid_from": "1404/01/01", "valid_to": "1406/12/29"}, "name": "مرکز سلول‌درمانی یاس",
+    "physical_space": {"certificate_ref": "ف-۱۴۰۴-۳۳", "certified": true, "certified_on": "1404/05/10"},
+    "province": "قم", "registered_on": "1404/06/20", "status": "active", "technical_manager": {"name":
+    "دکتر مریم احمدی", "national_code": "0061234567"}, "university": "QUMS"}'
     ```
 
     Args:
@@ -184,7 +197,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Problem]
+        Response[CentreDetail | Problem]
      """
 
 
@@ -206,11 +219,16 @@ def sync(
     body: CentreIn,
     idempotency_key: None | str | Unset = UNSET,
 
-) -> Any | Problem | None:
+) -> CentreDetail | Problem | None:
     """ Create Centre
 
      Register a centre (letter 400/10262/د clause 1: every active, inactive and applicant centre is
     listed).
+
+    A university role registers for its own university (`university` may be left out); the Ministry
+    names it.
+    The registration is the first entry of the centre's status history (a recorded decision). A licence
+    number already registered is 409.
 
     **Who may call:** a token whose role is one of `admin`, `ministry_supervisor`, `university_deputy`,
     `university_inspector`.
@@ -220,7 +238,7 @@ def sync(
     key with another body is 422 `idempotency-mismatch`, while the first is still running 409
     `idempotency-in-flight`.
 
-    **Sets headers:** `Idempotent-Replayed`.
+    **Sets headers:** `ETag`, `Idempotent-Replayed`, `Location`.
 
     **Example:**
 
@@ -229,7 +247,11 @@ def sync(
       -H "Authorization: Bearer $TOKEN" \\
       -H "Idempotency-Key: $(uuidgen)" \\
       -H 'Content-Type: application/json' \\
-      -d @body.json
+      -d '{"kinds": ["cell_therapy", "regenerative"], "licence": {"number": "QUMS-1404-0012",
+    "valid_from": "1404/01/01", "valid_to": "1406/12/29"}, "name": "مرکز سلول‌درمانی یاس",
+    "physical_space": {"certificate_ref": "ف-۱۴۰۴-۳۳", "certified": true, "certified_on": "1404/05/10"},
+    "province": "قم", "registered_on": "1404/06/20", "status": "active", "technical_manager": {"name":
+    "دکتر مریم احمدی", "national_code": "0061234567"}, "university": "QUMS"}'
     ```
 
     Args:
@@ -242,7 +264,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Problem
+        CentreDetail | Problem
      """
 
 
@@ -259,11 +281,16 @@ async def asyncio_detailed(
     body: CentreIn,
     idempotency_key: None | str | Unset = UNSET,
 
-) -> Response[Any | Problem]:
+) -> Response[CentreDetail | Problem]:
     """ Create Centre
 
      Register a centre (letter 400/10262/د clause 1: every active, inactive and applicant centre is
     listed).
+
+    A university role registers for its own university (`university` may be left out); the Ministry
+    names it.
+    The registration is the first entry of the centre's status history (a recorded decision). A licence
+    number already registered is 409.
 
     **Who may call:** a token whose role is one of `admin`, `ministry_supervisor`, `university_deputy`,
     `university_inspector`.
@@ -273,7 +300,7 @@ async def asyncio_detailed(
     key with another body is 422 `idempotency-mismatch`, while the first is still running 409
     `idempotency-in-flight`.
 
-    **Sets headers:** `Idempotent-Replayed`.
+    **Sets headers:** `ETag`, `Idempotent-Replayed`, `Location`.
 
     **Example:**
 
@@ -282,7 +309,11 @@ async def asyncio_detailed(
       -H "Authorization: Bearer $TOKEN" \\
       -H "Idempotency-Key: $(uuidgen)" \\
       -H 'Content-Type: application/json' \\
-      -d @body.json
+      -d '{"kinds": ["cell_therapy", "regenerative"], "licence": {"number": "QUMS-1404-0012",
+    "valid_from": "1404/01/01", "valid_to": "1406/12/29"}, "name": "مرکز سلول‌درمانی یاس",
+    "physical_space": {"certificate_ref": "ف-۱۴۰۴-۳۳", "certified": true, "certified_on": "1404/05/10"},
+    "province": "قم", "registered_on": "1404/06/20", "status": "active", "technical_manager": {"name":
+    "دکتر مریم احمدی", "national_code": "0061234567"}, "university": "QUMS"}'
     ```
 
     Args:
@@ -295,7 +326,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Problem]
+        Response[CentreDetail | Problem]
      """
 
 
@@ -317,11 +348,16 @@ async def asyncio(
     body: CentreIn,
     idempotency_key: None | str | Unset = UNSET,
 
-) -> Any | Problem | None:
+) -> CentreDetail | Problem | None:
     """ Create Centre
 
      Register a centre (letter 400/10262/د clause 1: every active, inactive and applicant centre is
     listed).
+
+    A university role registers for its own university (`university` may be left out); the Ministry
+    names it.
+    The registration is the first entry of the centre's status history (a recorded decision). A licence
+    number already registered is 409.
 
     **Who may call:** a token whose role is one of `admin`, `ministry_supervisor`, `university_deputy`,
     `university_inspector`.
@@ -331,7 +367,7 @@ async def asyncio(
     key with another body is 422 `idempotency-mismatch`, while the first is still running 409
     `idempotency-in-flight`.
 
-    **Sets headers:** `Idempotent-Replayed`.
+    **Sets headers:** `ETag`, `Idempotent-Replayed`, `Location`.
 
     **Example:**
 
@@ -340,7 +376,11 @@ async def asyncio(
       -H "Authorization: Bearer $TOKEN" \\
       -H "Idempotency-Key: $(uuidgen)" \\
       -H 'Content-Type: application/json' \\
-      -d @body.json
+      -d '{"kinds": ["cell_therapy", "regenerative"], "licence": {"number": "QUMS-1404-0012",
+    "valid_from": "1404/01/01", "valid_to": "1406/12/29"}, "name": "مرکز سلول‌درمانی یاس",
+    "physical_space": {"certificate_ref": "ف-۱۴۰۴-۳۳", "certified": true, "certified_on": "1404/05/10"},
+    "province": "قم", "registered_on": "1404/06/20", "status": "active", "technical_manager": {"name":
+    "دکتر مریم احمدی", "national_code": "0061234567"}, "university": "QUMS"}'
     ```
 
     Args:
@@ -353,7 +393,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Problem
+        CentreDetail | Problem
      """
 
 

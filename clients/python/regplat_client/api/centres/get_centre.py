@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...types import Response, UNSET
 from ... import errors
 
-from ...models.get_centre_response_getcentre import GetCentreResponseGetcentre
+from ...models.centre_detail import CentreDetail
 from ...models.problem import Problem
 from typing import cast
 
@@ -34,9 +34,9 @@ def _get_kwargs(
 
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> GetCentreResponseGetcentre | Problem | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> CentreDetail | Problem | None:
     if response.status_code == 200:
-        response_200 = GetCentreResponseGetcentre.from_dict(response.json())
+        response_200 = CentreDetail.from_dict(response.json())
 
 
 
@@ -111,7 +111,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[GetCentreResponseGetcentre | Problem]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[CentreDetail | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -125,13 +125,17 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 
-) -> Response[GetCentreResponseGetcentre | Problem]:
+) -> Response[CentreDetail | Problem]:
     """ Get Centre
 
-     Get Centre
+     One centre with its approvals and status history; the ETag is what If-Match needs to change it.
+
+    A centre of another university than a university role's own answers 404.
 
     **Who may call:** a token whose role is one of `admin`, `medical_council`, `ministry_supervisor`,
     `service`, `university_deputy`, `university_inspector`.
+
+    **Sets headers:** `ETag`.
 
     **Example:**
 
@@ -148,7 +152,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetCentreResponseGetcentre | Problem]
+        Response[CentreDetail | Problem]
      """
 
 
@@ -168,13 +172,17 @@ def sync(
     *,
     client: AuthenticatedClient,
 
-) -> GetCentreResponseGetcentre | Problem | None:
+) -> CentreDetail | Problem | None:
     """ Get Centre
 
-     Get Centre
+     One centre with its approvals and status history; the ETag is what If-Match needs to change it.
+
+    A centre of another university than a university role's own answers 404.
 
     **Who may call:** a token whose role is one of `admin`, `medical_council`, `ministry_supervisor`,
     `service`, `university_deputy`, `university_inspector`.
+
+    **Sets headers:** `ETag`.
 
     **Example:**
 
@@ -191,7 +199,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetCentreResponseGetcentre | Problem
+        CentreDetail | Problem
      """
 
 
@@ -206,13 +214,17 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 
-) -> Response[GetCentreResponseGetcentre | Problem]:
+) -> Response[CentreDetail | Problem]:
     """ Get Centre
 
-     Get Centre
+     One centre with its approvals and status history; the ETag is what If-Match needs to change it.
+
+    A centre of another university than a university role's own answers 404.
 
     **Who may call:** a token whose role is one of `admin`, `medical_council`, `ministry_supervisor`,
     `service`, `university_deputy`, `university_inspector`.
+
+    **Sets headers:** `ETag`.
 
     **Example:**
 
@@ -229,7 +241,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetCentreResponseGetcentre | Problem]
+        Response[CentreDetail | Problem]
      """
 
 
@@ -249,13 +261,17 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 
-) -> GetCentreResponseGetcentre | Problem | None:
+) -> CentreDetail | Problem | None:
     """ Get Centre
 
-     Get Centre
+     One centre with its approvals and status history; the ETag is what If-Match needs to change it.
+
+    A centre of another university than a university role's own answers 404.
 
     **Who may call:** a token whose role is one of `admin`, `medical_council`, `ministry_supervisor`,
     `service`, `university_deputy`, `university_inspector`.
+
+    **Sets headers:** `ETag`.
 
     **Example:**
 
@@ -272,7 +288,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetCentreResponseGetcentre | Problem
+        CentreDetail | Problem
      """
 
 

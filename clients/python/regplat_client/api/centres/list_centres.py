@@ -8,8 +8,8 @@ from ...client import AuthenticatedClient, Client
 from ...types import Response, UNSET
 from ... import errors
 
+from ...models.centre_list import CentreList
 from ...models.list_centres_kind_type_0 import ListCentresKindType0
-from ...models.list_centres_response_listcentres import ListCentresResponseListcentres
 from ...models.list_centres_status_type_0 import ListCentresStatusType0
 from ...models.problem import Problem
 from ...types import UNSET, Unset
@@ -84,9 +84,9 @@ def _get_kwargs(
 
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ListCentresResponseListcentres | Problem | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> CentreList | Problem | None:
     if response.status_code == 200:
-        response_200 = ListCentresResponseListcentres.from_dict(response.json())
+        response_200 = CentreList.from_dict(response.json())
 
 
 
@@ -154,7 +154,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ListCentresResponseListcentres | Problem]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[CentreList | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -173,10 +173,14 @@ def sync_detailed(
     page: int | Unset = 1,
     page_size: int | Unset = 50,
 
-) -> Response[ListCentresResponseListcentres | Problem]:
+) -> Response[CentreList | Problem]:
     """ List Centres
 
-     Centres visible to the caller (a university role: its own university only); page size at most 100.
+     Centres visible to the caller (a university role: its own university only), by university, name and
+    id.
+
+    Paged with `page` (from 1) and `page_size` (at most 100); the answer is the platform's list envelope
+    (`items`, `total`, `limit`, `offset`).
 
     **Who may call:** a token whose role is one of `admin`, `medical_council`, `ministry_supervisor`,
     `service`, `university_deputy`, `university_inspector`.
@@ -192,7 +196,8 @@ def sync_detailed(
         university (None | str | Unset):
         status (ListCentresStatusType0 | None | Unset):
         kind (ListCentresKindType0 | None | Unset):
-        q (None | str | Unset):
+        q (None | str | Unset): Licence number or part of the name (Persian spelling variants
+            match)
         page (int | Unset): Page number from 1, at most 10000 Default: 1.
         page_size (int | Unset): Page size, at most 100 Default: 50.
 
@@ -201,7 +206,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListCentresResponseListcentres | Problem]
+        Response[CentreList | Problem]
      """
 
 
@@ -231,10 +236,14 @@ def sync(
     page: int | Unset = 1,
     page_size: int | Unset = 50,
 
-) -> ListCentresResponseListcentres | Problem | None:
+) -> CentreList | Problem | None:
     """ List Centres
 
-     Centres visible to the caller (a university role: its own university only); page size at most 100.
+     Centres visible to the caller (a university role: its own university only), by university, name and
+    id.
+
+    Paged with `page` (from 1) and `page_size` (at most 100); the answer is the platform's list envelope
+    (`items`, `total`, `limit`, `offset`).
 
     **Who may call:** a token whose role is one of `admin`, `medical_council`, `ministry_supervisor`,
     `service`, `university_deputy`, `university_inspector`.
@@ -250,7 +259,8 @@ def sync(
         university (None | str | Unset):
         status (ListCentresStatusType0 | None | Unset):
         kind (ListCentresKindType0 | None | Unset):
-        q (None | str | Unset):
+        q (None | str | Unset): Licence number or part of the name (Persian spelling variants
+            match)
         page (int | Unset): Page number from 1, at most 10000 Default: 1.
         page_size (int | Unset): Page size, at most 100 Default: 50.
 
@@ -259,7 +269,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListCentresResponseListcentres | Problem
+        CentreList | Problem
      """
 
 
@@ -284,10 +294,14 @@ async def asyncio_detailed(
     page: int | Unset = 1,
     page_size: int | Unset = 50,
 
-) -> Response[ListCentresResponseListcentres | Problem]:
+) -> Response[CentreList | Problem]:
     """ List Centres
 
-     Centres visible to the caller (a university role: its own university only); page size at most 100.
+     Centres visible to the caller (a university role: its own university only), by university, name and
+    id.
+
+    Paged with `page` (from 1) and `page_size` (at most 100); the answer is the platform's list envelope
+    (`items`, `total`, `limit`, `offset`).
 
     **Who may call:** a token whose role is one of `admin`, `medical_council`, `ministry_supervisor`,
     `service`, `university_deputy`, `university_inspector`.
@@ -303,7 +317,8 @@ async def asyncio_detailed(
         university (None | str | Unset):
         status (ListCentresStatusType0 | None | Unset):
         kind (ListCentresKindType0 | None | Unset):
-        q (None | str | Unset):
+        q (None | str | Unset): Licence number or part of the name (Persian spelling variants
+            match)
         page (int | Unset): Page number from 1, at most 10000 Default: 1.
         page_size (int | Unset): Page size, at most 100 Default: 50.
 
@@ -312,7 +327,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListCentresResponseListcentres | Problem]
+        Response[CentreList | Problem]
      """
 
 
@@ -342,10 +357,14 @@ async def asyncio(
     page: int | Unset = 1,
     page_size: int | Unset = 50,
 
-) -> ListCentresResponseListcentres | Problem | None:
+) -> CentreList | Problem | None:
     """ List Centres
 
-     Centres visible to the caller (a university role: its own university only); page size at most 100.
+     Centres visible to the caller (a university role: its own university only), by university, name and
+    id.
+
+    Paged with `page` (from 1) and `page_size` (at most 100); the answer is the platform's list envelope
+    (`items`, `total`, `limit`, `offset`).
 
     **Who may call:** a token whose role is one of `admin`, `medical_council`, `ministry_supervisor`,
     `service`, `university_deputy`, `university_inspector`.
@@ -361,7 +380,8 @@ async def asyncio(
         university (None | str | Unset):
         status (ListCentresStatusType0 | None | Unset):
         kind (ListCentresKindType0 | None | Unset):
-        q (None | str | Unset):
+        q (None | str | Unset): Licence number or part of the name (Persian spelling variants
+            match)
         page (int | Unset): Page number from 1, at most 10000 Default: 1.
         page_size (int | Unset): Page size, at most 100 Default: 50.
 
@@ -370,7 +390,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListCentresResponseListcentres | Problem
+        CentreList | Problem
      """
 
 

@@ -8,8 +8,8 @@ from ...client import AuthenticatedClient, Client
 from ...types import Response, UNSET
 from ... import errors
 
-from ...models.get_violation_response_getviolation import GetViolationResponseGetviolation
 from ...models.problem import Problem
+from ...models.violation_detail import ViolationDetail
 from typing import cast
 
 
@@ -34,9 +34,9 @@ def _get_kwargs(
 
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> GetViolationResponseGetviolation | Problem | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | ViolationDetail | None:
     if response.status_code == 200:
-        response_200 = GetViolationResponseGetviolation.from_dict(response.json())
+        response_200 = ViolationDetail.from_dict(response.json())
 
 
 
@@ -111,7 +111,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[GetViolationResponseGetviolation | Problem]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem | ViolationDetail]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -125,13 +125,15 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 
-) -> Response[GetViolationResponseGetviolation | Problem]:
+) -> Response[Problem | ViolationDetail]:
     """ Get Violation
 
-     Get Violation
+     One violation with every action ordered against it.
 
     **Who may call:** a token whose role is one of `admin`, `medical_council`, `ministry_supervisor`,
     `service`, `university_deputy`, `university_inspector`.
+
+    **Sets headers:** `ETag`.
 
     **Example:**
 
@@ -148,7 +150,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetViolationResponseGetviolation | Problem]
+        Response[Problem | ViolationDetail]
      """
 
 
@@ -168,13 +170,15 @@ def sync(
     *,
     client: AuthenticatedClient,
 
-) -> GetViolationResponseGetviolation | Problem | None:
+) -> Problem | ViolationDetail | None:
     """ Get Violation
 
-     Get Violation
+     One violation with every action ordered against it.
 
     **Who may call:** a token whose role is one of `admin`, `medical_council`, `ministry_supervisor`,
     `service`, `university_deputy`, `university_inspector`.
+
+    **Sets headers:** `ETag`.
 
     **Example:**
 
@@ -191,7 +195,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetViolationResponseGetviolation | Problem
+        Problem | ViolationDetail
      """
 
 
@@ -206,13 +210,15 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 
-) -> Response[GetViolationResponseGetviolation | Problem]:
+) -> Response[Problem | ViolationDetail]:
     """ Get Violation
 
-     Get Violation
+     One violation with every action ordered against it.
 
     **Who may call:** a token whose role is one of `admin`, `medical_council`, `ministry_supervisor`,
     `service`, `university_deputy`, `university_inspector`.
+
+    **Sets headers:** `ETag`.
 
     **Example:**
 
@@ -229,7 +235,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetViolationResponseGetviolation | Problem]
+        Response[Problem | ViolationDetail]
      """
 
 
@@ -249,13 +255,15 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 
-) -> GetViolationResponseGetviolation | Problem | None:
+) -> Problem | ViolationDetail | None:
     """ Get Violation
 
-     Get Violation
+     One violation with every action ordered against it.
 
     **Who may call:** a token whose role is one of `admin`, `medical_council`, `ministry_supervisor`,
     `service`, `university_deputy`, `university_inspector`.
+
+    **Sets headers:** `ETag`.
 
     **Example:**
 
@@ -272,7 +280,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetViolationResponseGetviolation | Problem
+        Problem | ViolationDetail
      """
 
 

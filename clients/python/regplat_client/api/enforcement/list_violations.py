@@ -8,9 +8,9 @@ from ...client import AuthenticatedClient, Client
 from ...types import Response, UNSET
 from ... import errors
 
-from ...models.list_violations_response_listviolations import ListViolationsResponseListviolations
 from ...models.list_violations_state_type_0 import ListViolationsStateType0
 from ...models.problem import Problem
+from ...models.violation_list import ViolationList
 from ...types import UNSET, Unset
 from typing import cast
 
@@ -20,6 +20,8 @@ def _get_kwargs(
     *,
     center_id: None | str | Unset = UNSET,
     state: ListViolationsStateType0 | None | Unset = UNSET,
+    limit: int | Unset = 200,
+    offset: int | Unset = 0,
 
 ) -> dict[str, Any]:
     
@@ -44,6 +46,10 @@ def _get_kwargs(
         json_state = state
     params["state"] = json_state
 
+    params["limit"] = limit
+
+    params["offset"] = offset
+
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -59,9 +65,9 @@ def _get_kwargs(
 
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ListViolationsResponseListviolations | Problem | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | ViolationList | None:
     if response.status_code == 200:
-        response_200 = ListViolationsResponseListviolations.from_dict(response.json())
+        response_200 = ViolationList.from_dict(response.json())
 
 
 
@@ -129,7 +135,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ListViolationsResponseListviolations | Problem]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem | ViolationList]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -143,11 +149,14 @@ def sync_detailed(
     client: AuthenticatedClient,
     center_id: None | str | Unset = UNSET,
     state: ListViolationsStateType0 | None | Unset = UNSET,
+    limit: int | Unset = 200,
+    offset: int | Unset = 0,
 
-) -> Response[ListViolationsResponseListviolations | Problem]:
+) -> Response[Problem | ViolationList]:
     """ List Violations
 
-     Violations visible to the caller (at most 200, newest first).
+     Violations visible to the caller (a university role: its own university only), newest first; at most
+    200 a page.
 
     **Who may call:** a token whose role is one of `admin`, `medical_council`, `ministry_supervisor`,
     `service`, `university_deputy`, `university_inspector`.
@@ -162,19 +171,23 @@ def sync_detailed(
     Args:
         center_id (None | str | Unset):
         state (ListViolationsStateType0 | None | Unset):
+        limit (int | Unset): Page size, at most 200 Default: 200.
+        offset (int | Unset): Rows to skip, at most 1000000 Default: 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListViolationsResponseListviolations | Problem]
+        Response[Problem | ViolationList]
      """
 
 
     kwargs = _get_kwargs(
         center_id=center_id,
 state=state,
+limit=limit,
+offset=offset,
 
     )
 
@@ -189,11 +202,14 @@ def sync(
     client: AuthenticatedClient,
     center_id: None | str | Unset = UNSET,
     state: ListViolationsStateType0 | None | Unset = UNSET,
+    limit: int | Unset = 200,
+    offset: int | Unset = 0,
 
-) -> ListViolationsResponseListviolations | Problem | None:
+) -> Problem | ViolationList | None:
     """ List Violations
 
-     Violations visible to the caller (at most 200, newest first).
+     Violations visible to the caller (a university role: its own university only), newest first; at most
+    200 a page.
 
     **Who may call:** a token whose role is one of `admin`, `medical_council`, `ministry_supervisor`,
     `service`, `university_deputy`, `university_inspector`.
@@ -208,13 +224,15 @@ def sync(
     Args:
         center_id (None | str | Unset):
         state (ListViolationsStateType0 | None | Unset):
+        limit (int | Unset): Page size, at most 200 Default: 200.
+        offset (int | Unset): Rows to skip, at most 1000000 Default: 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListViolationsResponseListviolations | Problem
+        Problem | ViolationList
      """
 
 
@@ -222,6 +240,8 @@ def sync(
         client=client,
 center_id=center_id,
 state=state,
+limit=limit,
+offset=offset,
 
     ).parsed
 
@@ -230,11 +250,14 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     center_id: None | str | Unset = UNSET,
     state: ListViolationsStateType0 | None | Unset = UNSET,
+    limit: int | Unset = 200,
+    offset: int | Unset = 0,
 
-) -> Response[ListViolationsResponseListviolations | Problem]:
+) -> Response[Problem | ViolationList]:
     """ List Violations
 
-     Violations visible to the caller (at most 200, newest first).
+     Violations visible to the caller (a university role: its own university only), newest first; at most
+    200 a page.
 
     **Who may call:** a token whose role is one of `admin`, `medical_council`, `ministry_supervisor`,
     `service`, `university_deputy`, `university_inspector`.
@@ -249,19 +272,23 @@ async def asyncio_detailed(
     Args:
         center_id (None | str | Unset):
         state (ListViolationsStateType0 | None | Unset):
+        limit (int | Unset): Page size, at most 200 Default: 200.
+        offset (int | Unset): Rows to skip, at most 1000000 Default: 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListViolationsResponseListviolations | Problem]
+        Response[Problem | ViolationList]
      """
 
 
     kwargs = _get_kwargs(
         center_id=center_id,
 state=state,
+limit=limit,
+offset=offset,
 
     )
 
@@ -276,11 +303,14 @@ async def asyncio(
     client: AuthenticatedClient,
     center_id: None | str | Unset = UNSET,
     state: ListViolationsStateType0 | None | Unset = UNSET,
+    limit: int | Unset = 200,
+    offset: int | Unset = 0,
 
-) -> ListViolationsResponseListviolations | Problem | None:
+) -> Problem | ViolationList | None:
     """ List Violations
 
-     Violations visible to the caller (at most 200, newest first).
+     Violations visible to the caller (a university role: its own university only), newest first; at most
+    200 a page.
 
     **Who may call:** a token whose role is one of `admin`, `medical_council`, `ministry_supervisor`,
     `service`, `university_deputy`, `university_inspector`.
@@ -295,13 +325,15 @@ async def asyncio(
     Args:
         center_id (None | str | Unset):
         state (ListViolationsStateType0 | None | Unset):
+        limit (int | Unset): Page size, at most 200 Default: 200.
+        offset (int | Unset): Rows to skip, at most 1000000 Default: 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListViolationsResponseListviolations | Problem
+        Problem | ViolationList
      """
 
 
@@ -309,5 +341,7 @@ async def asyncio(
         client=client,
 center_id=center_id,
 state=state,
+limit=limit,
+offset=offset,
 
     )).parsed

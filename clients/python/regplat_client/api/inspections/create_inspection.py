@@ -10,6 +10,7 @@ from ... import errors
 
 from ...models.create_inspection_files_body import CreateInspectionFilesBody
 from ...models.create_inspection_json_inspection_in import CreateInspectionJsonInspectionIn
+from ...models.inspection_detail import InspectionDetail
 from ...models.problem import Problem
 from ...types import UNSET, Unset
 from typing import cast
@@ -52,9 +53,12 @@ def _get_kwargs(
 
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Problem | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> InspectionDetail | Problem | None:
     if response.status_code == 201:
-        response_201 = response.json()
+        response_201 = InspectionDetail.from_dict(response.json())
+
+
+
         return response_201
 
     if response.status_code == 400:
@@ -147,7 +151,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Problem]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[InspectionDetail | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -163,14 +167,20 @@ def sync_detailed(
     body:    CreateInspectionJsonInspectionIn  |     CreateInspectionFilesBody  | Unset = UNSET,
     idempotency_key: None | str | Unset = UNSET,
 
-) -> Response[Any | Problem]:
+) -> Response[InspectionDetail | Problem]:
     """ Create Inspection
 
      An inspector of the centre's university answers every checklist item (notes, evidence files: size
     limit, sha256).
 
-    Each non_compliant item becomes a violation with a severity; the inspection and each violation are
-    decision records.
+    The body is JSON (evidence as base64) or multipart/form-data (a `payload` part with the JSON, files
+    as
+    `evidence` or `evidence.<item_code>` parts). Every item of the checklist in effect on `inspected_on`
+    is
+    answered exactly once; each non_compliant item becomes a violation with a severity; the inspection
+    and
+    each violation are decision records. Files: JPEG, PNG, WebP or PDF, at most 512 KiB each (413
+    above).
 
     **Who may call:** a token whose role is one of `admin`, `ministry_supervisor`,
     `university_inspector`.
@@ -180,7 +190,7 @@ def sync_detailed(
     key with another body is 422 `idempotency-mismatch`, while the first is still running 409
     `idempotency-in-flight`.
 
-    **Sets headers:** `Idempotent-Replayed`.
+    **Sets headers:** `Idempotent-Replayed`, `Location`.
 
     **Example:**
 
@@ -189,7 +199,14 @@ def sync_detailed(
       -H "Authorization: Bearer $TOKEN" \\
       -H "Idempotency-Key: $(uuidgen)" \\
       -H 'Content-Type: application/json' \\
-      -d @body.json
+      -d '{"answers": [{"item": "operating_licence", "result": "compliant"}, {"item": "physical_space",
+    "result": "compliant"}, {"item": "product_authorisation", "note": "۱۲ ویال سرم اگزوزوم بدون ثبت
+    سازمان غذا و دارو", "result": "non_compliant"}, {"item": "research_ethics", "result":
+    "not_applicable"}, {"item": "irc_treatment", "result": "compliant"}, {"item": "advertising_online",
+    "result": "compliant"}, {"item": "advertising_offline", "result": "compliant"}, {"item":
+    "technical_manager", "result": "compliant"}, {"item": "patient_records", "result": "compliant"}],
+    "evidence": [], "inspected_on": "1404/09/15", "summary": "بازرسی ماهانه؛ فراورده اگزوزوم بدون مجوز
+    در یخچال مرکز یافت شد."}'
     ```
 
     Args:
@@ -204,7 +221,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Problem]
+        Response[InspectionDetail | Problem]
      """
 
 
@@ -228,14 +245,20 @@ def sync(
     body:    CreateInspectionJsonInspectionIn  |     CreateInspectionFilesBody  | Unset = UNSET,
     idempotency_key: None | str | Unset = UNSET,
 
-) -> Any | Problem | None:
+) -> InspectionDetail | Problem | None:
     """ Create Inspection
 
      An inspector of the centre's university answers every checklist item (notes, evidence files: size
     limit, sha256).
 
-    Each non_compliant item becomes a violation with a severity; the inspection and each violation are
-    decision records.
+    The body is JSON (evidence as base64) or multipart/form-data (a `payload` part with the JSON, files
+    as
+    `evidence` or `evidence.<item_code>` parts). Every item of the checklist in effect on `inspected_on`
+    is
+    answered exactly once; each non_compliant item becomes a violation with a severity; the inspection
+    and
+    each violation are decision records. Files: JPEG, PNG, WebP or PDF, at most 512 KiB each (413
+    above).
 
     **Who may call:** a token whose role is one of `admin`, `ministry_supervisor`,
     `university_inspector`.
@@ -245,7 +268,7 @@ def sync(
     key with another body is 422 `idempotency-mismatch`, while the first is still running 409
     `idempotency-in-flight`.
 
-    **Sets headers:** `Idempotent-Replayed`.
+    **Sets headers:** `Idempotent-Replayed`, `Location`.
 
     **Example:**
 
@@ -254,7 +277,14 @@ def sync(
       -H "Authorization: Bearer $TOKEN" \\
       -H "Idempotency-Key: $(uuidgen)" \\
       -H 'Content-Type: application/json' \\
-      -d @body.json
+      -d '{"answers": [{"item": "operating_licence", "result": "compliant"}, {"item": "physical_space",
+    "result": "compliant"}, {"item": "product_authorisation", "note": "۱۲ ویال سرم اگزوزوم بدون ثبت
+    سازمان غذا و دارو", "result": "non_compliant"}, {"item": "research_ethics", "result":
+    "not_applicable"}, {"item": "irc_treatment", "result": "compliant"}, {"item": "advertising_online",
+    "result": "compliant"}, {"item": "advertising_offline", "result": "compliant"}, {"item":
+    "technical_manager", "result": "compliant"}, {"item": "patient_records", "result": "compliant"}],
+    "evidence": [], "inspected_on": "1404/09/15", "summary": "بازرسی ماهانه؛ فراورده اگزوزوم بدون مجوز
+    در یخچال مرکز یافت شد."}'
     ```
 
     Args:
@@ -269,7 +299,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Problem
+        InspectionDetail | Problem
      """
 
 
@@ -288,14 +318,20 @@ async def asyncio_detailed(
     body:    CreateInspectionJsonInspectionIn  |     CreateInspectionFilesBody  | Unset = UNSET,
     idempotency_key: None | str | Unset = UNSET,
 
-) -> Response[Any | Problem]:
+) -> Response[InspectionDetail | Problem]:
     """ Create Inspection
 
      An inspector of the centre's university answers every checklist item (notes, evidence files: size
     limit, sha256).
 
-    Each non_compliant item becomes a violation with a severity; the inspection and each violation are
-    decision records.
+    The body is JSON (evidence as base64) or multipart/form-data (a `payload` part with the JSON, files
+    as
+    `evidence` or `evidence.<item_code>` parts). Every item of the checklist in effect on `inspected_on`
+    is
+    answered exactly once; each non_compliant item becomes a violation with a severity; the inspection
+    and
+    each violation are decision records. Files: JPEG, PNG, WebP or PDF, at most 512 KiB each (413
+    above).
 
     **Who may call:** a token whose role is one of `admin`, `ministry_supervisor`,
     `university_inspector`.
@@ -305,7 +341,7 @@ async def asyncio_detailed(
     key with another body is 422 `idempotency-mismatch`, while the first is still running 409
     `idempotency-in-flight`.
 
-    **Sets headers:** `Idempotent-Replayed`.
+    **Sets headers:** `Idempotent-Replayed`, `Location`.
 
     **Example:**
 
@@ -314,7 +350,14 @@ async def asyncio_detailed(
       -H "Authorization: Bearer $TOKEN" \\
       -H "Idempotency-Key: $(uuidgen)" \\
       -H 'Content-Type: application/json' \\
-      -d @body.json
+      -d '{"answers": [{"item": "operating_licence", "result": "compliant"}, {"item": "physical_space",
+    "result": "compliant"}, {"item": "product_authorisation", "note": "۱۲ ویال سرم اگزوزوم بدون ثبت
+    سازمان غذا و دارو", "result": "non_compliant"}, {"item": "research_ethics", "result":
+    "not_applicable"}, {"item": "irc_treatment", "result": "compliant"}, {"item": "advertising_online",
+    "result": "compliant"}, {"item": "advertising_offline", "result": "compliant"}, {"item":
+    "technical_manager", "result": "compliant"}, {"item": "patient_records", "result": "compliant"}],
+    "evidence": [], "inspected_on": "1404/09/15", "summary": "بازرسی ماهانه؛ فراورده اگزوزوم بدون مجوز
+    در یخچال مرکز یافت شد."}'
     ```
 
     Args:
@@ -329,7 +372,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Problem]
+        Response[InspectionDetail | Problem]
      """
 
 
@@ -353,14 +396,20 @@ async def asyncio(
     body:    CreateInspectionJsonInspectionIn  |     CreateInspectionFilesBody  | Unset = UNSET,
     idempotency_key: None | str | Unset = UNSET,
 
-) -> Any | Problem | None:
+) -> InspectionDetail | Problem | None:
     """ Create Inspection
 
      An inspector of the centre's university answers every checklist item (notes, evidence files: size
     limit, sha256).
 
-    Each non_compliant item becomes a violation with a severity; the inspection and each violation are
-    decision records.
+    The body is JSON (evidence as base64) or multipart/form-data (a `payload` part with the JSON, files
+    as
+    `evidence` or `evidence.<item_code>` parts). Every item of the checklist in effect on `inspected_on`
+    is
+    answered exactly once; each non_compliant item becomes a violation with a severity; the inspection
+    and
+    each violation are decision records. Files: JPEG, PNG, WebP or PDF, at most 512 KiB each (413
+    above).
 
     **Who may call:** a token whose role is one of `admin`, `ministry_supervisor`,
     `university_inspector`.
@@ -370,7 +419,7 @@ async def asyncio(
     key with another body is 422 `idempotency-mismatch`, while the first is still running 409
     `idempotency-in-flight`.
 
-    **Sets headers:** `Idempotent-Replayed`.
+    **Sets headers:** `Idempotent-Replayed`, `Location`.
 
     **Example:**
 
@@ -379,7 +428,14 @@ async def asyncio(
       -H "Authorization: Bearer $TOKEN" \\
       -H "Idempotency-Key: $(uuidgen)" \\
       -H 'Content-Type: application/json' \\
-      -d @body.json
+      -d '{"answers": [{"item": "operating_licence", "result": "compliant"}, {"item": "physical_space",
+    "result": "compliant"}, {"item": "product_authorisation", "note": "۱۲ ویال سرم اگزوزوم بدون ثبت
+    سازمان غذا و دارو", "result": "non_compliant"}, {"item": "research_ethics", "result":
+    "not_applicable"}, {"item": "irc_treatment", "result": "compliant"}, {"item": "advertising_online",
+    "result": "compliant"}, {"item": "advertising_offline", "result": "compliant"}, {"item":
+    "technical_manager", "result": "compliant"}, {"item": "patient_records", "result": "compliant"}],
+    "evidence": [], "inspected_on": "1404/09/15", "summary": "بازرسی ماهانه؛ فراورده اگزوزوم بدون مجوز
+    در یخچال مرکز یافت شد."}'
     ```
 
     Args:
@@ -394,7 +450,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Problem
+        InspectionDetail | Problem
      """
 
 

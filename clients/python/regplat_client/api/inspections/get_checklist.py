@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...types import Response, UNSET
 from ... import errors
 
-from ...models.get_checklist_response_getchecklist import GetChecklistResponseGetchecklist
+from ...models.inspection_checklist import InspectionChecklist
 from ...models.problem import Problem
 from typing import cast
 
@@ -34,9 +34,9 @@ def _get_kwargs(
 
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> GetChecklistResponseGetchecklist | Problem | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> InspectionChecklist | Problem | None:
     if response.status_code == 200:
-        response_200 = GetChecklistResponseGetchecklist.from_dict(response.json())
+        response_200 = InspectionChecklist.from_dict(response.json())
 
 
 
@@ -111,7 +111,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[GetChecklistResponseGetchecklist | Problem]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[InspectionChecklist | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -125,10 +125,10 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 
-) -> Response[GetChecklistResponseGetchecklist | Problem]:
+) -> Response[InspectionChecklist | Problem]:
     """ Get Checklist
 
-     Get Checklist
+     One checklist version with its items, their default severities and what each rests on.
 
     **Who may call:** a token whose role is one of `admin`, `medical_council`, `ministry_supervisor`,
     `service`, `university_deputy`, `university_inspector`.
@@ -148,7 +148,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetChecklistResponseGetchecklist | Problem]
+        Response[InspectionChecklist | Problem]
      """
 
 
@@ -168,10 +168,10 @@ def sync(
     *,
     client: AuthenticatedClient,
 
-) -> GetChecklistResponseGetchecklist | Problem | None:
+) -> InspectionChecklist | Problem | None:
     """ Get Checklist
 
-     Get Checklist
+     One checklist version with its items, their default severities and what each rests on.
 
     **Who may call:** a token whose role is one of `admin`, `medical_council`, `ministry_supervisor`,
     `service`, `university_deputy`, `university_inspector`.
@@ -191,7 +191,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetChecklistResponseGetchecklist | Problem
+        InspectionChecklist | Problem
      """
 
 
@@ -206,10 +206,10 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 
-) -> Response[GetChecklistResponseGetchecklist | Problem]:
+) -> Response[InspectionChecklist | Problem]:
     """ Get Checklist
 
-     Get Checklist
+     One checklist version with its items, their default severities and what each rests on.
 
     **Who may call:** a token whose role is one of `admin`, `medical_council`, `ministry_supervisor`,
     `service`, `university_deputy`, `university_inspector`.
@@ -229,7 +229,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetChecklistResponseGetchecklist | Problem]
+        Response[InspectionChecklist | Problem]
      """
 
 
@@ -249,10 +249,10 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 
-) -> GetChecklistResponseGetchecklist | Problem | None:
+) -> InspectionChecklist | Problem | None:
     """ Get Checklist
 
-     Get Checklist
+     One checklist version with its items, their default severities and what each rests on.
 
     **Who may call:** a token whose role is one of `admin`, `medical_council`, `ministry_supervisor`,
     `service`, `university_deputy`, `university_inspector`.
@@ -272,7 +272,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetChecklistResponseGetchecklist | Problem
+        InspectionChecklist | Problem
      """
 
 

@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...types import Response, UNSET
 from ... import errors
 
-from ...models.get_inspection_response_getinspection import GetInspectionResponseGetinspection
+from ...models.inspection_detail import InspectionDetail
 from ...models.problem import Problem
 from typing import cast
 
@@ -34,9 +34,9 @@ def _get_kwargs(
 
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> GetInspectionResponseGetinspection | Problem | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> InspectionDetail | Problem | None:
     if response.status_code == 200:
-        response_200 = GetInspectionResponseGetinspection.from_dict(response.json())
+        response_200 = InspectionDetail.from_dict(response.json())
 
 
 
@@ -111,7 +111,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[GetInspectionResponseGetinspection | Problem]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[InspectionDetail | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -125,10 +125,11 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 
-) -> Response[GetInspectionResponseGetinspection | Problem]:
+) -> Response[InspectionDetail | Problem]:
     """ Get Inspection
 
-     Get Inspection
+     One inspection with its answers, evidence files (links to download them) and the violations it
+    found.
 
     **Who may call:** a token whose role is one of `admin`, `medical_council`, `ministry_supervisor`,
     `service`, `university_deputy`, `university_inspector`.
@@ -148,7 +149,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetInspectionResponseGetinspection | Problem]
+        Response[InspectionDetail | Problem]
      """
 
 
@@ -168,10 +169,11 @@ def sync(
     *,
     client: AuthenticatedClient,
 
-) -> GetInspectionResponseGetinspection | Problem | None:
+) -> InspectionDetail | Problem | None:
     """ Get Inspection
 
-     Get Inspection
+     One inspection with its answers, evidence files (links to download them) and the violations it
+    found.
 
     **Who may call:** a token whose role is one of `admin`, `medical_council`, `ministry_supervisor`,
     `service`, `university_deputy`, `university_inspector`.
@@ -191,7 +193,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetInspectionResponseGetinspection | Problem
+        InspectionDetail | Problem
      """
 
 
@@ -206,10 +208,11 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 
-) -> Response[GetInspectionResponseGetinspection | Problem]:
+) -> Response[InspectionDetail | Problem]:
     """ Get Inspection
 
-     Get Inspection
+     One inspection with its answers, evidence files (links to download them) and the violations it
+    found.
 
     **Who may call:** a token whose role is one of `admin`, `medical_council`, `ministry_supervisor`,
     `service`, `university_deputy`, `university_inspector`.
@@ -229,7 +232,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetInspectionResponseGetinspection | Problem]
+        Response[InspectionDetail | Problem]
      """
 
 
@@ -249,10 +252,11 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 
-) -> GetInspectionResponseGetinspection | Problem | None:
+) -> InspectionDetail | Problem | None:
     """ Get Inspection
 
-     Get Inspection
+     One inspection with its answers, evidence files (links to download them) and the violations it
+    found.
 
     **Who may call:** a token whose role is one of `admin`, `medical_council`, `ministry_supervisor`,
     `service`, `university_deputy`, `university_inspector`.
@@ -272,7 +276,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetInspectionResponseGetinspection | Problem
+        InspectionDetail | Problem
      """
 
 

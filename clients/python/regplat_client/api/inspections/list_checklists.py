@@ -8,24 +8,37 @@ from ...client import AuthenticatedClient, Client
 from ...types import Response, UNSET
 from ... import errors
 
-from ...models.list_checklists_response_listchecklists import ListChecklistsResponseListchecklists
+from ...models.inspection_checklist_list import InspectionChecklistList
 from ...models.problem import Problem
+from ...types import UNSET, Unset
 from typing import cast
 
 
 
 def _get_kwargs(
-    
+    *,
+    limit: int | Unset = 50,
+    offset: int | Unset = 0,
+
 ) -> dict[str, Any]:
     
 
     
 
-    
+    params: dict[str, Any] = {}
+
+    params["limit"] = limit
+
+    params["offset"] = offset
+
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/inspections/v1/checklists",
+        "params": params,
     }
 
 
@@ -33,9 +46,9 @@ def _get_kwargs(
 
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ListChecklistsResponseListchecklists | Problem | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> InspectionChecklistList | Problem | None:
     if response.status_code == 200:
-        response_200 = ListChecklistsResponseListchecklists.from_dict(response.json())
+        response_200 = InspectionChecklistList.from_dict(response.json())
 
 
 
@@ -54,6 +67,13 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 
         return response_403
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+
+
+        return response_422
 
     if response.status_code == 429:
         response_429 = Problem.from_dict(response.json())
@@ -96,7 +116,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ListChecklistsResponseListchecklists | Problem]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[InspectionChecklistList | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -108,11 +128,14 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient,
+    limit: int | Unset = 50,
+    offset: int | Unset = 0,
 
-) -> Response[ListChecklistsResponseListchecklists | Problem]:
+) -> Response[InspectionChecklistList | Problem]:
     """ List Checklists
 
-     Every checklist version (data), oldest first.
+     Every checklist version (data), oldest first; an inspection is answered against the version in
+    effect on its date.
 
     **Who may call:** a token whose role is one of `admin`, `medical_council`, `ministry_supervisor`,
     `service`, `university_deputy`, `university_inspector`.
@@ -124,17 +147,23 @@ def sync_detailed(
       -H "Authorization: Bearer $TOKEN"
     ```
 
+    Args:
+        limit (int | Unset): Page size, at most 100 Default: 50.
+        offset (int | Unset): Rows to skip, at most 1000000 Default: 0.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListChecklistsResponseListchecklists | Problem]
+        Response[InspectionChecklistList | Problem]
      """
 
 
     kwargs = _get_kwargs(
-        
+        limit=limit,
+offset=offset,
+
     )
 
     response = client.get_httpx_client().request(
@@ -146,11 +175,14 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
+    limit: int | Unset = 50,
+    offset: int | Unset = 0,
 
-) -> ListChecklistsResponseListchecklists | Problem | None:
+) -> InspectionChecklistList | Problem | None:
     """ List Checklists
 
-     Every checklist version (data), oldest first.
+     Every checklist version (data), oldest first; an inspection is answered against the version in
+    effect on its date.
 
     **Who may call:** a token whose role is one of `admin`, `medical_council`, `ministry_supervisor`,
     `service`, `university_deputy`, `university_inspector`.
@@ -162,28 +194,37 @@ def sync(
       -H "Authorization: Bearer $TOKEN"
     ```
 
+    Args:
+        limit (int | Unset): Page size, at most 100 Default: 50.
+        offset (int | Unset): Rows to skip, at most 1000000 Default: 0.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListChecklistsResponseListchecklists | Problem
+        InspectionChecklistList | Problem
      """
 
 
     return sync_detailed(
         client=client,
+limit=limit,
+offset=offset,
 
     ).parsed
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
+    limit: int | Unset = 50,
+    offset: int | Unset = 0,
 
-) -> Response[ListChecklistsResponseListchecklists | Problem]:
+) -> Response[InspectionChecklistList | Problem]:
     """ List Checklists
 
-     Every checklist version (data), oldest first.
+     Every checklist version (data), oldest first; an inspection is answered against the version in
+    effect on its date.
 
     **Who may call:** a token whose role is one of `admin`, `medical_council`, `ministry_supervisor`,
     `service`, `university_deputy`, `university_inspector`.
@@ -195,17 +236,23 @@ async def asyncio_detailed(
       -H "Authorization: Bearer $TOKEN"
     ```
 
+    Args:
+        limit (int | Unset): Page size, at most 100 Default: 50.
+        offset (int | Unset): Rows to skip, at most 1000000 Default: 0.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListChecklistsResponseListchecklists | Problem]
+        Response[InspectionChecklistList | Problem]
      """
 
 
     kwargs = _get_kwargs(
-        
+        limit=limit,
+offset=offset,
+
     )
 
     response = await client.get_async_httpx_client().request(
@@ -217,11 +264,14 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
+    limit: int | Unset = 50,
+    offset: int | Unset = 0,
 
-) -> ListChecklistsResponseListchecklists | Problem | None:
+) -> InspectionChecklistList | Problem | None:
     """ List Checklists
 
-     Every checklist version (data), oldest first.
+     Every checklist version (data), oldest first; an inspection is answered against the version in
+    effect on its date.
 
     **Who may call:** a token whose role is one of `admin`, `medical_council`, `ministry_supervisor`,
     `service`, `university_deputy`, `university_inspector`.
@@ -233,16 +283,22 @@ async def asyncio(
       -H "Authorization: Bearer $TOKEN"
     ```
 
+    Args:
+        limit (int | Unset): Page size, at most 100 Default: 50.
+        offset (int | Unset): Rows to skip, at most 1000000 Default: 0.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListChecklistsResponseListchecklists | Problem
+        InspectionChecklistList | Problem
      """
 
 
     return (await asyncio_detailed(
         client=client,
+limit=limit,
+offset=offset,
 
     )).parsed

@@ -8,9 +8,20 @@ from fastapi import APIRouter, Query, Request, Response
 
 from inspections.access import Enforcer, Reader, RegistryWriter, ensure_own_university, university_scope
 from inspections.centres import service
-from inspections.centres.schemas import ApprovalIn, CentreIn, Kind, Status, StatusRulingIn
+from inspections.centres.schemas import (
+    CentreApproval,
+    CentreApprovalIn,
+    CentreDetail,
+    CentreIn,
+    CentreList,
+    CentreStatusOn,
+    CentreStatusRulingIn,
+    Kind,
+    Status,
+)
 from inspections.common import dates
 from inspections.permissibility import service as permissibility
+from shared.contract import with_etag_header
 from shared.db import SessionDep
 from shared.errors import Conflict, ValidationProblem, problem_responses
 from shared.http import IdempotencyDep, IfMatch, check_if_match, etag_of, with_etag
@@ -20,21 +31,32 @@ from shared.pagination import numbered_page
 router = APIRouter(prefix="/v1", tags=["centres"])
 
 
-@router.post("/centers", status_code=201, responses=problem_responses(401, 403, 409, 422))
+@router.post(
+    "/centers", status_code=201, response_model=CentreDetail, responses={**problem_responses(401, 403, 409, 422), **with_etag_header(201, location=True)}
+)
 def create_centre(body: CentreIn, request: Request, session: SessionDep, actor: RegistryWriter, idem: IdempotencyDep) -> Any:
-    """Register a centre (letter 400/10262/د clause 1: every active, inactive and applicant centre is listed)."""
+    """Register a centre (letter 400/10262/د clause 1: every active, inactive and applicant centre is listed).
+
+    A university role registers for its own university (`university` may be left out); the Ministry names it.
+    The registration is the first entry of the centre's status history (a recorded decision). A licence
+    number already registered is 409.
+    """
     if idem.replay:
         return idem.replay
     university = body.university or (actor.org if university_scope(actor) else None)
     if not university:
-        raise ValidationProblem("university is required for this role.", errors=[{"field": "university", "message": "required"}])
+        raise ValidationProblem(
+            "university is required for this role.",
+            detail_fa="برای این نقش، دانشگاه (university) باید مشخص شود.",
+            errors=[{"field": "university", "message": "required"}],
+        )
     ensure_own_university(actor, university)
     centre = service.create_centre(session, request.app.state.registry, actor, body, university)
     view = service.centre_view(session, centre)
     return idem.respond(session, view, 201, headers={"ETag": etag_of(centre.version), "Location": f"/v1/centers/{centre.id}"})
 
 
-@router.get("/centers", responses=problem_responses(401, 403, 422))
+@router.get("/centers", response_model=CentreList, responses=problem_responses(401, 403, 422))
 def list_centres(
     session: SessionDep,
     actor: Reader,
@@ -42,23 +64,35 @@ def list_centres(
     university: str | None = None,
     status: Status | None = None,
     kind: Kind | None = None,
-    q: Annotated[str | None, Query(max_length=200)] = None,
-) -> dict[str, Any]:
-    """Centres visible to the caller (a university role: its own university only); page size at most 100."""
+    q: Annotated[str | None, Query(max_length=200, description="Licence number or part of the name (Persian spelling variants match)")] = None,
+) -> Any:
+    """Centres visible to the caller (a university role: its own university only), by university, name and id.
+
+    Paged with `page` (from 1) and `page_size` (at most 100); the answer is the platform's list envelope
+    (`items`, `total`, `limit`, `offset`).
+    """
     total, rows = service.list_centres(session, university_scope(actor), university, status, kind, q, page.number, page.limit)
-    return {"total": total, "page": page.number, "page_size": page.limit, "items": [service.centre_view(session, c, full=False) for c in rows]}
+    return CentreList.of([service.centre_view(session, c, full=False) for c in rows], total, page)
 
 
-@router.get("/centers/{center_id}", responses=problem_responses(401, 403, 404))
-def get_centre(center_id: str, response: Response, session: SessionDep, actor: Reader) -> dict[str, Any]:
+@router.get("/centers/{center_id}", response_model=CentreDetail, responses={**problem_responses(401, 403, 404), **with_etag_header(200)})
+def get_centre(center_id: str, response: Response, session: SessionDep, actor: Reader) -> Any:
+    """One centre with its approvals and status history; the ETag is what If-Match needs to change it.
+
+    A centre of another university than a university role's own answers 404.
+    """
     centre = service.get_centre(session, actor, center_id)
     with_etag(response, centre.version)
     return service.centre_view(session, centre)
 
 
-@router.post("/centers/{center_id}/approvals", status_code=201, responses=problem_responses(401, 403, 404, 409, 412, 422, 428))
-def add_approval(center_id: str, body: ApprovalIn, session: SessionDep, actor: RegistryWriter, if_match: IfMatch, idem: IdempotencyDep) -> Any:
-    """Add an ethics approval (research: code, committee) or an FDO registration (IRC, product, holder); only a Ministry role records an IRC as verified."""
+@router.post("/centers/{center_id}/approvals", status_code=201, response_model=CentreApproval, responses=problem_responses(401, 403, 404, 409, 412, 422, 428))
+def add_centre_approval(center_id: str, body: CentreApprovalIn, session: SessionDep, actor: RegistryWriter, if_match: IfMatch, idem: IdempotencyDep) -> Any:
+    """Add an ethics approval (research: code, committee) or an FDO registration (IRC, product, holder) to a centre.
+
+    Only a Ministry role records an IRC as verified (403 otherwise). The approval's kind must be one of the
+    centre's kinds (409). The answer's ETag is the centre's new version.
+    """
     if idem.replay:
         return idem.replay
     centre = service.get_centre(session, actor, center_id)
@@ -67,8 +101,10 @@ def add_approval(center_id: str, body: ApprovalIn, session: SessionDep, actor: R
     return idem.respond(session, service.approval_view(approval), 201, headers={"ETag": etag_of(centre.version)})
 
 
-@router.post("/centers/{center_id}/status", responses=problem_responses(401, 403, 404, 409, 412, 422, 428))
-def rule_status(center_id: str, body: StatusRulingIn, request: Request, response: Response, session: SessionDep, actor: Enforcer, if_match: IfMatch) -> dict[str, Any]:
+@router.post("/centers/{center_id}/status", response_model=CentreDetail, responses=problem_responses(401, 403, 404, 409, 412, 422, 428))
+def rule_centre_status(
+    center_id: str, body: CentreStatusRulingIn, request: Request, response: Response, session: SessionDep, actor: Enforcer, if_match: IfMatch
+) -> Any:
     """A status ruling (active, inactive, applicant, suspended) by the deputy or the Ministry; recorded as a decision.
 
     A closed centre is reopened only by lifting its closure action (a recorded decision), not here.
@@ -76,7 +112,11 @@ def rule_status(center_id: str, body: StatusRulingIn, request: Request, response
     centre = service.get_centre(session, actor, center_id)
     check_if_match(if_match, centre.version)
     if centre.status == "closed":
-        raise Conflict("The centre is closed by a closure action; lift that action to reopen it.", detail_fa="مرکز پلمب است؛ رفع پلمب از طریق اقدام بسته شدن.", type="wrong-state")
+        raise Conflict(
+            "The centre is closed by a closure action; lift that action to reopen it.",
+            detail_fa="مرکز با اقدام تعطیلی پلمب شده است؛ برای بازگشایی، آن اقدام را رفع کنید.",
+            type="wrong-state",
+        )
     service.record_status_change(session, request.app.state.registry, actor, centre, body.status, body.effective_on, "status_ruling", body.act_ref, body.reason)
     centre.version += 1
     session.flush()
@@ -84,27 +124,30 @@ def rule_status(center_id: str, body: StatusRulingIn, request: Request, response
     return service.centre_view(session, centre)
 
 
-@router.get("/centers/{center_id}/status-on", responses=problem_responses(401, 403, 404, 422))
-def status_on(
+@router.get("/centers/{center_id}/status-on", response_model=CentreStatusOn, responses=problem_responses(401, 403, 404, 422))
+def get_centre_status_on(
     center_id: str,
     request: Request,
     session: SessionDep,
     actor: Reader,
     date: Annotated[str, Query(description="ISO or Jalali date (Persian digits accepted)")],
     kind: Kind | None = None,
-) -> dict[str, Any]:
-    """X2/X3: was centre C closed on date D, and was treatment of kind K (or of each of its kinds) banned there then?"""
+) -> Any:
+    """X2/X3: was centre C closed on date D, and was treatment of kind K (or of each of its kinds) banned there then?
+
+    Nothing is recorded (a question, not a decision). `closed` is true for a closed or suspended centre.
+    """
     try:
         on = parse_date(date)
     except InvalidDate as exc:
-        raise ValidationProblem(f"date: {exc}", errors=[{"field": "date", "message": str(exc)}]) from None
+        raise ValidationProblem(
+            f"date: {exc}", detail_fa="تاریخ نامعتبر است (تاریخ میلادی یا شمسی، مانند ۱۴۰۴/۰۹/۱۵).", errors=[{"field": "date", "message": str(exc)}]
+        ) from None
     centre = service.get_centre(session, actor, center_id)
     change = service.status_on(service.history(session, centre.id), on)
     registry, ruleset = request.app.state.registry, request.app.state.ruleset
     kinds = [kind] if kind else list(centre.kinds)
-    treatment = {
-        k: permissibility.rule(session, registry, ruleset, actor, "treatment", k, "none", on, centre, record=False) for k in kinds
-    }
+    treatment = {k: permissibility.rule(session, registry, ruleset, actor, "treatment", k, "none", on, centre, record=False) for k in kinds}
     return {
         "center_id": centre.id,
         **dates(date=on),

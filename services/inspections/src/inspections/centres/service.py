@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from inspections.access import university_scope
 from inspections.centres.models import Approval, Centre, CentreStatusChange
-from inspections.centres.schemas import ApprovalIn, CentreIn, normalize_licence
+from inspections.centres.schemas import CentreApprovalIn, CentreIn, normalize_licence
 from inspections.citations import CENTRE_LIST
 from inspections.common import basis_json, dates, new_id, ruleset_version
 from inspections.permissibility.rules import CentreFacts
@@ -82,15 +82,27 @@ def record_status_change(
     return change
 
 
-def _approval(centre_id: str, a: ApprovalIn, actor: Actor | None) -> Approval:
+def _approval(centre_id: str, a: CentreApprovalIn, actor: Actor | None) -> Approval:
     if a.verified and getattr(actor, "role", None) not in IRC_VERIFIERS:
-        raise Forbidden("Only a Ministry role may record an FDO registration (IRC) as verified.",
-                        detail_fa="فقط نقش‌های وزارت بهداشت می‌توانند ثبت IRC را تاییدشده ثبت کنند.")
+        raise Forbidden(
+            "Only a Ministry role may record an FDO registration (IRC) as verified.", detail_fa="فقط نقش‌های وزارت بهداشت می‌توانند ثبت IRC را تاییدشده ثبت کنند."
+        )
     return Approval(
-        id=new_id(), centre_id=centre_id, type=a.type, kind=a.kind, ethics_code=a.ethics_code, committee=a.committee,
-        irc_code=a.irc_code, product=a.product, holder=a.holder, verified=a.verified,
+        id=new_id(),
+        centre_id=centre_id,
+        type=a.type,
+        kind=a.kind,
+        ethics_code=a.ethics_code,
+        committee=a.committee,
+        irc_code=a.irc_code,
+        product=a.product,
+        holder=a.holder,
+        verified=a.verified,
         verified_by=f"{actor.role}:{actor.sub}" if a.verified and actor is not None else None,
-        title=a.title, valid_from=a.valid_from, valid_to=a.valid_to, created_at=_now(),
+        title=a.title,
+        valid_from=a.valid_from,
+        valid_to=a.valid_to,
+        created_at=_now(),
     )
 
 
@@ -101,10 +113,18 @@ def create_centre(session: Session, registry: RegulationRegistry, actor: Actor, 
             raise Conflict(f"Licence number {data.licence.number} is already registered (centre {clash}).", detail_fa="این شماره پروانه قبلاً ثبت شده است.")
     for a in data.approvals:
         if a.kind not in data.kinds:
-            raise Conflict(f"An approval for {a.kind} needs the centre to be registered for that kind.", errors=[{"field": "approvals", "message": "kind not among the centre's kinds"}])
+            raise Conflict(
+                f"An approval for {a.kind} needs the centre to be registered for that kind.",
+                detail_fa="مصوبه فقط برای نوع فعالیتی ثبت می‌شود که مرکز برای آن ثبت شده است.",
+                errors=[{"field": "approvals", "message": "kind not among the centre's kinds"}],
+            )
     registered_on = data.registered_on or today_tehran()
     if registered_on > today_tehran():
-        raise ValidationProblem("registered_on is in the future.", errors=[{"field": "registered_on", "message": "in the future"}])
+        raise ValidationProblem(
+            "registered_on is in the future.",
+            detail_fa="تاریخ ثبت (registered_on) در آینده است.",
+            errors=[{"field": "registered_on", "message": "in the future"}],
+        )
     centre = Centre(
         id=new_id(),
         name=data.name,
@@ -133,7 +153,7 @@ def create_centre(session: Session, registry: RegulationRegistry, actor: Actor, 
     return centre
 
 
-def add_approval(session: Session, actor: Actor, centre: Centre, data: ApprovalIn) -> Approval:
+def add_approval(session: Session, actor: Actor, centre: Centre, data: CentreApprovalIn) -> Approval:
     if data.kind not in centre.kinds:
         raise Conflict(f"Centre {centre.id} is not registered for {data.kind}.", detail_fa="مرکز برای این نوع فعالیت ثبت نشده است.")
     approval = _approval(centre.id, data, actor)
@@ -144,7 +164,11 @@ def add_approval(session: Session, actor: Actor, centre: Centre, data: ApprovalI
 
 
 def history(session: Session, centre_id: str) -> list[CentreStatusChange]:
-    return list(session.scalars(select(CentreStatusChange).where(CentreStatusChange.centre_id == centre_id).order_by(CentreStatusChange.effective_on, CentreStatusChange.id)))
+    return list(
+        session.scalars(
+            select(CentreStatusChange).where(CentreStatusChange.centre_id == centre_id).order_by(CentreStatusChange.effective_on, CentreStatusChange.id)
+        )
+    )
 
 
 def approvals(session: Session, centre_id: str) -> list[Approval]:
@@ -195,25 +219,39 @@ def irc_verified(session: Session, irc_code: str | None, kind: str, on: dt.date)
     """Whether the registry holds this IRC as an FDO registration for that kind, valid on the date, verified by a Ministry role."""
     if not irc_code:
         return False
-    rows = session.scalars(select(Approval).where(Approval.type == "irc", Approval.irc_code == irc_code, Approval.kind == kind,
-                                                  Approval.verified.is_(True)))
+    rows = session.scalars(select(Approval).where(Approval.type == "irc", Approval.irc_code == irc_code, Approval.kind == kind, Approval.verified.is_(True)))
     return any(approval_valid(a, on) for a in rows)
 
 
 def approval_view(a: Approval, on: dt.date | None = None) -> dict[str, Any]:
     on = on or today_tehran()
     return {
-        "id": a.id, "type": a.type, "kind": a.kind, "ethics_code": a.ethics_code, "committee": a.committee,
-        "irc_code": a.irc_code, "product": a.product, "holder": a.holder, "verified": a.verified, "verified_by": a.verified_by,
-        "migrated_from": a.migrated_from, "title": a.title,
-        **dates(valid_from=a.valid_from, valid_to=a.valid_to), "valid_today": approval_valid(a, on),
+        "id": a.id,
+        "type": a.type,
+        "kind": a.kind,
+        "ethics_code": a.ethics_code,
+        "committee": a.committee,
+        "irc_code": a.irc_code,
+        "product": a.product,
+        "holder": a.holder,
+        "verified": a.verified,
+        "verified_by": a.verified_by,
+        "migrated_from": a.migrated_from,
+        "title": a.title,
+        **dates(valid_from=a.valid_from, valid_to=a.valid_to),
+        "valid_today": approval_valid(a, on),
     }
 
 
 def change_view(c: CentreStatusChange) -> dict[str, Any]:
     return {
-        "status": c.status, "previous_status": c.previous_status, **dates(effective_on=c.effective_on),
-        "act_type": c.act_type, "act_ref": c.act_ref, "reason": c.reason, "decision_id": c.decision_id,
+        "status": c.status,
+        "previous_status": c.previous_status,
+        **dates(effective_on=c.effective_on),
+        "act_type": c.act_type,
+        "act_ref": c.act_ref,
+        "reason": c.reason,
+        "decision_id": c.decision_id,
         **dates(recorded_at=c.recorded_at),
     }
 
@@ -231,9 +269,17 @@ def centre_view(session: Session, centre: Centre, *, full: bool = True) -> dict[
             "number": centre.licence_number,
             **dates(valid_from=centre.licence_valid_from, valid_to=centre.licence_valid_to),
             "valid_today": licence_valid(centre, today),
-        } if centre.licence_number else None,
-        "technical_manager": {"name": centre.technical_manager_name, "national_code": centre.technical_manager_national_code} if centre.technical_manager_name else None,
-        "physical_space": {"certified": centre.space_certified, "certificate_ref": centre.space_certificate_ref, **dates(certified_on=centre.space_certified_on)},
+        }
+        if centre.licence_number
+        else None,
+        "technical_manager": {"name": centre.technical_manager_name, "national_code": centre.technical_manager_national_code}
+        if centre.technical_manager_name
+        else None,
+        "physical_space": {
+            "certified": centre.space_certified,
+            "certificate_ref": centre.space_certificate_ref,
+            **dates(certified_on=centre.space_certified_on),
+        },
         **dates(registered_on=centre.registered_on),
         "version": centre.version,
     }

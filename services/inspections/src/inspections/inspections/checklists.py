@@ -46,9 +46,16 @@ class Checklist:
 def _item(version: str, i: dict) -> Item:
     """A checklist item and the citation a finding on it carries (what the item rests on, SHR-PROV)."""
     cite = Cite(
-        i["letter"], f"checklist {version}: {i['code']}", f"Checklist item {i['code']}: {i['text']}", kind="note",
-        rule_id=f"INS-CHK-{i['code']}", authority=i["authority"], quote=i.get("quote"), reason=i.get("reason"),
-        leans_on=tuple(i.get("leans_on") or ()), text_fa=f"بند چک‌لیست: {i.get('text_fa', '')}",
+        i["letter"],
+        f"checklist {version}: {i['code']}",
+        f"Checklist item {i['code']}: {i['text']}",
+        kind="note",
+        rule_id=f"INS-CHK-{i['code']}",
+        authority=i["authority"],
+        quote=i.get("quote"),
+        reason=i.get("reason"),
+        leans_on=tuple(i.get("leans_on") or ()),
+        text_fa=f"بند چک‌لیست: {i.get('text_fa', '')}",
     )
     return Item(i["code"], i["text"], i.get("text_fa", ""), i["violation_type"], i["severity"], i["source"], cite)
 

@@ -37,7 +37,9 @@ def checklist_for(checklists: tuple[Checklist, ...], on: dt.date, version: str |
         raise ChecklistProblem([{"field": "checklist_version", "message": f"unknown checklist version {version!r}"}])
     usable = [c for c in checklists if c.effective_from <= on]
     if not usable:
-        raise ChecklistProblem([{"field": "inspected_on", "message": f"no checklist in effect on {on.isoformat()} (the first starts {checklists[0].effective_from.isoformat()})"}])
+        raise ChecklistProblem(
+            [{"field": "inspected_on", "message": f"no checklist in effect on {on.isoformat()} (the first starts {checklists[0].effective_from.isoformat()})"}]
+        )
     return usable[-1]
 
 

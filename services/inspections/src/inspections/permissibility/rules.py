@@ -189,7 +189,9 @@ def _demote_outranked(ruleset: RuleSet, basis: list[Cite], deciding: Rule) -> li
     """A rule outranked by the deciding one stays in the basis as a note, not as the rule applied."""
     effects = {r.id: r.effect for r in ruleset.rules}
     return [
-        replace(c, kind="note") if c.kind == "rule" and c.rule_id not in (None, deciding.id) and effects.get(c.rule_id or "") not in (None, "note", deciding.effect) else c
+        replace(c, kind="note")
+        if c.kind == "rule" and c.rule_id not in (None, deciding.id) and effects.get(c.rule_id or "") not in (None, "note", deciding.effect)
+        else c
         for c in basis
     ]
 
@@ -235,8 +237,9 @@ def _verify_irc(ruleset: RuleSet, verified: bool, basis: list[Cite]) -> tuple[Ou
     return REQUIRES_VERIFICATION, note.text
 
 
-def _apply_centre(ruleset: RuleSet, centre: CentreFacts, kind: str, on: dt.date, outcome: Outcome, deciding_id: str | None,
-                  basis: list[Cite]) -> tuple[Outcome, str | None]:
+def _apply_centre(
+    ruleset: RuleSet, centre: CentreFacts, kind: str, on: dt.date, outcome: Outcome, deciding_id: str | None, basis: list[Cite]
+) -> tuple[Outcome, str | None]:
     if not centre.registered:
         basis.append(ruleset.notes["unregistered"].with_suffix(f"(centre {centre.centre_id})"))
     if kind not in centre.kinds:

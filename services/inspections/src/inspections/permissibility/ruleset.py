@@ -8,7 +8,7 @@ from typing import Any
 
 import yaml
 
-from inspections.permissibility.rules import Cite, CentreRule, Rule, RuleSet
+from inspections.permissibility.rules import CentreRule, Cite, Rule, RuleSet
 from shared.jalali import parse_date
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "permissibility_rules.yaml"

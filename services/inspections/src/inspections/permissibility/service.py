@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 from inspections.centres import service as centres
 from inspections.centres.models import Centre
 from inspections.common import citations_json, cite, dates
-from inspections.permissibility.rules import CentreFacts, Ruling, RuleSet, decide
+from inspections.permissibility.rules import CentreFacts, RuleSet, Ruling, decide
 from shared.auth import Actor
 from shared.decisions import record_decision
 from shared.provenance import Citation, RegulationRegistry
@@ -80,8 +80,7 @@ def rule(
             kind="permissibility_ruling",
             subject_type="centre" if centre else "question",
             subject_id=centre.id if centre else f"{activity}/{kind}/{approval}/{on.isoformat()}",
-            inputs={"activity": activity, "kind": kind, "approval": approval, "irc_code": irc_code, "date": on,
-                    "center_id": centre.id if centre else None},
+            inputs={"activity": activity, "kind": kind, "approval": approval, "irc_code": irc_code, "date": on, "center_id": centre.id if centre else None},
             outcome={"outcome": ruling.outcome, "permitted": ruling.permitted, "deciding_rule": ruling.deciding_rule},
             basis=view["basis"],
             ruleset_version=view["ruleset_version"],

@@ -15,6 +15,7 @@ from inspections.citations import MONTHLY, PLAN_START
 from inspections.common import basis_json, dates
 from inspections.inspections.models import Inspection
 from inspections.plans.rules import DUTY_STARTS, CentreMonth, plan_row
+from inspections.plans.schemas import MonthlyInspectionPlan
 from shared.db import SessionDep
 from shared.errors import problem_responses
 from shared.jalali import month_bounds, previous_month, today_tehran
@@ -22,16 +23,19 @@ from shared.jalali import month_bounds, previous_month, today_tehran
 router = APIRouter(prefix="/v1", tags=["plans"])
 
 
-@router.get("/plans/{year}/{month}", responses=problem_responses(401, 403, 404, 422))
-def monthly_plan(
+@router.get("/plans/{year}/{month}", response_model=MonthlyInspectionPlan, responses=problem_responses(401, 403, 404, 422))
+def get_monthly_inspection_plan(
     request: Request,
     session: SessionDep,
     actor: Reader,
     year: Annotated[int, Path(ge=1390, le=1500)],
     month: Annotated[int, Path(ge=1, le=12)],
-    university: Annotated[str | None, Query(max_length=40)] = None,
-) -> dict[str, Any]:
-    """Every centre to inspect in Jalali month year/month, which are done, which are overdue; centres missed last month flagged."""
+    university: Annotated[str | None, Query(max_length=40, description="University code; a university role sees only its own")] = None,
+) -> Any:
+    """Every centre to inspect in Jalali month year/month, which are done, which are overdue; centres missed last month flagged.
+
+    Months ending before 1404/06/12 (the letter's date) are not due.
+    """
     scope = university_scope(actor)
     if university:
         ensure_visible(actor, university, "university", university)
@@ -53,19 +57,32 @@ def monthly_plan(
     items = []
     for c in rows:
         change = centres.status_on(centres.history(session, c.id), start)
-        cm = CentreMonth(c.id, c.registered_on, change.status if change else None,
-                         tuple(d for d, _ in this_m[c.id]), tuple(d for d, _ in last_m[c.id]))
+        cm = CentreMonth(c.id, c.registered_on, change.status if change else None, tuple(d for d, _ in this_m[c.id]), tuple(d for d, _ in last_m[c.id]))
         r = plan_row(cm, start, end, pstart, pend, today)
-        items.append({
-            "center_id": c.id, "name": c.name, "university": c.university, "status": c.status,
-            "due": r.due, "done": r.done, "overdue": r.overdue, "not_inspected_last_month": r.not_inspected_last_month, "note": r.note,
-            "inspections": [{"id": iid, **dates(inspected_on=d)} for d, iid in sorted(this_m[c.id])],
-        })
+        items.append(
+            {
+                "center_id": c.id,
+                "name": c.name,
+                "university": c.university,
+                "status": c.status,
+                "due": r.due,
+                "done": r.done,
+                "overdue": r.overdue,
+                "not_inspected_last_month": r.not_inspected_last_month,
+                "note": r.note,
+                "inspections": [{"id": iid, **dates(inspected_on=d)} for d, iid in sorted(this_m[c.id])],
+            }
+        )
     return {
-        "year": year, "month": month, "university": uni, **dates(month_start=start, month_end=end),
+        "year": year,
+        "month": month,
+        "university": uni,
+        **dates(month_start=start, month_end=end),
         "month_over": today > end,
         "counts": {
-            "due": sum(i["due"] for i in items), "done": sum(i["done"] for i in items), "overdue": sum(i["overdue"] for i in items),
+            "due": sum(i["due"] for i in items),
+            "done": sum(i["done"] for i in items),
+            "overdue": sum(i["overdue"] for i in items),
             "not_inspected_last_month": sum(i["not_inspected_last_month"] for i in items),
         },
         "items": items,

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-
 # INS-PLAN-START: the monthly duty starts with letter 400/10262/د of 1404/06/12 (a letter applies from its own date)
 DUTY_STARTS = dt.date(2025, 9, 3)  # 1404/06/12
 

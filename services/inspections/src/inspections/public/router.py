@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Query, Request
-from sqlalchemy import or_, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from inspections.centres import service as centres
@@ -13,9 +13,11 @@ from inspections.centres.models import Centre
 from inspections.centres.schemas import normalize_licence
 from inspections.common import dates
 from inspections.permissibility import service as permissibility
+from inspections.public.schemas import PublicCentreSearch, PublicCentreStatus
 from shared.db import SessionDep
 from shared.errors import problem_responses
 from shared.jalali import today_tehran
+from shared.pagination import offset_page
 from shared.ratelimit import public_rate_limit
 
 router = APIRouter(prefix="/v1", tags=["public"], dependencies=[Depends(public_rate_limit)])
@@ -37,7 +39,9 @@ def public_view(session: Session, request: Request, centre: Centre) -> dict[str,
         facts = centres.facts_from(centre, changes, held, kind, today)
         for activity in PUBLIC_ACTIVITIES:
             v = permissibility.rule(session, registry, ruleset, None, activity, kind, "none", today, centre, record=False, facts=facts)
-            activities.append({"kind": kind, "activity": activity, "outcome": v["outcome"], "permitted": v["permitted"], "letters_applied": v["letters_applied"]})
+            activities.append(
+                {"kind": kind, "activity": activity, "outcome": v["outcome"], "permitted": v["permitted"], "letters_applied": v["letters_applied"]}
+            )
     return {
         "id": centre.id,
         "name": centre.name,
@@ -58,24 +62,30 @@ def public_view(session: Session, request: Request, centre: Centre) -> dict[str,
     }
 
 
-@router.get("/centers/{center_id}/public-status", responses=problem_responses(404, 429))
-def public_status(center_id: str, request: Request, session: SessionDep) -> dict[str, Any]:
-    """Is this centre licensed and open today, and for which activities? (public, rate-limited)"""
+@router.get("/centers/{center_id}/public-status", response_model=PublicCentreStatus, responses=problem_responses(404, 429))
+def get_centre_public_status(center_id: str, request: Request, session: SessionDep) -> Any:
+    """Is this centre licensed and open today, and for which activities? (public, rate-limited)
+
+    No personal data: no technical manager, national codes or approval codes.
+    """
     centre = centres.get_centre(session, None, center_id)
     return public_view(session, request, centre)
 
 
-@router.get("/public/centers", responses=problem_responses(422, 429))
-def public_search(
+@router.get("/public/centers", response_model=PublicCentreSearch, responses=problem_responses(422, 429))
+def search_public_centres(
     request: Request,
     session: SessionDep,
     q: Annotated[str, Query(min_length=2, max_length=100, description="Licence number (Persian digits accepted) or part of the name")],
-) -> dict[str, Any]:
-    """Search by licence number or name; Persian spelling variants (ي/ی, ك/ک, digits, ZWNJ) match. At most 20 results."""
+    page: offset_page(20, 20),
+) -> Any:
+    """Search by licence number or name; Persian spelling variants (ي/ی, ك/ک, digits, ZWNJ) match. At most 20 results a page."""
     conditions = [centres.name_matches(q)]
     try:
         conditions.append(Centre.licence_number == normalize_licence(q))
     except ValueError:
         pass
-    rows = list(session.scalars(select(Centre).where(or_(*conditions)).order_by(Centre.name, Centre.id).limit(20)))
-    return {"items": [public_view(session, request, c) for c in rows]}
+    stmt = select(Centre).where(or_(*conditions))
+    total = session.scalar(select(func.count()).select_from(stmt.subquery())) or 0
+    rows = list(session.scalars(stmt.order_by(Centre.name, Centre.id).limit(page.limit).offset(page.offset)))
+    return PublicCentreSearch.of([public_view(session, request, c) for c in rows], total, page)

@@ -19,7 +19,21 @@ from shared.provenance import RegulationRegistry
 # INS-LIST: the letter's three groups; suspended and closed centres are inactive (INS-LIST-INACTIVE)
 GROUP = {"active": "active", "inactive": "inactive", "suspended": "inactive", "closed": "inactive", "applicant": "applicant"}
 LISTED = ("active", "inactive", "applicant")
-COLUMNS = ["id", "name", "university", "province", "group", "status", "kinds", "licence_number", "licence_valid_to", "licence_valid_to_jalali", "licence_valid_today", "space_certified", "registered_on_jalali"]
+COLUMNS = [
+    "id",
+    "name",
+    "university",
+    "province",
+    "group",
+    "status",
+    "kinds",
+    "licence_number",
+    "licence_valid_to",
+    "licence_valid_to_jalali",
+    "licence_valid_today",
+    "space_certified",
+    "registered_on_jalali",
+]
 
 
 def centre_list(session: Session, registry: RegulationRegistry, university: str) -> dict[str, Any]:
@@ -27,12 +41,18 @@ def centre_list(session: Session, registry: RegulationRegistry, university: str)
     rows = session.scalars(select(Centre).where(Centre.university == university).order_by(Centre.name, Centre.id))
     items = [
         {
-            "id": c.id, "name": c.name, "university": c.university, "province": c.province,
-            "group": GROUP.get(c.status, "inactive"), "status": c.status,
-            "kinds": c.kinds, "licence_number": c.licence_number,
+            "id": c.id,
+            "name": c.name,
+            "university": c.university,
+            "province": c.province,
+            "group": GROUP.get(c.status, "inactive"),
+            "status": c.status,
+            "kinds": c.kinds,
+            "licence_number": c.licence_number,
             "licence_valid_to": c.licence_valid_to.isoformat() if c.licence_valid_to else None,
             "licence_valid_to_jalali": to_jalali(c.licence_valid_to),
-            "licence_valid_today": centres.licence_valid(c, today), "space_certified": c.space_certified,
+            "licence_valid_today": centres.licence_valid(c, today),
+            "space_certified": c.space_certified,
             "registered_on_jalali": to_jalali(c.registered_on),
         }
         for c in rows

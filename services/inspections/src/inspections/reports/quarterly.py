@@ -24,7 +24,6 @@ from shared.jalali import month_bounds, season_bounds, today_tehran
 from shared.provenance import RegulationRegistry
 
 
-
 def _deadline(end: dt.date) -> tuple[dt.date, dt.date, str | None]:
     """The due day, the last day that counts as on time, and why they differ (a holiday or weekend), if they do."""
     due = rules.due_on(end)
@@ -42,8 +41,13 @@ def counts(session: Session, university: str, year: int, season: int) -> dict[st
     for c in cs:
         ch = centres.status_on(centres.history(session, c.id), end)
         status_end[ch.status if ch else "unregistered"] += 1
-    ins = list(session.execute(select(Inspection.centre_id, Inspection.inspected_on, Inspection.outcome).where(
-        Inspection.university == university, Inspection.inspected_on >= start, Inspection.inspected_on <= end)))
+    ins = list(
+        session.execute(
+            select(Inspection.centre_id, Inspection.inspected_on, Inspection.outcome).where(
+                Inspection.university == university, Inspection.inspected_on >= start, Inspection.inspected_on <= end
+            )
+        )
+    )
     months = []
     for m in range((season - 1) * 3 + 1, (season - 1) * 3 + 4):
         ms, me = month_bounds(year, m)
@@ -55,15 +59,19 @@ def counts(session: Session, university: str, year: int, season: int) -> dict[st
     return {
         "centres": {"total": len(cs), "by_status_at_season_end": dict(sorted(status_end.items()))},
         "inspections": {
-            "total": len(ins), "centres_inspected": len({cid for cid, _, _ in ins}),
-            "non_compliant": sum(1 for _, _, o in ins if o == "non_compliant"), "by_month": months,
+            "total": len(ins),
+            "centres_inspected": len({cid for cid, _, _ in ins}),
+            "non_compliant": sum(1 for _, _, o in ins if o == "non_compliant"),
+            "by_month": months,
         },
         "violations": {
-            "total": len(viol), "by_type": dict(sorted(Counter(v.type for v in viol).items())),
+            "total": len(viol),
+            "by_type": dict(sorted(Counter(v.type for v in viol).items())),
             "by_severity": dict(sorted(Counter(v.severity for v in viol).items())),
         },
         "actions": {
-            "total": len(acts), "by_type": dict(sorted(Counter(a.type for a in acts).items())),
+            "total": len(acts),
+            "by_type": dict(sorted(Counter(a.type for a in acts).items())),
             "referrals_by_body": dict(sorted(Counter(a.referral_to for a in acts if a.type == "referral").items())),
             "by_state_now": dict(sorted(Counter(a.state for a in acts).items())),
         },
@@ -73,16 +81,22 @@ def counts(session: Session, university: str, year: int, season: int) -> dict[st
 def report(session: Session, registry: RegulationRegistry, university: str, year: int, season: int) -> dict[str, Any]:
     start, end = season_bounds(year, season)
     due, until, holiday = _deadline(end)
-    sub = session.scalar(select(QuarterlySubmission).where(QuarterlySubmission.university == university, QuarterlySubmission.year == year, QuarterlySubmission.season == season))
+    sub = session.scalar(
+        select(QuarterlySubmission).where(QuarterlySubmission.university == university, QuarterlySubmission.year == year, QuarterlySubmission.season == season)
+    )
     return {
-        "university": university, "year": year, "season": season,
+        "university": university,
+        "year": year,
+        "season": season,
         **dates(season_start=start, season_end=end, due_on=due, on_time_until=until),
         "due_day_not_working": holiday,
         "counts": counts(session, university, year, season),
         "submission": {
             "state": rules.submission_state(due, sub.sent_on if sub else None, today_tehran(), until),
-            "sent": sub is not None, "on_time": sub.on_time if sub else None,
-            **dates(sent_on=sub.sent_on if sub else None), "decision_id": sub.decision_id if sub else None,
+            "sent": sub is not None,
+            "on_time": sub.on_time if sub else None,
+            **dates(sent_on=sub.sent_on if sub else None),
+            "decision_id": sub.decision_id if sub else None,
             "counts_as_sent": sub.counts if sub else None,
         },
         "basis": _basis(registry, holiday),
@@ -93,8 +107,16 @@ def mark_sent(session: Session, registry: RegulationRegistry, actor: Actor, univ
     start, end = season_bounds(year, season)
     sent_on = sent_on or today_tehran()
     if sent_on < start or sent_on > today_tehran():
-        raise ValidationProblem("sent_on must fall between the season's start and today.", errors=[{"field": "sent_on", "message": "out of range"}])
-    exists = session.scalar(select(QuarterlySubmission.id).where(QuarterlySubmission.university == university, QuarterlySubmission.year == year, QuarterlySubmission.season == season))
+        raise ValidationProblem(
+            "sent_on must fall between the season's start and today.",
+            detail_fa="تاریخ ارسال (sent_on) باید میان آغاز فصل و امروز باشد.",
+            errors=[{"field": "sent_on", "message": "out of range"}],
+        )
+    exists = session.scalar(
+        select(QuarterlySubmission.id).where(
+            QuarterlySubmission.university == university, QuarterlySubmission.year == year, QuarterlySubmission.season == season
+        )
+    )
     if exists:
         raise Conflict(f"The report for {university} {year} season {season} is already marked sent.", detail_fa="این گزارش قبلاً ارسال شده است.")
     due, until, holiday = _deadline(end)
@@ -102,14 +124,29 @@ def mark_sent(session: Session, registry: RegulationRegistry, actor: Actor, univ
     on_time = rules.submission_state(due, sent_on, today_tehran(), until) == "sent_on_time"
     sid = new_id()
     dec = record_decision(
-        session, kind="quarterly_report_sent", subject_type="quarterly_report", subject_id=f"{university}/{year}/{season}",
+        session,
+        kind="quarterly_report_sent",
+        subject_type="quarterly_report",
+        subject_id=f"{university}/{year}/{season}",
         inputs={"university": university, "year": year, "season": season, "sent_on": sent_on},
         outcome={"on_time": on_time, "due_on": due, "on_time_until": until, "counts": snapshot},
         basis=_basis(registry, holiday),
-        ruleset_version=ruleset_version(registry), actor=actor,
+        ruleset_version=ruleset_version(registry),
+        actor=actor,
     )
-    sub = QuarterlySubmission(id=sid, university=university, year=year, season=season, due_on=due, sent_on=sent_on, on_time=on_time,
-                              counts=snapshot, decision_id=dec.decision_id, actor_sub=actor.sub, created_at=dt.datetime.now(dt.UTC))
+    sub = QuarterlySubmission(
+        id=sid,
+        university=university,
+        year=year,
+        season=season,
+        due_on=due,
+        sent_on=sent_on,
+        on_time=on_time,
+        counts=snapshot,
+        decision_id=dec.decision_id,
+        actor_sub=actor.sub,
+        created_at=dt.datetime.now(dt.UTC),
+    )
     session.add(sub)
     session.flush()
     return sub
@@ -122,7 +159,11 @@ def to_rows(body: dict[str, Any]) -> list[dict[str, Any]]:
     out.append({"section": "centres", "key": "total", "value": c["centres"]["total"]})
     out += [{"section": "centres_by_status", "key": k, "value": v} for k, v in c["centres"]["by_status_at_season_end"].items()]
     out += [{"section": "inspections", "key": k, "value": c["inspections"][k]} for k in ("total", "centres_inspected", "non_compliant")]
-    out += [{"section": "inspections_by_month", "key": f"month_{m['month']}_{k}", "value": m[k]} for m in c["inspections"]["by_month"] for k in ("centres_due", "centres_inspected", "centres_missed")]
+    out += [
+        {"section": "inspections_by_month", "key": f"month_{m['month']}_{k}", "value": m[k]}
+        for m in c["inspections"]["by_month"]
+        for k in ("centres_due", "centres_inspected", "centres_missed")
+    ]
     out.append({"section": "violations", "key": "total", "value": c["violations"]["total"]})
     out += [{"section": "violations_by_type", "key": k, "value": v} for k, v in c["violations"]["by_type"].items()]
     out += [{"section": "violations_by_severity", "key": k, "value": v} for k, v in c["violations"]["by_severity"].items()]
@@ -130,7 +171,10 @@ def to_rows(body: dict[str, Any]) -> list[dict[str, Any]]:
     out += [{"section": "actions_by_type", "key": k, "value": v} for k, v in c["actions"]["by_type"].items()]
     out += [{"section": "referrals_by_body", "key": k, "value": v} for k, v in c["actions"]["referrals_by_body"].items()]
     s = body["submission"]
-    out += [{"section": "submission", "key": "due_on_jalali", "value": body["due_on_jalali"]},
-            {"section": "submission", "key": "on_time_until_jalali", "value": body["on_time_until_jalali"]}, {"section": "submission", "key": "state", "value": s["state"]},
-            {"section": "submission", "key": "sent_on_jalali", "value": s["sent_on_jalali"] or ""}]
+    out += [
+        {"section": "submission", "key": "due_on_jalali", "value": body["due_on_jalali"]},
+        {"section": "submission", "key": "on_time_until_jalali", "value": body["on_time_until_jalali"]},
+        {"section": "submission", "key": "state", "value": s["state"]},
+        {"section": "submission", "key": "sent_on_jalali", "value": s["sent_on_jalali"] or ""},
+    ]
     return [{"university": body["university"], "year": body["year"], "season": body["season"], **r} for r in out]

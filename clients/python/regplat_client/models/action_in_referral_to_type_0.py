@@ -1,9 +1,0 @@
-from enum import StrEnum
-
-class ActionInReferralToType0(StrEnum):
-    DISCIPLINARY_BOARD = "disciplinary_board"
-    JUDICIARY = "judiciary"
-    PUNISHMENT_ORGANISATION = "punishment_organisation"
-
-    def __str__(self) -> str:
-        return str(self.value)

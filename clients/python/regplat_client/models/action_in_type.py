@@ -1,9 +1,0 @@
-from enum import StrEnum
-
-class ActionInType(StrEnum):
-    CLOSURE = "closure"
-    REFERRAL = "referral"
-    SEIZURE = "seizure"
-
-    def __str__(self) -> str:
-        return str(self.value)

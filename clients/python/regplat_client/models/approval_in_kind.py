@@ -1,9 +1,0 @@
-from enum import StrEnum
-
-class ApprovalInKind(StrEnum):
-    CELL_THERAPY = "cell_therapy"
-    EXOSOME = "exosome"
-    REGENERATIVE = "regenerative"
-
-    def __str__(self) -> str:
-        return str(self.value)

@@ -1,0 +1,8 @@
+from enum import StrEnum
+
+class InspectionDetailOutcome(StrEnum):
+    COMPLIANT = "compliant"
+    NON_COMPLIANT = "non_compliant"
+
+    def __str__(self) -> str:
+        return str(self.value)

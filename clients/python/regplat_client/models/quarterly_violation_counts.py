@@ -1,0 +1,106 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+from typing import cast
+
+if TYPE_CHECKING:
+  from ..models.quarterly_violation_counts_by_severity import QuarterlyViolationCountsBySeverity
+  from ..models.quarterly_violation_counts_by_type import QuarterlyViolationCountsByType
+
+
+
+
+
+T = TypeVar("T", bound="QuarterlyViolationCounts")
+
+
+
+@_attrs_define
+class QuarterlyViolationCounts:
+    """ 
+        Attributes:
+            by_severity (QuarterlyViolationCountsBySeverity):
+            by_type (QuarterlyViolationCountsByType):
+            total (int):
+     """
+
+    by_severity: QuarterlyViolationCountsBySeverity
+    by_type: QuarterlyViolationCountsByType
+    total: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+
+
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.quarterly_violation_counts_by_severity import QuarterlyViolationCountsBySeverity # noqa: PLC0415
+        from ..models.quarterly_violation_counts_by_type import QuarterlyViolationCountsByType # noqa: PLC0415
+        by_severity = self.by_severity.to_dict()
+
+        by_type = self.by_type.to_dict()
+
+        total = self.total
+
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({
+            "by_severity": by_severity,
+            "by_type": by_type,
+            "total": total,
+        })
+
+        return field_dict
+
+
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.quarterly_violation_counts_by_severity import QuarterlyViolationCountsBySeverity # noqa: PLC0415
+        from ..models.quarterly_violation_counts_by_type import QuarterlyViolationCountsByType # noqa: PLC0415
+        d = dict(src_dict)
+        by_severity = QuarterlyViolationCountsBySeverity.from_dict(d.pop("by_severity"))
+
+
+
+
+        by_type = QuarterlyViolationCountsByType.from_dict(d.pop("by_type"))
+
+
+
+
+        total = d.pop("total")
+
+        quarterly_violation_counts = cls(
+            by_severity=by_severity,
+            by_type=by_type,
+            total=total,
+        )
+
+
+        quarterly_violation_counts.additional_properties = d
+        return quarterly_violation_counts
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,9 +1,0 @@
-from enum import StrEnum
-
-class StatusOnKindType0(StrEnum):
-    CELL_THERAPY = "cell_therapy"
-    EXOSOME = "exosome"
-    REGENERATIVE = "regenerative"
-
-    def __str__(self) -> str:
-        return str(self.value)

@@ -1,9 +1,0 @@
-from enum import StrEnum
-
-class TransitionInTo(StrEnum):
-    CONCLUDED = "concluded"
-    EXECUTED = "executed"
-    LIFTED = "lifted"
-
-    def __str__(self) -> str:
-        return str(self.value)

@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+class ViolationDetailState(StrEnum):
+    ACTIONED = "actioned"
+    OPEN = "open"
+    RESOLVED = "resolved"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,119 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+from typing import cast
+
+if TYPE_CHECKING:
+  from ..models.violation_summary import ViolationSummary
+
+
+
+
+
+T = TypeVar("T", bound="ViolationList")
+
+
+
+@_attrs_define
+class ViolationList:
+    """ Violations visible to the caller, newest first.
+
+        Attributes:
+            items (list[ViolationSummary]): This page's rows, in the list's stated order
+            limit (int): The page size asked for (the last page may hold fewer)
+            offset (int): Rows skipped before this page
+            total (int): Rows matching the filters, over all pages
+     """
+
+    items: list[ViolationSummary]
+    limit: int
+    offset: int
+    total: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+
+
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.violation_summary import ViolationSummary # noqa: PLC0415
+        items = []
+        for items_item_data in self.items:
+            items_item = items_item_data.to_dict()
+            items.append(items_item)
+
+
+
+        limit = self.limit
+
+        offset = self.offset
+
+        total = self.total
+
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({
+            "items": items,
+            "limit": limit,
+            "offset": offset,
+            "total": total,
+        })
+
+        return field_dict
+
+
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.violation_summary import ViolationSummary # noqa: PLC0415
+        d = dict(src_dict)
+        items = []
+        _items = d.pop("items")
+        for items_item_data in (_items):
+            items_item = ViolationSummary.from_dict(items_item_data)
+
+
+
+            items.append(items_item)
+
+
+        limit = d.pop("limit")
+
+        offset = d.pop("offset")
+
+        total = d.pop("total")
+
+        violation_list = cls(
+            items=items,
+            limit=limit,
+            offset=offset,
+            total=total,
+        )
+
+
+        violation_list.additional_properties = d
+        return violation_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
