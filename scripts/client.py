@@ -24,7 +24,9 @@ def generate(doc: Path, out: Path) -> str:
     """Generate the package into `out` (which must not exist); the generator's output, raising on a warning."""
     done = subprocess.run(
         [str(GENERATOR), "generate", "--path", str(doc), "--meta", "none", "--config", str(CONFIG), "--output-path", str(out)],
-        capture_output=True, text=True, check=False,
+        capture_output=True,
+        text=True,
+        check=False,
     )
     text = done.stdout + done.stderr
     if done.returncode != 0 or "Warning" in text or "Error" in text:

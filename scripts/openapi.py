@@ -23,7 +23,8 @@ def documents() -> dict[str, dict[str, Any]]:
     """{service: document, ..., "merged": document} as the code builds them now."""
     for key in [k for k in os.environ if k.startswith(("GATEWAY_", "CUSTOMS_", "CLAIMS_", "OFFLABEL_", "INSPECTIONS_"))]:
         del os.environ[key]  # the documents must not depend on the caller's environment
-    from gateway.main import create_app as gateway_app, own_document
+    from gateway.main import create_app as gateway_app
+    from gateway.main import own_document
     from gateway.openapi import merge
     from gateway.settings import UPSTREAMS, GatewaySettings
 

@@ -121,7 +121,9 @@ def start_up(procs: dict[str, subprocess.Popen], pending: list, stopping, logs: 
         dead = [n for n, p in procs.items() if p.poll() is not None]
         if dead:
             time.sleep(0.5)  # let the log pump read the last lines
-            return "process(es) exited during start-up:\n" + "\n".join(f"  {n} (exit {procs[n].returncode}), last lines of {logs.dir / n}.log:\n{logs.tail(n)}" for n in dead)
+            return "process(es) exited during start-up:\n" + "\n".join(
+                f"  {n} (exit {procs[n].returncode}), last lines of {logs.dir / n}.log:\n{logs.tail(n)}" for n in dead
+            )
         time.sleep(0.5)
     if stopping():
         return None

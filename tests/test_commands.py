@@ -5,12 +5,11 @@ from __future__ import annotations
 
 import os
 import random
-import socket
 import re
+import socket
 import subprocess
 import sys
 from pathlib import Path
-
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -40,8 +39,7 @@ def _free_base() -> int:
 
 def test_run_names_late_services_with_their_log_tail(tmp_path):
     base = _free_base()
-    env = {**os.environ, "REGPLAT_DATA_DIR": str(tmp_path), "REGPLAT_BASE_PORT": str(base), "REGPLAT_READY_TIMEOUT": "0.5",
-           "REGPLAT_GATEWAY": "python"}
+    env = {**os.environ, "REGPLAT_DATA_DIR": str(tmp_path), "REGPLAT_BASE_PORT": str(base), "REGPLAT_READY_TIMEOUT": "0.5", "REGPLAT_GATEWAY": "python"}
     done = subprocess.run([sys.executable, str(ROOT / "scripts" / "run.py")], env=env, capture_output=True, text=True, timeout=120)
     assert done.returncode == 1
     assert "did not become ready within 0.5 s (REGPLAT_READY_TIMEOUT); late: " in done.stderr

@@ -21,10 +21,12 @@ def report():
 
 def test_shr_prov_report_slugs_and_test_names(report):
     assert report.slug("CUS-6.3.1") == "cus_6_3_1" and report.slug("CLM-A5") == "clm_a5"
-    tests = [("a::test_cus_6_3_1_controlled", "test_cus_6_3_1_controlled"),
-             ("b::test_cus_6_3_refused", "test_cus_6_3_refused"),
-             ("c::test_other", "test_other CLM-A5 counts from receipt"),
-             ("d::test_clm_a50", "test_clm_a50")]
+    tests = [
+        ("a::test_cus_6_3_1_controlled", "test_cus_6_3_1_controlled"),
+        ("b::test_cus_6_3_refused", "test_cus_6_3_refused"),
+        ("c::test_other", "test_other CLM-A5 counts from receipt"),
+        ("d::test_clm_a50", "test_clm_a50"),
+    ]
     assert report.tests_for("CUS-6.3.1", tests) == ["a::test_cus_6_3_1_controlled"]
     assert report.tests_for("CUS-6.3", tests) == ["b::test_cus_6_3_refused"]  # not the 6.3.1 test
     assert report.tests_for("CLM-A5", tests) == ["c::test_other"]  # by docstring, not clm_a50

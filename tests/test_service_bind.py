@@ -30,7 +30,7 @@ def _listening_addresses(port: int) -> set[str]:
         local, state = line.split()[1], line.split()[3]
         addr, p = local.split(":")
         if state == "0A" and int(p, 16) == port:
-            out.add(".".join(str(int(addr[i:i + 2], 16)) for i in (6, 4, 2, 0)))
+            out.add(".".join(str(int(addr[i : i + 2], 16)) for i in (6, 4, 2, 0)))
     return out
 
 

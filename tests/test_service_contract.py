@@ -81,15 +81,30 @@ def test_every_success_response_is_a_named_model_or_a_document(service_doc):
 
 def test_errors_are_problem_json(service_doc):
     name, doc = service_doc
-    wrong = [f"{m.upper()} {p} {c}" for p, m, op in _operations(doc) for c, r in op["responses"].items()
-             if c[0] in "45" and r.get("content", {}).get("application/problem+json", {}).get("schema") != {"$ref": "#/components/schemas/Problem"}]
+    wrong = [
+        f"{m.upper()} {p} {c}"
+        for p, m, op in _operations(doc)
+        for c, r in op["responses"].items()
+        if c[0] in "45" and r.get("content", {}).get("application/problem+json", {}).get("schema") != {"$ref": "#/components/schemas/Problem"}
+    ]
     assert wrong == [], f"{name}: error responses not declared as the shared Problem"
 
 
 def _domain_error_names() -> set[str]:
     """DomainError and its subclasses, by name, across shared and the services."""
-    names = {"DomainError", "ValidationProblem", "NotFound", "Unauthorized", "Forbidden", "Conflict", "PreconditionFailed",
-             "PreconditionRequired", "PayloadTooLarge", "RateLimited", "ServiceUnavailable"}
+    names = {
+        "DomainError",
+        "ValidationProblem",
+        "NotFound",
+        "Unauthorized",
+        "Forbidden",
+        "Conflict",
+        "PreconditionFailed",
+        "PreconditionRequired",
+        "PayloadTooLarge",
+        "RateLimited",
+        "ServiceUnavailable",
+    }
     grew = True
     files = [*ROOT.glob("services/*/src/**/*.py"), *ROOT.glob("shared/src/**/*.py")]
     trees = [ast.parse(f.read_text(encoding="utf-8")) for f in files]

@@ -80,12 +80,10 @@ def fmt(ts: list[float]) -> str:
 
 
 def load_cases(url: str, n: int, one_month: bool) -> dict[int, int]:
-    from shared.jalali import TEHRAN, jalali_parts, jalali_to_gregorian
-
-    from claims.cases.rules import duplicate_key
+    from claims.cases.rules import CaseType, duplicate_key
     from claims.fees.rules import SHARES, share_of_wage
-    from claims.cases.rules import CaseType
     from claims.reference import shipped_wages
+    from shared.jalali import TEHRAN, jalali_parts, jalali_to_gregorian
 
     wage = shipped_wages()[1404].daily_rials
     fee = {ct.value: share_of_wage(SHARES[ct], wage) for ct in CaseType}
@@ -107,30 +105,98 @@ def load_cases(url: str, n: int, one_month: bool) -> dict[int, int]:
         due = (reg + timedelta(days=21)).date()
         due_at = datetime.combine(due, datetime.min.time(), TEHRAN) + timedelta(hours=14)
         jy, jm, _ = jalali_parts(reg.date())
-        cases.write("\t".join(map(str, [
-            cid, "AG-BENCH", state, 1, national_code(i), f"INS{i}", "f", "\\N", ct, "HOSP-1", "centre", adm.isoformat(), "\\N", f"B{i}",
-            total, 0, total, "\\N", 0, "centre", total, reg.isoformat(), reg.isoformat(), jy, jm, key, 1, reg.isoformat(),
-            due.isoformat(), due_at.isoformat(), reg.isoformat() if approved else "\\N", reg.isoformat() if approved else "\\N",
-            now.isoformat() if approved else "\\N", 0, "\\N", total // 2 if approved else "\\N", "defaults" if approved else "\\N", "bench",
-        ])) + "\n")
+        cases.write(
+            "\t".join(
+                map(
+                    str,
+                    [
+                        cid,
+                        "AG-BENCH",
+                        state,
+                        1,
+                        national_code(i),
+                        f"INS{i}",
+                        "f",
+                        "\\N",
+                        ct,
+                        "HOSP-1",
+                        "centre",
+                        adm.isoformat(),
+                        "\\N",
+                        f"B{i}",
+                        total,
+                        0,
+                        total,
+                        "\\N",
+                        0,
+                        "centre",
+                        total,
+                        reg.isoformat(),
+                        reg.isoformat(),
+                        jy,
+                        jm,
+                        key,
+                        1,
+                        reg.isoformat(),
+                        due.isoformat(),
+                        due_at.isoformat(),
+                        reg.isoformat() if approved else "\\N",
+                        reg.isoformat() if approved else "\\N",
+                        now.isoformat() if approved else "\\N",
+                        0,
+                        "\\N",
+                        total // 2 if approved else "\\N",
+                        "defaults" if approved else "\\N",
+                        "bench",
+                    ],
+                )
+            )
+            + "\n"
+        )
         if approved:
-            accruals.write("\t".join(map(str, [cid, "AG-BENCH", ct, jy, jm, reg.isoformat(), "earned", fee[ct], "review_office",
-                                                "share_of_daily_minimum_wage", now.isoformat(), str(uuid.uuid4())])) + "\n")
+            accruals.write(
+                "\t".join(
+                    map(
+                        str,
+                        [
+                            cid,
+                            "AG-BENCH",
+                            ct,
+                            jy,
+                            jm,
+                            reg.isoformat(),
+                            "earned",
+                            fee[ct],
+                            "review_office",
+                            "share_of_daily_minimum_wage",
+                            now.isoformat(),
+                            str(uuid.uuid4()),
+                        ],
+                    )
+                )
+                + "\n"
+            )
             per_month[jm] = per_month.get(jm, 0) + 1
-    cols = ("id, agency_code, state, version, national_code, insurance_number, is_pensioner, representative, case_type, centre_code, centre_name, "
-            "admission_date, discharge_date, bill_number, bill_total_rials, prosthesis_rials, total_paid_rials, supplementary_insurer, "
-            "supplementary_paid_rials, supplementary_paid_to, patient_paid_rials, documents_received_at, registered_at, reg_jyear, reg_jmonth, "
-            "bill_key, cycle, cycle_started_at, due_date, due_at, submitted_at, delivery_counts_at, approved_at, returns_count, assessment, "
-            "reimbursable_rials, rule_data_version, registered_by")
+    cols = (
+        "id, agency_code, state, version, national_code, insurance_number, is_pensioner, representative, case_type, centre_code, centre_name, "
+        "admission_date, discharge_date, bill_number, bill_total_rials, prosthesis_rials, total_paid_rials, supplementary_insurer, "
+        "supplementary_paid_rials, supplementary_paid_to, patient_paid_rials, documents_received_at, registered_at, reg_jyear, reg_jmonth, "
+        "bill_key, cycle, cycle_started_at, due_date, due_at, submitted_at, delivery_counts_at, approved_at, returns_count, assessment, "
+        "reimbursable_rials, rule_data_version, registered_by"
+    )
     with psycopg.connect(url) as conn:
         conn.execute("INSERT INTO review_offices (code, name, province, created_at) VALUES ('RO-BENCH', 'bench office', 'THR', now())")
-        conn.execute("INSERT INTO agencies (code, name, province, review_office_code, licence_status, closes_thursday, office_closes, rollout, "
-                     "cooperation_review, version, created_at) VALUES ('AG-BENCH', 'bench agency', 'THR', 'RO-BENCH', 'active', true, '14:00', "
-                     "'enabled', false, 1, now())")
+        conn.execute(
+            "INSERT INTO agencies (code, name, province, review_office_code, licence_status, closes_thursday, office_closes, rollout, "
+            "cooperation_review, version, created_at) VALUES ('AG-BENCH', 'bench agency', 'THR', 'RO-BENCH', 'active', true, '14:00', "
+            "'enabled', false, 1, now())"
+        )
         with conn.cursor().copy(f"COPY cases ({cols}) FROM STDIN") as cp:
             cp.write(cases.getvalue())
-        with conn.cursor().copy("COPY fee_accruals (case_id, agency_code, case_type, reg_jyear, reg_jmonth, registered_at, status, amount_rials, "
-                                "payer, schedule_method, accrued_at, decision_id) FROM STDIN") as cp:
+        with conn.cursor().copy(
+            "COPY fee_accruals (case_id, agency_code, case_type, reg_jyear, reg_jmonth, registered_at, status, amount_rials, "
+            "payer, schedule_method, accrued_at, decision_id) FROM STDIN"
+        ) as cp:
             cp.write(accruals.getvalue())
         conn.execute("ANALYZE")
     return per_month
@@ -140,13 +206,12 @@ def bench_statement(args) -> None:
     from fastapi.testclient import TestClient
     from sqlalchemy.orm import sessionmaker
 
-    from shared.db import make_engine
-    from shared.migrations import upgrade_head
-    from shared.testing import make_test_keys
-
     from claims.agencies.models import Agency
     from claims.fees import service as fees
     from claims.main import MIGRATIONS_DIR, Settings, create_app
+    from shared.db import make_engine
+    from shared.migrations import upgrade_head
+    from shared.testing import make_test_keys
 
     print(f"command: {' '.join([Path(sys.executable).name, *sys.argv])}")
     with scratch_database("claims_bench") as url:
@@ -161,20 +226,35 @@ def bench_statement(args) -> None:
         Session = sessionmaker(engine)
         with Session() as s:
             ag = s.get(Agency, "AG-BENCH")
-            res = s.execute(__import__("sqlalchemy").text(
-                "EXPLAIN ANALYZE SELECT case_type, count(*), sum(amount_rials) FROM fee_accruals WHERE agency_code='AG-BENCH' AND reg_jyear=1404 AND reg_jmonth=8 GROUP BY case_type"
-            )).scalars().all()
+            res = (
+                s.execute(
+                    __import__("sqlalchemy").text(
+                        "EXPLAIN ANALYZE SELECT case_type, count(*), sum(amount_rials) FROM fee_accruals WHERE agency_code='AG-BENCH' AND reg_jyear=1404 AND reg_jmonth=8 GROUP BY case_type"
+                    )
+                )
+                .scalars()
+                .all()
+            )
             print("plan of the totals query:\n  " + "\n  ".join(res))
             fees.statement(s, ag, 1404, month, 1000, 0)  # warm-up
             st = fees.statement(s, ag, 1404, month, 1000, 0)
-            print(f"total {st['total_rials']:,} rials over {st['cases_with_fee']:,} cases; by type {[(x['case_type'], x['cases']) for x in st['by_case_type']]}")
+            print(
+                f"total {st['total_rials']:,} rials over {st['cases_with_fee']:,} cases; by type {[(x['case_type'], x['cases']) for x in st['by_case_type']]}"
+            )
             print("service function, JSON totals + first 1,000 lines: " + fmt(timed(lambda: fees.statement(s, ag, 1404, month, 1000, 0), args.repeat)))
-            print("service function, totals only:                    " + fmt(timed(lambda: fees.statement(s, ag, 1404, month, 1000, 0, with_lines=False), args.repeat)))
+            print(
+                "service function, totals only:                    "
+                + fmt(timed(lambda: fees.statement(s, ag, 1404, month, 1000, 0, with_lines=False), args.repeat))
+            )
             print("service function, CSV of every line:              " + fmt(timed(lambda: fees.statement_csv(s, ag, 1404, month), args.repeat)))
         engine.dispose()
         with tempfile.TemporaryDirectory() as tmp:
             keys = make_test_keys(Path(tmp) / "keys")
-            app = create_app(Settings(environment="test", jwt_issuer="regplat-dev", database_url=sa_url, jwks_path=keys.jwks_path, data_dir=Path(tmp), migrate_on_start=False))
+            app = create_app(
+                Settings(
+                    environment="test", jwt_issuer="regplat-dev", database_url=sa_url, jwks_path=keys.jwks_path, data_dir=Path(tmp), migrate_on_start=False
+                )
+            )
             h = keys.headers("review_office", org="RO-BENCH")
             with TestClient(app) as client:
                 path = f"/v1/agencies/AG-BENCH/fees?year=1404&month={month}"
@@ -182,7 +262,9 @@ def bench_statement(args) -> None:
                 print("HTTP GET .../fees (JSON, first 1,000 lines):      " + fmt(timed(lambda: client.get(path, headers=h), args.repeat)))
                 r = client.get(path + "&format=csv", headers=h)
                 assert r.status_code == 200
-                print(f"HTTP GET .../fees?format=csv ({len(r.content):,} bytes):  " + fmt(timed(lambda: client.get(path + "&format=csv", headers=h), args.repeat)))
+                print(
+                    f"HTTP GET .../fees?format=csv ({len(r.content):,} bytes):  " + fmt(timed(lambda: client.get(path + "&format=csv", headers=h), args.repeat))
+                )
 
 
 # ---------------------------------------------------------------------------------------- throughput
@@ -223,11 +305,19 @@ def bench_throughput(args) -> None:
         priv, _ = ensure_dev_keys(Path(tmp) / "keys")
         pem = priv.read_bytes()
         cport, gport = free_port(), free_port()
-        env = {**os.environ, "REGPLAT_DATA_DIR": tmp, "CLAIMS_PORT": str(cport), "CLAIMS_DATABASE_URL": url, "CLAIMS_LOG_LEVEL": "WARNING",
-               "GATEWAY_PORT": str(gport), "GATEWAY_CLAIMS_URL": f"http://127.0.0.1:{cport}", "GATEWAY_ACCESS_LOG": "false",
-               "GATEWAY_LOG_LEVEL": "WARNING", "GATEWAY_RATE_PER_MINUTE": "0"}
-        procs = [subprocess.Popen([sys.executable, "-m", "claims"], env=env, cwd=ROOT),
-                 subprocess.Popen([sys.executable, "-m", "gateway"], env=env, cwd=ROOT)]
+        env = {
+            **os.environ,
+            "REGPLAT_DATA_DIR": tmp,
+            "CLAIMS_PORT": str(cport),
+            "CLAIMS_DATABASE_URL": url,
+            "CLAIMS_LOG_LEVEL": "WARNING",
+            "GATEWAY_PORT": str(gport),
+            "GATEWAY_CLAIMS_URL": f"http://127.0.0.1:{cport}",
+            "GATEWAY_ACCESS_LOG": "false",
+            "GATEWAY_LOG_LEVEL": "WARNING",
+            "GATEWAY_RATE_PER_MINUTE": "0",
+        }
+        procs = [subprocess.Popen([sys.executable, "-m", "claims"], env=env, cwd=ROOT), subprocess.Popen([sys.executable, "-m", "gateway"], env=env, cwd=ROOT)]
         try:
             wait_ready(f"http://127.0.0.1:{cport}/readyz")
             wait_ready(f"http://127.0.0.1:{gport}/healthz")
@@ -236,33 +326,59 @@ def bench_throughput(args) -> None:
             staff = {"Authorization": "Bearer " + mint_token(pem, role="agency_staff", org="AG-TP-1")}
             with httpx.Client(base_url=base, timeout=30) as c:
                 assert c.post("/v1/review-offices", json={"code": "RO-TP", "name": "bench", "province": "THR"}, headers=admin).status_code == 201
-                r = c.post("/v1/agencies", json={"code": "AG-TP-1", "name": "bench", "province": "THR", "review_office_code": "RO-TP", "rollout": "enabled"}, headers=admin)
+                r = c.post(
+                    "/v1/agencies",
+                    json={"code": "AG-TP-1", "name": "bench", "province": "THR", "review_office_code": "RO-TP", "rollout": "enabled"},
+                    headers=admin,
+                )
                 assert r.status_code == 201, r.text
-            controls = {"controls": [{"code": k, "result": "passed"} for k in ("patient_identity", "admission_date", "medical_centre",
-                                                                              "supplementary_insurance", "share_factors", "total_paid", "patient_paid")]}
+            controls = {
+                "controls": [
+                    {"code": k, "result": "passed"}
+                    for k in ("patient_identity", "admission_date", "medical_centre", "supplementary_insurance", "share_factors", "total_paid", "patient_paid")
+                ]
+            }
             today = datetime.now().date()
             received = datetime.now().replace(microsecond=0) - timedelta(hours=1)
 
             def one(i: int, client: httpx.Client) -> list[float]:
                 lat = []
                 body = {
-                    "national_code": national_code(500_000 + i), "insurance_number": f"INS{i}", "case_type": ("outpatient", "inpatient", "global")[i % 3],
-                    "centre_code": "HOSP-1", "centre_name": "bench hospital", "admission_date": (today - timedelta(days=3)).isoformat(),
+                    "national_code": national_code(500_000 + i),
+                    "insurance_number": f"INS{i}",
+                    "case_type": ("outpatient", "inpatient", "global")[i % 3],
+                    "centre_code": "HOSP-1",
+                    "centre_name": "bench hospital",
+                    "admission_date": (today - timedelta(days=3)).isoformat(),
                     "bill_number": f"TP-{os.getpid()}-{i}",
-                    "lines": [{"service_code": "901905", "description": "visit", "quantity": 1, "unit_price_rials": 2_000_000, "amount_rials": 2_000_000},
-                              {"service_code": "802145", "description": "lab", "quantity": 2, "unit_price_rials": 1_500_000, "amount_rials": 3_000_000}],
-                    "bill_total_rials": 5_000_000, "total_paid_rials": 5_000_000, "patient_paid_rials": 5_000_000,
+                    "lines": [
+                        {"service_code": "901905", "description": "visit", "quantity": 1, "unit_price_rials": 2_000_000, "amount_rials": 2_000_000},
+                        {"service_code": "802145", "description": "lab", "quantity": 2, "unit_price_rials": 1_500_000, "amount_rials": 3_000_000},
+                    ],
+                    "bill_total_rials": 5_000_000,
+                    "total_paid_rials": 5_000_000,
+                    "patient_paid_rials": 5_000_000,
                     "documents_received_at": received.isoformat(),
-                    "attachments": [{"doc_type": "bill", "file_name": "b.pdf", "media_type": "application/pdf", "size_bytes": 1000,
-                                     "sha256": hashlib.sha256(str(i).encode()).hexdigest()}],
+                    "attachments": [
+                        {
+                            "doc_type": "bill",
+                            "file_name": "b.pdf",
+                            "media_type": "application/pdf",
+                            "size_bytes": 1000,
+                            "sha256": hashlib.sha256(str(i).encode()).hexdigest(),
+                        }
+                    ],
                 }
                 t = time.perf_counter()
                 r = client.post("/v1/cases", json=body, headers={**staff, "Idempotency-Key": f"tp-{i}"})
                 lat.append(time.perf_counter() - t)
                 assert r.status_code == 201, r.text
                 cid, etag = r.json()["id"], r.headers["ETag"]
-                for method, path, js in (("PUT", f"/v1/cases/{cid}/controls", controls), ("POST", f"/v1/cases/{cid}/assessment", None),
-                                         ("POST", f"/v1/cases/{cid}/submission", None)):
+                for method, path, js in (
+                    ("PUT", f"/v1/cases/{cid}/controls", controls),
+                    ("POST", f"/v1/cases/{cid}/assessment", None),
+                    ("POST", f"/v1/cases/{cid}/submission", None),
+                ):
                     t = time.perf_counter()
                     r = client.request(method, path, json=js, headers={**staff, "If-Match": etag})
                     lat.append(time.perf_counter() - t)
@@ -285,7 +401,9 @@ def bench_throughput(args) -> None:
             lats.sort()
             print(f"{args.cases} cases x 4 requests (register, controls, assessment, submission) through the gateway, {args.concurrency} clients")
             print(f"wall {wall:.2f} s -> {args.cases / wall:.1f} cases/s, {4 * args.cases / wall:.1f} requests/s")
-            print(f"request latency p50 {lats[len(lats) // 2] * 1000:.1f} ms, p95 {lats[int(len(lats) * 0.95)] * 1000:.1f} ms, p99 {lats[int(len(lats) * 0.99)] * 1000:.1f} ms")
+            print(
+                f"request latency p50 {lats[len(lats) // 2] * 1000:.1f} ms, p95 {lats[int(len(lats) * 0.95)] * 1000:.1f} ms, p99 {lats[int(len(lats) * 0.99)] * 1000:.1f} ms"
+            )
         finally:
             for p in procs:
                 p.terminate()

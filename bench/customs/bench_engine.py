@@ -18,11 +18,10 @@ import random
 import sys
 import time
 
-from shared.provenance import RegulationRegistry
-
 from customs.declarations.rules import Engine
 from customs.declarations.schemas import DeclarationIn
 from customs.reference.shipped import shipped_reference
+from shared.provenance import RegulationRegistry
 
 GOAL = 10_000
 
@@ -39,8 +38,18 @@ def names(ref) -> list[str]:
         out += [r["name_fa"] + " ۱۰ میلی گرم", *r["brands"].split("|")[-1:]]
     for r in ref.lists["combinations"]:
         out.append(r["name"])
-    out += ["Cytotec 200", "میزوپروستول", "Ranitidine 150", "Exosome serum", "Unknownium forte", "ليزينوپريل", "كلوپيدوگرل ۷۵",
-            "قرص زاناکس ۰٫۵", "Herbal slimming capsules", "شامپو بچه"]
+    out += [
+        "Cytotec 200",
+        "میزوپروستول",
+        "Ranitidine 150",
+        "Exosome serum",
+        "Unknownium forte",
+        "ليزينوپريل",
+        "كلوپيدوگرل ۷۵",
+        "قرص زاناکس ۰٫۵",
+        "Herbal slimming capsules",
+        "شامپو بچه",
+    ]
     return [n for n in out if n]
 
 
@@ -65,7 +74,13 @@ def declarations(ref, n: int, seed: int = 7) -> list[DeclarationIn]:
             )
         out.append(
             DeclarationIn.model_validate(
-                {"channel": "passenger", "purpose": "personal_use", "owner": {"kind": "natural", "passport_no": "X1234567"}, "customs_office": "THR-IKA", "items": items}
+                {
+                    "channel": "passenger",
+                    "purpose": "personal_use",
+                    "owner": {"kind": "natural", "passport_no": "X1234567"},
+                    "customs_office": "THR-IKA",
+                    "items": items,
+                }
             )
         )
     return out
@@ -124,8 +139,13 @@ def main() -> int:
     (ev_wall, ev_cpu), (full_wall, full_cpu) = rounds_eval[1], rounds_full[1]
     ref_cpu = sorted(reference_rate(decls, args.seconds) for _ in range(3))[1]
     print(f"command: cd /work/main && .venv/bin/python bench/customs/bench_engine.py {' '.join(sys.argv[1:])}".rstrip())
-    print(f"python {platform.python_version()} on {platform.machine()}, pinned to one core: {pinned}, cpus visible: {os.cpu_count()}, load average: {os.getloadavg()[0]:.2f}")
-    sizes = ", ".join(f"{k} {len(ref.lists[k])}" for k in ("substances", "combinations", "formulary", "controlled", "doping", "abortifacients", "recalls", "high_value", "shortage"))
+    print(
+        f"python {platform.python_version()} on {platform.machine()}, pinned to one core: {pinned}, cpus visible: {os.cpu_count()}, load average: {os.getloadavg()[0]:.2f}"
+    )
+    sizes = ", ".join(
+        f"{k} {len(ref.lists[k])}"
+        for k in ("substances", "combinations", "formulary", "controlled", "doping", "abortifacients", "recalls", "high_value", "shortage")
+    )
     print(f"reference data {ref.version}: {sizes}; {len(ref.substances.by_key)} index names")
     print(f"engine.evaluate:           {ev_cpu:>9,.0f} item evaluations per CPU-second ({ev_wall:,.0f} per wall-clock second)")
     print(f"engine.evaluate + to_dict: {full_cpu:>9,.0f} item evaluations per CPU-second ({full_wall:,.0f} per wall-clock second; full JSON with basis)")

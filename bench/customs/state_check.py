@@ -62,10 +62,13 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp, migrated_database("bench_state", MIGRATIONS_DIR) as url:
         keys = make_test_keys(Path(tmp) / "keys")
         for label, db in (("postgresql", url), ("sqlite", None)):
-            settings = Settings(environment="test", database_url=db, jwks_path=keys.jwks_path, data_dir=Path(tmp), migrate_on_start=db is None, state_poll_seconds=0.0)
+            settings = Settings(
+                environment="test", database_url=db, jwks_path=keys.jwks_path, data_dir=Path(tmp), migrate_on_start=db is None, state_poll_seconds=0.0
+            )
             app = create_app(settings)
             with TestClient(app):  # start-up: database, registry, lists
                 measure(app, label, n)
+
 
 if __name__ == "__main__":
     main()

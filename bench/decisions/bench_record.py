@@ -39,8 +39,16 @@ def run(factory, n: int) -> tuple[float, float]:
     t0, c0 = time.perf_counter(), time.process_time()
     for i in range(n):
         with factory() as s:
-            record_decision(s, kind="bench", subject_type="thing", subject_id=str(i), inputs={"i": i, "date": "1404/09/01"},
-                            outcome={"outcome": "permitted"}, basis=BASIS, ruleset_version="bench-1")
+            record_decision(
+                s,
+                kind="bench",
+                subject_type="thing",
+                subject_id=str(i),
+                inputs={"i": i, "date": "1404/09/01"},
+                outcome={"outcome": "permitted"},
+                basis=BASIS,
+                ruleset_version="bench-1",
+            )
             s.commit()
     return (time.perf_counter() - t0) / n, (time.process_time() - c0) / n
 

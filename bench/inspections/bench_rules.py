@@ -35,8 +35,10 @@ def run(rounds: int, centre: CentreFacts | None) -> list[float]:
 def report(label: str, samples: list[float]) -> None:
     us = sorted(s * 1e6 for s in samples)
     p95 = us[int(0.95 * (len(us) - 1))]
-    print(f"{label:<28} median {statistics.median(us):7.2f} us/ruling   p95 {p95:7.2f}   min {us[0]:7.2f}   "
-          f"~{1e6 / statistics.median(us):,.0f} rulings/s (one core)")
+    print(
+        f"{label:<28} median {statistics.median(us):7.2f} us/ruling   p95 {p95:7.2f}   min {us[0]:7.2f}   "
+        f"~{1e6 / statistics.median(us):,.0f} rulings/s (one core)"
+    )
 
 
 def main() -> None:

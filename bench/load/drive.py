@@ -82,18 +82,31 @@ def national_code(rng: random.Random) -> str:
 
 def declaration(rng: random.Random) -> dict:
     """A passenger declaration of the three bench items (a workflow's first write)."""
-    return {"channel": "passenger", "purpose": "personal_use", "customs_office": "THR-IKA",
-            "warehouse_receipt_no": f"WR-LOAD-{uuid.uuid4().hex[:10]}",
-            "owner": {"kind": "natural", "name": "Load Test", "national_code": national_code(rng)},
-            "medical_documents_attached": True, "prescription_attached": True, "items": ITEMS}
+    return {
+        "channel": "passenger",
+        "purpose": "personal_use",
+        "customs_office": "THR-IKA",
+        "warehouse_receipt_no": f"WR-LOAD-{uuid.uuid4().hex[:10]}",
+        "owner": {"kind": "natural", "name": "Load Test", "national_code": national_code(rng)},
+        "medical_documents_attached": True,
+        "prescription_attached": True,
+        "items": ITEMS,
+    }
 
 
 def centre() -> dict:
     """A university deputy's new centre (inspections' workflow starts here)."""
     s = uuid.uuid4().hex[:8].upper()
-    return {"name": f"مرکز بار {s}", "province": "Qazvin", "status": "active", "kinds": ["cell_therapy"],
-            "registered_on": "1404/06/01", "licence": {"number": f"1404-{s}", "valid_from": "1404/01/01", "valid_to": "1407/01/01"},
-            "technical_manager": {"name": "دکتر الف"}, "physical_space": {"certified": True, "certificate_ref": "SP-1"}}
+    return {
+        "name": f"مرکز بار {s}",
+        "province": "Qazvin",
+        "status": "active",
+        "kinds": ["cell_therapy"],
+        "registered_on": "1404/06/01",
+        "licence": {"number": f"1404-{s}", "valid_from": "1404/01/01", "valid_to": "1407/01/01"},
+        "technical_manager": {"name": "دکتر الف"},
+        "physical_space": {"certified": True, "certificate_ref": "SP-1"},
+    }
 
 
 def the_mix(tok: Tokens, seeded: dict) -> list[tuple[str, int, object]]:
@@ -107,10 +120,16 @@ def the_mix(tok: Tokens, seeded: dict) -> list[tuple[str, int, object]]:
         ("read centre", 10, lambda rng: ("GET", f"/inspections/v1/centers/{rng.choice(centre_ids)}", {"headers": tok.deputy})),
         ("read agencies", 5, lambda rng: ("GET", "/claims/v1/agencies", {"headers": tok.admin})),
         ("read offlabel requests", 5, lambda rng: ("GET", "/offlabel/v1/requests", {"headers": tok.physician})),
-        ("write declaration", 12, lambda rng: ("POST", "/customs/v1/declarations",
-                                               {"json": declaration(rng), "headers": {**tok.officer, "Idempotency-Key": uuid.uuid4().hex}})),
-        ("write centre", 8, lambda rng: ("POST", "/inspections/v1/centers",
-                                         {"json": centre(), "headers": {**tok.deputy, "Idempotency-Key": uuid.uuid4().hex}})),
+        (
+            "write declaration",
+            12,
+            lambda rng: ("POST", "/customs/v1/declarations", {"json": declaration(rng), "headers": {**tok.officer, "Idempotency-Key": uuid.uuid4().hex}}),
+        ),
+        (
+            "write centre",
+            8,
+            lambda rng: ("POST", "/inspections/v1/centers", {"json": centre(), "headers": {**tok.deputy, "Idempotency-Key": uuid.uuid4().hex}}),
+        ),
     ]
 
 
@@ -160,8 +179,10 @@ def report(tally: Tally, wall: float) -> int:
     """Print the figures; the exit status is 1 when any answer was a 5xx or never came."""
     every = [ms for v in tally.latency.values() for ms in v]
     statuses = sum(tally.status.values(), Counter())
-    print(f"\n{len(every)} requests in {wall:.1f} s: {len(every) / wall:.0f} requests/s, "
-          f"p50 {pct(every, 50):.1f} ms, p99 {pct(every, 99):.1f} ms, mean {statistics.fmean(every):.1f} ms")
+    print(
+        f"\n{len(every)} requests in {wall:.1f} s: {len(every) / wall:.0f} requests/s, "
+        f"p50 {pct(every, 50):.1f} ms, p99 {pct(every, 99):.1f} ms, mean {statistics.fmean(every):.1f} ms"
+    )
     print(f"answers by status: {dict(sorted(statuses.items(), key=str))}")
     print(f"\n{'kind':<24} {'requests':>9} {'p50 ms':>8} {'p99 ms':>8}  statuses")
     for kind in sorted(tally.latency):
@@ -178,8 +199,10 @@ def run(base_url: str, private_pem: bytes) -> int:
     with httpx.Client(base_url=base_url, timeout=30.0) as client:
         seeded = seed(client, tok)
     mix = the_mix(tok, seeded)
-    print(f"target {base_url}; {CONNECTIONS} connections, {DURATION:.0f} s after a {WARMUP:.0f} s warm-up; "
-          f"mix (weight): {', '.join(f'{k} ({w})' for k, w, _ in mix)}")
+    print(
+        f"target {base_url}; {CONNECTIONS} connections, {DURATION:.0f} s after a {WARMUP:.0f} s warm-up; "
+        f"mix (weight): {', '.join(f'{k} ({w})' for k, w, _ in mix)}"
+    )
     print(f"machine: {os.cpu_count()} CPUs, load average before: {' '.join(f'{x:.1f}' for x in os.getloadavg())}")
     asyncio.run(drive(base_url, mix, WARMUP, None))
     tally = Tally()

@@ -26,10 +26,18 @@ def mix() -> list[RequestFacts]:
     planned = parse_date("1403/02/15")
     ago = lambda n: planned - dt.timedelta(days=n)  # noqa: E731
     base = RequestFacts(
-        drug="bevacizumab", diagnosis_icd10="H35.32", site="right", dose=Decimal("1.25"), planned_date=planned,
-        specialty="ophthalmology", route="intravitreal", care_setting="operating-room", preparation="single-use-vial",
+        drug="bevacizumab",
+        diagnosis_icd10="H35.32",
+        site="right",
+        dose=Decimal("1.25"),
+        planned_date=planned,
+        specialty="ophthalmology",
+        route="intravitreal",
+        care_setting="operating-room",
+        preparation="single-use-vial",
         earlier_injections=(Injection(ago(35), "right"), Injection(ago(70), "right"), Injection(ago(20), "left")),
-        documents=(Document("oct", ago(5)), Document("visual-acuity", ago(5))), contraindications=(),
+        documents=(Document("oct", ago(5)), Document("visual-acuity", ago(5))),
+        contraindications=(),
         informed_consent=Consent(True, ago(1), "patient"),
     )
     return [
@@ -39,8 +47,14 @@ def mix() -> list[RequestFacts]:
         replace(base, history=tuple(Injection(ago(35 + 28 * k), "right", "bevacizumab", "history") for k in range(10))),
         replace(base, documents=(Document("visual-acuity", ago(5)),), informed_consent=None),
         replace(base, dose=Decimal("2.5"), contraindications=("ocular-periocular-infection",)),
-        replace(base, diagnosis_icd10="H35.14", dose=Decimal("0.625"), care_setting="nicu-sterile-bedside",
-                documents=(Document("fundus-examination", ago(2)),), specialty="چشم‌پزشکی کودکان"),
+        replace(
+            base,
+            diagnosis_icd10="H35.14",
+            dose=Decimal("0.625"),
+            care_setting="nicu-sterile-bedside",
+            documents=(Document("fundus-examination", ago(2)),),
+            specialty="چشم‌پزشکی کودکان",
+        ),
         replace(base, comorbidities_icd10=("I63.9", "E11.9")),
         replace(base, planned_date=parse_date("1402/07/01"), earlier_injections=()),
         replace(base, drug="ranibizumab"),
@@ -76,8 +90,10 @@ def main() -> int:
         rates.append(n / elapsed)
         cpu_rates.append(n / max(time.process_time() - cpu0, 1e-9))
     cmd = "cd /work/main && .venv/bin/python bench/offlabel/bench_rules.py " + " ".join(sys.argv[1:])
-    print(f"offlabel rules.evaluate: {statistics.median(rates):,.0f} evaluations/s (median of {a.rounds} rounds of {a.seconds:g} s; "
-          f"min {min(rates):,.0f}, max {max(rates):,.0f}); {1e6 / statistics.median(rates):.1f} us/evaluation")
+    print(
+        f"offlabel rules.evaluate: {statistics.median(rates):,.0f} evaluations/s (median of {a.rounds} rounds of {a.seconds:g} s; "
+        f"min {min(rates):,.0f}, max {max(rates):,.0f}); {1e6 / statistics.median(rates):.1f} us/evaluation"
+    )
     print(f"per CPU-second (less sensitive to other load on a shared machine): {statistics.median(cpu_rates):,.0f} evaluations/s")
     print(f"request mix outcomes: {outcomes}; catalogue: {len(gs)} guideline version(s)")
     print(f"python {platform.python_version()} on {platform.machine()}, 1 process; command: {cmd.strip()}")

@@ -24,8 +24,14 @@ PROBLEM = "application/problem+json"
 
 def _settings(platform, services, **overrides) -> GatewaySettings:
     values = dict(
-        environment="test", jwt_issuer="regplat-dev", data_dir=platform.data_dir, jwks_path=platform.jwks_path, host="127.0.0.1",
-        customs_url=services["customs"].url, offlabel_url=services["offlabel"].url, access_log=False,
+        environment="test",
+        jwt_issuer="regplat-dev",
+        data_dir=platform.data_dir,
+        jwks_path=platform.jwks_path,
+        host="127.0.0.1",
+        customs_url=services["customs"].url,
+        offlabel_url=services["offlabel"].url,
+        access_log=False,
     )
     return GatewaySettings(**{**values, **overrides})
 
@@ -39,8 +45,17 @@ def test_configuration_is_made_from_the_settings_the_allow_list_and_every_key_of
     jwks["keys"].append({**extra, "kid": "next-1", "use": "sig", "alg": "RS256"})
     path = tmp_path / "jwks.json"
     path.write_text(json.dumps(jwks))
-    s = _settings(platform, services, jwks_path=path, rate_per_minute=77, max_body_bytes=4096, jwt_issuer="https://idp.example.ir",
-                  upstream_timeouts={"claims": 30}, haproxy_peers="a=127.0.0.1:10001,b=127.0.0.1:10002", cors_origins="https://app.example.ir")
+    s = _settings(
+        platform,
+        services,
+        jwks_path=path,
+        rate_per_minute=77,
+        max_body_bytes=4096,
+        jwt_issuer="https://idp.example.ir",
+        upstream_timeouts={"claims": 30},
+        haproxy_peers="a=127.0.0.1:10001,b=127.0.0.1:10002",
+        cors_origins="https://app.example.ir",
+    )
     files = render(s, tmp_path / "out")
     cfg = files["haproxy.cfg"].decode()
     assert sorted(k for k in files if k.startswith("keys/")) == ["keys/0.pem", "keys/1.pem"]

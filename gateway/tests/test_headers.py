@@ -18,7 +18,6 @@ import pytest
 
 from .conftest import free_port
 
-
 BIG = bytes(range(256)) * 1200  # 300 KiB, above the gateway's small-body fast path
 
 
@@ -86,7 +85,9 @@ class _Echo(BaseHTTPRequestHandler):
         else:
             length = int(self.headers.get("content-length") or 0)
             body = self.rfile.read(length) if length else b""
-        out = json.dumps({"path": self.path, "method": self.command, "headers": {k.lower(): v for k, v in self.headers.items()}, "body_len": len(body)}).encode()
+        out = json.dumps(
+            {"path": self.path, "method": self.command, "headers": {k.lower(): v for k, v in self.headers.items()}, "body_len": len(body)}
+        ).encode()
         self.send_response(200)
         self.send_header("Content-Type", "application/json")
         self.send_header("Content-Length", str(len(out)))

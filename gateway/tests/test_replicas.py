@@ -19,7 +19,6 @@ from shared.testing import REDIS_URL, require_redis
 from .conftest import free_port
 
 
-
 class GatewayProcess:
     """`python -m gateway`, as production runs it, on a free loopback port."""
 

@@ -33,8 +33,15 @@ def create_thing(body: Thing, actor: CurrentActor, session: SessionDep, idem: Id
     if idem.replay:
         return idem.replay
     rec = record_decision(
-        session, kind="test.thing", subject_type="thing", subject_id=body.name, inputs=body.model_dump(),
-        outcome={"ok": True}, basis=[], ruleset_version="t1", actor=actor,
+        session,
+        kind="test.thing",
+        subject_type="thing",
+        subject_id=body.name,
+        inputs=body.model_dump(),
+        outcome={"ok": True},
+        basis=[],
+        ruleset_version="t1",
+        actor=actor,
     )
     return idem.respond(session, {"decision_id": rec.decision_id, "on": body.on}, 201)
 

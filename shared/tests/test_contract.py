@@ -121,8 +121,13 @@ def test_one_envelope_and_one_problem_model(doc, client):
     schemas = doc["components"]["schemas"]
     assert set(schemas["NoteList"]["properties"]) == {"items", "total", "limit", "offset"}
     assert schemas["Problem"]["title"] == "Problem" and "ProblemFieldError" in schemas
-    refs = {r["content"]["application/problem+json"]["schema"]["$ref"] for item in doc["paths"].values() for op in item.values()
-            for code, r in op["responses"].items() if code[0] in "45"}
+    refs = {
+        r["content"]["application/problem+json"]["schema"]["$ref"]
+        for item in doc["paths"].values()
+        for op in item.values()
+        for code, r in op["responses"].items()
+        if code[0] in "45"
+    }
     assert refs == {"#/components/schemas/Problem"}
     body = client.get("/v1/notes?limit=3").json()
     assert body == {"items": [{"text": "a"}], "total": 1, "limit": 3, "offset": 0}

@@ -12,8 +12,8 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from shared.checkpoints import Checkpoint, DecisionLog, FileCheckpointStore, _b64
 from shared.db import make_engine
-from shared.settings import settings_class
 from shared.decisions import DecisionChainHead, DecisionRecord, compute_hash, record_decision, verify_chain
+from shared.settings import settings_class
 
 
 @pytest.fixture
@@ -33,8 +33,9 @@ def chain(tmp_path: Path):
 
 def append(factory, subject: str) -> DecisionRecord:
     with factory() as s:
-        rec = record_decision(s, kind="t", subject_type="thing", subject_id=subject, inputs={"n": subject},
-                              outcome={"ok": True}, basis=[], ruleset_version="t1")
+        rec = record_decision(
+            s, kind="t", subject_type="thing", subject_id=subject, inputs={"n": subject}, outcome={"ok": True}, basis=[], ruleset_version="t1"
+        )
         s.commit()
         return rec
 
@@ -44,7 +45,7 @@ def insider_rewrite(engine, seq: int, outcome: dict) -> None:
     with Session(engine) as s:
         rows = s.execute(select(DecisionRecord).order_by(DecisionRecord.seq)).scalars().all()
         prev = rows[seq - 2].hash if seq > 1 else "0" * 64
-        for r in rows[seq - 1:]:
+        for r in rows[seq - 1 :]:
             if r.seq == seq:
                 r.outcome = outcome
             r.prev_hash = prev
@@ -175,8 +176,12 @@ def test_shr_prov_rolled_back_or_savepoint_commits_write_no_checkpoint(chain):
     assert verify(chain)["intact"] is True
 
 
-PROD = {"environment": "production", "database_url": "postgresql://svc:secret@db/svc", "jwks_url": "https://idp.example/jwks",
-        "jwt_issuer": "https://idp.example"}
+PROD = {
+    "environment": "production",
+    "database_url": "postgresql://svc:secret@db/svc",
+    "jwks_url": "https://idp.example/jwks",
+    "jwt_issuer": "https://idp.example",
+}
 
 
 def test_shr_prov_production_refuses_the_development_signing_key(tmp_path: Path, monkeypatch):
@@ -208,7 +213,7 @@ def test_shr_prov_each_replica_appends_its_own_file_and_verify_reads_all(chain):
 def test_shr_prov_replicas_creating_the_development_key_together_share_one(tmp_path: Path):
     import threading
 
-    from shared.checkpoints import load_or_create_key, key_id
+    from shared.checkpoints import key_id, load_or_create_key
 
     path = tmp_path / "keys" / "decisions-svc.ed25519.pem"
     kids: list[str] = []

@@ -141,8 +141,14 @@ def test_shr_err_unhandled_error_is_500_problem_and_keeps_the_connection(live_ur
 
 @pytest.mark.parametrize(
     "query, field",
-    [("offset=9223372036854775808", "query.offset"), (f"offset={MAX_OFFSET + 1}", "query.offset"), ("offset=-1", "query.offset"),
-     ("limit=0", "query.limit"), ("limit=51", "query.limit"), ("limit=9223372036854775808", "query.limit")],
+    [
+        ("offset=9223372036854775808", "query.offset"),
+        (f"offset={MAX_OFFSET + 1}", "query.offset"),
+        ("offset=-1", "query.offset"),
+        ("limit=0", "query.limit"),
+        ("limit=51", "query.limit"),
+        ("limit=9223372036854775808", "query.limit"),
+    ],
 )
 def test_shr_err_offset_pagination_out_of_bounds_is_422(sqlite_client, query, field):
     r = sqlite_client.get(f"/v1/items?{query}")

@@ -1,6 +1,5 @@
 """SHR-PROV: the letters' own text in the registry, citations that say what they rest on, quotes checked."""
 
-
 import pytest
 from pydantic import ValidationError
 
@@ -9,9 +8,22 @@ from shared.provenance import Citation, RegulationRegistry, basis_provisional, i
 from shared.sources import cut_letter, match_form, quote_in
 
 SEED_LETTERS = [
-    "SOP-DPNA-GIO-020", "FRM-DPNA-GIO-057", "665/19454", "00/201848/ص", "1400/684248", "8646/د", "21523",
-    "1000/99/9958", "400/7515", "18300/400د", "100/10/26406",
-    "400/10262/د", "100/10/34573", "100/70/38754", "100/10/74585", "28/36/222849",
+    "SOP-DPNA-GIO-020",
+    "FRM-DPNA-GIO-057",
+    "665/19454",
+    "00/201848/ص",
+    "1400/684248",
+    "8646/د",
+    "21523",
+    "1000/99/9958",
+    "400/7515",
+    "18300/400د",
+    "100/10/26406",
+    "400/10262/د",
+    "100/10/34573",
+    "100/70/38754",
+    "100/10/74585",
+    "28/36/222849",
 ]
 
 
@@ -88,8 +100,9 @@ def test_shr_prov_a_source_citation_needs_a_quote_and_an_interpretation_a_reason
 
 def test_shr_prov_unconfirmed_configuration_is_provisional():
     draft = Citation(clause="P1", text="fee", authority="configuration", configuration={"published_by": "platform defaults"})
-    confirmed = Citation(clause="P1", text="fee", authority="configuration",
-                         configuration={"published_by": "review office 12", "confirmed": True, "version": "v3"})
+    confirmed = Citation(
+        clause="P1", text="fee", authority="configuration", configuration={"published_by": "review office 12", "confirmed": True, "version": "v3"}
+    )
     letter = source("1000/99/9958", "کارگزاری", "the circular")
     assert draft.provisional and not confirmed.provisional and not letter.provisional
     reasons = basis_provisional([letter, draft, confirmed])

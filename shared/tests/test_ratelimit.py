@@ -16,7 +16,6 @@ from shared.ratelimit import RateLimiter, RedisRateLimiter, forwarded_client, pa
 from shared.testing import REDIS_URL, require_redis
 
 
-
 def test_full_limiter_evicts_the_least_recently_seen_client_not_everyone():
     limiter = RateLimiter(per_minute=1, max_clients=3)
     assert limiter.hit("heavy") is None

@@ -21,8 +21,9 @@ def test_production_refuses_sqlite_and_dev_keys(tmp_path):
         Settings(environment="production", data_dir=tmp_path, database_url="postgresql://u:secret@db/x", jwks_path=tmp_path / "keys" / "jwks.json")
     with pytest.raises(ValidationError, match="default database password"):
         Settings(environment="production", data_dir=tmp_path, database_url="postgresql://postgres:postgres@db/x", jwks_url="https://idp/jwks")
-    ok = Settings(environment="production", data_dir=tmp_path, database_url="postgresql://app:s3cret@db/x", jwks_url="https://idp/jwks",
-                  jwt_issuer="https://idp")
+    ok = Settings(
+        environment="production", data_dir=tmp_path, database_url="postgresql://app:s3cret@db/x", jwks_url="https://idp/jwks", jwt_issuer="https://idp"
+    )
     assert ok.effective_database_url.startswith("postgresql")
 
 

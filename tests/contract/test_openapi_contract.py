@@ -38,7 +38,9 @@ def _ops(doc):
 def test_committed_documents_are_the_codes(docs):
     from gateway.openapi import dump
 
-    stale = [name for name, doc in docs.items() if not (OPENAPI / f"{name}.json").is_file() or (OPENAPI / f"{name}.json").read_text(encoding="utf-8") != dump(doc)]
+    stale = [
+        name for name, doc in docs.items() if not (OPENAPI / f"{name}.json").is_file() or (OPENAPI / f"{name}.json").read_text(encoding="utf-8") != dump(doc)
+    ]
     assert not stale, f"openapi/{{{','.join(stale)}}}.json differ from the code: run `make openapi` and commit the documents"
 
 

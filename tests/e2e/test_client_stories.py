@@ -85,9 +85,13 @@ def test_customs_declaration_cleared_with_the_typed_client(platform):
     officer = client_as(platform, "customs_officer", "MHD-AIR")
     expert = client_as(platform, "gio_expert", "GIO", sub="expert-client", seal_id="SEAL-CL")
     body = DeclarationIn(
-        channel=DeclarationInChannel.PASSENGER, purpose=DeclarationInPurpose.PERSONAL_USE, customs_office="MHD-AIR",
-        warehouse_receipt_no=f"WR-CL-{suffix()}", owner=GoodsOwner(kind=GoodsOwnerKind.NATURAL, name="سارا احمدی", national_code=nc),
-        medical_documents_attached=True, prescription_attached=True,
+        channel=DeclarationInChannel.PASSENGER,
+        purpose=DeclarationInPurpose.PERSONAL_USE,
+        customs_office="MHD-AIR",
+        warehouse_receipt_no=f"WR-CL-{suffix()}",
+        owner=GoodsOwner(kind=GoodsOwnerKind.NATURAL, name="سارا احمدی", national_code=nc),
+        medical_documents_attached=True,
+        prescription_attached=True,
         items=[DeclarationItemIn(name="Cozaar 50mg", dosage_form="tablet", quantity=2, units_per_pack=30, daily_dose=1)],
     )
     created = create_declaration.sync_detailed(client=officer, body=body, idempotency_key=f"client-{body.warehouse_receipt_no}")
@@ -115,19 +119,32 @@ def test_claims_case_registered_and_listed_with_the_typed_client(platform):
     admin = client_as(platform, "admin", "SSO")
     created_office = create_review_office.sync_detailed(client=admin, body=ReviewOfficeIn(code=f"RO-CL-{s}", name=f"دفتر رسیدگی {s}", province="THR"))
     assert created_office.status_code == HTTPStatus.CREATED, created_office.content[:500]
-    agency = create_agency.sync(client=admin, body=AgencyIn(code=f"AG-CL-{s}", name=f"کارگزاری {s}", province="THR",
-                                                             review_office_code=f"RO-CL-{s}", rollout=AgencyInRollout.ENABLED))
+    agency = create_agency.sync(
+        client=admin, body=AgencyIn(code=f"AG-CL-{s}", name=f"کارگزاری {s}", province="THR", review_office_code=f"RO-CL-{s}", rollout=AgencyInRollout.ENABLED)
+    )
     assert agency is not None and agency.code == f"AG-CL-{s}"
 
     staff = client_as(platform, "agency_staff", f"AG-CL-{s}")
     nc, day = national_code(), jdays_ago(5)
     body = CaseIn(
-        national_code=nc, insurance_number=f"{nc[:8]}99", case_type="outpatient", centre_code="EYE-THR-03", centre_name="بیمارستان چشم",
-        admission_date=day, discharge_date=day, bill_number=f"B-CL-{s}", bill_total_rials=2_000_000, total_paid_rials=2_000_000,
-        patient_paid_rials=2_000_000, documents_received_at=f"{jdays_ago(1)} 09:00",
+        national_code=nc,
+        insurance_number=f"{nc[:8]}99",
+        case_type="outpatient",
+        centre_code="EYE-THR-03",
+        centre_name="بیمارستان چشم",
+        admission_date=day,
+        discharge_date=day,
+        bill_number=f"B-CL-{s}",
+        bill_total_rials=2_000_000,
+        total_paid_rials=2_000_000,
+        patient_paid_rials=2_000_000,
+        documents_received_at=f"{jdays_ago(1)} 09:00",
         lines=[LineIn(service_code="901905", description="ویزیت متخصص", quantity=1, unit_price_rials=2_000_000, amount_rials=2_000_000)],
-        attachments=[AttachmentIn(doc_type=AttachmentInDocType.BILL, file_name="bill.pdf", media_type=AttachmentInMediaType.APPLICATIONPDF,
-                                  size_bytes=1000, sha256=sha(nc))],
+        attachments=[
+            AttachmentIn(
+                doc_type=AttachmentInDocType.BILL, file_name="bill.pdf", media_type=AttachmentInMediaType.APPLICATIONPDF, size_bytes=1000, sha256=sha(nc)
+            )
+        ],
     )
     registered = register_case.sync_detailed(client=staff, body=body, idempotency_key=f"client-case-{s}")
     assert registered.status_code == HTTPStatus.CREATED and isinstance(registered.parsed, ClaimCase), registered.content[:500]
@@ -142,15 +159,26 @@ def test_claims_case_registered_and_listed_with_the_typed_client(platform):
 
 def test_offlabel_request_approved_with_the_typed_client(platform):
     """OFL-G / OFL-R: the public guideline catalogue, then an ophthalmologist's bevacizumab request, approved."""
-    catalogue = list_guidelines.sync(client=Client(base_url=platform.url, timeout=httpx.Timeout(HTTP_TIMEOUT), raise_on_unexpected_status=True), in_force_on="1405/01/15")
+    catalogue = list_guidelines.sync(
+        client=Client(base_url=platform.url, timeout=httpx.Timeout(HTTP_TIMEOUT), raise_on_unexpected_status=True), in_force_on="1405/01/15"
+    )
     assert isinstance(catalogue, GuidelineCatalogue) and catalogue.count >= 1
     assert "bevacizumab-intravitreal" in {g.code for g in catalogue.items}
 
     nc, planned = national_code(), jdays_ago(3)
     physician = client_as(platform, "physician", sub="dr-client", council_no="12345", specialty="ophthalmology")
     body = RequestCreate(
-        patient_national_code=nc, insurer="SSO", eye=RequestCreateEyeType0.RIGHT, diagnosis_icd10="H35.32", drug="bevacizumab", dose_mg="1.25",
-        planned_date=planned, care_setting="operating-room", preparation="single-use-vial", earlier_injections=[], contraindications=[],
+        patient_national_code=nc,
+        insurer="SSO",
+        eye=RequestCreateEyeType0.RIGHT,
+        diagnosis_icd10="H35.32",
+        drug="bevacizumab",
+        dose_mg="1.25",
+        planned_date=planned,
+        care_setting="operating-room",
+        preparation="single-use-vial",
+        earlier_injections=[],
+        contraindications=[],
         documents=[RequestDocumentIn(kind="oct", date=planned, reference="OCT-1"), RequestDocumentIn(kind="visual-acuity", date=planned, reference="VA-1")],
         informed_consent=InformedConsentIn(obtained=True, date=planned, signed_by=InformedConsentInSignedByType0.PATIENT),
     )
@@ -161,8 +189,17 @@ def test_offlabel_request_approved_with_the_typed_client(platform):
     assert isinstance(read, OffLabelRequestDetail) and read.id == filed.parsed.id and read.patient_national_code == nc
 
 
-CHECKLIST_ITEMS = ("operating_licence", "physical_space", "product_authorisation", "research_ethics", "irc_treatment",
-                   "advertising_online", "advertising_offline", "technical_manager", "patient_records")
+CHECKLIST_ITEMS = (
+    "operating_licence",
+    "physical_space",
+    "product_authorisation",
+    "research_ethics",
+    "irc_treatment",
+    "advertising_online",
+    "advertising_offline",
+    "technical_manager",
+    "patient_records",
+)
 
 
 def test_inspections_centre_inspected_and_closed_with_the_typed_client(platform):
@@ -171,26 +208,40 @@ def test_inspections_centre_inspected_and_closed_with_the_typed_client(platform)
     s = suffix()
     deputy = client_as(platform, "university_deputy", "QUMS", sub="dep-client")
     inspector = client_as(platform, "university_inspector", "QUMS", sub="ins-client")
-    centre = create_centre.sync_detailed(client=deputy, idempotency_key=f"client-ins-{s}", body=CentreIn(
-        name=f"مرکز سلول‌درمانی کوثر {s}", province="قم", status=CentreInStatus.ACTIVE, kinds=[CentreInKindsItem.CELL_THERAPY],
-        registered_on=jdays_ago(60), licence=CentreLicenceIn(number=f"QUMS-CL-{s}", valid_from="1403/01/01", valid_to="1407/12/29"),
-    ))
+    centre = create_centre.sync_detailed(
+        client=deputy,
+        idempotency_key=f"client-ins-{s}",
+        body=CentreIn(
+            name=f"مرکز سلول‌درمانی کوثر {s}",
+            province="قم",
+            status=CentreInStatus.ACTIVE,
+            kinds=[CentreInKindsItem.CELL_THERAPY],
+            registered_on=jdays_ago(60),
+            licence=CentreLicenceIn(number=f"QUMS-CL-{s}", valid_from="1403/01/01", valid_to="1407/12/29"),
+        ),
+    )
     assert centre.status_code == HTTPStatus.CREATED and isinstance(centre.parsed, CentreDetail), centre.content[:500]
     cid = centre.parsed.id
     assert centre.parsed.university == "QUMS" and centre.parsed.licence.valid_today and [h.act_type for h in centre.parsed.status_history] == ["registration"]
 
     result = CreateInspectionJsonInspectionInAnswerInResult
-    answers = [CreateInspectionJsonInspectionInAnswerIn(item=i, result=result.NON_COMPLIANT if i == "product_authorisation" else result.COMPLIANT,
-                                                        note="سرم اگزوزوم بدون ثبت سازمان غذا و دارو" if i == "product_authorisation" else None)
-               for i in CHECKLIST_ITEMS]
+    answers = [
+        CreateInspectionJsonInspectionInAnswerIn(
+            item=i,
+            result=result.NON_COMPLIANT if i == "product_authorisation" else result.COMPLIANT,
+            note="سرم اگزوزوم بدون ثبت سازمان غذا و دارو" if i == "product_authorisation" else None,
+        )
+        for i in CHECKLIST_ITEMS
+    ]
     inspected = create_inspection.sync_detailed(cid, client=inspector, body=CreateInspectionJsonInspectionIn(inspected_on=jdays_ago(20), answers=answers))
     assert inspected.status_code == HTTPStatus.CREATED and isinstance(inspected.parsed, InspectionDetail), inspected.content[:500]
     assert inspected.parsed.outcome == "non_compliant" and [v.item for v in inspected.parsed.violations] == ["product_authorisation"]
 
     violations = list_violations.sync(client=deputy, center_id=cid)
     assert isinstance(violations, ViolationList) and violations.total == 1 and violations.items[0].state == "open"
-    closure = order_enforcement_action.sync(violations.items[0].id, client=deputy,
-                                            body=EnforcementActionIn(type_=EnforcementActionInType.CLOSURE, ordered_on=jdays_ago(15)))
+    closure = order_enforcement_action.sync(
+        violations.items[0].id, client=deputy, body=EnforcementActionIn(type_=EnforcementActionInType.CLOSURE, ordered_on=jdays_ago(15))
+    )
     assert isinstance(closure, EnforcementAction) and closure.state == "ordered" and closure.history[0].state == "ordered"
 
     svc = client_as(platform, "service", svc="claims")

@@ -19,8 +19,10 @@ def snapshot(platform, gw) -> dict:
     cases = [c for a, h in staff.items() for c in ok(gw.get(f"/claims/v1/agencies/{a}/cases", headers=h, params={"limit": 200}), 200)["items"]]
     decls = ok(gw.get("/customs/v1/declarations", headers=platform.headers("dpna_dg", "DPNA"), params={"limit": 100}), 200)["items"]
     reqs = ok(gw.get("/offlabel/v1/requests", headers=platform.headers("ministry_admin", "MOH"), params={"size": 100}), 200)["items"]
-    centres = {u: ok(gw.get("/inspections/v1/centers", headers=platform.headers("university_deputy", u), params={"page_size": 100}), 200)["items"]
-               for u in ("QUMS", "TUMS", "SBMU", "MUI")}
+    centres = {
+        u: ok(gw.get("/inspections/v1/centers", headers=platform.headers("university_deputy", u), params={"page_size": 100}), 200)["items"]
+        for u in ("QUMS", "TUMS", "SBMU", "MUI")
+    }
     return {"cases": cases, "decls": decls, "reqs": reqs, "centres": centres}
 
 
@@ -29,8 +31,14 @@ def test_demo_loads_every_service_through_the_gateway_and_is_idempotent(platform
     first = snapshot(platform, gw)
 
     # customs: a declaration in every workflow state
-    assert {d["state"] for d in first["decls"]} >= {"awaiting_expert_review", "awaiting_head_approval", "awaiting_dg_release",
-                                                    "awaiting_stamp", "cleared", "refused"}
+    assert {d["state"] for d in first["decls"]} >= {
+        "awaiting_expert_review",
+        "awaiting_head_approval",
+        "awaiting_dg_release",
+        "awaiting_stamp",
+        "cleared",
+        "refused",
+    }
     # claims: cases in every CLM-A state, with X1/X2 verification answered
     assert {c["state"] for c in first["cases"]} >= {"registered", "controlled", "assessed", "submitted", "returned", "approved"}
     # offlabel: approved (covered and not covered), pending documents, denied
@@ -59,6 +67,7 @@ def test_demo_loads_every_service_through_the_gateway_and_is_idempotent(platform
 
 def test_demo_without_a_platform_says_how_to_start_it(tmp_path):
     env = {**os.environ, "REGPLAT_DATA_DIR": str(tmp_path)}
-    r = subprocess.run([sys.executable, str(ROOT / "scripts" / "demo.py"), "--url", f"http://127.0.0.1:{free_port()}"],
-                       env=env, capture_output=True, text=True, timeout=60)
+    r = subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "demo.py"), "--url", f"http://127.0.0.1:{free_port()}"], env=env, capture_output=True, text=True, timeout=60
+    )
     assert r.returncode == 2 and "make run" in r.stderr and "Traceback" not in r.stderr

@@ -45,9 +45,16 @@ def test_cus_traveller_precheck_declaration_expert_head_dg_stamp_letter(platform
     officer = platform.headers("customs_officer", "MHD-AIR")
     expert = platform.headers("gio_expert", "GIO", sub="expert-e2e", seal_id="SEAL-E2E")
     wr = f"WR-E2E-{suffix()}"
-    body = {"channel": "passenger", "purpose": "personal_use", "customs_office": "MHD-AIR", "warehouse_receipt_no": wr,
-            "owner": {"kind": "natural", "name": "Sara Ahmadi", "national_code": nc},
-            "medical_documents_attached": True, "prescription_attached": True, "items": items}
+    body = {
+        "channel": "passenger",
+        "purpose": "personal_use",
+        "customs_office": "MHD-AIR",
+        "warehouse_receipt_no": wr,
+        "owner": {"kind": "natural", "name": "Sara Ahmadi", "national_code": nc},
+        "medical_documents_attached": True,
+        "prescription_attached": True,
+        "items": items,
+    }
     r = gw.post("/customs/v1/declarations", json=body, headers={**officer, "Idempotency-Key": f"e2e-{wr}"})
     dec = ok(r, 201)
     assert r.headers["etag"] == '"1"' and dec["state"] == "awaiting_expert_review" and dec["office_has_gio_representative"] is False
@@ -115,18 +122,34 @@ def test_ins_r_permissibility_before_and_after_1404_11_20(platform, gw):
     # unapproved treatment stays prohibited; exosome import never permitted outside research
     bare = ok(gw.post("/inspections/v1/permissibility", json={**q, "approval": "none", "date": "1404/12/01"}, headers=sup), 200)
     assert bare["outcome"] == "prohibited"
-    imp = ok(gw.post("/inspections/v1/permissibility", json={"activity": "import", "kind": "exosome", "approval": "irc_code", "date": "1404/12/01"}, headers=sup), 200)
+    imp = ok(
+        gw.post("/inspections/v1/permissibility", json={"activity": "import", "kind": "exosome", "approval": "irc_code", "date": "1404/12/01"}, headers=sup),
+        200,
+    )
     assert imp["outcome"] == "prohibited" and "661/2897" in numbers(imp["basis"])
     rec = ok(gw.get(f"/inspections/v1/decisions/{after['decision_id']}", headers=platform.headers("auditor")), 200)
     assert rec["outcome"]["outcome"] == "permitted" and rec["inputs"]["date"] == "2026-02-09"
 
     # the same question about a centre holding an approved exosome research protocol from 1404/11/20
     dep = platform.headers("university_deputy", "SBMU")
-    centre = ok(gw.post("/inspections/v1/centers", headers=dep, json={
-        "name": f"مرکز پژوهشی اگزوزوم {suffix()}", "province": "Tehran", "status": "active", "kinds": ["exosome"],
-        "registered_on": "1404/06/01", "licence": {"number": f"1404-{suffix()}", "valid_from": "1404/01/01", "valid_to": "1407/01/01"},
-        "technical_manager": {"name": "دکتر ب"}, "physical_space": {"certified": True, "certificate_ref": "SP-9"},
-        "approvals": [{"type": "research", "kind": "exosome", "irc_code": "IR.SBMU.REC.1404.300", "valid_from": "1404/11/20"}]}), 201)
+    centre = ok(
+        gw.post(
+            "/inspections/v1/centers",
+            headers=dep,
+            json={
+                "name": f"مرکز پژوهشی اگزوزوم {suffix()}",
+                "province": "Tehran",
+                "status": "active",
+                "kinds": ["exosome"],
+                "registered_on": "1404/06/01",
+                "licence": {"number": f"1404-{suffix()}", "valid_from": "1404/01/01", "valid_to": "1407/01/01"},
+                "technical_manager": {"name": "دکتر ب"},
+                "physical_space": {"certified": True, "certificate_ref": "SP-9"},
+                "approvals": [{"type": "research", "kind": "exosome", "irc_code": "IR.SBMU.REC.1404.300", "valid_from": "1404/11/20"}],
+            },
+        ),
+        201,
+    )
     rq = {"activity": "research", "kind": "exosome", "approval": "research_approval", "center_id": centre["id"]}
     r19 = ok(gw.post("/inspections/v1/permissibility", json={**rq, "date": "1404/11/19"}, headers=sup), 200)
     r20 = ok(gw.post("/inspections/v1/permissibility", json={**rq, "date": "1404/11/20"}, headers=sup), 200)
@@ -141,15 +164,22 @@ def test_ins_inspection_violation_closure_and_status_on(platform, gw):
     centre = register_centre(platform, gw, "QUMS")
     inspector = platform.headers("university_inspector", "QUMS")
     deputy = platform.headers("university_deputy", "QUMS")
-    insp = ok(gw.post(f"/inspections/v1/centers/{centre['id']}/inspections", headers={**inspector, "Idempotency-Key": f"i-{centre['id']}"},
-                      json={"inspected_on": jdays_ago(20), "answers": inspection_answers(product_authorisation="exosome vials without FDO permit")}), 201)
+    insp = ok(
+        gw.post(
+            f"/inspections/v1/centers/{centre['id']}/inspections",
+            headers={**inspector, "Idempotency-Key": f"i-{centre['id']}"},
+            json={"inspected_on": jdays_ago(20), "answers": inspection_answers(product_authorisation="exosome vials without FDO permit")},
+        ),
+        201,
+    )
     assert insp["outcome"] == "non_compliant" and insp["checklist_version"] and insp["decision_id"]
     viol = [v for v in insp["violations"] if v["type"] == "unauthorised_product"] or [
-        v for v in ok(gw.get("/inspections/v1/violations", params={"center_id": centre["id"]}, headers=deputy), 200)["items"]
-        if v["type"] == "unauthorised_product"]
+        v
+        for v in ok(gw.get("/inspections/v1/violations", params={"center_id": centre["id"]}, headers=deputy), 200)["items"]
+        if v["type"] == "unauthorised_product"
+    ]
     assert viol and viol[0]["severity"] == "critical"
-    action = ok(gw.post(f"/inspections/v1/violations/{viol[0]['id']}/actions", headers=deputy,
-                        json={"type": "closure", "ordered_on": jdays_ago(18)}), 201)
+    action = ok(gw.post(f"/inspections/v1/violations/{viol[0]['id']}/actions", headers=deputy, json={"type": "closure", "ordered_on": jdays_ago(18)}), 201)
     assert action["state"] == "ordered"
     svc = platform.headers("service", svc="claims")
     before = ok(gw.get(f"/inspections/v1/centers/{centre['id']}/status-on", params={"date": jdays_ago(19), "kind": "cell_therapy"}, headers=svc), 200)
@@ -164,12 +194,33 @@ def test_ins_inspection_violation_closure_and_status_on(platform, gw):
 
 def register_centre(platform, gw, university: str, kinds=("cell_therapy", "exosome")) -> dict:
     deputy = platform.headers("university_deputy", university)
-    return ok(gw.post("/inspections/v1/centers", headers={**deputy, "Idempotency-Key": f"c-{suffix()}"}, json={
-        "name": f"مرکز سلول درمانی {suffix()}", "province": "Qazvin", "status": "active", "kinds": list(kinds),
-        "registered_on": "1404/06/01", "licence": {"number": f"1404-{suffix()}", "valid_from": "1404/01/01", "valid_to": "1407/01/01"},
-        "technical_manager": {"name": "دکتر الف"}, "physical_space": {"certified": True, "certificate_ref": "SP-1"},
-        "approvals": [{"type": "irc", "kind": "cell_therapy", "irc_code": f"1228{abs(hash(university)) % 10**12:012d}", "product": "MSC kit",
-                       "holder": "Cell Co.", "valid_from": "1404/01/01"}]}), 201)
+    return ok(
+        gw.post(
+            "/inspections/v1/centers",
+            headers={**deputy, "Idempotency-Key": f"c-{suffix()}"},
+            json={
+                "name": f"مرکز سلول درمانی {suffix()}",
+                "province": "Qazvin",
+                "status": "active",
+                "kinds": list(kinds),
+                "registered_on": "1404/06/01",
+                "licence": {"number": f"1404-{suffix()}", "valid_from": "1404/01/01", "valid_to": "1407/01/01"},
+                "technical_manager": {"name": "دکتر الف"},
+                "physical_space": {"certified": True, "certificate_ref": "SP-1"},
+                "approvals": [
+                    {
+                        "type": "irc",
+                        "kind": "cell_therapy",
+                        "irc_code": f"1228{abs(hash(university)) % 10**12:012d}",
+                        "product": "MSC kit",
+                        "holder": "Cell Co.",
+                        "valid_from": "1404/01/01",
+                    }
+                ],
+            },
+        ),
+        201,
+    )
 
 
 # ------------------------------------------------------------------------------- claims + offlabel (X1)
@@ -178,45 +229,93 @@ def claims_org(platform, gw) -> tuple[str, dict, dict]:
     s = suffix()
     admin = platform.headers("admin", "SSO")
     ok(gw.post("/claims/v1/review-offices", json={"code": f"RO-E2E-{s}", "name": f"دفتر رسیدگی {s}", "province": "THR"}, headers=admin), 201)
-    ok(gw.post("/claims/v1/agencies", headers=admin, json={"code": f"AG-E2E-{s}", "name": f"کارگزاری {s}", "province": "THR",
-                                                           "review_office_code": f"RO-E2E-{s}", "rollout": "enabled"}), 201)
+    ok(
+        gw.post(
+            "/claims/v1/agencies",
+            headers=admin,
+            json={"code": f"AG-E2E-{s}", "name": f"کارگزاری {s}", "province": "THR", "review_office_code": f"RO-E2E-{s}", "rollout": "enabled"},
+        ),
+        201,
+    )
     office = platform.headers("review_office", f"RO-E2E-{s}")
     # SHR-PROV: the office publishes confirmed rule data (an assessment on the shipped placeholders cannot be approved)
     from claims.reference import default_rule_mapping
 
     d = default_rule_mapping()
-    ok(gw.put(f"/claims/v1/review-offices/RO-E2E-{s}/assessment-rules", headers=office, json={
-        **{k: d[k] for k in ("organization_share", "tariff_ceilings_rials", "prosthesis", "unknown_service_code")},
-        "version": f"RO-E2E-{s}-confirmed-1", "confirmed": True}), 201)
+    ok(
+        gw.put(
+            f"/claims/v1/review-offices/RO-E2E-{s}/assessment-rules",
+            headers=office,
+            json={
+                **{k: d[k] for k in ("organization_share", "tariff_ceilings_rials", "prosthesis", "unknown_service_code")},
+                "version": f"RO-E2E-{s}-confirmed-1",
+                "confirmed": True,
+            },
+        ),
+        201,
+    )
     return f"AG-E2E-{s}", platform.headers("agency_staff", f"AG-E2E-{s}"), office
 
 
 def approved_covered_authorization(platform, gw, nc: str, planned: str, eye: str = "right") -> dict:
     """OFL-R: an ophthalmologist files intravitreal bevacizumab for wet AMD, approved at once; the SSO covers it."""
     phys = platform.headers("physician", sub="dr-e2e", council_no="12345", specialty="ophthalmology")
-    r = gw.post("/offlabel/v1/requests", headers={**phys, "Idempotency-Key": f"ofl-{nc}-{eye}"}, json={
-        "patient_national_code": nc, "insurer": "SSO", "eye": eye, "diagnosis_icd10": "H35.32", "drug": "bevacizumab",
-        "dose_mg": "۱٫۲۵", "planned_date": planned, "care_setting": "operating-room", "preparation": "single-use-vial",
-        "earlier_injections": [], "contraindications": [],
-        "documents": [{"kind": "oct", "date": planned, "reference": "OCT-1"}, {"kind": "visual-acuity", "date": planned, "reference": "VA-1"}],
-        "informed_consent": {"obtained": True, "date": planned, "signed_by": "patient"}})
+    r = gw.post(
+        "/offlabel/v1/requests",
+        headers={**phys, "Idempotency-Key": f"ofl-{nc}-{eye}"},
+        json={
+            "patient_national_code": nc,
+            "insurer": "SSO",
+            "eye": eye,
+            "diagnosis_icd10": "H35.32",
+            "drug": "bevacizumab",
+            "dose_mg": "۱٫۲۵",
+            "planned_date": planned,
+            "care_setting": "operating-room",
+            "preparation": "single-use-vial",
+            "earlier_injections": [],
+            "contraindications": [],
+            "documents": [{"kind": "oct", "date": planned, "reference": "OCT-1"}, {"kind": "visual-acuity", "date": planned, "reference": "VA-1"}],
+            "informed_consent": {"obtained": True, "date": planned, "signed_by": "patient"},
+        },
+    )
     req = ok(r, 201)
     assert req["status"] == "approved", req["evaluation"]
     assert {"400/7515", "18300/400د"} <= numbers(req["evaluation"]["basis"])
-    cov = ok(gw.post(f"/offlabel/v1/requests/{req['id']}/coverage", json={"covered": True, "reason": "strategic purchasing, guideline 18300/400د"},
-                     headers={**platform.headers("insurer", "SSO"), "If-Match": r.headers["etag"]}), 200)
+    cov = ok(
+        gw.post(
+            f"/offlabel/v1/requests/{req['id']}/coverage",
+            json={"covered": True, "reason": "strategic purchasing, guideline 18300/400د"},
+            headers={**platform.headers("insurer", "SSO"), "If-Match": r.headers["etag"]},
+        ),
+        200,
+    )
     assert cov["coverage"]["status"] == "covered"
     return req
 
 
 def case_body(nc: str, admission: str, lines: list[dict], discharge: str | None = None, **extra) -> dict:
     total = sum(x["amount_rials"] for x in lines)
-    return {"national_code": nc, "insurance_number": f"{nc[:8]}99", "is_pensioner": False, "case_type": "outpatient",
-            "centre_code": "EYE-THR-03", "centre_name": "بیمارستان چشم", "admission_date": admission, "discharge_date": discharge or admission,
-            "bill_number": f"B-{suffix()}", "lines": lines, "bill_total_rials": total, "prosthesis_rials": 0, "total_paid_rials": total,
-            "supplementary_paid_rials": 0, "patient_paid_rials": total, "documents_received_at": f"{jdays_ago(1)} 09:00",
-            "attachments": [{"doc_type": "bill", "file_name": "bill.pdf", "media_type": "application/pdf", "size_bytes": 1000, "sha256": sha(nc)}],
-            **extra}
+    return {
+        "national_code": nc,
+        "insurance_number": f"{nc[:8]}99",
+        "is_pensioner": False,
+        "case_type": "outpatient",
+        "centre_code": "EYE-THR-03",
+        "centre_name": "بیمارستان چشم",
+        "admission_date": admission,
+        "discharge_date": discharge or admission,
+        "bill_number": f"B-{suffix()}",
+        "lines": lines,
+        "bill_total_rials": total,
+        "prosthesis_rials": 0,
+        "total_paid_rials": total,
+        "supplementary_paid_rials": 0,
+        "patient_paid_rials": total,
+        "documents_received_at": f"{jdays_ago(1)} 09:00",
+        "attachments": [{"doc_type": "bill", "file_name": "bill.pdf", "media_type": "application/pdf", "size_bytes": 1000, "sha256": sha(nc)}],
+        **extra,
+    }
 
 
 def visit(amount: int = 2_000_000, **extra) -> dict:
@@ -224,8 +323,18 @@ def visit(amount: int = 2_000_000, **extra) -> dict:
 
 
 def avastin(eye: str, amount: int = 5_000_000, **extra) -> dict:
-    return {"service_code": "D-777", "kind": "drug", "description": "Avastin 1.25 mg intravitreal", "quantity": 1, "unit_price_rials": amount,
-            "amount_rials": amount, "off_label_use": "neovascular AMD", "off_label_drug": "bevacizumab", "eye": eye, **extra}
+    return {
+        "service_code": "D-777",
+        "kind": "drug",
+        "description": "Avastin 1.25 mg intravitreal",
+        "quantity": 1,
+        "unit_price_rials": amount,
+        "amount_rials": amount,
+        "off_label_use": "neovascular AMD",
+        "off_label_drug": "bevacizumab",
+        "eye": eye,
+        **extra,
+    }
 
 
 def gateway_counter(gw, method: str, route: str, status: str) -> float:
@@ -234,7 +343,7 @@ def gateway_counter(gw, method: str, route: str, status: str) -> float:
     if "haproxy_backend_http_responses_total" in text:  # HAProxy in front (REGPLAT_GATEWAY=haproxy): per backend and status class
         rx = re.compile(rf'^haproxy_backend_http_responses_total\{{proxy="{route.strip("/")}",code="{status[0]}xx"\}} (?P<value>[0-9.e+]+)$', re.M)
         return sum(float(m["value"]) for m in rx.finditer(text))
-    rx = re.compile(r'^http_requests_total\{(?P<labels>[^}]*)\} (?P<value>[0-9.e+]+)$', re.M)
+    rx = re.compile(r"^http_requests_total\{(?P<labels>[^}]*)\} (?P<value>[0-9.e+]+)$", re.M)
     want = {f'method="{method}"', f'route="{route}"', 'service="gateway"', f'status="{status}"'}
     return sum(float(m["value"]) for m in rx.finditer(text) if want <= set(m["labels"].split(",")))
 
@@ -319,8 +428,14 @@ def test_clm_x1_claim_with_off_label_line_return_resubmission_approval_fee(platf
     assert case.submit()["state"] == "submitted"
     ret = case.review({"outcome": "returned", "reason_codes": ["missing_documents"], "text": "گزارش OCT ضمیمه نشده است"})
     assert ret["state"] == "returned" and ret["reason_codes"] == ["missing_documents"]
-    case.write("PATCH", "", json={"note": "OCT report added", "attachments_add": [{"doc_type": "other", "file_name": "oct.pdf",
-               "media_type": "application/pdf", "size_bytes": 5000, "sha256": sha("oct" + nc)}]})
+    case.write(
+        "PATCH",
+        "",
+        json={
+            "note": "OCT report added",
+            "attachments_add": [{"doc_type": "other", "file_name": "oct.pdf", "media_type": "application/pdf", "size_bytes": 5000, "sha256": sha("oct" + nc)}],
+        },
+    )
     case.controls()
     a2 = case.assess()
     assert a2["reimbursable_rials"] == a["reimbursable_rials"]  # re-verified, same answer
@@ -360,19 +475,38 @@ def test_x2_claim_at_a_closed_centre_is_flagged(platform, gw):
     an exosome injection is refused whatever the date (ban of exosome products)."""
     centre = register_centre(platform, gw, "QUMS")
     inspector, deputy = platform.headers("university_inspector", "QUMS"), platform.headers("university_deputy", "QUMS")
-    insp = ok(gw.post(f"/inspections/v1/centers/{centre['id']}/inspections", headers=inspector,
-                      json={"inspected_on": jdays_ago(22), "answers": inspection_answers(product_authorisation="exosome vials, no FDO permit")}), 201)
+    insp = ok(
+        gw.post(
+            f"/inspections/v1/centers/{centre['id']}/inspections",
+            headers=inspector,
+            json={"inspected_on": jdays_ago(22), "answers": inspection_answers(product_authorisation="exosome vials, no FDO permit")},
+        ),
+        201,
+    )
     viol = next(v for v in insp["violations"] if v["type"] == "unauthorised_product")
     ok(gw.post(f"/inspections/v1/violations/{viol['id']}/actions", headers=deputy, json={"type": "closure", "ordered_on": jdays_ago(18)}), 201)
 
     _, staff, office = claims_org(platform, gw)
     nc = national_code()
-    body = case_body(nc, jdays_ago(25), discharge=jdays_ago(5), inspections_center_id=centre["id"], lines=[
-        visit(treatment_date=jdays_ago(20)),
-        visit(3_000_000, treatment_date=jdays_ago(10)),
-        {"service_code": "EXO-1", "description": "exosome injection", "quantity": 1, "unit_price_rials": 9_000_000,
-         "amount_rials": 9_000_000, "regenerative_kind": "exosome", "treatment_date": jdays_ago(20)},
-    ])
+    body = case_body(
+        nc,
+        jdays_ago(25),
+        discharge=jdays_ago(5),
+        inspections_center_id=centre["id"],
+        lines=[
+            visit(treatment_date=jdays_ago(20)),
+            visit(3_000_000, treatment_date=jdays_ago(10)),
+            {
+                "service_code": "EXO-1",
+                "description": "exosome injection",
+                "quantity": 1,
+                "unit_price_rials": 9_000_000,
+                "amount_rials": 9_000_000,
+                "regenerative_kind": "exosome",
+                "treatment_date": jdays_ago(20),
+            },
+        ],
+    )
     body["case_type"] = "inpatient"
     case = Case(gw, staff, office, body)
     case.controls()
@@ -399,8 +533,12 @@ def test_x1_administration_outside_the_approved_course_is_not_reimbursable(platf
     nc = national_code()
     treated, next_day = jdays_ago(12), jdays_ago(11)
     approved_covered_authorization(platform, gw, nc, treated, "right")
-    case = Case(gw, staff, office, case_body(nc, treated, [avastin("right", treatment_date=treated),
-                                                           avastin("right", 4_000_000, treatment_date=next_day)], discharge=next_day))
+    case = Case(
+        gw,
+        staff,
+        office,
+        case_body(nc, treated, [avastin("right", treatment_date=treated), avastin("right", 4_000_000, treatment_date=next_day)], discharge=next_day),
+    )
     case.controls()
     a = case.assess()
     lines = {x["line_no"]: x for x in a["lines"]}
@@ -458,12 +596,21 @@ def test_x1_offlabel_down_line_pending_then_verified_after_restart(platform, gw)
 
 # ------------------------------------------------------------------------------ customs -> inspections (X3)
 def research_sample(nc: str) -> dict:
-    return {"channel": "passenger", "purpose": "research_sample", "customs_office": "THR-IKA", "commitment_letter": True,
-            # SOP 6.1.3: research samples are imported by research centres or the industry (legal persons)
-            "warehouse_receipt_no": f"WR-X3-{suffix()}", "owner": {"kind": "legal", "name": "QUMS research centre", "company": {
-                "name": "QUMS research centre", "activities": ["import"], "purpose_letter_submitted": True}},
-            "approval": {"type": "research_approval", "irc_code": "IR.QUMS.REC.1404.200", "reference": "QUMS-R-55"},
-            "items": [{"name": "Exosome research vial", "dosage_form": "vial", "category": "research_sample", "value_usd": 200}]}
+    return {
+        "channel": "passenger",
+        "purpose": "research_sample",
+        "customs_office": "THR-IKA",
+        "commitment_letter": True,
+        # SOP 6.1.3: research samples are imported by research centres or the industry (legal persons)
+        "warehouse_receipt_no": f"WR-X3-{suffix()}",
+        "owner": {
+            "kind": "legal",
+            "name": "QUMS research centre",
+            "company": {"name": "QUMS research centre", "activities": ["import"], "purpose_letter_submitted": True},
+        },
+        "approval": {"type": "research_approval", "irc_code": "IR.QUMS.REC.1404.200", "reference": "QUMS-R-55"},
+        "items": [{"name": "Exosome research vial", "dosage_form": "vial", "category": "research_sample", "value_usd": 200}],
+    }
 
 
 def test_x3_exosome_import_refused_for_personal_use_and_waits_while_inspections_is_down(platform, gw):
@@ -473,10 +620,22 @@ def test_x3_exosome_import_refused_for_personal_use_and_waits_while_inspections_
     nothing is cleared or refused on a guess, and a retry verifies it once inspections is back."""
     officer = platform.headers("customs_officer", "THR-IKA")
     nc = national_code()
-    personal = ok(gw.post("/customs/v1/declarations", headers=officer, json={
-        "channel": "passenger", "purpose": "personal_use", "customs_office": "THR-IKA", "medical_documents_attached": True,
-        "warehouse_receipt_no": f"WR-X3-{suffix()}", "owner": {"kind": "natural", "name": "Sara Ahmadi", "national_code": nc},
-        "items": [{"name": "ASCE+ Exosome serum", "dosage_form": "vial", "quantity": 1, "units_per_pack": 1, "daily_dose": "0.1"}]}), 201)
+    personal = ok(
+        gw.post(
+            "/customs/v1/declarations",
+            headers=officer,
+            json={
+                "channel": "passenger",
+                "purpose": "personal_use",
+                "customs_office": "THR-IKA",
+                "medical_documents_attached": True,
+                "warehouse_receipt_no": f"WR-X3-{suffix()}",
+                "owner": {"kind": "natural", "name": "Sara Ahmadi", "national_code": nc},
+                "items": [{"name": "ASCE+ Exosome serum", "dosage_form": "vial", "quantity": 1, "units_per_pack": 1, "daily_dose": "0.1"}],
+            },
+        ),
+        201,
+    )
     item = personal["items"][0]
     assert item["outcome"] == "refused" and "CUS-X3" in {r["rule_id"] for r in item["reasons"]}
     from_inspections = {c["number"] for c in item["basis"] if c.get("source") == "inspections"}
@@ -499,10 +658,19 @@ def test_x3_exosome_import_refused_for_personal_use_and_waits_while_inspections_
         # the expert cannot clear it by hand while the question is open
         path = f"/customs/v1/declarations/{waiting['id']}"
         expert = platform.headers("gio_expert", "GIO", sub="expert-x3", seal_id="SEAL-X3")
-        ok(gw.post("/customs/v1/offices/THR-IKA/experts", headers=platform.headers("gio_head", "GIO"),
-                   json={"expert_sub": "expert-x3", "expert_name": "Dr. X3"}), 200, 201, 409)
-        r = gw.post(path + "/actions", headers={**expert, "If-Match": etag(gw, path, expert)},
-                    json={"action": "expert_review", "requirements_met": ["approved_research"]})
+        ok(
+            gw.post(
+                "/customs/v1/offices/THR-IKA/experts", headers=platform.headers("gio_head", "GIO"), json={"expert_sub": "expert-x3", "expert_name": "Dr. X3"}
+            ),
+            200,
+            201,
+            409,
+        )
+        r = gw.post(
+            path + "/actions",
+            headers={**expert, "If-Match": etag(gw, path, expert)},
+            json={"action": "expert_review", "requirements_met": ["approved_research"]},
+        )
         assert r.status_code == 409
         assert ok(gw.get(path, headers=officer), 200)["state"] == "awaiting_expert_review"
     finally:
@@ -532,6 +700,7 @@ def test_x_hung_service_does_not_block_unrelated_requests(platform, gw):
     result: dict = {}
     platform.pause("offlabel")
     try:
+
         def assess():
             t0 = time.monotonic()
             with platform.client(timeout=60) as c:
@@ -541,9 +710,11 @@ def test_x_hung_service_does_not_block_unrelated_requests(platform, gw):
         worker = threading.Thread(target=assess)
         worker.start()
         time.sleep(0.5)  # the assessment is now waiting for offlabel
-        for method, path, kw in [("GET", f"{case.path}", {"headers": staff}),
-                                 ("POST", "/customs/v1/precheck", {"json": {"items": [{"name": "Cozaar 50mg", "dosage_form": "tablet"}]}}),
-                                 ("GET", "/inspections/v1/public/centers", {"params": {"q": "مرکز"}})]:
+        for method, path, kw in [
+            ("GET", f"{case.path}", {"headers": staff}),
+            ("POST", "/customs/v1/precheck", {"json": {"items": [{"name": "Cozaar 50mg", "dosage_form": "tablet"}]}}),
+            ("GET", "/inspections/v1/public/centers", {"params": {"q": "مرکز"}}),
+        ]:
             t0 = time.monotonic()
             assert gw.request(method, path, **kw).status_code == 200
             assert time.monotonic() - t0 < 2.0, f"{path} waited behind the hung offlabel"
@@ -563,8 +734,16 @@ def test_x2_approved_cell_therapy_paid_with_warning_and_claimed_exosome_irc_held
     claiming an IRC the registry does not hold as a verified FDO registration is held (never paid or refused on a guess)."""
     centre = register_centre(platform, gw, "TUMS", kinds=("cell_therapy", "exosome"))
     _, staff, office = claims_org(platform, gw)
-    cell = {"service_code": "901905", "description": "cell therapy session", "quantity": 1, "unit_price_rials": 2_000_000,
-            "amount_rials": 2_000_000, "regenerative_kind": "cell_therapy", "irc_code": "1228054657201497", "treatment_date": "1404/09/01"}
+    cell = {
+        "service_code": "901905",
+        "description": "cell therapy session",
+        "quantity": 1,
+        "unit_price_rials": 2_000_000,
+        "amount_rials": 2_000_000,
+        "regenerative_kind": "cell_therapy",
+        "irc_code": "1228054657201497",
+        "treatment_date": "1404/09/01",
+    }
     exo = {**cell, "service_code": "901910", "description": "exosome therapy session", "regenerative_kind": "exosome", "irc_code": "9876543210000001"}
     body = case_body(national_code(), "1404/08/30", discharge="1404/09/02", inspections_center_id=centre["id"], lines=[cell, exo])
     body["case_type"] = "inpatient"

@@ -40,7 +40,7 @@ make() {
 def walkthrough_blocks() -> list[str]:
     text = (ROOT / "README.md").read_text(encoding="utf-8")
     assert text.count(START) == 1 and text.count(END) == 1, "README.md needs exactly one pair of walkthrough markers"
-    section = text[text.index(START): text.index(END)]
+    section = text[text.index(START) : text.index(END)]
     return re.findall(r"^```bash\n(.*?)^```", section, flags=re.S | re.M)
 
 
@@ -51,7 +51,9 @@ def test_walkthrough_blocks_are_well_formed():
         for line in block.splitlines():
             if re.search(r"(^|[|(;&]\s*)curl\s", line):
                 # issue 16: fail loudly and keep the problem+json body (only the ETag probe, which discards the body, uses --fail)
-                assert "curl -sS --fail-with-body" in line or "curl -sS --fail -o /dev/null" in line, f"every curl must keep the error body (--fail-with-body): {line}"
+                assert "curl -sS --fail-with-body" in line or "curl -sS --fail -o /dev/null" in line, (
+                    f"every curl must keep the error body (--fail-with-body): {line}"
+                )
     text = "\n".join(blocks)
     assert "BASE=${BASE:-http://localhost:8000}" in text and "make -s dev-token" in text
     for prefix in ("/customs/v1/", "/claims/v1/", "/offlabel/v1/", "/inspections/v1/"):
@@ -70,12 +72,29 @@ def test_readme_walkthrough_runs_against_the_platform(platform, demo_loaded, tmp
     failed_block = re.findall(r"=== block (\d+)", r.stderr)
     assert r.returncode == 0 and "=== walkthrough done" in r.stderr, (
         f"walkthrough block {failed_block[-1] if failed_block else '?'} failed ({r.returncode}):\n"
-        f"--- stdout\n{r.stdout[-4000:]}\n--- stderr\n{r.stderr[-4000:]}")
+        f"--- stdout\n{r.stdout[-4000:]}\n--- stderr\n{r.stderr[-4000:]}"
+    )
     out = r.stdout.splitlines()
     # the outcomes the README's comments promise
-    for expected in ("Not allowed", "awaiting_expert_review", "awaiting_dg_release", "awaiting_stamp", "cleared", "approved", "covered",
-                     "prohibited", "permitted", "ordered", "closed", "controlled", "submitted", "returned", "not_reimbursable", "400/10262/د",
-                     "claims.case.registered"):
+    for expected in (
+        "Not allowed",
+        "awaiting_expert_review",
+        "awaiting_dg_release",
+        "awaiting_stamp",
+        "cleared",
+        "approved",
+        "covered",
+        "prohibited",
+        "permitted",
+        "ordered",
+        "closed",
+        "controlled",
+        "submitted",
+        "returned",
+        "not_reimbursable",
+        "400/10262/د",
+        "claims.case.registered",
+    ):
         assert expected in out, f"{expected!r} not printed by the walkthrough:\n{r.stdout[-3000:]}"
     assert out.count("True") >= 5  # authorized_and_covered + four intact decision chains
     assert "4900000" in out

@@ -12,8 +12,8 @@ by operation and check, each with its reason; anything else fails the run.
 from __future__ import annotations
 
 import os
-from fnmatch import fnmatch
 from contextlib import ExitStack
+from fnmatch import fnmatch
 
 import pytest
 
@@ -58,8 +58,9 @@ def known_defect(op: str, check: str, status: int | None, detail: str) -> str | 
 
 def summary(report: Report) -> str:
     """What the run did and every finding, with the curl command that replays it."""
-    lines = [f"{report.operations} operations, {report.requests} requests in {report.seconds:.0f} s; "
-             f"answers by status: {dict(sorted(report.by_status.items()))}"]
+    lines = [
+        f"{report.operations} operations, {report.requests} requests in {report.seconds:.0f} s; answers by status: {dict(sorted(report.by_status.items()))}"
+    ]
     lines += [f"  {caller}: {dict(sorted(counts.items()))}" for caller, counts in sorted(report.by_caller.items())]
     for (op, check, status), f in sorted(report.findings.items(), key=lambda kv: str(kv[0])):
         known = known_defect(op, check, status, f.detail + f.curl)
@@ -67,8 +68,9 @@ def summary(report: Report) -> str:
         lines.append(f"    {f.detail[:700]!r}")
         lines.append(f"    {f.curl[:1500]}")
     met = {known_defect(*key, f.detail + f.curl) for key, f in report.findings.items()}
-    lines += [f"KNOWN_DEFECTS entry not met this run (fixed? remove it): {entry[0]} | {entry[1]} | {entry[2]}"
-              for entry in KNOWN_DEFECTS if entry[4] not in met]
+    lines += [
+        f"KNOWN_DEFECTS entry not met this run (fixed? remove it): {entry[0]} | {entry[1]} | {entry[2]}" for entry in KNOWN_DEFECTS if entry[4] not in met
+    ]
     return "\n".join(lines)
 
 

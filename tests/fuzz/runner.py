@@ -130,8 +130,15 @@ def fuzz_operation(operation, base_url: str, session: requests.Session, callers,
     sent = [0]
 
     @seed(fuzz_seed)
-    @settings(max_examples=max_examples, deadline=None, database=None, phases=[Phase.explicit, Phase.generate],
-              suppress_health_check=list(HealthCheck), derandomize=False, print_blob=False)
+    @settings(
+        max_examples=max_examples,
+        deadline=None,
+        database=None,
+        phases=[Phase.explicit, Phase.generate],
+        suppress_health_check=list(HealthCheck),
+        derandomize=False,
+        print_blob=False,
+    )
     @given(case=strategy)
     def run(case):
         # Round robin, not a Hypothesis draw: drawn integers lean towards their minimum (the anonymous caller).
@@ -155,7 +162,6 @@ def fuzz_schema(base_url: str, roles, *, max_examples: int, fuzz_seed: int, skip
             operation = result.ok()
             if operation.label in skipped:
                 continue
-            fuzz_operation(operation, base_url, session, callers_for(operation, protected, roles), report,
-                           max_examples=max_examples, fuzz_seed=fuzz_seed)
+            fuzz_operation(operation, base_url, session, callers_for(operation, protected, roles), report, max_examples=max_examples, fuzz_seed=fuzz_seed)
     report.seconds = time.monotonic() - started
     return report

@@ -78,7 +78,13 @@ def _problems(s: GatewaySettings) -> list[Problem]:
         Problem("issuer", 401, "unauthorized", "Invalid token: Invalid issuer.", "توکن نامعتبر است."),
         Problem("metrics-forbidden", 403, "forbidden", "The metrics are not public.", "سنجه‌ها عمومی نیستند."),
         Problem("rate", 429, "rate-limited", "Too many requests from this client; retry later.", "درخواست‌های بیش از حد؛ بعداً دوباره تلاش کنید."),
-        Problem("too-large", 413, "payload-too-large", f"The request body is larger than {s.max_body_bytes} bytes.", f"بدنه درخواست بیش از {s.max_body_bytes} بایت است."),
+        Problem(
+            "too-large",
+            413,
+            "payload-too-large",
+            f"The request body is larger than {s.max_body_bytes} bytes.",
+            f"بدنه درخواست بیش از {s.max_body_bytes} بایت است.",
+        ),
         Problem("bad-request", 400, "bad-request", "The request is not valid HTTP.", "درخواست نامعتبر است."),
         Problem("client-timeout", 408, "request-timeout", "The request did not arrive in time.", "درخواست به موقع نرسید."),
         Problem("internal", 500, "internal", "An internal error occurred in the gateway.", "خطای داخلی رخ داد."),
@@ -98,7 +104,14 @@ def _upstream_problems(s: GatewaySettings, name: str) -> list[Problem]:
     return [
         Problem(f"{name}-circuit", 503, "upstream-unavailable", unavailable.format("its circuit is open after repeated failures"), fa, name),
         Problem(f"{name}-connect", 503, "upstream-unavailable", unavailable.format("it does not accept connections"), fa, name),
-        Problem(f"{name}-timeout", 504, "upstream-timeout", f"The {name} service did not answer within {s.timeout_for(name):g} s.", f"سرویس {name} به موقع پاسخ نداد.", name),
+        Problem(
+            f"{name}-timeout",
+            504,
+            "upstream-timeout",
+            f"The {name} service did not answer within {s.timeout_for(name):g} s.",
+            f"سرویس {name} به موقع پاسخ نداد.",
+            name,
+        ),
         Problem(f"{name}-broken", 502, "bad-gateway", f"The {name} service gave no valid answer.", f"سرویس {name} پاسخ معتبری نداد.", name),
     ]
 
@@ -266,7 +279,7 @@ def _frontend_head(w: _Writer) -> None:
         "    http-request set-var(txn.lang) str(en)",
         "    # Persian when the first language the caller lists is Persian.",
         "    http-request set-var(txn.lang) str(fa) if { req.fhdr(accept-language) -m reg -i ^[[:space:]]*fa }",
-        "    http-request return status 200 content-type application/json string '{\"status\":\"ok\"}' if { path /healthz } METH_GET",
+        '    http-request return status 200 content-type application/json string \'{"status":"ok"}\' if { path /healthz } METH_GET',
         "    # The data plane's metrics (Prometheus): requests and answers per backend (= upstream), server states;",
         "    # only to GATEWAY_METRICS_ALLOW_FROM (the scraper), 403 to everyone else.",
         f"    acl metrics_ok src {_sources(s.metrics_allow_from)}",
@@ -341,10 +354,10 @@ def _auth(w: _Writer, pems: dict[str, Path]) -> None:
     )
     for kid, pem in pems.items():
         cond = f"{{ var(txn.kid) -m str {kid} }}" if kid else "!{ var(txn.kid) -m found }"
-        w.add(f"    http-request set-var(txn.sig) var(txn.bearer),jwt_verify(\"RS256\",\"{pem}\") if bearer {cond}")
+        w.add(f'    http-request set-var(txn.sig) var(txn.bearer),jwt_verify("RS256","{pem}") if bearer {cond}')
     if len(pems) == 1 and "" not in pems:
         pem = next(iter(pems.values()))
-        w.add(f"    http-request set-var(txn.sig) var(txn.bearer),jwt_verify(\"RS256\",\"{pem}\") if bearer !{{ var(txn.kid) -m found }}")
+        w.add(f'    http-request set-var(txn.sig) var(txn.bearer),jwt_verify("RS256","{pem}") if bearer !{{ var(txn.kid) -m found }}')
     invalid = ("WWW-Authenticate 'Bearer error=\"invalid_token\"'",)
     w.add(
         w.ret("signature", "bearer !{ var(txn.sig) -m int 1 }", invalid),
@@ -373,7 +386,9 @@ def _audience(w: _Writer, invalid: tuple[str, ...]) -> None:
     aud = w.s.jwt_audience
     w.add(f"    http-request set-var(txn.aud_ok) bool(true) if bearer {{ var(txn.bearer),jwt_payload_query('$.aud') -m str {aud} }}")
     for i in range(AUD_LIST_MAX):
-        w.add(f"    http-request set-var(txn.aud_ok) bool(true) if bearer !{{ var(txn.aud_ok) -m bool }} {{ var(txn.bearer),jwt_payload_query('$.aud[{i}]') -m str {aud} }}")
+        w.add(
+            f"    http-request set-var(txn.aud_ok) bool(true) if bearer !{{ var(txn.aud_ok) -m bool }} {{ var(txn.bearer),jwt_payload_query('$.aud[{i}]') -m str {aud} }}"
+        )
     w.add(w.ret("audience", "bearer !{ var(txn.aud_ok) -m bool }", invalid))
 
 

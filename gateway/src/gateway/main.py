@@ -166,7 +166,11 @@ def create_app(settings: GatewaySettings | None = None) -> FastAPI:  # noqa: C90
         return {"status": "ok"}
 
     @app.get(
-        "/readyz", tags=["gateway"], summary="Ready when every upstream's /readyz answers 200", responses=problem_responses(503), operation_id="getGatewayReadiness"
+        "/readyz",
+        tags=["gateway"],
+        summary="Ready when every upstream's /readyz answers 200",
+        responses=problem_responses(503),
+        operation_id="getGatewayReadiness",
     )
     async def readyz(request: Request) -> Any:
         probe_timeout = httpx.Timeout(min(settings.upstream_timeout, 3.0), connect=settings.upstream_connect_timeout)
@@ -184,8 +188,12 @@ def create_app(settings: GatewaySettings | None = None) -> FastAPI:  # noqa: C90
         if not down:
             return {"status": "ready", "upstreams": upstreams}
         return problem(
-            request, 503, "upstream-unavailable", f"Not ready: {', '.join(down)} not ready.",
-            detail_fa=f"آماده نیست: {'، '.join(down)}", headers={"Retry-After": str(settings.retry_after_seconds)},
+            request,
+            503,
+            "upstream-unavailable",
+            f"Not ready: {', '.join(down)} not ready.",
+            detail_fa=f"آماده نیست: {'، '.join(down)}",
+            headers={"Retry-After": str(settings.retry_after_seconds)},
             extra={"status_text": "not-ready", "upstreams": upstreams},
         )
 
@@ -212,9 +220,13 @@ def create_app(settings: GatewaySettings | None = None) -> FastAPI:  # noqa: C90
         except DocumentUnavailable as exc:
             names = ", ".join(exc.missing)
             return problem(
-                request, 503, "upstream-unavailable", f"The API document is unavailable: the OpenAPI document of {names} cannot be had.",
+                request,
+                503,
+                "upstream-unavailable",
+                f"The API document is unavailable: the OpenAPI document of {names} cannot be had.",
                 detail_fa=f"سند API در دسترس نیست: سند OpenAPI سرویس {names} در دسترس نیست.",
-                headers={"Retry-After": str(settings.retry_after_seconds)}, extra={"services": exc.missing},
+                headers={"Retry-After": str(settings.retry_after_seconds)},
+                extra={"services": exc.missing},
             )
         stale = gw.openapi.stale
         return JSONResponse(doc, headers={"X-OpenAPI-Stale": ", ".join(stale)} if stale else None)

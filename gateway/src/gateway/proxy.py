@@ -117,8 +117,17 @@ class ProxyMiddleware:
     # ------------------------------------------------------------------ the steps
 
     async def _reject(
-        self, scope: Scope, receive: Receive, send: Send, status: int, type_: str, detail: str, *,
-        detail_fa: str | None = None, headers: dict[str, str] | None = None, upstream: str | None = None,
+        self,
+        scope: Scope,
+        receive: Receive,
+        send: Send,
+        status: int,
+        type_: str,
+        detail: str,
+        *,
+        detail_fa: str | None = None,
+        headers: dict[str, str] | None = None,
+        upstream: str | None = None,
     ) -> None:
         extra = {"upstream": upstream} if upstream else None
         resp = problem(Request(scope), status, type_, detail, detail_fa=detail_fa, headers=headers, extra=extra)
@@ -152,15 +161,33 @@ class ProxyMiddleware:
         if auth is not None:
             scheme, _, token = auth.decode("latin-1").partition(" ")
             if scheme.lower() != "bearer" or not token.strip():
-                return await self._reject(scope, receive, send, 401, "unauthorized", "The Authorization header must be 'Bearer <token>'.", headers={"WWW-Authenticate": "Bearer"})
+                return await self._reject(
+                    scope, receive, send, 401, "unauthorized", "The Authorization header must be 'Bearer <token>'.", headers={"WWW-Authenticate": "Bearer"}
+                )
             try:
                 claims = await gw.tokens.claims(token.strip())
             except DomainError as exc:
-                return await self._reject(scope, receive, send, exc.status, exc.type, exc.detail, detail_fa=exc.detail_fa, headers={"WWW-Authenticate": 'Bearer error="invalid_token"'})
+                return await self._reject(
+                    scope,
+                    receive,
+                    send,
+                    exc.status,
+                    exc.type,
+                    exc.detail,
+                    detail_fa=exc.detail_fa,
+                    headers={"WWW-Authenticate": 'Bearer error="invalid_token"'},
+                )
             subject = str(claims.get("sub") or "")
         elif not gw.public.is_public(method, path):
             return await self._reject(
-                scope, receive, send, 401, "unauthorized", "A bearer token is required for this route.", detail_fa="برای این مسیر توکن لازم است.", headers={"WWW-Authenticate": "Bearer"}
+                scope,
+                receive,
+                send,
+                401,
+                "unauthorized",
+                "A bearer token is required for this route.",
+                detail_fa="برای این مسیر توکن لازم است.",
+                headers={"WWW-Authenticate": "Bearer"},
             )
 
         # 2. Rate limit per client: the token's subject, else the address.
@@ -169,8 +196,14 @@ class ProxyMiddleware:
             wait = await gw.limiter.ahit(f"sub:{subject}" if subject else f"ip:{client_ip}")
             if wait is not None:
                 return await self._reject(
-                    scope, receive, send, 429, "rate-limited", "Too many requests from this client; retry later.",
-                    detail_fa="درخواست‌های بیش از حد؛ بعداً دوباره تلاش کنید.", headers={"Retry-After": str(max(1, math.ceil(wait)))},
+                    scope,
+                    receive,
+                    send,
+                    429,
+                    "rate-limited",
+                    "Too many requests from this client; retry later.",
+                    detail_fa="درخواست‌های بیش از حد؛ بعداً دوباره تلاش کنید.",
+                    headers={"Retry-After": str(max(1, math.ceil(wait)))},
                 )
 
         # 3. Body size by Content-Length (streamed bodies are counted below).
@@ -191,7 +224,7 @@ class ProxyMiddleware:
 
         # 5. The upstream request.
         rest = scope.get("raw_path") or path.encode()
-        rest = rest.split(b"?", 1)[0][len(up.prefix):] or b"/"
+        rest = rest.split(b"?", 1)[0][len(up.prefix) :] or b"/"
         url = up.url + rest.decode("latin-1")
         if scope.get("query_string"):
             url += "?" + scope["query_string"].decode("latin-1")
@@ -257,8 +290,15 @@ class ProxyMiddleware:
                     settled = True
                     gw.upstream_errors.labels(up.name, "timeout").inc()
                     return await self._reject(
-                        scope, receive, send, 504, "upstream-timeout", f"The {up.name} service did not answer within {up.timeout.read} s.",
-                        detail_fa=f"سرویس {up.name} به موقع پاسخ نداد.", headers={"Retry-After": str(gw.settings.retry_after_seconds)}, upstream=up.name,
+                        scope,
+                        receive,
+                        send,
+                        504,
+                        "upstream-timeout",
+                        f"The {up.name} service did not answer within {up.timeout.read} s.",
+                        detail_fa=f"سرویس {up.name} به موقع پاسخ نداد.",
+                        headers={"Retry-After": str(gw.settings.retry_after_seconds)},
+                        upstream=up.name,
                     )
                 except _TooLarge:
                     return await self._too_large(scope, receive, send, max_bytes)
@@ -279,8 +319,15 @@ class ProxyMiddleware:
                     gw.upstream_errors.labels(up.name, "transport").inc()
                     log.warning("upstream %s broke the exchange: %r", up.name, exc)
                     return await self._reject(
-                        scope, receive, send, 502, "bad-gateway", f"The {up.name} service gave no valid answer.", detail_fa=f"سرویس {up.name} پاسخ معتبری نداد.",
-                        headers={"Retry-After": str(gw.settings.retry_after_seconds)}, upstream=up.name,
+                        scope,
+                        receive,
+                        send,
+                        502,
+                        "bad-gateway",
+                        f"The {up.name} service gave no valid answer.",
+                        detail_fa=f"سرویس {up.name} پاسخ معتبری نداد.",
+                        headers={"Retry-After": str(gw.settings.retry_after_seconds)},
+                        upstream=up.name,
                     )
             assert response is not None  # noqa: S101 - narrowing: every path of the loop above sets it or returns
             resp_drop = RESPONSE_DROP
@@ -299,9 +346,15 @@ class ProxyMiddleware:
                     log.warning("upstream %s broke off a response body: %r", up.name, exc)
                     timeout = isinstance(exc, httpx.TimeoutException)
                     return await self._reject(
-                        scope, receive, send, 504 if timeout else 502, "upstream-timeout" if timeout else "bad-gateway",
-                        f"The {up.name} service did not finish its answer.", detail_fa=f"سرویس {up.name} پاسخ خود را کامل نکرد.",
-                        headers={"Retry-After": str(gw.settings.retry_after_seconds)}, upstream=up.name,
+                        scope,
+                        receive,
+                        send,
+                        504 if timeout else 502,
+                        "upstream-timeout" if timeout else "bad-gateway",
+                        f"The {up.name} service did not finish its answer.",
+                        detail_fa=f"سرویس {up.name} پاسخ خود را کامل نکرد.",
+                        headers={"Retry-After": str(gw.settings.retry_after_seconds)},
+                        upstream=up.name,
                     )
                 breaker.success()
                 settled = True
@@ -349,17 +402,37 @@ class ProxyMiddleware:
 
     async def _bad_gateway(self, scope: Scope, receive: Receive, send: Send, up: Upstream) -> None:
         await self._reject(
-            scope, receive, send, 502, "bad-gateway", f"The {up.name} service gave no valid answer.", detail_fa=f"سرویس {up.name} پاسخ معتبری نداد.",
-            headers={"Retry-After": str(self.gw.settings.retry_after_seconds)}, upstream=up.name,
+            scope,
+            receive,
+            send,
+            502,
+            "bad-gateway",
+            f"The {up.name} service gave no valid answer.",
+            detail_fa=f"سرویس {up.name} پاسخ معتبری نداد.",
+            headers={"Retry-After": str(self.gw.settings.retry_after_seconds)},
+            upstream=up.name,
         )
 
     async def _too_large(self, scope: Scope, receive: Receive, send: Send, max_bytes: int) -> None:
         await self._reject(
-            scope, receive, send, 413, "payload-too-large", f"The request body is larger than {max_bytes} bytes.", detail_fa=f"بدنه درخواست بیش از {max_bytes} بایت است."
+            scope,
+            receive,
+            send,
+            413,
+            "payload-too-large",
+            f"The request body is larger than {max_bytes} bytes.",
+            detail_fa=f"بدنه درخواست بیش از {max_bytes} بایت است.",
         )
 
     async def _unavailable(self, scope: Scope, receive: Receive, send: Send, up: Upstream, retry_after: int, why: str) -> None:
         await self._reject(
-            scope, receive, send, 503, "upstream-unavailable", f"The {up.name} service is unavailable: {why}. Other services are not affected.",
-            detail_fa=f"سرویس {up.name} موقتاً در دسترس نیست.", headers={"Retry-After": str(max(1, int(retry_after)))}, upstream=up.name,
+            scope,
+            receive,
+            send,
+            503,
+            "upstream-unavailable",
+            f"The {up.name} service is unavailable: {why}. Other services are not affected.",
+            detail_fa=f"سرویس {up.name} موقتاً در دسترس نیست.",
+            headers={"Retry-After": str(max(1, int(retry_after)))},
+            upstream=up.name,
         )

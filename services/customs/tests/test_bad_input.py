@@ -7,10 +7,9 @@ import json
 import pytest
 from sqlalchemy import func, select
 
-from shared.decisions import DecisionRecord
-
 from customs.declarations.models import Declaration
 from customs.declarations.schemas import MAX_ITEMS
+from shared.decisions import DecisionRecord
 
 from .helpers import decl_body, officer
 
@@ -47,7 +46,11 @@ def test_zero_negative_or_non_whole_quantity_is_422(client, keys, app, qty):
 
 
 def test_quantity_as_persian_digits_is_read_as_a_number(client, keys):
-    r = client.post("/v1/declarations", json=decl_body({"name": "Losartan", "dosage_form": "tablet", "quantity": "۱۲", "units_per_pack": "۳۰", "daily_dose": "۱"}), headers=officer(keys))
+    r = client.post(
+        "/v1/declarations",
+        json=decl_body({"name": "Losartan", "dosage_form": "tablet", "quantity": "۱۲", "units_per_pack": "۳۰", "daily_dose": "۱"}),
+        headers=officer(keys),
+    )
     assert r.status_code == 201, r.text
     it = r.json()["items"][0]
     assert it["quantity"] == 12 and it["supply_days"] == 360 and it["max_clearable_quantity"] == 6

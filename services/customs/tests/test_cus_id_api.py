@@ -84,7 +84,11 @@ def test_cus_id_precheck_says_the_name_was_not_recognised(client):
 
 
 def test_cus_id_no_exit_permit_for_an_unidentified_item(client, keys):
-    r = client.post("/v1/export-permits", json=permit_body({"name": "Zolofix Neo", "dosage_form": "tablet", "quantity": 1, "units_per_pack": 30, "daily_dose": 1}), headers=traveller(keys))
+    r = client.post(
+        "/v1/export-permits",
+        json=permit_body({"name": "Zolofix Neo", "dosage_form": "tablet", "quantity": 1, "units_per_pack": 30, "daily_dose": 1}),
+        headers=traveller(keys),
+    )
     assert r.status_code == 201, r.text
     p = r.json()
     assert p["outcome"] == "pending" and not p["small_quantity_allowance"]["applies"]
@@ -98,12 +102,22 @@ def test_cus_id_no_exit_permit_for_an_unidentified_item(client, keys):
 
 
 def test_cus_id_export_expert_identifies_and_the_application_is_evaluated_again(client, keys):
-    r = client.post("/v1/export-permits", json=permit_body({"name": "Zolofix Neo", "dosage_form": "tablet", "quantity": 1, "units_per_pack": 30, "daily_dose": 1}), headers=traveller(keys))
+    r = client.post(
+        "/v1/export-permits",
+        json=permit_body({"name": "Zolofix Neo", "dosage_form": "tablet", "quantity": 1, "units_per_pack": 30, "daily_dose": 1}),
+        headers=traveller(keys),
+    )
     p = r.json()
     path = f"/v1/export-permits/{p['id']}/actions"
-    bad = client.post(path, json={"action": "identify", "identifications": [{"index": 0, "substances": ["zolofixine"]}]}, headers={**expert(keys), "If-Match": r.headers["ETag"]})
+    bad = client.post(
+        path,
+        json={"action": "identify", "identifications": [{"index": 0, "substances": ["zolofixine"]}]},
+        headers={**expert(keys), "If-Match": r.headers["ETag"]},
+    )
     assert bad.status_code == 422
-    r = client.post(path, json={"action": "identify", "identifications": [{"index": 0, "substances": ["Valium"]}]}, headers={**expert(keys), "If-Match": r.headers["ETag"]})
+    r = client.post(
+        path, json={"action": "identify", "identifications": [{"index": 0, "substances": ["Valium"]}]}, headers={**expert(keys), "If-Match": r.headers["ETag"]}
+    )
     assert r.status_code == 200, r.text
     out = r.json()
     # diazepam: controlled, so the small-quantity allowance does not apply; the item now waits for the review only

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from sqlalchemy import func, select
 
+from customs.declarations.models import Declaration
 from shared.decisions import DecisionRecord
 
-from customs.declarations.models import Declaration
-
-from .helpers import NC_OTHER, act, dg, decl_body, expert, head, officer, traveller
+from .helpers import NC_OTHER, act, decl_body, dg, expert, head, officer, traveller
 
 
 def assign(client, keys, office="THR-IKA", sub="expert-1"):
@@ -124,9 +123,23 @@ def test_cus_6_2_estimate_expert_sets_another_estimate_only_with_a_reason(client
     r = act(client, d["id"], expert(keys), etag, action="expert_review", items=[{"index": 0, "decision": "accept", "cleared_quantity": 7}])
     assert r.status_code == 422 and "estimate_reason" in r.text
     # never more than declared, even with a reason
-    r = act(client, d["id"], expert(keys), etag, action="expert_review", items=[{"index": 0, "decision": "accept", "cleared_quantity": 11, "estimate_reason": "dose will be doubled next month"}])
+    r = act(
+        client,
+        d["id"],
+        expert(keys),
+        etag,
+        action="expert_review",
+        items=[{"index": 0, "decision": "accept", "cleared_quantity": 11, "estimate_reason": "dose will be doubled next month"}],
+    )
     assert r.status_code == 422
-    r = act(client, d["id"], expert(keys), etag, action="expert_review", items=[{"index": 0, "decision": "accept", "cleared_quantity": 7, "estimate_reason": "prescription says 1-2 tablets a day"}])
+    r = act(
+        client,
+        d["id"],
+        expert(keys),
+        etag,
+        action="expert_review",
+        items=[{"index": 0, "decision": "accept", "cleared_quantity": 7, "estimate_reason": "prescription says 1-2 tablets a day"}],
+    )
     assert r.status_code == 200, r.text
     it = r.json()["items"][0]
     assert it["cleared_quantity"] == 7 and it["expert_estimate"]["engine_proposal"] == 6 and it["expert_estimate"]["reason"]
@@ -141,7 +154,9 @@ def test_cus_6_2_expert_clears_the_engine_proposal_by_default(client, keys):
 
 def test_cus_6_3_refused_item_cannot_be_accepted_by_the_expert(client, keys):
     assign(client, keys)
-    body = decl_body({"name": "Cytotec", "dosage_form": "tablet"}, {"name": "Losartan", "dosage_form": "tablet", "quantity": 1, "units_per_pack": 30, "daily_dose": 1})
+    body = decl_body(
+        {"name": "Cytotec", "dosage_form": "tablet"}, {"name": "Losartan", "dosage_form": "tablet", "quantity": 1, "units_per_pack": 30, "daily_dose": 1}
+    )
     d, etag = submit(client, keys, body)
     assert d["items"][0]["outcome"] == "refused"
     r = act(client, d["id"], expert(keys), etag, action="expert_review", items=[{"index": 0, "decision": "accept"}])
@@ -172,9 +187,8 @@ def test_cus_5_clearance_letter_for_office_without_representative(client, keys):
     html = client.get(f"/v1/declarations/{d['id']}/clearance-letter", headers=officer(keys, "MHD-AIR"))
     assert html.status_code == 200 and html.headers["content-type"].startswith("text/html")
     text = html.text
-    from shared.jalali import to_jalali, today_tehran
-
     from customs.declarations.letters import fa_digits
+    from shared.jalali import to_jalali, today_tehran
 
     assert 'dir="rtl"' in text and 'lang="fa"' in text
     assert fa_digits(to_jalali(today_tehran())) in text and fa_digits(r.json()["clearance_letter_no"]) in text

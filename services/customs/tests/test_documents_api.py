@@ -11,11 +11,10 @@ from html.parser import HTMLParser
 import pytest
 from sqlalchemy import select
 
-from shared.ratelimit import RateLimiter
-from shared.testing import missing_component
-
 from customs.declarations.models import Declaration
 from customs.documents.models import IssuedDocument
+from shared.ratelimit import RateLimiter
+from shared.testing import missing_component
 
 from .helpers import NC, act, decl_body, expert, officer, traveller
 
@@ -169,8 +168,14 @@ def test_clearance_letter_pdf_reads_persian_in_logical_order_with_the_font_embed
 
 def _issued_permit(client, keys):
     body = {
-        "applicant_name": "رضا مرادی", "national_code": NC, "customs_office": "THR-IKA", "destination_country": "آلمان",
-        "phone": "+98 912 000 0000", "address": "تهران، خیابان ولیعصر", "signed": True, "decision_date": "1400/06/01",
+        "applicant_name": "رضا مرادی",
+        "national_code": NC,
+        "customs_office": "THR-IKA",
+        "destination_country": "آلمان",
+        "phone": "+98 912 000 0000",
+        "address": "تهران، خیابان ولیعصر",
+        "signed": True,
+        "decision_date": "1400/06/01",
         "prescription": {"attached": True, "physician_name": "دکتر رحیمی", "council_no": "12345"},
         "items": [{"name": "لوزارتان", "dosage_form": "tablet", "quantity": 6, "units_per_pack": 30, "daily_dose": 1}],
     }
@@ -286,7 +291,10 @@ def test_documents_need_a_token_and_visibility(client, keys):
 
 def test_openapi_declares_both_media_types_and_operation_names(app):
     doc = app.openapi()
-    for path, op_name in [("/v1/declarations/{decl_id}/clearance-letter", "get_clearance_letter"), ("/v1/export-permits/{permit_id}/letter", "get_export_permit_letter")]:
+    for path, op_name in [
+        ("/v1/declarations/{decl_id}/clearance-letter", "get_clearance_letter"),
+        ("/v1/export-permits/{permit_id}/letter", "get_export_permit_letter"),
+    ]:
         op = doc["paths"][path]["get"]
         assert set(op["responses"]["200"]["content"]) == {"text/html", "application/pdf"}
         assert op_name in op["operationId"] or op["operationId"] in ("getClearanceLetter", "getExportPermitLetter")

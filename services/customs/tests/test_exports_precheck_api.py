@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from sqlalchemy import func, select
 
+from customs.declarations.models import Declaration
 from shared.decisions import DecisionRecord
 from shared.ratelimit import RateLimiter
-
-from customs.declarations.models import Declaration
 
 from .helpers import NC, dg, expert, head, traveller
 
@@ -30,7 +29,15 @@ def permit_body(*items, **over):
 
 
 def test_cus_6_4_2_small_quantity_needs_no_permit(client, keys):
-    r = client.post("/v1/export-permits", json=permit_body({"name": "Losartan", "dosage_form": "tablet", "quantity": 2}, {"name": "Ibuprofen", "dosage_form": "capsule", "quantity": 1}, {"name": "Cetirizine", "dosage_form": "syrup", "quantity": 5}), headers=traveller(keys))
+    r = client.post(
+        "/v1/export-permits",
+        json=permit_body(
+            {"name": "Losartan", "dosage_form": "tablet", "quantity": 2},
+            {"name": "Ibuprofen", "dosage_form": "capsule", "quantity": 1},
+            {"name": "Cetirizine", "dosage_form": "syrup", "quantity": 5},
+        ),
+        headers=traveller(keys),
+    )
     assert r.status_code == 201, r.text
     out = r.json()
     assert out["outcome"] == "no_permit_needed" and out["state"] == "no_permit_needed"
@@ -38,25 +45,44 @@ def test_cus_6_4_2_small_quantity_needs_no_permit(client, keys):
 
 
 def test_cus_6_4_2_four_packs_of_tablets_exceed_the_allowance(client, keys):
-    r = client.post("/v1/export-permits", json=permit_body({"name": "Losartan", "dosage_form": "tablet", "quantity": 2, "units_per_pack": 30, "daily_dose": 1}, {"name": "Metformin", "dosage_form": "tablet", "quantity": 2, "units_per_pack": 30, "daily_dose": 1}), headers=traveller(keys))
+    r = client.post(
+        "/v1/export-permits",
+        json=permit_body(
+            {"name": "Losartan", "dosage_form": "tablet", "quantity": 2, "units_per_pack": 30, "daily_dose": 1},
+            {"name": "Metformin", "dosage_form": "tablet", "quantity": 2, "units_per_pack": 30, "daily_dose": 1},
+        ),
+        headers=traveller(keys),
+    )
     out = r.json()
     assert out["small_quantity_allowance"]["applies"] is False and out["state"] == "awaiting_expert_review"
 
 
 def test_cus_6_4_2_allowance_never_applies_to_narcotics(client, keys):
-    r = client.post("/v1/export-permits", json=permit_body({"name": "Methadone 20", "dosage_form": "tablet", "quantity": 1, "units_per_pack": 10, "daily_dose": 1}), headers=traveller(keys))
+    r = client.post(
+        "/v1/export-permits",
+        json=permit_body({"name": "Methadone 20", "dosage_form": "tablet", "quantity": 1, "units_per_pack": 10, "daily_dose": 1}),
+        headers=traveller(keys),
+    )
     out = r.json()
     assert out["outcome"] == "pending" and "controlled" in out["small_quantity_allowance"]["why_not"][0]
 
 
 def test_cus_6_4_3_three_month_supply_limit(client, keys):
-    r = client.post("/v1/export-permits", json=permit_body({"name": "Losartan", "dosage_form": "tablet", "quantity": 5, "units_per_pack": 30, "daily_dose": 1}), headers=traveller(keys))
+    r = client.post(
+        "/v1/export-permits",
+        json=permit_body({"name": "Losartan", "dosage_form": "tablet", "quantity": 5, "units_per_pack": 30, "daily_dose": 1}),
+        headers=traveller(keys),
+    )
     it = r.json()["items"][0]
     assert it["supply_days"] == 150 and it["max_clearable_quantity"] == 3 and it["excess_quantity"] == 2
 
 
 def test_cus_6_4_3_high_value_one_month_with_head_and_dg(client, keys):
-    r = client.post("/v1/export-permits", json=permit_body({"name": "Humira 40mg", "dosage_form": "prefilled_syringe", "quantity": 4, "units_per_pack": 2, "daily_dose": "0.0714"}), headers=traveller(keys))
+    r = client.post(
+        "/v1/export-permits",
+        json=permit_body({"name": "Humira 40mg", "dosage_form": "prefilled_syringe", "quantity": 4, "units_per_pack": 2, "daily_dose": "0.0714"}),
+        headers=traveller(keys),
+    )
     out = r.json()
     it = out["items"][0]
     assert it["max_clearable_quantity"] == 1 and {"head_of_gio_approval", "dg_release"} <= {x["code"] for x in it["requirements"]}
@@ -73,7 +99,11 @@ def test_cus_6_4_3_high_value_one_month_with_head_and_dg(client, keys):
 
 
 def test_cus_6_4_1_prescription_required(client, keys):
-    r = client.post("/v1/export-permits", json=permit_body({"name": "Losartan", "dosage_form": "tablet", "quantity": 4, "units_per_pack": 30, "daily_dose": 1}, prescription={"attached": False}), headers=traveller(keys))
+    r = client.post(
+        "/v1/export-permits",
+        json=permit_body({"name": "Losartan", "dosage_form": "tablet", "quantity": 4, "units_per_pack": 30, "daily_dose": 1}, prescription={"attached": False}),
+        headers=traveller(keys),
+    )
     assert "prescription" in {x["code"] for x in r.json()["items"][0]["requirements"]}
 
 
@@ -89,7 +119,10 @@ def test_cus_6_4_1_form_must_be_signed_and_complete(client, keys):
 def test_precheck_without_token_stores_nothing(client, app):
     with app.state.sessionmaker() as s:
         n0 = s.execute(select(func.count()).select_from(DecisionRecord)).scalar_one()
-    r = client.post("/v1/precheck", json={"items": [{"name": "Xanax", "dosage_form": "tablet", "quantity": 1, "units_per_pack": 30, "daily_dose": 1}], "decision_date": "1400/01/20"})
+    r = client.post(
+        "/v1/precheck",
+        json={"items": [{"name": "Xanax", "dosage_form": "tablet", "quantity": 1, "units_per_pack": 30, "daily_dose": 1}], "decision_date": "1400/01/20"},
+    )
     assert r.status_code == 200, r.text
     out = r.json()
     assert out["stored"] is False and out["items"][0]["outcome"] == "pending"
@@ -130,8 +163,10 @@ def test_precheck_is_rate_limited(client, app):
 
 def test_cus_6_4_2_high_value_no_small_quantity_allowance_head_sets_the_amount_dg_permits_letter_printable(client, keys):
     # one pack of a high-value drug: within the 8646/د count, yet it needs the head of GIO's amount and the DG's permit
-    body = permit_body({"name": "Humira 40mg", "dosage_form": "prefilled_syringe", "quantity": 2, "units_per_pack": 2, "daily_dose": "0.0714"},
-                       {"name": "Losartan", "dosage_form": "tablet", "quantity": 1, "units_per_pack": 30, "daily_dose": 1})
+    body = permit_body(
+        {"name": "Humira 40mg", "dosage_form": "prefilled_syringe", "quantity": 2, "units_per_pack": 2, "daily_dose": "0.0714"},
+        {"name": "Losartan", "dosage_form": "tablet", "quantity": 1, "units_per_pack": 30, "daily_dose": 1},
+    )
     r = client.post("/v1/export-permits", json=body, headers=traveller(keys))
     assert r.status_code == 201, r.text
     p = r.json()
@@ -144,10 +179,18 @@ def test_cus_6_4_2_high_value_no_small_quantity_allowance_head_sets_the_amount_d
     r = client.post(path + "/actions", json={"action": "expert_review"}, headers={**expert(keys), "If-Match": r.headers["ETag"]})
     assert r.status_code == 200 and r.json()["state"] == "awaiting_head_approval", r.text
     # the head of GIO cannot set more than the note allows, and sets the amount
-    bad = client.post(path + "/actions", json={"action": "head_approval", "items": [{"index": 0, "decision": "accept", "cleared_quantity": 2}]}, headers={**head(keys), "If-Match": r.headers["ETag"]})
+    bad = client.post(
+        path + "/actions",
+        json={"action": "head_approval", "items": [{"index": 0, "decision": "accept", "cleared_quantity": 2}]},
+        headers={**head(keys), "If-Match": r.headers["ETag"]},
+    )
     assert bad.status_code == 422
     assert client.get(f"{path}/letter", headers=traveller(keys)).status_code == 409  # not issued yet
-    r = client.post(path + "/actions", json={"action": "head_approval", "items": [{"index": 0, "decision": "accept", "cleared_quantity": 1}]}, headers={**head(keys), "If-Match": r.headers["ETag"]})
+    r = client.post(
+        path + "/actions",
+        json={"action": "head_approval", "items": [{"index": 0, "decision": "accept", "cleared_quantity": 1}]},
+        headers={**head(keys), "If-Match": r.headers["ETag"]},
+    )
     assert r.status_code == 200, r.text
     r = client.post(path + "/actions", json={"action": "dg_release"}, headers={**dg(keys), "If-Match": r.headers["ETag"]})
     out = r.json()

@@ -43,8 +43,16 @@ def test_action_idempotency_key_replays_the_step(client, keys):
 def test_openapi_documents_every_route_and_problem_statuses(client):
     doc = client.get("/openapi.json").json()
     paths = doc["paths"]
-    for p in ("/v1/declarations", "/v1/declarations/{decl_id}", "/v1/declarations/{decl_id}/actions", "/v1/declarations/{decl_id}/clearance-letter",
-              "/v1/export-permits", "/v1/precheck", "/v1/reference/{list_name}", "/v1/offices/{code}/experts"):
+    for p in (
+        "/v1/declarations",
+        "/v1/declarations/{decl_id}",
+        "/v1/declarations/{decl_id}/actions",
+        "/v1/declarations/{decl_id}/clearance-letter",
+        "/v1/export-permits",
+        "/v1/precheck",
+        "/v1/reference/{list_name}",
+        "/v1/offices/{code}/experts",
+    ):
         assert p in paths, p
     assert {"409", "412", "422", "428"} <= set(paths["/v1/declarations/{decl_id}/actions"]["post"]["responses"])
     assert "429" in paths["/v1/precheck"]["post"]["responses"]

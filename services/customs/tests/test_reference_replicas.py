@@ -21,8 +21,8 @@ import httpx
 import pytest
 
 from customs.reference.shipped import read_shipped
-from shared.testing import TestKeys as Keys
 from shared.testing import REDIS_URL, TEST_ISSUER, fresh_database, make_test_keys, require_redis
+from shared.testing import TestKeys as Keys
 
 from .helpers import decl_body, officer
 
@@ -46,11 +46,19 @@ class Replicas:
     def __init__(self, tmp: Path, db_url: str, keys: Keys, redis_url: str, poll_seconds: float):
         self.tmp, self.keys, self.procs, self.ports = tmp, keys, [], []
         self.env = {k: v for k, v in os.environ.items() if not k.endswith("_DATABASE_URL") and not k.endswith("REDIS_URL")}
-        self.env.update({
-            "REGPLAT_DATA_DIR": str(tmp), "CUSTOMS_DATABASE_URL": db_url, "CUSTOMS_JWKS_PATH": str(keys.jwks_path),
-            "CUSTOMS_ENVIRONMENT": "test", "CUSTOMS_JWT_ISSUER": TEST_ISSUER, "CUSTOMS_REDIS_URL": redis_url, "CUSTOMS_STATE_POLL_SECONDS": str(poll_seconds),
-            "CUSTOMS_VERIFICATION_RETRY_SECONDS": "0", "REGPLAT_STATEBUS_PREFIX": f"test-{uuid.uuid4().hex[:12]}",
-        })
+        self.env.update(
+            {
+                "REGPLAT_DATA_DIR": str(tmp),
+                "CUSTOMS_DATABASE_URL": db_url,
+                "CUSTOMS_JWKS_PATH": str(keys.jwks_path),
+                "CUSTOMS_ENVIRONMENT": "test",
+                "CUSTOMS_JWT_ISSUER": TEST_ISSUER,
+                "CUSTOMS_REDIS_URL": redis_url,
+                "CUSTOMS_STATE_POLL_SECONDS": str(poll_seconds),
+                "CUSTOMS_VERIFICATION_RETRY_SECONDS": "0",
+                "REGPLAT_STATEBUS_PREFIX": f"test-{uuid.uuid4().hex[:12]}",
+            }
+        )
 
     def start(self) -> None:
         port = _free_port()
@@ -107,7 +115,9 @@ def replicas(tmp_path: Path, request) -> Iterator[Replicas]:
 
 def _upload_recall(r: Replicas, i: int, name: str, name_fa: str) -> str:
     csv_text = read_shipped("recalls") + f"{name},{name_fa},,FDO,1400/04/01,test recall,FDO test\n"
-    resp = httpx.post(f"{r.url(i)}/v1/reference/recalls", content=csv_text.encode(), headers={**r.keys.headers("admin"), "Content-Type": "text/csv"}, timeout=30)
+    resp = httpx.post(
+        f"{r.url(i)}/v1/reference/recalls", content=csv_text.encode(), headers={**r.keys.headers("admin"), "Content-Type": "text/csv"}, timeout=30
+    )
     assert resp.status_code == 201, resp.text
     return resp.json()["reference_version"]
 

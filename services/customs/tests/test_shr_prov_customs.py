@@ -3,14 +3,11 @@ version moves with the rules, and real decisions of every decision endpoint carr
 
 from __future__ import annotations
 
-
 import pytest
-
-from shared.catalogue import check_entries, check_payload, ruleset_lock_problem
-
 
 from customs.declarations.basis import LIST_RULES, RULES
 from customs.provenance import LOCK_PATH, RULESET_VERSION, catalogue
+from shared.catalogue import check_entries, check_payload, ruleset_lock_problem
 
 from .helpers import act, decl_body, dg, expert, head, officer, traveller
 from .test_exports_precheck_api import permit_body
@@ -88,14 +85,29 @@ def test_shr_prov_customs_real_decisions_of_every_endpoint_carry_checkable_citat
     assert rv.status_code == 200, rv.text
     total += _checked(rv.json(), registry)
     # a legal person's research sample, and a plain declaration through the whole workflow to the stamp
-    legal = decl_body({"name": "Atorvastatin", "dosage_form": "powder", "category": "raw_material", "quantity": 1, "raw_material_amount_g": 50, "industrial_batch_size_g": 100},
-                      purpose="research_sample", owner={"kind": "legal", "name": "Darou Co", "company": {"name": "Darou Co", "activities": ["production"], "purpose_letter_submitted": True}})
+    legal = decl_body(
+        {
+            "name": "Atorvastatin",
+            "dosage_form": "powder",
+            "category": "raw_material",
+            "quantity": 1,
+            "raw_material_amount_g": 50,
+            "industrial_batch_size_g": 100,
+        },
+        purpose="research_sample",
+        owner={"kind": "legal", "name": "Darou Co", "company": {"name": "Darou Co", "activities": ["production"], "purpose_letter_submitted": True}},
+    )
     r = client.post("/v1/declarations", json=legal, headers=officer(keys))
     assert r.status_code == 201, r.text
     total += _checked(r.json(), registry)
     r = client.post("/v1/declarations", json=decl_body(ITEMS[0]), headers=officer(keys))
     d2 = r.json()
-    for who, body in ((expert(keys), {"action": "expert_review"}), (head(keys), {"action": "head_approval"}), (dg(keys), {"action": "dg_release"}), (expert(keys), {"action": "stamp", "seal_id": "SEAL-77"})):
+    for who, body in (
+        (expert(keys), {"action": "expert_review"}),
+        (head(keys), {"action": "head_approval"}),
+        (dg(keys), {"action": "dg_release"}),
+        (expert(keys), {"action": "stamp", "seal_id": "SEAL-77"}),
+    ):
         nxt = act(client, d2["id"], who, r.headers["ETag"], **body)
         if nxt.status_code == 409:
             continue  # a step this declaration does not need
@@ -108,7 +120,11 @@ def test_shr_prov_customs_real_decisions_of_every_endpoint_carry_checkable_citat
     r = client.post("/v1/export-permits", json=permit_body({"name": "Losartan", "dosage_form": "tablet", "quantity": 2}), headers=traveller(keys))
     assert r.status_code == 201, r.text
     total += _checked(r.json(), registry)
-    r = client.post("/v1/export-permits", json=permit_body({"name": "Humira 40mg", "dosage_form": "prefilled_syringe", "quantity": 1, "units_per_pack": 2, "daily_dose": "0.0714"}), headers=traveller(keys))
+    r = client.post(
+        "/v1/export-permits",
+        json=permit_body({"name": "Humira 40mg", "dosage_form": "prefilled_syringe", "quantity": 1, "units_per_pack": 2, "daily_dose": "0.0714"}),
+        headers=traveller(keys),
+    )
     assert r.status_code == 201, r.text
     p = r.json()
     total += _checked(p, registry) + _decision(client, keys, p["decision_id"], registry)

@@ -12,11 +12,10 @@ import time
 import pytest
 from sqlalchemy import func, select
 
-from shared.decisions import DecisionRecord
-from shared.interservice import ServiceClient
-
 from customs.declarations.models import Declaration
 from customs.verification.service import retry_pending_verifications
+from shared.decisions import DecisionRecord
+from shared.interservice import ServiceClient
 
 from .helpers import act, decl_body, expert, head, officer
 
@@ -144,9 +143,19 @@ def test_x3_precheck_bounded_when_inspections_never_answers(client, inspections_
 def test_x3_expert_cannot_close_the_verification_but_may_refuse_the_item(client, keys, inspections_down):
     client.post("/v1/offices/THR-IKA/experts", json={"expert_sub": "expert-1"}, headers=head(keys))
     d, etag = submit(client, keys, EXOSOME)
-    r = act(client, d["id"], expert(keys), etag, action="expert_review", requirements_met=["inspections_verification", "article_9_committee", "dosage_information"])
+    r = act(
+        client, d["id"], expert(keys), etag, action="expert_review", requirements_met=["inspections_verification", "article_9_committee", "dosage_information"]
+    )
     assert r.status_code == 422 and "inspections_verification" in r.text
-    r = act(client, d["id"], expert(keys), etag, action="expert_review", requirements_met=["article_9_committee", "dosage_information"], items=[{"index": 0, "decision": "accept"}])
+    r = act(
+        client,
+        d["id"],
+        expert(keys),
+        etag,
+        action="expert_review",
+        requirements_met=["article_9_committee", "dosage_information"],
+        items=[{"index": 0, "decision": "accept"}],
+    )
     assert r.status_code == 409 and "inspections_verification" in r.json()["open_requirements"]["0"]
     r = act(client, d["id"], expert(keys), etag, action="expert_review", items=[{"index": 0, "decision": "refuse", "reason": "exosome product, personal use"}])
     assert r.status_code == 200 and r.json()["items"][0]["workflow_status"] == "refused" and r.json()["state"] == "refused"

@@ -29,7 +29,10 @@ def x3(tmp_path_factory):
     """inspections + customs + gateway only (claims and offlabel are not needed here); periodic retry off at first."""
     with ExitStack() as stack:
         yield start_platform(
-            stack, tmp_path_factory.mktemp("x3e2e"), services=STARTED, db_prefix="x3",
+            stack,
+            tmp_path_factory.mktemp("x3e2e"),
+            services=STARTED,
+            db_prefix="x3",
             extra_env={"GATEWAY_BREAKER_COOLDOWN_SECONDS": "1", "CUSTOMS_VERIFICATION_RETRY_SECONDS": "0"},
         )
 
@@ -39,7 +42,11 @@ def officer(p: Platform) -> dict[str, str]:
 
 
 # SOP 6.1.3: research samples are imported by research centres or the industry (legal persons)
-RESEARCH_CENTRE = {"kind": "legal", "name": "Royan research centre", "company": {"name": "Royan research centre", "activities": ["import"], "purpose_letter_submitted": True}}
+RESEARCH_CENTRE = {
+    "kind": "legal",
+    "name": "Royan research centre",
+    "company": {"name": "Royan research centre", "activities": ["import"], "purpose_letter_submitted": True},
+}
 
 
 def declare(gw: httpx.Client, p: Platform, *items, **over) -> dict:
@@ -49,7 +56,11 @@ def declare(gw: httpx.Client, p: Platform, *items, **over) -> dict:
 
 
 def ask_inspections(gw: httpx.Client, p: Platform, date: str, approval: str = "none") -> dict:
-    r = gw.post("/inspections/v1/permissibility", json={"activity": "import", "kind": "exosome", "approval": approval, "date": date}, headers=p.headers("ministry_supervisor"))
+    r = gw.post(
+        "/inspections/v1/permissibility",
+        json={"activity": "import", "kind": "exosome", "approval": approval, "date": date},
+        headers=p.headers("ministry_supervisor"),
+    )
     assert r.status_code == 200, r.text
     return r.json()
 
@@ -96,7 +107,9 @@ def test_x3_end_to_end_prohibited_permitted_down_and_retried(x3: Platform):
         assert item["outcome"] == "pending" and "inspections_verification" in item["open_requirements"]
         assert waiting["verification"]["status"] == "pending" and waiting["verification"]["reason"]
         t0 = time.monotonic()
-        pre = gw.post("/customs/v1/precheck", json={"decision_date": "1404/09/15", "items": [{"name": "Exosome serum", "dosage_form": "vial"}]})  # not a cached question
+        pre = gw.post(
+            "/customs/v1/precheck", json={"decision_date": "1404/09/15", "items": [{"name": "Exosome serum", "dosage_form": "vial"}]}
+        )  # not a cached question
         assert pre.status_code == 200 and time.monotonic() - t0 < 5 and pre.json()["items"][0]["verification"] == "pending"
         losartan = declare(gw, p)  # unrelated declarations are unaffected
         assert losartan["verification"]["status"] == "not_required"

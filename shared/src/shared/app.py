@@ -49,9 +49,16 @@ def platform_router() -> APIRouter:
             raise ServiceUnavailable("The database is not reachable.", headers={"Retry-After": "5"})
         return {"status": "ready", "service": request.app.state.settings.service_name}
 
-    @r.get("/metrics", tags=["ops"], summary="Prometheus metrics", response_class=Response,
-           responses={200: {"description": "Prometheus text exposition", "content": {"text/plain": {"schema": {"type": "string"}}}},
-                      **problem_responses(401, 403)})  # not public through the gateway (issue 15)
+    @r.get(
+        "/metrics",
+        tags=["ops"],
+        summary="Prometheus metrics",
+        response_class=Response,
+        responses={
+            200: {"description": "Prometheus text exposition", "content": {"text/plain": {"schema": {"type": "string"}}}},
+            **problem_responses(401, 403),
+        },
+    )  # not public through the gateway (issue 15)
     def metrics(request: Request) -> Response:
         return Response(generate_latest(request.app.state.metrics.registry), media_type=CONTENT_TYPE_LATEST)
 
@@ -166,8 +173,13 @@ def create_service_app(
         app.state.engine.dispose()
 
     app = FastAPI(
-        title=title, description=description, version=version, lifespan=lifespan, openapi_tags=openapi_tags,
-        dependencies=[Depends(refuse_nul)], generate_unique_id_function=operation_id,
+        title=title,
+        description=description,
+        version=version,
+        lifespan=lifespan,
+        openapi_tags=openapi_tags,
+        dependencies=[Depends(refuse_nul)],
+        generate_unique_id_function=operation_id,
     )
     app.state.settings = settings
     app.state.keys = KeySet(path=settings.effective_jwks_path, url=settings.jwks_url)
@@ -316,8 +328,14 @@ def serve(app_path: str, port: int, settings: ServiceSettings) -> None:  # pragm
     # bind 127.0.0.1 in development (<SVC>_HOST); X-Forwarded-For / -Proto believed only from the trusted proxies
     # (the gateway); keep-alive above the gateway's idle expiry, so an idle upstream connection is closed by the gateway.
     uvicorn.run(
-        app_path, host=settings.bind_host, port=port, factory=True, log_config=None, proxy_headers=True,
-        forwarded_allow_ips=settings.trusted_proxies, timeout_keep_alive=int(max(1, settings.keep_alive_seconds)),
+        app_path,
+        host=settings.bind_host,
+        port=port,
+        factory=True,
+        log_config=None,
+        proxy_headers=True,
+        forwarded_allow_ips=settings.trusted_proxies,
+        timeout_keep_alive=int(max(1, settings.keep_alive_seconds)),
     )
 
 

@@ -87,9 +87,7 @@ def decode_token(token: str, keys: KeySet, audience: str, issuer: str | None = N
     """Verify signature, expiry, audience (and issuer when set); return the claims."""
     key = keys.key_for(token)
     try:
-        return jwt.decode(
-            token, key, algorithms=ALGORITHMS, audience=audience, issuer=issuer, options={"require": ["exp", "sub"]}, leeway=30
-        )
+        return jwt.decode(token, key, algorithms=ALGORITHMS, audience=audience, issuer=issuer, options={"require": ["exp", "sub"]}, leeway=30)
     except jwt.ExpiredSignatureError:
         raise Unauthorized("The token has expired.", detail_fa="توکن منقضی شده است.") from None
     except jwt.PyJWTError as exc:
@@ -111,11 +109,13 @@ ORG_ROLES: dict[str, frozenset[str]] = {
 # {calling service: {(method, route template)}}. Anything else answers 403; a service absent here grants nothing.
 SERVICE_GRANTS: dict[str, dict[str, frozenset[tuple[str, str]]]] = {
     "offlabel": {  # SPEC X1: claims asks whether a line's administration was authorised and covered
-        "claims": frozenset({
-            ("GET", "/v1/authorizations"),
-            ("GET", "/v1/authorizations/{authorization_id}"),
-            ("POST", "/v1/requests/{request_id}/administrations"),
-        }),
+        "claims": frozenset(
+            {
+                ("GET", "/v1/authorizations"),
+                ("GET", "/v1/authorizations/{authorization_id}"),
+                ("POST", "/v1/requests/{request_id}/administrations"),
+            }
+        ),
     },
     "inspections": {
         "claims": frozenset({("GET", "/v1/centers/{center_id}/status-on"), ("POST", "/v1/permissibility")}),  # SPEC X2

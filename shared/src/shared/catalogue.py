@@ -82,9 +82,25 @@ def fingerprint(entries: Iterable[CatalogueEntry]) -> str:
     """A digest of what the rules say and rest on: changes when a rule's text, authority, quote or reason changes."""
     rows = sorted(
         json.dumps(
-            [e.rule_id, e.where, e.citation.model_dump(mode="json", include={
-                "number", "clause", "text", "text_fa", "kind", "authority", "quote", "reason", "leans_on", "evidence",
-            })],
+            [
+                e.rule_id,
+                e.where,
+                e.citation.model_dump(
+                    mode="json",
+                    include={
+                        "number",
+                        "clause",
+                        "text",
+                        "text_fa",
+                        "kind",
+                        "authority",
+                        "quote",
+                        "reason",
+                        "leans_on",
+                        "evidence",
+                    },
+                ),
+            ],
             ensure_ascii=False,
             sort_keys=True,
         )
@@ -105,8 +121,10 @@ def ruleset_lock_problem(path: Path, version: str, entries: Iterable[CatalogueEn
     if recorded is None:
         return f"rule-set version {version} is not recorded in {path.name}: run `make ruleset-lock` after bumping it"
     if recorded != current:
-        return (f"the rules changed (fingerprint {current}, recorded {recorded} for {version}) but the rule-set version "
-                f"was not bumped: bump it, then run `make ruleset-lock`")
+        return (
+            f"the rules changed (fingerprint {current}, recorded {recorded} for {version}) but the rule-set version "
+            f"was not bumped: bump it, then run `make ruleset-lock`"
+        )
     return None
 
 

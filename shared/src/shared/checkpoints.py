@@ -100,7 +100,14 @@ class Checkpoint:
         return canonical({"service": self.service, "seq": self.seq, "head_hash": self.head_hash, "created_at": self.created_at, "kid": self.kid})
 
     def as_dict(self) -> dict[str, Any]:
-        return {"service": self.service, "seq": self.seq, "head_hash": self.head_hash, "created_at": self.created_at, "kid": self.kid, "signature": self.signature}
+        return {
+            "service": self.service,
+            "seq": self.seq,
+            "head_hash": self.head_hash,
+            "created_at": self.created_at,
+            "kid": self.kid,
+            "signature": self.signature,
+        }
 
 
 class FileCheckpointStore:

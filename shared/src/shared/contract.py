@@ -148,7 +148,7 @@ def _body_example(doc: dict[str, Any], media: dict[str, Any]) -> Any:
 
 def _example(doc: dict[str, Any], method: str, path: str, service: str, roles: tuple[str, ...] | None, reads: set[str], op: dict[str, Any]) -> str:
     url = f"$GATEWAY/{service}{path}" if service else f"$GATEWAY{path}"
-    parts = [f"curl --fail-with-body -X {method.upper()} \"{url}\""]
+    parts = [f'curl --fail-with-body -X {method.upper()} "{url}"']
     if roles is not None:
         parts.append('-H "Authorization: Bearer $TOKEN"')
     if "If-Match" in reads:

@@ -206,8 +206,14 @@ def verify_chain(session: Session, batch: int = 1000, checkpoints: Any = None, s
         w.check_tail(session)
     except _Broken as b:
         good = w.last_good[0] if w.last_good else (w.first - 1)
-        return {"intact": False, "checked": w.count, "broken_at_seq": b.seq, "reason": b.reason,
-                "first_record_after_last_good_checkpoint": good + 1, "checkpoints": w.summary()}
+        return {
+            "intact": False,
+            "checked": w.count,
+            "broken_at_seq": b.seq,
+            "reason": b.reason,
+            "first_record_after_last_good_checkpoint": good + 1,
+            "checkpoints": w.summary(),
+        }
     return {"intact": True, "checked": w.count, "checked_to_seq": w.seq - 1, "head_hash": w.prev, "checkpoints": w.summary()}
 
 

@@ -262,9 +262,7 @@ def install_error_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(DomainError)
     async def _domain(request: Request, exc: DomainError) -> JSONResponse:
-        return problem(
-            request, exc.status, exc.type, exc.detail, detail_fa=exc.detail_fa, errors=exc.errors, headers=exc.headers, extra=exc.extra
-        )
+        return problem(request, exc.status, exc.type, exc.detail, detail_fa=exc.detail_fa, errors=exc.errors, headers=exc.headers, extra=exc.extra)
 
     @app.exception_handler(RequestValidationError)
     async def _validation(request: Request, exc: RequestValidationError) -> JSONResponse:
@@ -278,15 +276,19 @@ def install_error_handlers(app: FastAPI) -> None:
             for e in exc.errors()
         ]
         summary = "; ".join(f"{e['field']}: {e['message']}" for e in errors[:5])
-        return problem(
-            request, 422, "validation", f"The request is invalid: {summary}", detail_fa=f"درخواست نامعتبر است: {summary}", errors=errors
-        )
+        return problem(request, 422, "validation", f"The request is invalid: {summary}", detail_fa=f"درخواست نامعتبر است: {summary}", errors=errors)
 
     @app.exception_handler(StarletteHTTPException)
     async def _http(request: Request, exc: StarletteHTTPException) -> JSONResponse:
-        type_ = {404: "not-found", 405: "method-not-allowed", 401: "unauthorized", 403: "forbidden", 413: "payload-too-large", 415: "unsupported-media-type", 429: "rate-limited"}.get(
-            exc.status_code, "http-error"
-        )
+        type_ = {
+            404: "not-found",
+            405: "method-not-allowed",
+            401: "unauthorized",
+            403: "forbidden",
+            413: "payload-too-large",
+            415: "unsupported-media-type",
+            429: "rate-limited",
+        }.get(exc.status_code, "http-error")
         detail = exc.detail if isinstance(exc.detail, str) else str(exc.detail)
         if exc.status_code == 404 and detail == "Not Found":
             detail = f"No route or resource at {request.url.path}"
@@ -345,9 +347,14 @@ class ProblemFieldError(BaseModel):
 class Problem(BaseModel):
     """RFC 9457 problem details: every error of the platform, in Persian or English (SHR-ERR)."""
 
-    model_config = ConfigDict(extra="allow", json_schema_extra={"examples": [
-        {"type": TYPE_BASE + "not-found", "title": "Not found", "status": 404, "detail": "No declaration D-1.", "instance": "/v1/declarations/D-1"}
-    ]})
+    model_config = ConfigDict(
+        extra="allow",
+        json_schema_extra={
+            "examples": [
+                {"type": TYPE_BASE + "not-found", "title": "Not found", "status": 404, "detail": "No declaration D-1.", "instance": "/v1/declarations/D-1"}
+            ]
+        },
+    )
 
     type: str = Field(description=f"A stable URI naming the kind of problem: {TYPE_BASE}<type>; the list is in the document's description")
     title: str = Field(description="A short summary of the type, in the answer's language")
@@ -384,6 +391,4 @@ _DESCRIPTIONS = {
 
 def problem_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
     """OpenAPI `responses` entries declaring problem+json for the given statuses."""
-    return {
-        s: {"description": _DESCRIPTIONS.get(s, "Problem"), "content": {PROBLEM_JSON: {"schema": PROBLEM_SCHEMA}}} for s in statuses
-    }
+    return {s: {"description": _DESCRIPTIONS.get(s, "Problem"), "content": {PROBLEM_JSON: {"schema": PROBLEM_SCHEMA}}} for s in statuses}

@@ -56,7 +56,9 @@ class ServiceClient:
                 from shared.auth import ensure_dev_keys, mint_token
 
                 priv, _ = ensure_dev_keys(self.settings.data_dir / "keys")
-                self._token = mint_token(priv.read_bytes(), role="service", svc=self.settings.service_name, sub=f"service:{self.settings.service_name}", ttl_seconds=30 * 24 * 3600)
+                self._token = mint_token(
+                    priv.read_bytes(), role="service", svc=self.settings.service_name, sub=f"service:{self.settings.service_name}", ttl_seconds=30 * 24 * 3600
+                )
             return self._token
 
     def request(self, method: str, path: str, *, service: str, **kwargs: Any) -> Any:

@@ -32,8 +32,7 @@ def jalali_to_gregorian(year: int, month: int, day: int) -> date:
         return gregorian
     except ValueError as exc:
         raise InvalidDate(
-            f"{year:04d}/{month:02d}/{day:02d} is not a day of the Jalali calendar"
-            + (f" ({year} is not a leap year)" if month == 12 and day == 30 else "")
+            f"{year:04d}/{month:02d}/{day:02d} is not a day of the Jalali calendar" + (f" ({year} is not a leap year)" if month == 12 and day == 30 else "")
         ) from exc
 
 

@@ -173,19 +173,51 @@ def authority_problems(c: Citation) -> list[str]:
     return []
 
 
-def source(number: str, quote: str, text: str, *, clause: str | None = None, text_fa: str | None = None,
-           rule_id: str | None = None, kind: CitationKind = "rule", date: dt.date | None = None, issuer: str | None = None) -> Citation:
+def source(
+    number: str,
+    quote: str,
+    text: str,
+    *,
+    clause: str | None = None,
+    text_fa: str | None = None,
+    rule_id: str | None = None,
+    kind: CitationKind = "rule",
+    date: dt.date | None = None,
+    issuer: str | None = None,
+) -> Citation:
     """A citation resting on a clause of a letter, with the letter's own words."""
-    return Citation(number=number, quote=quote, text=text, clause=clause, text_fa=text_fa, rule_id=rule_id,
-                    kind=kind, date=date, issuer=issuer, authority="source")
+    return Citation(
+        number=number, quote=quote, text=text, clause=clause, text_fa=text_fa, rule_id=rule_id, kind=kind, date=date, issuer=issuer, authority="source"
+    )
 
 
-def interpretation(text: str, reason: str, *, leans_on: list[str] | None = None, number: str | None = None,
-                   clause: str | None = None, text_fa: str | None = None, rule_id: str | None = None,
-                   kind: CitationKind = "rule", date: dt.date | None = None, issuer: str | None = None) -> Citation:
+def interpretation(
+    text: str,
+    reason: str,
+    *,
+    leans_on: list[str] | None = None,
+    number: str | None = None,
+    clause: str | None = None,
+    text_fa: str | None = None,
+    rule_id: str | None = None,
+    kind: CitationKind = "rule",
+    date: dt.date | None = None,
+    issuer: str | None = None,
+) -> Citation:
     """A citation resting on the platform's reading of the letters, with its reason."""
-    return Citation(number=number, text=text, reason=reason, leans_on=leans_on or [], clause=clause, text_fa=text_fa,
-                    rule_id=rule_id, kind=kind, date=date, issuer=issuer, authority="interpretation")
+    return Citation(
+        number=number,
+        text=text,
+        reason=reason,
+        leans_on=leans_on or [],
+        clause=clause,
+        text_fa=text_fa,
+        rule_id=rule_id,
+        kind=kind,
+        date=date,
+        issuer=issuer,
+        authority="interpretation",
+    )
 
 
 def basis_provisional(basis: list[Citation]) -> list[str]:
@@ -290,9 +322,7 @@ def _coerce(entry: dict) -> dict:
     raw = str(out["number"])
     out["raw_number"] = out.get("raw_number") or raw
     out["number"] = parse_letter_number(raw, rtl_reversed=False).canonical
-    out["relations"] = [
-        {**r, "target": parse_letter_number(str(r["target"]), rtl_reversed=False).canonical} for r in out.get("relations") or []
-    ]
+    out["relations"] = [{**r, "target": parse_letter_number(str(r["target"]), rtl_reversed=False).canonical} for r in out.get("relations") or []]
     return out
 
 

@@ -35,7 +35,9 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 log = logging.getLogger("shared.statebus")
 
 # SET the key only when the new token is higher: two publications racing never move it backwards.
-_SET_IF_HIGHER = "local c = tonumber(redis.call('GET', KEYS[1]) or '-1') if tonumber(ARGV[1]) > c then redis.call('SET', KEYS[1], ARGV[1]) return 1 end return 0"
+_SET_IF_HIGHER = (
+    "local c = tonumber(redis.call('GET', KEYS[1]) or '-1') if tonumber(ARGV[1]) > c then redis.call('SET', KEYS[1], ARGV[1]) return 1 end return 0"
+)
 SKIP_PATHS = ("/healthz", "/readyz", "/metrics")
 
 
@@ -253,4 +255,3 @@ class FreshStateMiddleware:
                 except Exception:  # the database is unreachable: the request meets the same outage and answers 503
                     log.exception("statebus: could not check %s; serving the data held", topic.topic)
         await self.app(scope, receive, send)
-

@@ -149,15 +149,17 @@ def rollback_per_test(app: Any) -> Iterator[None]:
 
 def service_settings(settings_cls: Callable[..., Any], url: str, keys: TestKeys, tmp: Path, **overrides: Any) -> Any:
     """Settings for a service under test: the migrated PostgreSQL database and the test keys."""
-    return settings_cls(**{
-        "environment": "test",
-        "database_url": url,
-        "jwks_path": keys.jwks_path,
-        "jwt_issuer": TEST_ISSUER,
-        "data_dir": tmp,
-        "migrate_on_start": False,
-        **overrides,
-    })
+    return settings_cls(
+        **{
+            "environment": "test",
+            "database_url": url,
+            "jwks_path": keys.jwks_path,
+            "jwt_issuer": TEST_ISSUER,
+            "data_dir": tmp,
+            "migrate_on_start": False,
+            **overrides,
+        }
+    )
 
 
 # ------------------------------------------------------------------ pytest fixtures (pytest_plugins = ["shared.testing"])
@@ -212,7 +214,9 @@ def _service_stack() -> Iterator[_ServiceStack]:
 
 
 @pytest.fixture
-def _service_objects(service: ServiceUnderTest, keys: TestKeys, _service_stack: _ServiceStack, tmp_path_factory: pytest.TempPathFactory) -> tuple[str, Any, Any]:
+def _service_objects(
+    service: ServiceUnderTest, keys: TestKeys, _service_stack: _ServiceStack, tmp_path_factory: pytest.TempPathFactory
+) -> tuple[str, Any, Any]:
     return _service_stack.get(service, keys, tmp_path_factory)
 
 

@@ -10,12 +10,11 @@ from fastapi import Depends, Request
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from claims.citations import RULES_VERSION
 from shared.auth import Actor
 from shared.errors import DomainError, NotFound
 from shared.jalali import TEHRAN, now_tehran
 from shared.workdays import WorkingCalendar
-
-from claims.citations import RULES_VERSION
 
 STAFF_ROLES = ("agency_staff", "review_office", "secretariat", "admin", "service")
 ALL_SEEING = frozenset({"secretariat", "admin", "service"})
@@ -168,9 +167,14 @@ def _basis_type():
 
     from pydantic import BeforeValidator, Field
 
-    return Annotated[list[dict[str, Any]], BeforeValidator(_citations_as_dicts), Field(
-        description="The citations the decision rests on (SHR-PROV): number, clause, rule_id, authority (source | interpretation | "
-                    "configuration | evidence), quote or reason, text, text_fa")]
+    return Annotated[
+        list[dict[str, Any]],
+        BeforeValidator(_citations_as_dicts),
+        Field(
+            description="The citations the decision rests on (SHR-PROV): number, clause, rule_id, authority (source | interpretation | "
+            "configuration | evidence), quote or reason, text, text_fa"
+        ),
+    ]
 
 
 # a response model's `basis` field: citations as JSON objects

@@ -3,9 +3,8 @@
 
 def register_models() -> None:
     """Import every domain package's models module (each adds its tables to shared.db.Base.metadata)."""
-    import shared.decisions  # noqa: F401
-    import shared.http  # noqa: F401
-
     import claims.agencies.models  # noqa: F401
     import claims.cases.models  # noqa: F401
     import claims.training.models  # noqa: F401
+    import shared.decisions  # noqa: F401
+    import shared.http  # noqa: F401

@@ -10,9 +10,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from shared.catalogue import CatalogueEntry
-
 from claims.citations import RULES, RULES_VERSION, citation_of
+from shared.catalogue import CatalogueEntry
 
 RULESET_VERSION: str = RULES_VERSION
 LOCK_PATH: Path = Path(__file__).resolve().parents[2] / "ruleset.lock"
@@ -25,8 +24,12 @@ def catalogue() -> list[CatalogueEntry]:
 
     entries = [CatalogueEntry(r.rule_id, citation_of(r), f"claims/citations.py:RULES[{r.key}]") for r in RULES]
     rd = default_rule_data()
-    entries.append(CatalogueEntry("CLM-A4", rd.citation(f"Shares, tariff ceilings and prosthesis handling come from rule data version {rd.version}.",
-                                                       f"داده‌های ضوابط نسخه {rd.version}"),
-                                  "claims/data/assessment_defaults.yaml"))
+    entries.append(
+        CatalogueEntry(
+            "CLM-A4",
+            rd.citation(f"Shares, tariff ceilings and prosthesis handling come from rule data version {rd.version}.", f"داده‌های ضوابط نسخه {rd.version}"),
+            "claims/data/assessment_defaults.yaml",
+        )
+    )
     entries.extend(CatalogueEntry("CLM-P1", wage_citation(w), f"claims/data/minimum_wages.yaml:{year}") for year, w in sorted(shipped_wages().items()))
     return entries

@@ -44,5 +44,10 @@ def pilot_bounds():
 
     raw = _load("rollout.yaml")
     p = raw["pilot"]
-    return PilotBounds(int(p["max_months"]), int(p["max_agencies"]), tuple(str(x) for x in p["provinces"]),
-                       tuple(str(x) for x in raw["beyond_pilot_approved_by"]), str(raw.get("version", "rollout-unknown")))
+    return PilotBounds(
+        int(p["max_months"]),
+        int(p["max_agencies"]),
+        tuple(str(x) for x in p["provinces"]),
+        tuple(str(x) for x in raw["beyond_pilot_approved_by"]),
+        str(raw.get("version", "rollout-unknown")),
+    )

@@ -7,14 +7,17 @@ from datetime import datetime
 
 import pytest
 
+from claims.common import current_time
 from shared.jalali import TEHRAN
 from shared.text import national_code_check_digit
 
-from claims.common import current_time
-
 RO, RO2 = "RO-THR-1", "RO-ISF-1"
-ROLLOUT_APPROVAL = {"approved_by": ["indirect_treatment_directorate", "secretariat"], "letter_number": "1000/1404/555", "letter_date": "1404/08/01",
-                    "note": "pilot evaluated; rollout to Isfahan"}
+ROLLOUT_APPROVAL = {
+    "approved_by": ["indirect_treatment_directorate", "secretariat"],
+    "letter_number": "1000/1404/555",
+    "letter_date": "1404/08/01",
+    "note": "pilot evaluated; rollout to Isfahan",
+}
 AG, AG2, AG3 = "AG-THR-001", "AG-THR-002", "AG-ISF-001"
 
 
@@ -65,7 +68,9 @@ def setup(client, admin, clock):
     for code, prov in ((RO, "THR"), (RO2, "ISF")):
         assert client.post("/v1/review-offices", json={"code": code, "name": f"office {code}", "province": prov}, headers=admin).status_code == 201
     for code, prov, ro in ((AG, "THR", RO), (AG2, "THR", RO), (AG3, "ISF", RO2)):
-        r = client.post("/v1/agencies", json={"code": code, "name": f"agency {code}", "province": prov, "review_office_code": ro, "closes_thursday": True}, headers=admin)
+        r = client.post(
+            "/v1/agencies", json={"code": code, "name": f"agency {code}", "province": prov, "review_office_code": ro, "closes_thursday": True}, headers=admin
+        )
         assert r.status_code == 201, r.text
     assert client.put("/v1/rollout/provinces/THR", json={"enabled": True}, headers=admin).status_code == 200
     # CLM-H2: Isfahan is beyond the pilot: the approval to go beyond it is recorded first
@@ -105,8 +110,12 @@ def case_body(seed: int = 1, **over) -> dict:
     return body
 
 
-ALL_PASSED = {"controls": [{"code": c, "result": "passed", "note": "ok"} for c in (
-    "patient_identity", "admission_date", "medical_centre", "supplementary_insurance", "share_factors", "total_paid", "patient_paid")]}
+ALL_PASSED = {
+    "controls": [
+        {"code": c, "result": "passed", "note": "ok"}
+        for c in ("patient_identity", "admission_date", "medical_centre", "supplementary_insurance", "share_factors", "total_paid", "patient_paid")
+    ]
+}
 
 
 @pytest.fixture
@@ -115,12 +124,14 @@ def register(client, staff):
         r = client.post("/v1/cases", json=case_body(seed, **over), headers=headers or staff)
         assert r.status_code == 201, r.text
         return r.json()
+
     return _register
 
 
 @pytest.fixture
 def advance(client, staff):
     """Take a registered case through controls, assessment and submission; returns the last response body."""
+
     def _advance(case: dict, headers=None, until: str = "submitted"):
         h = headers or staff
         r = client.put(f"/v1/cases/{case['id']}/controls", json=ALL_PASSED, headers={**h, "If-Match": f'"{case["version"]}"'})
@@ -135,6 +146,7 @@ def advance(client, staff):
         r = client.post(f"/v1/cases/{case['id']}/submission", headers={**h, "If-Match": f'"{r.json()["version"]}"'})
         assert r.status_code == 200, r.text
         return r.json()
+
     return _advance
 
 
@@ -184,15 +196,23 @@ def confirmed_rule_data(version: str) -> dict:
     from claims.reference import default_rule_mapping
 
     d = default_rule_mapping()
-    return {"version": version, "organization_share": d["organization_share"], "tariff_ceilings_rials": d["tariff_ceilings_rials"],
-            "prosthesis": d["prosthesis"], "unknown_service_code": d["unknown_service_code"], "confirmed": True,
-            "note": "the office's confirmed rules"}
+    return {
+        "version": version,
+        "organization_share": d["organization_share"],
+        "tariff_ceilings_rials": d["tariff_ceilings_rials"],
+        "prosthesis": d["prosthesis"],
+        "unknown_service_code": d["unknown_service_code"],
+        "confirmed": True,
+        "note": "the office's confirmed rules",
+    }
 
 
 @pytest.fixture
 def confirmed(client, setup, keys):
     """Both review offices publish confirmed rule data, so that their assessments are final and can be approved."""
     for ro in (RO, RO2):
-        r = client.put(f"/v1/review-offices/{ro}/assessment-rules", json=confirmed_rule_data(f"{ro}-confirmed-1"), headers=keys.headers("review_office", org=ro))
+        r = client.put(
+            f"/v1/review-offices/{ro}/assessment-rules", json=confirmed_rule_data(f"{ro}-confirmed-1"), headers=keys.headers("review_office", org=ro)
+        )
         assert r.status_code == 201, r.text
     return setup

@@ -9,12 +9,11 @@ from datetime import date, datetime
 import sqlalchemy as sa
 from alembic import command
 
-from shared.jalali import TEHRAN
+from claims.main import MIGRATIONS_DIR
 from shared.db import make_engine
+from shared.jalali import TEHRAN
 from shared.migrations import alembic_config
 from shared.testing import fresh_database
-
-from claims.main import MIGRATIONS_DIR
 
 from .conftest import AG, RO
 
@@ -31,10 +30,18 @@ def test_clm_a5_documents_received_a_month_before_registration_are_overdue(clien
 
 def test_clm_a5_counts_in_the_review_offices_calendar(client, setup, admin, keys):
     # an office open on Thursdays supervising an agency that closes on Thursdays: the office's calendar counts
-    assert client.post("/v1/review-offices", json={"code": "RO-THU", "name": "office open Thu", "province": "THR", "closes_thursday": False},
-                       headers=admin).status_code == 201
-    assert client.post("/v1/agencies", json={"code": "AG-THU", "name": "agency", "province": "THR", "review_office_code": "RO-THU",
-                                             "closes_thursday": True}, headers=admin).status_code == 201
+    assert (
+        client.post(
+            "/v1/review-offices", json={"code": "RO-THU", "name": "office open Thu", "province": "THR", "closes_thursday": False}, headers=admin
+        ).status_code
+        == 201
+    )
+    assert (
+        client.post(
+            "/v1/agencies", json={"code": "AG-THU", "name": "agency", "province": "THR", "review_office_code": "RO-THU", "closes_thursday": True}, headers=admin
+        ).status_code
+        == 201
+    )
     from .conftest import case_body
 
     body = case_body(302, documents_received_at="1404/08/04 09:00")  # Sunday 2025-10-26
@@ -64,27 +71,47 @@ def test_clm_a5_clm_ch_migration_keeps_the_deadline_of_cases_and_the_violations_
         cid = str(uuid.uuid4())
         with engine.begin() as conn:
             conn.execute(sa.text("INSERT INTO review_offices (code, name, province, created_at) VALUES ('RO-OLD', 'old office', 'THR', :t)"), {"t": now})
-            conn.execute(sa.text("INSERT INTO agencies (code, name, province, review_office_code, licence_status, closes_thursday, office_closes, "
-                                 "rollout, cooperation_review, version, created_at) VALUES ('AG-OLD', 'old agency', 'THR', 'RO-OLD', 'active', "
-                                 "true, '14:00', 'inherit', false, 1, :t)"), {"t": now})
-            conn.execute(sa.text(
-                "INSERT INTO cases (id, agency_code, state, version, national_code, insurance_number, is_pensioner, case_type, centre_code, "
-                "centre_name, admission_date, bill_number, bill_total_rials, prosthesis_rials, total_paid_rials, supplementary_paid_rials, "
-                "supplementary_paid_to, patient_paid_rials, documents_received_at, registered_at, reg_jyear, reg_jmonth, bill_key, cycle, "
-                "cycle_started_at, due_date, due_at, returns_count) VALUES (:id, 'AG-OLD', 'registered', 1, '0012345679', 'INS-1', false, "
-                "'outpatient', 'C1', 'centre', :adm, 'B-1', 100, 0, 100, 0, 'centre', 100, :rec, :t, 1404, 8, :key, 1, :t, :due, :due_at, 0)"),
-                {"id": cid, "adm": date(2025, 9, 1), "rec": datetime(2025, 9, 20, 9, 0, tzinfo=TEHRAN), "t": now, "key": "k" * 64,
-                 "due": date(2025, 11, 16), "due_at": datetime(2025, 11, 16, 14, 0, tzinfo=TEHRAN)})
+            conn.execute(
+                sa.text(
+                    "INSERT INTO agencies (code, name, province, review_office_code, licence_status, closes_thursday, office_closes, "
+                    "rollout, cooperation_review, version, created_at) VALUES ('AG-OLD', 'old agency', 'THR', 'RO-OLD', 'active', "
+                    "true, '14:00', 'inherit', false, 1, :t)"
+                ),
+                {"t": now},
+            )
+            conn.execute(
+                sa.text(
+                    "INSERT INTO cases (id, agency_code, state, version, national_code, insurance_number, is_pensioner, case_type, centre_code, "
+                    "centre_name, admission_date, bill_number, bill_total_rials, prosthesis_rials, total_paid_rials, supplementary_paid_rials, "
+                    "supplementary_paid_to, patient_paid_rials, documents_received_at, registered_at, reg_jyear, reg_jmonth, bill_key, cycle, "
+                    "cycle_started_at, due_date, due_at, returns_count) VALUES (:id, 'AG-OLD', 'registered', 1, '0012345679', 'INS-1', false, "
+                    "'outpatient', 'C1', 'centre', :adm, 'B-1', 100, 0, 100, 0, 'centre', 100, :rec, :t, 1404, 8, :key, 1, :t, :due, :due_at, 0)"
+                ),
+                {
+                    "id": cid,
+                    "adm": date(2025, 9, 1),
+                    "rec": datetime(2025, 9, 20, 9, 0, tzinfo=TEHRAN),
+                    "t": now,
+                    "key": "k" * 64,
+                    "due": date(2025, 11, 16),
+                    "due_at": datetime(2025, 11, 16, 14, 0, tzinfo=TEHRAN),
+                },
+            )
             # a violation of the old shape: the review office fined the agency directly (before CLM-CH was corrected)
-            conn.execute(sa.text(
-                "INSERT INTO violations (id, agency_code, kind, description, causes_delay, proven_on, proof, penalty, fine_rials, "
-                "compensation_rials, compensation_due, decision_id, version, created_at) VALUES ('v-old', 'AG-OLD', 'error', 'late', false, "
-                ":p, '{}', 'fine', 5000, 700, :due, 'd-old', 1, :t)"), {"p": date(2025, 10, 1), "due": date(2025, 10, 16), "t": now})
+            conn.execute(
+                sa.text(
+                    "INSERT INTO violations (id, agency_code, kind, description, causes_delay, proven_on, proof, penalty, fine_rials, "
+                    "compensation_rials, compensation_due, decision_id, version, created_at) VALUES ('v-old', 'AG-OLD', 'error', 'late', false, "
+                    ":p, '{}', 'fine', 5000, 700, :due, 'd-old', 1, :t)"
+                ),
+                {"p": date(2025, 10, 1), "due": date(2025, 10, 16), "t": now},
+            )
             conn.execute(sa.text("INSERT INTO province_rollouts (province, enabled, updated_at) VALUES ('THR', true, :t)"), {"t": now})
         command.upgrade(cfg, "head")
         with engine.connect() as conn:
-            row = conn.execute(sa.text("SELECT deadline_from, due_date, documents_received_at, registered_at, withdrawn_at FROM cases WHERE id = :id"),
-                               {"id": cid}).one()
+            row = conn.execute(
+                sa.text("SELECT deadline_from, due_date, documents_received_at, registered_at, withdrawn_at FROM cases WHERE id = :id"), {"id": cid}
+            ).one()
             ro = conn.execute(sa.text("SELECT closes_thursday, office_closes FROM review_offices WHERE code = 'RO-OLD'")).one()
             vio = conn.execute(sa.text("SELECT penalty, fine_rials, penalty_status, compensation_rials, compensation_org_rials FROM violations")).one()
             since = conn.execute(sa.text("SELECT process_enabled_since, created_at FROM agencies WHERE code = 'AG-OLD'")).one()

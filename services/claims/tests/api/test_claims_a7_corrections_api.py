@@ -9,8 +9,11 @@ from .conftest import AG, ALL_PASSED, national_code
 def _returned(client, staff, reviewer, register, advance, seed):
     c = register(seed)
     s = advance(c)
-    r = client.post(f"/v1/cases/{c['id']}/review", json={"outcome": "returned", "reason_codes": ["data_entry_error"], "text": "کد ملی و شماره صورتحساب اشتباه است"},
-                    headers={**reviewer, "If-Match": f'"{s["version"]}"'})
+    r = client.post(
+        f"/v1/cases/{c['id']}/review",
+        json={"outcome": "returned", "reason_codes": ["data_entry_error"], "text": "کد ملی و شماره صورتحساب اشتباه است"},
+        headers={**reviewer, "If-Match": f'"{s["version"]}"'},
+    )
     assert r.status_code == 200, r.text
     return c, r.json()
 
@@ -18,8 +21,13 @@ def _returned(client, staff, reviewer, register, advance, seed):
 def test_clm_a7_returned_case_corrected_in_controlled_fields_then_approved(client, setup, confirmed, staff, reviewer, register, advance, keys):
     c, ret = _returned(client, staff, reviewer, register, advance, 401)
     new_nc = national_code(909_401)
-    patch = {"note": "کد ملی، تاریخ بستری، مرکز و شماره صورتحساب اصلاح شد", "national_code": new_nc, "admission_date": "1404/07/21",
-             "centre_code": "HOSP-THR-18", "bill_number": "B-401-X"}
+    patch = {
+        "note": "کد ملی، تاریخ بستری، مرکز و شماره صورتحساب اصلاح شد",
+        "national_code": new_nc,
+        "admission_date": "1404/07/21",
+        "centre_code": "HOSP-THR-18",
+        "bill_number": "B-401-X",
+    }
     r = client.patch(f"/v1/cases/{c['id']}", json=patch, headers={**staff, "If-Match": f'"{ret["version"]}"'})
     assert r.status_code == 200, r.text
     v = r.json()
@@ -50,8 +58,11 @@ def test_clm_a7_invalid_correction_changes_nothing(client, setup, staff, reviewe
     assert r.status_code == 422 and r.headers["content-type"].startswith("application/problem+json")
     r = client.patch(f"/v1/cases/{c['id']}", json={"note": "bad date", "admission_date": "1404/12/30"}, headers={**staff, "If-Match": f'"{ret["version"]}"'})
     assert r.status_code == 422
-    r = client.patch(f"/v1/cases/{c['id']}", json={"note": "receipt before treatment", "documents_received_at": "1404/07/01 10:00"},
-                     headers={**staff, "If-Match": f'"{ret["version"]}"'})
+    r = client.patch(
+        f"/v1/cases/{c['id']}",
+        json={"note": "receipt before treatment", "documents_received_at": "1404/07/01 10:00"},
+        headers={**staff, "If-Match": f'"{ret["version"]}"'},
+    )
     assert r.status_code == 422 and r.json()["errors"][0]["field"] == "documents_received_at"
     v = client.get(f"/v1/cases/{c['id']}", headers=staff).json()
     assert v["version"] == ret["version"] and v["national_code"] == national_code(100_402) and v["checklist"]["missing"] == []
@@ -59,8 +70,11 @@ def test_clm_a7_invalid_correction_changes_nothing(client, setup, staff, reviewe
 
 def test_clm_a7_withdrawal_before_approval_no_fee_no_deadline_kept_in_history(client, setup, staff, reviewer, register, advance, body):
     c = register(403)
-    r = client.put(f"/v1/cases/{c['id']}/controls", json={"controls": [{"code": "patient_identity", "result": "failed", "note": "not the insured"}]},
-                   headers={**staff, "If-Match": '"1"'})
+    r = client.put(
+        f"/v1/cases/{c['id']}/controls",
+        json={"controls": [{"code": "patient_identity", "result": "failed", "note": "not the insured"}]},
+        headers={**staff, "If-Match": '"1"'},
+    )
     assert r.status_code == 200
     assert client.post(f"/v1/cases/{c['id']}/withdrawal", json={"reason": "x"}, headers={**staff, "If-Match": '"2"'}).status_code == 422
     r = client.post(f"/v1/cases/{c['id']}/withdrawal", json={"reason": "بیمه‌شده درخواست را پس گرفت"}, headers={**staff, "If-Match": '"2"'})
@@ -74,7 +88,10 @@ def test_clm_a7_withdrawal_before_approval_no_fee_no_deadline_kept_in_history(cl
     setup.set(2026, 1, 20, 10, 0)
     assert c["id"] not in [x["id"] for x in client.get(f"/v1/agencies/{AG}/cases?overdue=true", headers=staff).json()["items"]]
     # a withdrawn case is closed: no correction, no second withdrawal; its bill may be registered again
-    assert client.patch(f"/v1/cases/{c['id']}", json={"note": "late fix", "centre_name": "x y"}, headers={**staff, "If-Match": f'"{v["version"]}"'}).status_code == 409
+    assert (
+        client.patch(f"/v1/cases/{c['id']}", json={"note": "late fix", "centre_name": "x y"}, headers={**staff, "If-Match": f'"{v["version"]}"'}).status_code
+        == 409
+    )
     assert client.post(f"/v1/cases/{c['id']}/withdrawal", json={"reason": "again"}, headers={**staff, "If-Match": f'"{v["version"]}"'}).status_code == 409
     setup.set(2025, 10, 26, 10, 30)
     assert client.post("/v1/cases", json=body(403), headers=staff).status_code == 201

@@ -6,10 +6,9 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import func, select
 
-from shared.decisions import DecisionRecord
-
 from claims.citations import CIRCULAR_NUMBER, RULES_VERSION
 from claims.training.models import Training
+from shared.decisions import DecisionRecord
 
 from .conftest import AG, AG2, AG3, RO, RO2
 
@@ -17,8 +16,12 @@ DEFAULTS = "defaults-2026.11.1"
 
 
 def _rules(version: str, **over) -> dict:
-    body = {"version": version, "organization_share": {"outpatient": "0.6", "inpatient": "0.8", "global": "0.8"},
-            "tariff_ceilings_rials": {"500100": 30_000_000, "802145": 15_000_000}, "prosthesis": {"share": "0.9", "ceiling_rials": None}}
+    body = {
+        "version": version,
+        "organization_share": {"outpatient": "0.6", "inpatient": "0.8", "global": "0.8"},
+        "tariff_ceilings_rials": {"500100": 30_000_000, "802145": 15_000_000},
+        "prosthesis": {"share": "0.9", "ceiling_rials": None},
+    }
     body.update(over)
     return body
 
@@ -90,8 +93,14 @@ def test_clm_b1_circular_1000_99_9958_is_listed_from_the_registry(client, setup,
 
 
 def _training(**over) -> dict:
-    body = {"agency_code": AG, "representative_name": "علي رضايي", "topic": "چک‌لیست کنترل‌های بند الف-۳",
-            "held_on": "۱۴۰۴/۰۷/۱۵", "hours": 4.5, "coordinated_with": ["secretariat", "indirect_treatment_directorate"]}
+    body = {
+        "agency_code": AG,
+        "representative_name": "علي رضايي",
+        "topic": "چک‌لیست کنترل‌های بند الف-۳",
+        "held_on": "۱۴۰۴/۰۷/۱۵",
+        "hours": 4.5,
+        "coordinated_with": ["secretariat", "indirect_treatment_directorate"],
+    }
     body.update(over)
     return body
 
@@ -114,8 +123,9 @@ def test_clm_b2_review_office_records_training_as_a_decision_and_the_agency_sees
     clauses = {(b["clause"], b["kind"]) for b in d["basis"]}
     assert ("B2", "rule") in clauses and ("P note 3", "note") in clauses
     # admin may record for the office too
-    r = client.post(f"/v1/review-offices/{RO}/trainings", json=_training(hours=2, held_on="2025-10-20", topic="rule data A4"),
-                    headers=keys.headers("admin", org="SSO"))
+    r = client.post(
+        f"/v1/review-offices/{RO}/trainings", json=_training(hours=2, held_on="2025-10-20", topic="rule data A4"), headers=keys.headers("admin", org="SSO")
+    )
     assert r.status_code == 201, r.text
     # the agency, its review office, the secretariat and admin read the agency's trainings
     for hdr in (staff, reviewer, keys.headers("secretariat", org="SEC"), keys.headers("admin", org="SSO")):
@@ -130,19 +140,33 @@ def test_clm_b2_review_office_records_training_as_a_decision_and_the_agency_sees
     assert client.get(f"/v1/agencies/{AG2}/trainings", headers=reviewer).json()["count"] == 0
 
 
-@pytest.mark.parametrize("office,over,status,field", [
-    (RO, {"hours": 0}, 422, "hours"),
-    (RO, {"hours": -2}, 422, "hours"),
-    (RO, {"hours": "many"}, 422, "hours"),
-    (RO, {"agency_code": "AG-NOPE-9"}, 404, "agency_code"),
-    (RO, {"agency_code": AG3}, 404, "agency_code"),  # another office's agency
-    (RO, {"held_on": "1402/12/30"}, 422, "held_on"),  # no such Jalali day
-    (RO, {"held_on": "1404/08/20"}, 422, "held_on"),  # not given yet
-    (RO, {"representative_name": " "}, 422, "representative_name"),
-    (RO, {"fee_paid": True}, 422, "fee_paid"),  # unknown field
-    ("RO-NOPE", {}, 404, None),
-], ids=["hours-0", "hours-negative", "hours-text", "unknown-agency", "other-office-agency", "bad-jalali", "future", "no-name",
-        "unknown-field", "unknown-office"])
+@pytest.mark.parametrize(
+    "office,over,status,field",
+    [
+        (RO, {"hours": 0}, 422, "hours"),
+        (RO, {"hours": -2}, 422, "hours"),
+        (RO, {"hours": "many"}, 422, "hours"),
+        (RO, {"agency_code": "AG-NOPE-9"}, 404, "agency_code"),
+        (RO, {"agency_code": AG3}, 404, "agency_code"),  # another office's agency
+        (RO, {"held_on": "1402/12/30"}, 422, "held_on"),  # no such Jalali day
+        (RO, {"held_on": "1404/08/20"}, 422, "held_on"),  # not given yet
+        (RO, {"representative_name": " "}, 422, "representative_name"),
+        (RO, {"fee_paid": True}, 422, "fee_paid"),  # unknown field
+        ("RO-NOPE", {}, 404, None),
+    ],
+    ids=[
+        "hours-0",
+        "hours-negative",
+        "hours-text",
+        "unknown-agency",
+        "other-office-agency",
+        "bad-jalali",
+        "future",
+        "no-name",
+        "unknown-field",
+        "unknown-office",
+    ],
+)
 def test_clm_b2_bad_input_refused_nothing_stored(client, setup, reviewer, keys, db_session, office, over, status, field):
     headers = keys.headers("admin", org="SSO") if office != RO else reviewer
     r = client.post(f"/v1/review-offices/{office}/trainings", json=_training(**over), headers={**headers, "Idempotency-Key": "bad-1"})
@@ -191,8 +215,12 @@ def test_clm_h3_new_rule_data_via_api_changes_later_assessment_earlier_keeps_its
     assert [ln["status"] for ln in a1["lines"]] == ["assessed", "excluded"]
     assert a1["gross_rials"] == 54_000_000 and a1["reimbursable_rials"] == 45_000_000  # capped at what the patient paid
     # the process changes (H3): the office publishes new rule data through the API - no code, no deploy
-    new = _rules("RO-THR-1-systemic-1", organization_share={"outpatient": "0.5", "inpatient": "0.5", "global": "0.5"},
-                 tariff_ceilings_rials={"500100": 10_000_000}, unknown_service_code="no_ceiling")
+    new = _rules(
+        "RO-THR-1-systemic-1",
+        organization_share={"outpatient": "0.5", "inpatient": "0.5", "global": "0.5"},
+        tariff_ceilings_rials={"500100": 10_000_000},
+        unknown_service_code="no_ceiling",
+    )
     assert client.put(f"/v1/review-offices/{RO}/assessment-rules", json=new, headers=reviewer).status_code == 201
     c2 = register(52, lines=LINES)
     a2 = advance(c2, until="assessed")

@@ -3,9 +3,8 @@
 import pytest
 from sqlalchemy import func, select
 
-from shared.decisions import DecisionRecord
-
 from claims.cases.models import Case, CaseAttachment, CaseLine
+from shared.decisions import DecisionRecord
 
 
 def _nothing_stored(db_session):
@@ -66,8 +65,10 @@ def test_clm_a3_6_total_not_bill_plus_prosthesis_refused(client, setup, staff, b
     _nothing_stored(db_session)
 
 
-@pytest.mark.parametrize("field,value", [("admission_date", "1402/12/30"), ("discharge_date", "1404/07/32"), ("admission_date", "1404/13/01"),
-                                         ("documents_received_at", "1404/12/30 09:00")])
+@pytest.mark.parametrize(
+    "field,value",
+    [("admission_date", "1402/12/30"), ("discharge_date", "1404/07/32"), ("admission_date", "1404/13/01"), ("documents_received_at", "1404/12/30 09:00")],
+)
 def test_shr_date_nonexistent_jalali_dates_refused(client, setup, staff, body, db_session, field, value):
     # 1402 and 1404 are not leap years: their Esfand has 29 days (1403 is leap, so 1403/12/30 exists)
     _problem(client.post("/v1/cases", json=body(1, **{field: value}), headers=staff), 422, field)
@@ -122,8 +123,11 @@ def test_clm_a1_patient_and_supplementary_paid_more_than_bill_refused(client, se
 def test_clm_a6_return_without_reasons_refused_nothing_changed(client, setup, staff, reviewer, register, advance, db_session):
     c = register(2)
     s = advance(c)
-    r = client.post(f"/v1/cases/{c['id']}/review", json={"outcome": "returned", "reason_codes": ["nonsense"], "text": "x"},
-                    headers={**reviewer, "If-Match": f'"{s["version"]}"'})
+    r = client.post(
+        f"/v1/cases/{c['id']}/review",
+        json={"outcome": "returned", "reason_codes": ["nonsense"], "text": "x"},
+        headers={**reviewer, "If-Match": f'"{s["version"]}"'},
+    )
     _problem(r, 422)
     assert client.get(f"/v1/cases/{c['id']}", headers=staff).json()["state"] == "submitted"
 

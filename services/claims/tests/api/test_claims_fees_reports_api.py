@@ -106,9 +106,16 @@ def test_clm_b3_monthly_report_due_fifth_of_next_month_and_late_sending(client, 
 
 
 def test_clm_h1_compensation_to_clients_and_to_the_organization_tracked_separately(client, setup, reviewer, keys):
-    v = {"kind": "upheld_complaint", "description": "client charged for photocopies", "proven_on": "1404/08/01",
-         "proof": {"summary": "complaint upheld", "documents": ["C-1"]}, "proposed_penalty": "fine", "proposed_fine_rials": 50_000_000,
-         "compensation_client_rials": 200_000, "compensation_organization_rials": 1_000_000}
+    v = {
+        "kind": "upheld_complaint",
+        "description": "client charged for photocopies",
+        "proven_on": "1404/08/01",
+        "proof": {"summary": "complaint upheld", "documents": ["C-1"]},
+        "proposed_penalty": "fine",
+        "proposed_fine_rials": 50_000_000,
+        "compensation_client_rials": 200_000,
+        "compensation_organization_rials": 1_000_000,
+    }
     r = client.post(f"/v1/agencies/{AG}/violations", json=v, headers=reviewer)
     assert r.status_code == 201, r.text
     x = r.json()
@@ -121,15 +128,21 @@ def test_clm_h1_compensation_to_clients_and_to_the_organization_tracked_separate
     setup.set(2025, 11, 10, 10, 0)  # 1404/08/19: past the 15 days
     lst = client.get(f"/v1/agencies/{AG}/violations", headers=reviewer).json()["items"]
     assert lst[0]["compensation"]["client"]["status"] == "overdue" and lst[0]["compensation"]["organization"]["status"] == "overdue"
-    r = client.post(f"/v1/agencies/{AG}/violations/{x['id']}/compensation", json={"payee": "client", "paid_on": "1404/08/19"},
-                    headers={**reviewer, "If-Match": '"1"'})
+    r = client.post(
+        f"/v1/agencies/{AG}/violations/{x['id']}/compensation", json={"payee": "client", "paid_on": "1404/08/19"}, headers={**reviewer, "If-Match": '"1"'}
+    )
     assert r.status_code == 200 and r.json()["compensation"]["client"]["status"] == "paid_late"
     assert r.json()["compensation"]["organization"]["status"] == "overdue"  # the Organization's is still owed
-    r = client.post(f"/v1/agencies/{AG}/violations/{x['id']}/compensation", json={"payee": "organization", "paid_on": "1404/08/14"},
-                    headers={**reviewer, "If-Match": '"2"'})
+    r = client.post(
+        f"/v1/agencies/{AG}/violations/{x['id']}/compensation", json={"payee": "organization", "paid_on": "1404/08/14"}, headers={**reviewer, "If-Match": '"2"'}
+    )
     assert r.status_code == 200 and r.json()["compensation"]["organization"]["status"] == "paid_on_time"
-    assert client.post(f"/v1/agencies/{AG}/violations/{x['id']}/compensation", json={"payee": "client", "paid_on": "1404/08/19"},
-                       headers={**reviewer, "If-Match": '"3"'}).status_code == 409  # already paid
+    assert (
+        client.post(
+            f"/v1/agencies/{AG}/violations/{x['id']}/compensation", json={"payee": "client", "paid_on": "1404/08/19"}, headers={**reviewer, "If-Match": '"3"'}
+        ).status_code
+        == 409
+    )  # already paid
     # a proposed fine without amount; a review office of other agencies
     assert client.post(f"/v1/agencies/{AG}/violations", json={**v, "proposed_fine_rials": 0}, headers=reviewer).status_code == 422
     assert client.post(f"/v1/agencies/{AG}/violations", json=v, headers=keys.headers("review_office", org=RO2)).status_code == 404
@@ -145,22 +158,41 @@ def test_clm_ch_a_review_office_cannot_fine_or_suspend(client, setup, reviewer):
 
 def test_clm_ch_secretariat_proposes_licensing_hq_decides_fine_and_suspension(client, setup, reviewer, staff, keys, body):
     sec, hq = keys.headers("secretariat", org="SEC"), keys.headers("licensing_hq", org="HQ")
-    v = {"kind": "abuse", "description": "fees taken from insured persons", "proven_on": "1404/08/01", "proof": {"summary": "complaints 7, 9"},
-         "proposed_penalty": "suspension"}
+    v = {
+        "kind": "abuse",
+        "description": "fees taken from insured persons",
+        "proven_on": "1404/08/01",
+        "proof": {"summary": "complaints 7, 9"},
+        "proposed_penalty": "suspension",
+    }
     x = client.post(f"/v1/agencies/{AG}/violations", json=v, headers=reviewer).json()
     url = f"/v1/agencies/{AG}/violations/{x['id']}"
     # a fine needs the secretariat's proposal first
-    r = client.post(f"{url}/penalty-decision", json={"outcome": "imposed", "penalty": "fine", "fine_rials": 30_000_000, "letter_number": "HQ-1"},
-                    headers={**hq, "If-Match": '"1"'})
+    r = client.post(
+        f"{url}/penalty-decision",
+        json={"outcome": "imposed", "penalty": "fine", "fine_rials": 30_000_000, "letter_number": "HQ-1"},
+        headers={**hq, "If-Match": '"1"'},
+    )
     assert r.status_code == 409 and "secretariat" in r.json()["detail"]
     # only the secretariat proposes, only the licensing HQ decides
-    assert client.post(f"{url}/penalty-proposal", json={"penalty": "fine", "fine_rials": 30_000_000}, headers={**reviewer, "If-Match": '"1"'}).status_code == 403
+    assert (
+        client.post(f"{url}/penalty-proposal", json={"penalty": "fine", "fine_rials": 30_000_000}, headers={**reviewer, "If-Match": '"1"'}).status_code == 403
+    )
     r = client.post(f"{url}/penalty-proposal", json={"penalty": "fine", "fine_rials": 30_000_000, "note": "دو شکایت وارد"}, headers={**sec, "If-Match": '"1"'})
     assert r.status_code == 200 and r.json()["penalty"]["status"] == "proposed"
-    assert client.post(f"{url}/penalty-decision", json={"outcome": "imposed", "penalty": "fine", "fine_rials": 30_000_000, "letter_number": "HQ-1"},
-                       headers={**sec, "If-Match": '"2"'}).status_code == 403
-    r = client.post(f"{url}/penalty-decision", json={"outcome": "imposed", "penalty": "fine", "fine_rials": 30_000_000, "letter_number": "HQ-1"},
-                    headers={**hq, "If-Match": '"2"'})
+    assert (
+        client.post(
+            f"{url}/penalty-decision",
+            json={"outcome": "imposed", "penalty": "fine", "fine_rials": 30_000_000, "letter_number": "HQ-1"},
+            headers={**sec, "If-Match": '"2"'},
+        ).status_code
+        == 403
+    )
+    r = client.post(
+        f"{url}/penalty-decision",
+        json={"outcome": "imposed", "penalty": "fine", "fine_rials": 30_000_000, "letter_number": "HQ-1"},
+        headers={**hq, "If-Match": '"2"'},
+    )
     assert r.status_code == 200, r.text
     p = r.json()["penalty"]
     assert p["status"] == "imposed" and p["decided"] == {"type": "fine", "fine_rials": 30_000_000}
@@ -169,19 +201,29 @@ def test_clm_ch_secretariat_proposes_licensing_hq_decides_fine_and_suspension(cl
     assert client.post(f"{url}/penalty-decision", json={"outcome": "rejected", "letter_number": "HQ-2"}, headers={**hq, "If-Match": '"3"'}).status_code == 409
     # suspension: decided by the HQ; the licence is suspended and registrations stop
     y = client.post(f"/v1/agencies/{AG}/violations", json=v, headers=reviewer).json()
-    r = client.post(f"/v1/agencies/{AG}/violations/{y['id']}/penalty-decision",
-                    json={"outcome": "imposed", "penalty": "suspension", "letter_number": "HQ-3"}, headers={**hq, "If-Match": '"1"'})
+    r = client.post(
+        f"/v1/agencies/{AG}/violations/{y['id']}/penalty-decision",
+        json={"outcome": "imposed", "penalty": "suspension", "letter_number": "HQ-3"},
+        headers={**hq, "If-Match": '"1"'},
+    )
     assert r.status_code == 200 and r.json()["agency"]["licence_status"] == "suspended"
-    kinds = [b["rule_id"] for b in client.get(f"/v1/decisions/{r.json()['penalty']['steps'][-1]['decision_id']}",
-                                             headers=keys.headers("auditor", org="AUD")).json()["basis"]]
+    kinds = [
+        b["rule_id"]
+        for b in client.get(f"/v1/decisions/{r.json()['penalty']['steps'][-1]['decision_id']}", headers=keys.headers("auditor", org="AUD")).json()["basis"]
+    ]
     assert "CLM-CH" in kinds
     r = client.post("/v1/cases", json=body(41), headers=staff)
     assert r.status_code == 409 and r.json()["type"].endswith("not-enabled")
 
 
 def test_clm_ch_note1_repeated_delay_errors_mark_cooperation_review_for_the_review_office(client, setup, reviewer):
-    v = {"kind": "error", "description": "documents received without the checklist", "causes_delay": True, "proven_on": "1404/08/01",
-         "proof": {"summary": "return records"}}
+    v = {
+        "kind": "error",
+        "description": "documents received without the checklist",
+        "causes_delay": True,
+        "proven_on": "1404/08/01",
+        "proof": {"summary": "return records"},
+    }
     for i in range(2):
         r = client.post(f"/v1/agencies/{AG}/violations", json=v, headers=reviewer)
         assert r.json()["agency"]["cooperation_review"] is False
@@ -204,7 +246,13 @@ def test_clm_p1_statement_says_fee_unknown_until_the_years_wage_is_added(client,
 
 def test_clm_c_review_office_supervises_only_its_agencies(client, setup, reviewer, staff, keys, register):
     register(61)
-    v = {"kind": "non_compliance", "description": "statistics not sent", "proven_on": "1404/08/01", "proof": {"summary": "audit"}, "proposed_penalty": "warning"}
+    v = {
+        "kind": "non_compliance",
+        "description": "statistics not sent",
+        "proven_on": "1404/08/01",
+        "proof": {"summary": "audit"},
+        "proposed_penalty": "warning",
+    }
     assert client.post(f"/v1/agencies/{AG2}/violations", json=v, headers=reviewer).status_code == 201
     assert client.post(f"/v1/agencies/{AG3}/violations", json=v, headers=reviewer).status_code == 404
     assert client.post(f"/v1/agencies/{AG}/violations", json=v, headers=staff).status_code == 403

@@ -18,8 +18,9 @@ def _office(client, admin):
 
 
 def _agency(client, admin, code, province="THR", rollout="inherit"):
-    return client.post("/v1/agencies", json={"code": code, "name": f"agency {code}", "province": province, "review_office_code": RO,
-                                             "rollout": rollout}, headers=admin)
+    return client.post(
+        "/v1/agencies", json={"code": code, "name": f"agency {code}", "province": province, "review_office_code": RO, "rollout": rollout}, headers=admin
+    )
 
 
 def test_clm_h2_pilot_bounds_are_data_with_the_clause():

@@ -77,8 +77,11 @@ def test_shr_err_case_correction_with_each_field_null_is_never_a_500(client, set
 
     c = register(61)
     s = advance(c)
-    ret = client.post(f"/v1/cases/{c['id']}/review", json={"outcome": "returned", "reason_codes": ["data_entry_error"], "text": "اصلاح لازم است"},
-                      headers={**reviewer, "If-Match": f'"{s["version"]}"'})
+    ret = client.post(
+        f"/v1/cases/{c['id']}/review",
+        json={"outcome": "returned", "reason_codes": ["data_entry_error"], "text": "اصلاح لازم است"},
+        headers={**reviewer, "If-Match": f'"{s["version"]}"'},
+    )
     assert ret.status_code == 200, ret.text
     version = ret.json()["version"]
     for field in sorted(set(CaseCorrection.model_fields) - {"note"}):

@@ -23,16 +23,19 @@ def _instants(payload, path=""):
 
 def test_clm_a3_assessment_refused_lists_the_missing_and_failed_controls(client, setup, staff, register):
     c = register(501)
-    r = client.put(f"/v1/cases/{c['id']}/controls", json={"controls": [{"code": "patient_identity", "result": "failed"},
-                                                                       {"code": "admission_date", "result": "passed"}]},
-                   headers={**staff, "If-Match": '"1"'})
+    r = client.put(
+        f"/v1/cases/{c['id']}/controls",
+        json={"controls": [{"code": "patient_identity", "result": "failed"}, {"code": "admission_date", "result": "passed"}]},
+        headers={**staff, "If-Match": '"1"'},
+    )
     r = client.post(f"/v1/cases/{c['id']}/assessment", headers={**staff, "If-Match": f'"{r.json()["version"]}"', "Accept-Language": "en"})
     p = r.json()
     assert r.status_code == 409 and p["failed"] == ["patient_identity"]
     assert p["missing"] == ["medical_centre", "supplementary_insurance", "share_factors", "total_paid", "patient_paid"]
     assert "A3-3 medical_centre" in p["detail"] and "failed: A3-1 patient_identity" in p["detail"]
-    fa = client.post(f"/v1/cases/{c['id']}/assessment", headers={**staff, "If-Match": f'"{r.headers.get("ETag", "").strip(chr(34)) or 2}"',
-                                                                  "Accept-Language": "fa"}).json()
+    fa = client.post(
+        f"/v1/cases/{c['id']}/assessment", headers={**staff, "If-Match": f'"{r.headers.get("ETag", "").strip(chr(34)) or 2}"', "Accept-Language": "fa"}
+    ).json()
     assert "مرکز درمانی" in fa["detail"]
 
 
@@ -40,14 +43,22 @@ def test_shr_date_every_timestamp_in_every_answer_carries_its_offset(client, set
     c = register(502)
     s = advance(c)
     ap = client.post(f"/v1/cases/{c['id']}/review", json={"outcome": "approved"}, headers={**reviewer, "If-Match": f'"{s["version"]}"'}).json()
-    client.post(f"/v1/review-offices/{RO}/trainings", headers=reviewer, json={
-        "agency_code": AG, "representative_name": "علی رضایی", "topic": "A3", "held_on": "1404/07/15", "hours": 2})
-    answers = [ap, client.get(f"/v1/cases/{c['id']}", headers=staff).json(), client.get(f"/v1/cases/{c['id']}/history", headers=staff).json(),
-               client.get(f"/v1/agencies/{AG}", headers=staff).json(), client.get(f"/v1/agencies/{AG}/rules", headers=staff).json(),
-               client.get(f"/v1/review-offices/{RO}/assessment-rules", headers=staff).json(),
-               client.get(f"/v1/agencies/{AG}/fees?year=1404&month=8", headers=staff).json(),
-               client.get(f"/v1/agencies/{AG}/trainings", headers=staff).json(),
-               client.get(f"/v1/agencies/{AG}/cases", headers=staff).json()]
+    client.post(
+        f"/v1/review-offices/{RO}/trainings",
+        headers=reviewer,
+        json={"agency_code": AG, "representative_name": "علی رضایی", "topic": "A3", "held_on": "1404/07/15", "hours": 2},
+    )
+    answers = [
+        ap,
+        client.get(f"/v1/cases/{c['id']}", headers=staff).json(),
+        client.get(f"/v1/cases/{c['id']}/history", headers=staff).json(),
+        client.get(f"/v1/agencies/{AG}", headers=staff).json(),
+        client.get(f"/v1/agencies/{AG}/rules", headers=staff).json(),
+        client.get(f"/v1/review-offices/{RO}/assessment-rules", headers=staff).json(),
+        client.get(f"/v1/agencies/{AG}/fees?year=1404&month=8", headers=staff).json(),
+        client.get(f"/v1/agencies/{AG}/trainings", headers=staff).json(),
+        client.get(f"/v1/agencies/{AG}/cases", headers=staff).json(),
+    ]
     seen = 0
     for a in answers:
         for path, value in _instants(a):
@@ -73,8 +84,10 @@ def test_clm_b3_no_overdue_report_for_months_before_the_agency_existed_or_was_en
     assert rep[AG]["report_status"] == "not_applicable" and rep[AG]["process_enabled_since_jalali"] == "1404/08/04"
     assert client.get("/v1/reports/monthly?year=1404&month=8", headers=admin).json()["agencies"][0]["report_status"] == "overdue"
     # an agency that exists but was never enabled has nothing to report either
-    assert client.post("/v1/agencies", json={"code": "AG-OFF", "name": "never enabled", "province": "KRD", "review_office_code": RO},
-                       headers=admin).status_code == 201
+    assert (
+        client.post("/v1/agencies", json={"code": "AG-OFF", "name": "never enabled", "province": "KRD", "review_office_code": RO}, headers=admin).status_code
+        == 201
+    )
     rep = {x["agency_code"]: x for x in client.get("/v1/reports/monthly?year=1404&month=8", headers=admin).json()["agencies"]}
     assert rep["AG-OFF"]["report_status"] == "not_applicable" and rep["AG-OFF"]["process_enabled_since"] is None
     assert confirmed_rule_data  # (shared fixture helper imported for the other tests of this module)

@@ -9,8 +9,17 @@ AG, AG2, AG3, RO, RO2 = "AG-THR-001", "AG-THR-002", "AG-ISF-001", "RO-THR-1", "R
 
 def test_clm_a1_register_case_with_deadline_etag_and_pending_off_label_line(client, setup, staff, body):
     b = body(1)
-    b["lines"].append({"service_code": "D-777", "kind": "drug", "description": "rituximab", "quantity": 1, "unit_price_rials": 1_000_000,
-                       "amount_rials": 1_000_000, "off_label_use": "nephrotic syndrome"})
+    b["lines"].append(
+        {
+            "service_code": "D-777",
+            "kind": "drug",
+            "description": "rituximab",
+            "quantity": 1,
+            "unit_price_rials": 1_000_000,
+            "amount_rials": 1_000_000,
+            "off_label_use": "nephrotic syndrome",
+        }
+    )
     b["bill_total_rials"] = b["total_paid_rials"] = 66_000_000
     r = client.post("/v1/cases", json=b, headers=staff)
     assert r.status_code == 201, r.text
@@ -50,13 +59,21 @@ def test_clm_a1_duplicate_bill_refused_in_any_agency_with_pointer(client, setup,
 
 def test_clm_a3_assessment_refused_until_all_seven_controls_recorded_and_passed(client, setup, staff, register):
     c = register(4)
-    six = {"controls": [{"code": k, "result": "passed"} for k in ("patient_identity", "admission_date", "medical_centre", "supplementary_insurance", "share_factors", "total_paid")]}
+    six = {
+        "controls": [
+            {"code": k, "result": "passed"}
+            for k in ("patient_identity", "admission_date", "medical_centre", "supplementary_insurance", "share_factors", "total_paid")
+        ]
+    }
     r = client.put(f"/v1/cases/{c['id']}/controls", json=six, headers={**staff, "If-Match": '"1"'})
     assert r.status_code == 200 and r.json()["checklist"]["missing"] == ["patient_paid"] and r.json()["state"] == "registered"
     r = client.post(f"/v1/cases/{c['id']}/assessment", headers={**staff, "If-Match": '"2"'})
     assert r.status_code == 409 and r.json()["type"].endswith("wrong-state")
-    r = client.put(f"/v1/cases/{c['id']}/controls", json={"controls": [{"code": "patient_paid", "result": "failed", "note": "receipt missing"}]},
-                   headers={**staff, "If-Match": '"2"'})
+    r = client.put(
+        f"/v1/cases/{c['id']}/controls",
+        json={"controls": [{"code": "patient_paid", "result": "failed", "note": "receipt missing"}]},
+        headers={**staff, "If-Match": '"2"'},
+    )
     assert r.status_code == 200 and r.json()["checklist"]["failed"] == ["patient_paid"] and r.json()["state"] == "registered"
     rec = [x for x in r.json()["checklist"]["controls"] if x["code"] == "patient_paid"][0]
     assert rec["result"] == "failed" and rec["note"] == "receipt missing" and rec["recorded_by"] and rec["recorded_at_jalali"]
@@ -76,10 +93,19 @@ def test_clm_a4_assessment_per_line_capped_and_tied_to_rule_data_version(client,
     # SHR-PROV: the shipped placeholder figures are unconfirmed configuration: the assessment is provisional
     assert any(b["authority"] == "configuration" and b["provisional"] for b in a["basis"])
     assert a["provisional"] is True and a["provisional_reasons"]
-    assert client.get(f"/v1/decisions/{a['decision_id']}", headers=keys.headers("auditor", org="AUD")).json()["ruleset_version"].count("rule-data=defaults-2026.11.1") == 1
+    assert (
+        client.get(f"/v1/decisions/{a['decision_id']}", headers=keys.headers("auditor", org="AUD"))
+        .json()["ruleset_version"]
+        .count("rule-data=defaults-2026.11.1")
+        == 1
+    )
     # the review office publishes new rule data; the next assessment of its agencies uses it
-    rules = {"version": "RO-THR-1-2026.1", "organization_share": {"outpatient": "0.5", "inpatient": "0.5", "global": "0.5"},
-             "tariff_ceilings_rials": {"500100": 10_000_000, "802145": 5_000_000}, "prosthesis": {"share": "0.5", "ceiling_rials": None}}
+    rules = {
+        "version": "RO-THR-1-2026.1",
+        "organization_share": {"outpatient": "0.5", "inpatient": "0.5", "global": "0.5"},
+        "tariff_ceilings_rials": {"500100": 10_000_000, "802145": 5_000_000},
+        "prosthesis": {"share": "0.5", "ceiling_rials": None},
+    }
     r = client.put(f"/v1/review-offices/{RO}/assessment-rules", json=rules, headers=reviewer)
     assert r.status_code == 201, r.text
     c2 = register(6)
@@ -97,11 +123,18 @@ def test_clm_a5_a6_a7_return_resubmit_approve_one_fee(client, setup, confirmed, 
     s = advance(c)
     assert s["state"] == "submitted" and s["on_time"] is True
     # CLM-A6: a return needs coded reasons and written text
-    r = client.post(f"/v1/cases/{c['id']}/review", json={"outcome": "returned", "reason_codes": ["missing_documents"]}, headers={**reviewer, "If-Match": f'"{s["version"]}"'})
+    r = client.post(
+        f"/v1/cases/{c['id']}/review",
+        json={"outcome": "returned", "reason_codes": ["missing_documents"]},
+        headers={**reviewer, "If-Match": f'"{s["version"]}"'},
+    )
     assert r.status_code == 422
     setup.set(2025, 10, 29, 11, 0)  # Wednesday
-    r = client.post(f"/v1/cases/{c['id']}/review", json={"outcome": "returned", "reason_codes": ["missing_documents"], "text": "discharge summary missing"},
-                    headers={**reviewer, "If-Match": f'"{s["version"]}"'})
+    r = client.post(
+        f"/v1/cases/{c['id']}/review",
+        json={"outcome": "returned", "reason_codes": ["missing_documents"], "text": "discharge summary missing"},
+        headers={**reviewer, "If-Match": f'"{s["version"]}"'},
+    )
     assert r.status_code == 200, r.text
     ret = r.json()
     assert ret["state"] == "returned" and ret["new_due_date_jalali"]
@@ -223,8 +256,11 @@ def test_clm_h2_rollout_switch_per_agency_and_province(client, setup, admin, key
 def test_clm_a7_returned_case_corrected_controls_cleared_then_resubmitted(client, setup, staff, reviewer, register, advance, controls_all_passed):
     c = register(17)
     s = advance(c)
-    r = client.post(f"/v1/cases/{c['id']}/review", json={"outcome": "returned", "reason_codes": ["data_entry_error"], "text": "patient paid is wrong"},
-                    headers={**reviewer, "If-Match": f'"{s["version"]}"'})
+    r = client.post(
+        f"/v1/cases/{c['id']}/review",
+        json={"outcome": "returned", "reason_codes": ["data_entry_error"], "text": "patient paid is wrong"},
+        headers={**reviewer, "If-Match": f'"{s["version"]}"'},
+    )
     v = r.json()["version"]
     bad = client.patch(f"/v1/cases/{c['id']}", json={"patient_paid_rials": 99_000_000, "note": "fix"}, headers={**staff, "If-Match": f'"{v}"'})
     assert bad.status_code == 422 and client.get(f"/v1/cases/{c['id']}", headers=staff).json()["patient_paid_rials"] == 45_000_000

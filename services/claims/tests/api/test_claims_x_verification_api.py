@@ -4,14 +4,22 @@ and verification can be retried by the user and by the periodic task."""
 
 from sqlalchemy import func, select
 
-from shared.decisions import DecisionRecord
-
 from claims.cases.models import CaseLine, FeeAccrual
 from claims.verification.service import retry_pending_verifications
+from shared.decisions import DecisionRecord
 
-OFF_LABEL_LINE = {"service_code": "D-AVASTIN", "kind": "drug", "description": "Avastin 1.25 mg intravitreal", "quantity": 1,
-                  "unit_price_rials": 4_000_000, "amount_rials": 4_000_000, "off_label_use": "neovascular AMD (H35.32)",
-                  "off_label_drug": "bevacizumab", "eye": "OD", "treatment_date": "1404/07/21"}
+OFF_LABEL_LINE = {
+    "service_code": "D-AVASTIN",
+    "kind": "drug",
+    "description": "Avastin 1.25 mg intravitreal",
+    "quantity": 1,
+    "unit_price_rials": 4_000_000,
+    "amount_rials": 4_000_000,
+    "off_label_use": "neovascular AMD (H35.32)",
+    "off_label_drug": "bevacizumab",
+    "eye": "OD",
+    "treatment_date": "1404/07/21",
+}
 
 
 NO_SUPPLEMENTARY = {"supplementary_insurer": None, "supplementary_paid_rials": 0, "patient_paid_rials": 65_000_000}  # cap = what the patient paid
@@ -181,8 +189,9 @@ def test_x1_correcting_a_needs_review_line_asks_again(client, setup, staff, body
     a = client.post(f"/v1/cases/{c['id']}/assessment", headers={**staff, "If-Match": f'"{c["version"]}"'})
     assert a.json()["lines"][2]["status"] == "needs_review"
     b["lines"][2]["eye"] = "left"
-    r = client.patch(f"/v1/cases/{c['id']}", json={"lines": b["lines"], "note": "eye added from the prescription"},
-                     headers={**staff, "If-Match": f'"{a.json()["version"]}"'})
+    r = client.patch(
+        f"/v1/cases/{c['id']}", json={"lines": b["lines"], "note": "eye added from the prescription"}, headers={**staff, "If-Match": f'"{a.json()["version"]}"'}
+    )
     assert r.status_code == 200, r.text
     ln = r.json()["lines"][2]
     assert ln["eye"] == "left" and ln["treatment_date"] == "2025-10-13" and ln["verification_status"] == "pending_verification"

@@ -12,11 +12,10 @@ from datetime import datetime, timedelta
 
 import pytest
 
+from claims.reference import default_rule_mapping, shipped_wages
 from shared.jalali import TEHRAN, jalali_parts, to_jalali
 from shared.text import national_code_check_digit
 from tests.e2e.harness import start_platform
-
-from claims.reference import default_rule_mapping, shipped_wages
 
 pytestmark = pytest.mark.e2e
 CONTROLS = ("patient_identity", "admission_date", "medical_centre", "supplementary_insurance", "share_factors", "total_paid", "patient_paid")
@@ -29,33 +28,54 @@ def gateway(tmp_path_factory):
         with platform.client() as client:
             yield platform, client
 
+
 def test_clm_e2e_register_return_resubmit_approve_fee_through_gateway(gateway):
     platform, gw = gateway
     admin = platform.headers("admin", "SSO")
     staff = platform.headers("agency_staff", "AG-THR-001")
     office = platform.headers("review_office", "RO-THR-1")
-    assert gw.post("/claims/v1/review-offices", headers=admin, json={"code": "RO-THR-1", "name": "Tehran review office 1", "province": "THR"}).status_code == 201
+    assert (
+        gw.post("/claims/v1/review-offices", headers=admin, json={"code": "RO-THR-1", "name": "Tehran review office 1", "province": "THR"}).status_code == 201
+    )
     r = gw.post("/claims/v1/agencies", headers=admin, json={"code": "AG-THR-001", "name": "Agency 001", "province": "THR", "review_office_code": "RO-THR-1"})
     assert r.status_code == 201 and r.json()["process_enabled"] is False
     assert gw.put("/claims/v1/rollout/provinces/THR", headers=admin, json={"enabled": True}).status_code == 200  # CLM-H2 pilot province
     # SHR-PROV: the review office publishes its confirmed rule data (the shipped figures are placeholders: an assessment on them cannot be approved)
     d = default_rule_mapping()
     rules = {k: d[k] for k in ("organization_share", "tariff_ceilings_rials", "prosthesis", "unknown_service_code")}
-    assert gw.put("/claims/v1/review-offices/RO-THR-1/assessment-rules", headers=office,
-                  json={**rules, "version": "RO-THR-1-confirmed-1", "confirmed": True}).status_code == 201
+    assert (
+        gw.put(
+            "/claims/v1/review-offices/RO-THR-1/assessment-rules", headers=office, json={**rules, "version": "RO-THR-1-confirmed-1", "confirmed": True}
+        ).status_code
+        == 201
+    )
     now = datetime.now(TEHRAN)
     year = jalali_parts(now.date())[0]
     if year not in shipped_wages():  # a year whose wage is not shipped: an administrator records it (throwaway e2e figure)
-        assert gw.put(f"/claims/v1/fee-schedule/wages/{year}", headers=admin, json={"daily_rials": 4_000_000, "source": "e2e test figure, not a real wage"}).status_code == 201
+        assert (
+            gw.put(
+                f"/claims/v1/fee-schedule/wages/{year}", headers=admin, json={"daily_rials": 4_000_000, "source": "e2e test figure, not a real wage"}
+            ).status_code
+            == 201
+        )
     first9 = "004455667"
     nc = first9 + str(national_code_check_digit(first9))
     body = {
-        "national_code": nc, "insurance_number": "1234567890", "case_type": "سرپایی", "centre_code": "CLINIC-9", "centre_name": "درمانگاه نمونه",
-        "admission_date": to_jalali(now.date() - timedelta(days=4)), "bill_number": "F-100",
+        "national_code": nc,
+        "insurance_number": "1234567890",
+        "case_type": "سرپایی",
+        "centre_code": "CLINIC-9",
+        "centre_name": "درمانگاه نمونه",
+        "admission_date": to_jalali(now.date() - timedelta(days=4)),
+        "bill_number": "F-100",
         "lines": [{"service_code": "901905", "description": "specialist visit", "quantity": 1, "unit_price_rials": 3_000_000, "amount_rials": 3_000_000}],
-        "bill_total_rials": 3_000_000, "total_paid_rials": 3_000_000, "patient_paid_rials": 3_000_000,
+        "bill_total_rials": 3_000_000,
+        "total_paid_rials": 3_000_000,
+        "patient_paid_rials": 3_000_000,
         "documents_received_at": (now - timedelta(minutes=30)).isoformat(),
-        "attachments": [{"doc_type": "bill", "file_name": "f100.pdf", "media_type": "application/pdf", "size_bytes": 4096, "sha256": hashlib.sha256(b"f100").hexdigest()}],
+        "attachments": [
+            {"doc_type": "bill", "file_name": "f100.pdf", "media_type": "application/pdf", "size_bytes": 4096, "sha256": hashlib.sha256(b"f100").hexdigest()}
+        ],
     }
     r = gw.post("/claims/v1/cases", headers={**staff, "Idempotency-Key": "e2e-1"}, json=body)
     assert r.status_code == 201, r.text
@@ -63,7 +83,9 @@ def test_clm_e2e_register_return_resubmit_approve_fee_through_gateway(gateway):
     assert r.json()["deadline"]["due_date_jalali"]
 
     def advance(etag: str) -> str:
-        r = gw.put(f"/claims/v1/cases/{cid}/controls", headers={**staff, "If-Match": etag}, json={"controls": [{"code": c, "result": "passed"} for c in CONTROLS]})
+        r = gw.put(
+            f"/claims/v1/cases/{cid}/controls", headers={**staff, "If-Match": etag}, json={"controls": [{"code": c, "result": "passed"} for c in CONTROLS]}
+        )
         assert r.status_code == 200, r.text
         r = gw.post(f"/claims/v1/cases/{cid}/assessment", headers={**staff, "If-Match": r.headers["etag"]})
         assert r.status_code == 200, r.text
@@ -73,14 +95,30 @@ def test_clm_e2e_register_return_resubmit_approve_fee_through_gateway(gateway):
         return r.headers["etag"]
 
     etag = advance(etag)
-    r = gw.post(f"/claims/v1/cases/{cid}/review", headers={**office, "If-Match": etag},
-                json={"outcome": "returned", "reason_codes": ["missing_documents"], "text": "prescription copy missing"})
+    r = gw.post(
+        f"/claims/v1/cases/{cid}/review",
+        headers={**office, "If-Match": etag},
+        json={"outcome": "returned", "reason_codes": ["missing_documents"], "text": "prescription copy missing"},
+    )
     assert r.status_code == 200 and r.json()["state"] == "returned", r.text
     # CLM-A7: the correction of a field a control checks (the bill number, A3-6) and a missing document
-    r = gw.patch(f"/claims/v1/cases/{cid}", headers={**staff, "If-Match": r.headers["etag"]}, json={
-        "note": "prescription added, bill number corrected", "bill_number": "B-E2E-1-corrected",
-        "attachments_add": [{"doc_type": "prescription", "file_name": "rx.pdf", "media_type": "application/pdf", "size_bytes": 2048, "sha256": hashlib.sha256(b"rx").hexdigest()}],
-    })
+    r = gw.patch(
+        f"/claims/v1/cases/{cid}",
+        headers={**staff, "If-Match": r.headers["etag"]},
+        json={
+            "note": "prescription added, bill number corrected",
+            "bill_number": "B-E2E-1-corrected",
+            "attachments_add": [
+                {
+                    "doc_type": "prescription",
+                    "file_name": "rx.pdf",
+                    "media_type": "application/pdf",
+                    "size_bytes": 2048,
+                    "sha256": hashlib.sha256(b"rx").hexdigest(),
+                }
+            ],
+        },
+    )
     assert r.status_code == 200, r.text
     assert "bill_number" in r.json()["changed"] and r.json()["checklist"]["missing"] == ["total_paid"] and r.json()["bill_number"] == "B-E2E-1-corrected"
     etag = advance(r.headers["etag"])

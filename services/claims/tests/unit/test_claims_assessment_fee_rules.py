@@ -5,9 +5,6 @@ from decimal import Decimal
 
 import pytest
 
-from shared.jalali import TEHRAN, jalali_to_gregorian
-from shared.provenance import RegulationRegistry
-
 from claims.agencies import rules as ag
 from claims.assessment import rules as a
 from claims.cases.rules import CaseType
@@ -15,6 +12,8 @@ from claims.citations import CIRCULAR_DATE, CIRCULAR_NUMBER
 from claims.fees import rules as f
 from claims.reference import default_rule_data, shipped_wages
 from claims.reports import rules as rep
+from shared.jalali import TEHRAN, jalali_to_gregorian
+from shared.provenance import RegulationRegistry
 
 RULES = a.RuleData.from_mapping(
     {
@@ -213,11 +212,21 @@ def test_shr_prov_clm_a4_only_claims_own_unconfirmed_data_makes_the_assessment_p
     decision: it does not make claims' assessment provisional; claims' own unconfirmed rule data does."""
     from shared.provenance import Citation
 
-    policy = Citation(clause="SSO:bevacizumab-intravitreal", text="coverage policy", authority="configuration",
-                      configuration={"published_by": "platform defaults (not entered by SSO)", "confirmed": False})
-    confirmed = a.RuleData.from_mapping({"version": "office-1", "organization_share": {"outpatient": "0.7", "inpatient": "0.9", "global": "0.9"},
-                                         "prosthesis": {"share": "0.5", "ceiling_rials": 1000}, "tariff_ceilings_rials": {"A": 100}},
-                                        confirmed=True)
+    policy = Citation(
+        clause="SSO:bevacizumab-intravitreal",
+        text="coverage policy",
+        authority="configuration",
+        configuration={"published_by": "platform defaults (not entered by SSO)", "confirmed": False},
+    )
+    confirmed = a.RuleData.from_mapping(
+        {
+            "version": "office-1",
+            "organization_share": {"outpatient": "0.7", "inpatient": "0.9", "global": "0.9"},
+            "prosthesis": {"share": "0.5", "ceiling_rials": 1000},
+            "tariff_ceilings_rials": {"A": 100},
+        },
+        confirmed=True,
+    )
     res = a.assess(confirmed, CaseType.outpatient, [line(1, "A", 1, 100)], 0, 1000, 0, "centre", verification_basis=[policy]).as_dict()
     assert res["provisional"] is False and res["provisional_reasons"] == []
     assert len(res["provisional_elsewhere"]) == 1 and "platform defaults" in res["provisional_elsewhere"][0]

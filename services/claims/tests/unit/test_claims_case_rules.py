@@ -4,10 +4,9 @@ from datetime import date, datetime, time
 
 import pytest
 
+from claims.cases import rules as r
 from shared.jalali import TEHRAN, jalali_to_gregorian, to_jalali
 from shared.workdays import WorkingCalendar
-
-from claims.cases import rules as r
 
 
 def cal(thursday=False):

@@ -5,11 +5,10 @@ import datetime as dt
 
 import pytest
 
-from shared.provenance import RegulationRegistry
-
 from claims.assessment import rules as a
 from claims.cases.rules import CaseType
 from claims.verification import rules as v
+from shared.provenance import RegulationRegistry
 
 REG = RegulationRegistry.load()
 D = dt.date(2025, 10, 13)  # 1404/07/21
@@ -18,14 +17,31 @@ CENTRE = "c0ffee00-0000-4000-8000-000000000001"
 
 
 def _auth(authorized=True, covered=True, in_window=True, coverage_reason=None, auth_id="A-1"):
-    auth = {"authorization_id": auth_id, "status": "approved", "approved": True, "covered": covered, "authorized_and_covered": bool(in_window and covered),
-            "insurer": "SSO", "valid_from": "2025-10-01", "valid_until": "2025-10-31", "coverage_reason": coverage_reason,
-            "coverage_decision_id": "cov-1", "evaluation_decision_id": "ev-1"}
-    basis = [{"number": "18300/400د", "date": "2023-10-14", "clause": "bevacizumab-intravitreal@v1:approval", "text": "approved under the guideline", "kind": "rule"}]
+    auth = {
+        "authorization_id": auth_id,
+        "status": "approved",
+        "approved": True,
+        "covered": covered,
+        "authorized_and_covered": bool(in_window and covered),
+        "insurer": "SSO",
+        "valid_from": "2025-10-01",
+        "valid_until": "2025-10-31",
+        "coverage_reason": coverage_reason,
+        "coverage_decision_id": "cov-1",
+        "evaluation_decision_id": "ev-1",
+    }
+    basis = [
+        {"number": "18300/400د", "date": "2023-10-14", "clause": "bevacizumab-intravitreal@v1:approval", "text": "approved under the guideline", "kind": "rule"}
+    ]
     if not authorized:
-        return {"authorized": False, "covered": False, "authorized_and_covered": False, "authorization": None,
-                "reason": "no approved authorization covers this date",
-                "basis": [{"number": "400/7515", "date": "2023-06-25", "clause": "off-label", "text": "No approved off-label authorization ...", "kind": "rule"}]}
+        return {
+            "authorized": False,
+            "covered": False,
+            "authorized_and_covered": False,
+            "authorization": None,
+            "reason": "no approved authorization covers this date",
+            "basis": [{"number": "400/7515", "date": "2023-06-25", "clause": "off-label", "text": "No approved off-label authorization ...", "kind": "rule"}],
+        }
     return {"authorized": True, "covered": bool(covered), "authorized_and_covered": bool(in_window and covered), "authorization": auth, "basis": basis}
 
 
@@ -51,8 +67,9 @@ def test_x1_off_label_line_without_eye_is_not_asked_and_needs_review():
 
 
 def test_x2_centre_and_kind_ask_status_on_and_permissibility_with_the_irc_code():
-    f = v.LineFacts(line_no=2, national_code="0084575948", treatment_date=D, regenerative_kind="cell_therapy", irc_code="IR.QUMS.REC.1404.101",
-                    inspections_center_id=CENTRE)
+    f = v.LineFacts(
+        line_no=2, national_code="0084575948", treatment_date=D, regenerative_kind="cell_therapy", irc_code="IR.QUMS.REC.1404.101", inspections_center_id=CENTRE
+    )
     qs = v.questions(f)
     assert [q.code for q in qs] == ["x2-centre", "x2-treatment"]
     assert qs[0].path == f"/inspections/v1/centers/{CENTRE}/status-on" and qs[0].params == {"date": "2025-10-13", "kind": "cell_therapy"}
@@ -110,9 +127,18 @@ def test_x1_unintelligible_answer_is_never_a_decision():
 
 
 def _status_on(closed=False, status="active", registered=True, licence_valid=True):
-    return {"center_id": CENTRE, "date": "2025-10-13", "registered": registered, "status": status, "closed": closed, "status_since": "1404/07/11",
-            "status_act": {"act_type": "closure_action", "act_ref": "ACT-9", "decision_id": "d-9"} if closed else None,
-            "licence_valid": licence_valid, "treatment": {}, "ruleset_version": "ins-r1/reg"}
+    return {
+        "center_id": CENTRE,
+        "date": "2025-10-13",
+        "registered": registered,
+        "status": status,
+        "closed": closed,
+        "status_since": "1404/07/11",
+        "status_act": {"act_type": "closure_action", "act_ref": "ACT-9", "decision_id": "d-9"} if closed else None,
+        "licence_valid": licence_valid,
+        "treatment": {},
+        "ruleset_version": "ins-r1/reg",
+    }
 
 
 def test_x2_centre_closed_on_the_treatment_date_is_not_reimbursable_citing_400_10262():
@@ -132,10 +158,21 @@ def test_x2_centre_open_passes_with_a_licence_warning_when_due():
 
 
 def _ruling(outcome, letters=("100/70/38754",)):
-    return {"activity": "treatment", "kind": "exosome", "outcome": outcome, "permitted": {"permitted": True, "prohibited": False}.get(outcome),
-            "banned": outcome == "prohibited", "effective_approval": "none", "deciding_rule": "r3", "letters_applied": list(letters),
-            "basis": [{"number": letters[0], "date": "2025-09-22", "clause": "ban", "text": "ban of regenerative, cell-therapy and exosome services", "kind": "rule"}],
-            "decision_id": "ins-d-1", "ruleset_version": "ins-r1/reg"}
+    return {
+        "activity": "treatment",
+        "kind": "exosome",
+        "outcome": outcome,
+        "permitted": {"permitted": True, "prohibited": False}.get(outcome),
+        "banned": outcome == "prohibited",
+        "effective_approval": "none",
+        "deciding_rule": "r3",
+        "letters_applied": list(letters),
+        "basis": [
+            {"number": letters[0], "date": "2025-09-22", "clause": "ban", "text": "ban of regenerative, cell-therapy and exosome services", "kind": "rule"}
+        ],
+        "decision_id": "ins-d-1",
+        "ruleset_version": "ins-r1/reg",
+    }
 
 
 def test_x2_banned_treatment_is_not_reimbursable_with_the_letters_applied():
@@ -185,17 +222,26 @@ def test_x_combine_a_confirmed_no_decides_otherwise_unanswered_holds():
 
 # ------------------------------------------------------------------ CLM-A4 with X states
 
-RULES = a.RuleData.from_mapping({"version": "t", "organization_share": {"outpatient": "0.7", "inpatient": "0.9", "global": "0.9"},
-                                 "prosthesis": {"share": "0.5", "ceiling_rials": 0}, "tariff_ceilings_rials": {"A": 1000, "DRUG": 1000}})
+RULES = a.RuleData.from_mapping(
+    {
+        "version": "t",
+        "organization_share": {"outpatient": "0.7", "inpatient": "0.9", "global": "0.9"},
+        "prosthesis": {"share": "0.5", "ceiling_rials": 0},
+        "tariff_ceilings_rials": {"A": 1000, "DRUG": 1000},
+    }
+)
 
 
-@pytest.mark.parametrize("status, paid, held, refused", [
-    (v.VERIFIED, 700 + 70, 0, 0),
-    (v.NOT_REQUIRED, 770, 0, 0),
-    (v.PENDING, 700, 70, 0),
-    (v.NEEDS_REVIEW, 700, 70, 0),
-    (v.NOT_REIMBURSABLE, 700, 0, 70),
-])
+@pytest.mark.parametrize(
+    "status, paid, held, refused",
+    [
+        (v.VERIFIED, 700 + 70, 0, 0),
+        (v.NOT_REQUIRED, 770, 0, 0),
+        (v.PENDING, 700, 70, 0),
+        (v.NEEDS_REVIEW, 700, 70, 0),
+        (v.NOT_REIMBURSABLE, 700, 0, 70),
+    ],
+)
 def test_x1_clm_a4_line_state_decides_paid_held_or_refused(status, paid, held, refused):
     lines = [a.LineInput(1, "A", "x", 1, 1000, 1000), a.LineInput(2, "D-1", "drug", 1, 100, 100, "drug", "use", status, "why")]
     res = a.assess(RULES, CaseType.outpatient, lines, 0, 10_000, 0, "centre")

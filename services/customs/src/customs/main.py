@@ -32,6 +32,7 @@ def create_app(settings=None) -> FastAPI:
     app.add_middleware(FreshStateMiddleware, topics=lambda: [t for t in [getattr(app.state, "reference_state", None)] if t])
     return app
 
+
 main = entry.main
 
 if __name__ == "__main__":

@@ -10,11 +10,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from shared.catalogue import CatalogueEntry
-from shared.provenance import RegulationRegistry
-
 from customs.declarations.basis import LIST_RULES, RULES, RULESET_VERSION
 from customs.declarations.rules import rule_citation
+from shared.catalogue import CatalogueEntry
+from shared.provenance import RegulationRegistry
 
 LOCK_PATH: Path = Path(__file__).resolve().parents[2] / "ruleset.lock"
 

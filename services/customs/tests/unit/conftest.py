@@ -7,12 +7,11 @@ from typing import Any
 
 import pytest
 
-from shared.provenance import RegulationRegistry
-from shared.text import national_code_check_digit
-
 from customs.declarations.rules import Engine
 from customs.declarations.schemas import DeclarationIn
 from customs.reference.shipped import shipped_reference
+from shared.provenance import RegulationRegistry
+from shared.text import national_code_check_digit
 
 IN_FORCE = dt.date(2021, 6, 1)  # 1400/03/11: inside the SOP's validity
 

@@ -37,14 +37,17 @@ def test_code_is_an_hmac_of_the_canonical_content():
     assert rules.document_code(b"k1", {**content, "items": [{"name": "قرص", "quantity": 4}]}) != a
 
 
-@pytest.mark.parametrize(("raw", "parsed"), [
-    ("ABCD-EFGH-IJKL-MNOP", "ABCDEFGHIJKLMNOP"),
-    ("abcd efgh ijkl mnop", "ABCDEFGHIJKLMNOP"),
-    ("ABCD-EFGH-IJKL-MN۲۳", "ABCDEFGHIJKLMN23"),
-    ("ABCD-EFGH-IJKL-MN01", None),  # 0 and 1 are not base32
-    ("ABCD", None),
-    ("", None),
-])
+@pytest.mark.parametrize(
+    ("raw", "parsed"),
+    [
+        ("ABCD-EFGH-IJKL-MNOP", "ABCDEFGHIJKLMNOP"),
+        ("abcd efgh ijkl mnop", "ABCDEFGHIJKLMNOP"),
+        ("ABCD-EFGH-IJKL-MN۲۳", "ABCDEFGHIJKLMN23"),
+        ("ABCD-EFGH-IJKL-MN01", None),  # 0 and 1 are not base32
+        ("ABCD", None),
+        ("", None),
+    ],
+)
 def test_parse_code(raw, parsed):
     assert rules.parse_code(raw) == parsed
 
@@ -53,10 +56,19 @@ def _req(accept: str | None):
     return SimpleNamespace(headers={"accept": accept} if accept is not None else {})
 
 
-@pytest.mark.parametrize(("accept", "media"), [
-    (None, HTML), ("", HTML), ("*/*", HTML), ("text/html,application/xhtml+xml,*/*;q=0.8", HTML),
-    ("application/pdf", PDF), ("application/*", PDF), ("text/html;q=0.4, application/pdf;q=0.9", PDF), ("text/*", HTML),
-])
+@pytest.mark.parametrize(
+    ("accept", "media"),
+    [
+        (None, HTML),
+        ("", HTML),
+        ("*/*", HTML),
+        ("text/html,application/xhtml+xml,*/*;q=0.8", HTML),
+        ("application/pdf", PDF),
+        ("application/*", PDF),
+        ("text/html;q=0.4, application/pdf;q=0.9", PDF),
+        ("text/*", HTML),
+    ],
+)
 def test_negotiation(accept, media):
     assert choose_media(_req(accept), None) == media
 
@@ -70,8 +82,15 @@ def test_negotiation_refuses_what_it_cannot_give_and_format_wins():
 
 
 def test_public_view_masks_the_owner():
-    content = {"kind": "export_permit", "number": "GIO-EX/1404/00001", "date": "2025-11-01", "office": "THR-IKA", "state": "issued",
-               "owner": {"national_code": "0084575948"}, "items": [{"index": 0, "name": "x", "dosage_form": "tablet", "quantity": 2, "unit": "pack"}]}
+    content = {
+        "kind": "export_permit",
+        "number": "GIO-EX/1404/00001",
+        "date": "2025-11-01",
+        "office": "THR-IKA",
+        "state": "issued",
+        "owner": {"national_code": "0084575948"},
+        "items": [{"index": 0, "name": "x", "dosage_form": "tablet", "quantity": 2, "unit": "pack"}],
+    }
     fa, en = rules.public_view(content, True), rules.public_view(content, False)
     assert fa["owner_identity_masked"] == "00******48" and fa["state_label"] == "صادر شده" and en["state_label"] == "issued"
     assert fa["items"][0]["dosage_form_label"] == "قرص" and fa["date_jalali"] == "1404/08/10"

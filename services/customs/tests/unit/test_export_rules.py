@@ -13,7 +13,17 @@ def items(*specs):
 
 
 def test_cus_6_4_2_allowance_per_dosage_form(engine):
-    ok = evaluate_export(engine, items({"name": "Losartan", "dosage_form": "tablet", "quantity": 3}, {"name": "Ceftriaxone", "dosage_form": "vial", "quantity": 2, "units_per_pack": 5}, {"name": "Clotrimazole", "dosage_form": "cream", "quantity": 5}, {"name": "Timolol", "dosage_form": "drops", "quantity": 5}), True, IN_FORCE)
+    ok = evaluate_export(
+        engine,
+        items(
+            {"name": "Losartan", "dosage_form": "tablet", "quantity": 3},
+            {"name": "Ceftriaxone", "dosage_form": "vial", "quantity": 2, "units_per_pack": 5},
+            {"name": "Clotrimazole", "dosage_form": "cream", "quantity": 5},
+            {"name": "Timolol", "dosage_form": "drops", "quantity": 5},
+        ),
+        True,
+        IN_FORCE,
+    )
     assert ok["outcome"] == "no_permit_needed" and ok["small_quantity_allowance"]["applies"]
     # 11 vials (3 packs of 4 = 12 > 10)
     over = evaluate_export(engine, items({"name": "Ceftriaxone", "dosage_form": "vial", "quantity": 3, "units_per_pack": 4}), True, IN_FORCE)
@@ -21,7 +31,12 @@ def test_cus_6_4_2_allowance_per_dosage_form(engine):
 
 
 def test_cus_6_4_2_allowance_counts_the_group_not_each_item(engine):
-    ev = evaluate_export(engine, items({"name": "Losartan", "dosage_form": "tablet", "quantity": 2}, {"name": "Omeprazole", "dosage_form": "capsule", "quantity": 2}), True, IN_FORCE)
+    ev = evaluate_export(
+        engine,
+        items({"name": "Losartan", "dosage_form": "tablet", "quantity": 2}, {"name": "Omeprazole", "dosage_form": "capsule", "quantity": 2}),
+        True,
+        IN_FORCE,
+    )
     assert ev["small_quantity_allowance"]["applies"] is False
     assert "tablets_capsules: 4 exceeds 3" in ev["small_quantity_allowance"]["why_not"]
 
@@ -51,7 +66,9 @@ def test_cus_6_4_3_three_months_by_prescription_dosage(engine):
 
 
 def test_cus_6_4_3_note_high_value_one_month_needs_head_and_dg(engine):
-    ev = evaluate_export(engine, items({"name": "آدالیموماب", "dosage_form": "prefilled_syringe", "quantity": 6, "units_per_pack": 1, "daily_dose": "0.0714"}), True, IN_FORCE)
+    ev = evaluate_export(
+        engine, items({"name": "آدالیموماب", "dosage_form": "prefilled_syringe", "quantity": 6, "units_per_pack": 1, "daily_dose": "0.0714"}), True, IN_FORCE
+    )
     it = ev["items"][0]
     assert it["max_clearable_quantity"] == 2
     assert {"head_of_gio_approval", "dg_release"} <= {r["code"] for r in it["requirements"]}

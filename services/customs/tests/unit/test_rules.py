@@ -47,7 +47,12 @@ def test_cus_6_3_5_raw_material_for_personal_use_is_not_reviewed(engine: Engine)
 
 
 def test_cus_6_3_5_reference_standard_as_research_sample_is_reviewed(engine: Engine):
-    decl = declaration({"name": "Metformin reference standard", "dosage_form": "bulk", "category": "reference_standard", "value_usd": 200}, purpose="research_sample", owner=company(), commitment_letter=True)
+    decl = declaration(
+        {"name": "Metformin reference standard", "dosage_form": "bulk", "category": "reference_standard", "value_usd": 200},
+        purpose="research_sample",
+        owner=company(),
+        commitment_letter=True,
+    )
     it = item0(engine, decl)
     assert it["outcome"] == "pending" and reqs(it) == ["gio_expert_review"]
 
@@ -73,25 +78,51 @@ def test_cus_5_dg_release_is_closed_by_the_dg(engine: Engine):
 
 def test_cus_6_1_1_expired_principle_approval_without_activity_is_refused(engine: Engine):
     own = company(activities=[], principle_approval_valid_until="1399/12/29")
-    it = item0(engine, declaration({"name": "Ibuprofen", "dosage_form": "bulk", "category": "raw_material", "value_usd": 10}, purpose="research_sample", owner=own, commitment_letter=True))
+    it = item0(
+        engine,
+        declaration(
+            {"name": "Ibuprofen", "dosage_form": "bulk", "category": "raw_material", "value_usd": 10},
+            purpose="research_sample",
+            owner=own,
+            commitment_letter=True,
+        ),
+    )
     assert it["outcome"] == "refused" and ("CUS-6.1.1", "refuse") in rules_of(it)
 
 
 def test_cus_6_1_1_valid_principle_approval_is_enough(engine: Engine):
     own = company(activities=[], principle_approval_valid_until="1401/12/29")
-    it = item0(engine, declaration({"name": "Ibuprofen", "dosage_form": "bulk", "category": "reference_standard", "value_usd": 10}, purpose="research_sample", owner=own, commitment_letter=True))
+    it = item0(
+        engine,
+        declaration(
+            {"name": "Ibuprofen", "dosage_form": "bulk", "category": "reference_standard", "value_usd": 10},
+            purpose="research_sample",
+            owner=own,
+            commitment_letter=True,
+        ),
+    )
     assert it["outcome"] == "pending" and "principle_approval" not in reqs(it)
 
 
 def test_cus_6_1_1_no_approval_and_no_activity_needs_proof(engine: Engine):
     own = company(activities=[])
-    it = item0(engine, declaration({"name": "Ibuprofen", "dosage_form": "bulk", "category": "reference_standard", "value_usd": 10}, purpose="research_sample", owner=own, commitment_letter=True))
+    it = item0(
+        engine,
+        declaration(
+            {"name": "Ibuprofen", "dosage_form": "bulk", "category": "reference_standard", "value_usd": 10},
+            purpose="research_sample",
+            owner=own,
+            commitment_letter=True,
+        ),
+    )
     assert "principle_approval" in reqs(it)
 
 
 def test_cus_6_1_2_purpose_letter_required(engine: Engine):
     own = company(purpose_letter_submitted=False)
-    it = item0(engine, declaration({"name": "Ibuprofen", "dosage_form": "tablet", "value_usd": 10}, purpose="marketing_sample", owner=own, commitment_letter=True))
+    it = item0(
+        engine, declaration({"name": "Ibuprofen", "dosage_form": "tablet", "value_usd": 10}, purpose="marketing_sample", owner=own, commitment_letter=True)
+    )
     assert "purpose_letter" in reqs(it)
 
 
@@ -101,14 +132,28 @@ def test_cus_6_1_2_company_cannot_import_for_personal_use(engine: Engine):
 
 
 def test_cus_6_1_3_research_raw_material_over_a_tenth_of_the_batch_is_refused(engine: Engine):
-    item = {"name": "Atorvastatin calcium", "dosage_form": "bulk", "category": "raw_material", "raw_material_amount_g": "۱۵۰۰", "industrial_batch_size_g": 10000, "value_usd": 100}
+    item = {
+        "name": "Atorvastatin calcium",
+        "dosage_form": "bulk",
+        "category": "raw_material",
+        "raw_material_amount_g": "۱۵۰۰",
+        "industrial_batch_size_g": 10000,
+        "value_usd": 100,
+    }
     it = item0(engine, declaration(item, purpose="research_sample", owner=company(), commitment_letter=True))
     assert it["outcome"] == "refused"
     assert it["max_clearable_quantity"] == 1000 and it["excess_quantity"] == 500 and it["quantity_unit"] == "g"
 
 
 def test_cus_6_1_3_research_raw_material_within_a_tenth_is_pending(engine: Engine):
-    item = {"name": "Atorvastatin calcium", "dosage_form": "bulk", "category": "raw_material", "raw_material_amount_g": 1000, "industrial_batch_size_g": 10000, "value_usd": 100}
+    item = {
+        "name": "Atorvastatin calcium",
+        "dosage_form": "bulk",
+        "category": "raw_material",
+        "raw_material_amount_g": 1000,
+        "industrial_batch_size_g": 10000,
+        "value_usd": 100,
+    }
     it = item0(engine, declaration(item, purpose="research_sample", owner=company(), commitment_letter=True))
     assert it["outcome"] == "pending" and reqs(it) == ["gio_expert_review"]
 
@@ -140,7 +185,9 @@ def test_cus_6_1_4_value_of_1000_usd_needs_no_order_registration(engine: Engine)
 
 def test_cus_6_1_4_registered_order_closes_the_requirement(engine: Engine):
     own = company(order_registration_no="SR-123")
-    it = item0(engine, declaration({"name": "Ibuprofen", "dosage_form": "tablet", "value_usd": 5000}, purpose="marketing_sample", owner=own, commitment_letter=True))
+    it = item0(
+        engine, declaration({"name": "Ibuprofen", "dosage_form": "tablet", "value_usd": 5000}, purpose="marketing_sample", owner=own, commitment_letter=True)
+    )
     assert "order_registration" not in reqs(it)
 
 
@@ -176,11 +223,14 @@ def test_cus_6_2_estimate_one_pack_longer_than_six_months_is_left_to_the_expert(
 
 def test_cus_6_2_cap_is_per_substance_across_all_lines(engine: Engine):
     # 1400/03/11 + six calendar months = 1400/09/11: 184 days. Brand and generic of one substance share the cap.
-    ev = engine.evaluate(declaration(
-        {"name": "Cozaar 50mg", "dosage_form": "tablet", "quantity": 4, "units_per_pack": 30, "daily_dose": 1},
-        {"name": "لوزارتان ۲۵", "dosage_form": "tablet", "quantity": 4, "units_per_pack": 30, "daily_dose": 1},
-        {"name": "Metformin 500", "dosage_form": "tablet", "quantity": 6, "units_per_pack": 30, "daily_dose": 1},
-    ), IN_FORCE).to_dict()
+    ev = engine.evaluate(
+        declaration(
+            {"name": "Cozaar 50mg", "dosage_form": "tablet", "quantity": 4, "units_per_pack": 30, "daily_dose": 1},
+            {"name": "لوزارتان ۲۵", "dosage_form": "tablet", "quantity": 4, "units_per_pack": 30, "daily_dose": 1},
+            {"name": "Metformin 500", "dosage_form": "tablet", "quantity": 6, "units_per_pack": 30, "daily_dose": 1},
+        ),
+        IN_FORCE,
+    ).to_dict()
     first, second, other = ev["items"]
     assert first["max_clearable_quantity"] == 4 and first["excess_quantity"] == 0
     assert second["max_clearable_quantity"] == 2 and second["excess_quantity"] == 2  # 184 - 120 = 64 days: 2 packs
@@ -214,7 +264,10 @@ def test_cus_6_2_medical_documents_required(engine: Engine):
 
 
 def test_cus_6_2_prescription_required_for_controlled_personal_use(engine: Engine):
-    it = item0(engine, declaration({"name": "Diazepam 5mg", "dosage_form": "tablet", "quantity": 1, "units_per_pack": 30, "daily_dose": 1}, prescription_attached=False))
+    it = item0(
+        engine,
+        declaration({"name": "Diazepam 5mg", "dosage_form": "tablet", "quantity": 1, "units_per_pack": 30, "daily_dose": 1}, prescription_attached=False),
+    )
     assert "prescription" in reqs(it)
 
 
@@ -315,7 +368,10 @@ def test_cus_6_3_3_recalled_drug_is_refused(engine: Engine):
 
 
 def test_cus_6_3_3_batch_recall_applies_to_that_batch_only(engine: Engine, reference, registry):
-    rows = [*reference.lists["recalls"], {"name_en": "Losartan", "name_fa": "", "batch": "B123", "authority": "FDO", "date": "1400/01/01", "reference": "test", "source": "test"}]
+    rows = [
+        *reference.lists["recalls"],
+        {"name_en": "Losartan", "name_fa": "", "batch": "B123", "authority": "FDO", "date": "1400/01/01", "reference": "test", "source": "test"},
+    ]
     eng = Engine(registry, reference.with_list("recalls", rows, "test-1"))
     hit = item0(eng, declaration({"name": "Losartan", "dosage_form": "tablet", "batch_no": "b123"}))
     miss = item0(eng, declaration({"name": "Losartan", "dosage_form": "tablet", "batch_no": "B999"}))
@@ -358,29 +414,67 @@ def test_cus_6_3_expiry_checked_against_the_later_of_decision_date_and_as_of(eng
 
 # ------------------------------------------------------------------ issue 11: the SOP as written
 def test_cus_6_1_1_company_stating_no_approval_and_no_activity_is_refused(engine: Engine):
-    decl = declaration({"name": "Atorvastatin", "dosage_form": "bulk", "category": "raw_material", "value_usd": 10, "raw_material_amount_g": 1, "industrial_batch_size_g": 100},
-                       purpose="research_sample", owner=company(activities=[], has_principle_approval=False), commitment_letter=True)
+    decl = declaration(
+        {
+            "name": "Atorvastatin",
+            "dosage_form": "bulk",
+            "category": "raw_material",
+            "value_usd": 10,
+            "raw_material_amount_g": 1,
+            "industrial_batch_size_g": 100,
+        },
+        purpose="research_sample",
+        owner=company(activities=[], has_principle_approval=False),
+        commitment_letter=True,
+    )
     it = item0(engine, decl)
     assert it["outcome"] == "refused" and ("CUS-6.1.1", "refuse") in rules_of(it)
     # not stated: asked for, not refused
-    decl = declaration({"name": "Atorvastatin", "dosage_form": "bulk", "category": "raw_material", "value_usd": 10, "raw_material_amount_g": 1, "industrial_batch_size_g": 100},
-                       purpose="research_sample", owner=company(activities=[]), commitment_letter=True)
+    decl = declaration(
+        {
+            "name": "Atorvastatin",
+            "dosage_form": "bulk",
+            "category": "raw_material",
+            "value_usd": 10,
+            "raw_material_amount_g": 1,
+            "industrial_batch_size_g": 100,
+        },
+        purpose="research_sample",
+        owner=company(activities=[]),
+        commitment_letter=True,
+    )
     it = item0(engine, decl)
     assert it["outcome"] == "pending" and "principle_approval" in reqs(it)
 
 
 def test_cus_6_3_abortion_raw_the_ban_names_medicinal_products_raw_materials_of_a_company_go_by_6_1(engine: Engine):
-    raw = {"name": "Misoprostol", "dosage_form": "bulk", "category": "raw_material", "value_usd": 10, "raw_material_amount_g": 1, "industrial_batch_size_g": 100}
+    raw = {
+        "name": "Misoprostol",
+        "dosage_form": "bulk",
+        "category": "raw_material",
+        "value_usd": 10,
+        "raw_material_amount_g": 1,
+        "industrial_batch_size_g": 100,
+    }
     it = item0(engine, declaration(raw, purpose="research_sample", owner=company(), commitment_letter=True))
     assert it["outcome"] == "pending" and ("CUS-6.3-ABORTION-RAW", "note") in rules_of(it)
     assert "CUS-6.3-ABORTION" not in {r for r, _ in rules_of(it)}
     # the finished product stays refused, whoever imports it
-    it = item0(engine, declaration({"name": "Cytotec", "dosage_form": "tablet", "value_usd": 10}, purpose="research_sample", owner=company(), commitment_letter=True))
+    it = item0(
+        engine, declaration({"name": "Cytotec", "dosage_form": "tablet", "value_usd": 10}, purpose="research_sample", owner=company(), commitment_letter=True)
+    )
     assert it["outcome"] == "refused" and ("CUS-6.3-ABORTION", "refuse") in rules_of(it)
 
 
 def test_cus_6_3_5_research_samples_are_their_own_category_whatever_the_channel(engine: Engine):
-    sample = {"name": "Atorvastatin", "dosage_form": "bulk", "category": "raw_material", "value_usd": 10, "raw_material_amount_g": 1, "industrial_batch_size_g": 100}
+    sample = {
+        "name": "Atorvastatin",
+        "dosage_form": "bulk",
+        "category": "raw_material",
+        "value_usd": 10,
+        "raw_material_amount_g": 1,
+        "industrial_batch_size_g": 100,
+    }
     it = item0(engine, declaration(sample, channel="cargo", purpose="research_sample", owner=company(), commitment_letter=True))
     assert it["outcome"] == "pending"
     # other cargo stays outside the SOP
@@ -399,7 +493,14 @@ def test_cus_validity_warning_dates_are_written_in_jalali(engine: Engine):
 def test_cus_6_1_3_samples_a_purpose_label_removes_no_control(engine: Engine):
     # a company's research sample of a controlled or doping substance keeps the referral, the head of GIO and the DG
     for name, control in (("Diazepam", "CUS-6.3.1"), ("Sustanon 250", "CUS-6.3.2")):
-        it = item0(engine, declaration({"name": name, "dosage_form": "tablet", "category": "research_sample", "value_usd": 10},
-                                       purpose="research_sample", owner=company(), commitment_letter=True))
+        it = item0(
+            engine,
+            declaration(
+                {"name": name, "dosage_form": "tablet", "category": "research_sample", "value_usd": 10},
+                purpose="research_sample",
+                owner=company(),
+                commitment_letter=True,
+            ),
+        )
         assert it["outcome"] == "pending" and (control, "require") in rules_of(it), name
         assert {"head_of_gio_approval", "dg_release"} <= set(reqs(it)), name

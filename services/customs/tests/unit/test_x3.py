@@ -88,7 +88,10 @@ def test_x3_no_question_for_items_outside_the_sop(engine: Engine):
 
 def test_x3_approval_from_the_declaration_is_sent(engine: Engine):
     decl = declaration(
-        {**EXOSOME, "category": "research_sample", "value_usd": 10}, purpose="research_sample", owner=RESEARCH_CENTRE, commitment_letter=True,
+        {**EXOSOME, "category": "research_sample", "value_usd": 10},
+        purpose="research_sample",
+        owner=RESEARCH_CENTRE,
+        commitment_letter=True,
         approval={"type": "research_approval", "irc_code": "IR.QUMS.REC.1404.200"},
     )
     assert [q.approval for q in engine.x3_questions(decl, AFTER_NARROWING)] == ["research_approval"]
@@ -127,7 +130,9 @@ def test_x3_unreachable_inspections_leaves_the_item_pending_with_a_retryable_rea
 
 
 def test_x3_without_any_answer_nothing_is_decided(engine: Engine):
-    it = engine.evaluate(declaration({**EXOSOME, "category": "research_sample", "value_usd": 10}, purpose="research_sample", owner=RESEARCH_CENTRE), AFTER_NARROWING).to_dict()["items"][0]
+    it = engine.evaluate(
+        declaration({**EXOSOME, "category": "research_sample", "value_usd": 10}, purpose="research_sample", owner=RESEARCH_CENTRE), AFTER_NARROWING
+    ).to_dict()["items"][0]
     assert it["outcome"] == "pending" and "inspections_verification" in reqs(it)
 
 
@@ -143,7 +148,9 @@ def test_x3_personal_use_exosome_is_never_cleared_whatever_inspections_answers(e
 
 def test_x3_personal_use_exosome_with_inspections_down_is_pending_citing_x3(engine: Engine):
     decl = declaration(EXOSOME)
-    ev = engine.evaluate(decl, AFTER_NARROWING, product_rulings=rulings_for(engine, decl, AFTER_NARROWING, lambda q: RulingUnavailable("inspections did not answer in time"))).to_dict()
+    ev = engine.evaluate(
+        decl, AFTER_NARROWING, product_rulings=rulings_for(engine, decl, AFTER_NARROWING, lambda q: RulingUnavailable("inspections did not answer in time"))
+    ).to_dict()
     it = ev["items"][0]
     assert it["outcome"] == "pending" and "inspections_verification" in reqs(it)
     assert "never cleared for personal use" in it["reasons"][0]["text"]
@@ -152,7 +159,10 @@ def test_x3_personal_use_exosome_with_inspections_down_is_pending_citing_x3(engi
 
 def test_x3_permitted_with_research_approval_keeps_the_approval_check_open(engine: Engine, permitted):
     decl = declaration(
-        {**EXOSOME, "category": "research_sample", "value_usd": 10}, purpose="research_sample", owner=RESEARCH_CENTRE, commitment_letter=True,
+        {**EXOSOME, "category": "research_sample", "value_usd": 10},
+        purpose="research_sample",
+        owner=RESEARCH_CENTRE,
+        commitment_letter=True,
         approval={"type": "research_approval", "irc_code": "IR.QUMS.REC.1404.200"},
     )
     it = engine.evaluate(decl, AFTER_NARROWING, product_rulings=rulings_for(engine, decl, AFTER_NARROWING, lambda q: permitted)).to_dict()["items"][0]
@@ -161,8 +171,15 @@ def test_x3_permitted_with_research_approval_keeps_the_approval_check_open(engin
 
 
 def test_x3_not_regulated_answer_restricts_nothing(engine: Engine, not_regulated):
-    decl = declaration({"name": "Vial X", "dosage_form": "vial", "category": "research_sample", "product_kind": "regenerative", "value_usd": 10}, purpose="research_sample", owner=RESEARCH_CENTRE, commitment_letter=True)
-    it = engine.evaluate(decl, dt.date(2025, 7, 30), product_rulings=rulings_for(engine, decl, dt.date(2025, 7, 30), lambda q: not_regulated)).to_dict()["items"][0]
+    decl = declaration(
+        {"name": "Vial X", "dosage_form": "vial", "category": "research_sample", "product_kind": "regenerative", "value_usd": 10},
+        purpose="research_sample",
+        owner=RESEARCH_CENTRE,
+        commitment_letter=True,
+    )
+    it = engine.evaluate(decl, dt.date(2025, 7, 30), product_rulings=rulings_for(engine, decl, dt.date(2025, 7, 30), lambda q: not_regulated)).to_dict()[
+        "items"
+    ][0]
     assert it["outcome"] == "pending" and ("CUS-X3", "note") in rules_of(it)
     assert set(reqs(it)) == {"gio_expert_review"} and it["verification"] == "verified"
 
@@ -179,15 +196,22 @@ def test_x3_name_that_only_may_be_cell_therapy_needs_the_expert_not_a_refusal(en
 
 def test_x3_the_stricter_of_two_dates_wins(engine: Engine, registry, permitted):
     decl = declaration(
-        {**EXOSOME, "category": "research_sample", "value_usd": 10}, purpose="research_sample", owner=RESEARCH_CENTRE, commitment_letter=True,
+        {**EXOSOME, "category": "research_sample", "value_usd": 10},
+        purpose="research_sample",
+        owner=RESEARCH_CENTRE,
+        commitment_letter=True,
         approval={"type": "research_approval", "irc_code": "IR.QUMS.REC.1404.200"},
     )
     before = ProductRuling.from_answer(answer(registry, "prohibited", "100/70/38754"))
     make = lambda q: before if q.date == BEFORE_NARROWING else permitted  # noqa: E731
-    it = engine.evaluate(decl, BEFORE_NARROWING, as_of=AFTER_NARROWING, product_rulings=rulings_for(engine, decl, BEFORE_NARROWING, make, AFTER_NARROWING)).to_dict()["items"][0]
+    it = engine.evaluate(
+        decl, BEFORE_NARROWING, as_of=AFTER_NARROWING, product_rulings=rulings_for(engine, decl, BEFORE_NARROWING, make, AFTER_NARROWING)
+    ).to_dict()["items"][0]
     assert it["outcome"] == "refused" and "100/70/38754" in numbers(it)
     half = lambda q: permitted if q.date == BEFORE_NARROWING else RulingUnavailable("inspections answered 503")  # noqa: E731
-    it = engine.evaluate(decl, BEFORE_NARROWING, as_of=AFTER_NARROWING, product_rulings=rulings_for(engine, decl, BEFORE_NARROWING, half, AFTER_NARROWING)).to_dict()["items"][0]
+    it = engine.evaluate(
+        decl, BEFORE_NARROWING, as_of=AFTER_NARROWING, product_rulings=rulings_for(engine, decl, BEFORE_NARROWING, half, AFTER_NARROWING)
+    ).to_dict()["items"][0]
     assert it["outcome"] == "pending" and "inspections_verification" in reqs(it)
 
 

@@ -32,8 +32,12 @@ EDUCATION_QUOTE = "دانشگاه/ دانشکده، انجمن ها و سازم�
 def instruction() -> Citation:
     """OFL-R: 400/7515 — prescribing and strategic purchasing on the basis of the ministry's guidelines (quoted)."""
     return source(
-        INSTRUCTION, PRESCRIBING_QUOTE, "Prescribing services, and insurers' strategic purchasing, on the basis of the ministry's instructions and clinical guidelines",
-        clause="off-label", rule_id="OFL-R", date=INSTRUCTION_DATE,
+        INSTRUCTION,
+        PRESCRIBING_QUOTE,
+        "Prescribing services, and insurers' strategic purchasing, on the basis of the ministry's instructions and clinical guidelines",
+        clause="off-label",
+        rule_id="OFL-R",
+        date=INSTRUCTION_DATE,
         text_fa="اجازه تجویز خدمات و خرید راهبردی سازمان‌های بیمه‌گر بر اساس دستورالعمل‌ها و راهنماهای بالینی وزارت بهداشت",
     )
 
@@ -41,8 +45,12 @@ def instruction() -> Citation:
 def purchasing(number: str = INSTRUCTION, date: dt.date | None = INSTRUCTION_DATE) -> Citation:
     """OFL-I: insurers purchase strategically on the basis of the knowledge products (quoted from the letter)."""
     return source(
-        number, PURCHASING_QUOTE, "Insurers purchase strategically on the basis of the knowledge products (approved guidelines)",
-        clause="strategic-purchasing", rule_id="OFL-I-PURCHASING", date=date,
+        number,
+        PURCHASING_QUOTE,
+        "Insurers purchase strategically on the basis of the knowledge products (approved guidelines)",
+        clause="strategic-purchasing",
+        rule_id="OFL-I-PURCHASING",
+        date=date,
         text_fa="سازمان‌های بیمه‌گر بر اساس محصولات دانشی (راهنماهای مصوب) اقدام به خرید راهبردی می‌کنند",
     )
 
@@ -50,8 +58,12 @@ def purchasing(number: str = INSTRUCTION, date: dt.date | None = INSTRUCTION_DAT
 def education() -> Citation:
     """OFL-E: universities, associations and the Medical Council use the guidelines in continuing education."""
     return source(
-        INSTRUCTION, EDUCATION_QUOTE, "Universities and faculties, associations and the Medical Council use the approved guidelines in continuing education",
-        clause="continuing-education", rule_id="OFL-E", date=INSTRUCTION_DATE,
+        INSTRUCTION,
+        EDUCATION_QUOTE,
+        "Universities and faculties, associations and the Medical Council use the approved guidelines in continuing education",
+        clause="continuing-education",
+        rule_id="OFL-E",
+        date=INSTRUCTION_DATE,
         text_fa="دانشگاه‌ها و دانشکده‌ها، انجمن‌ها و سازمان نظام پزشکی از راهنماهای مصوب در آموزش‌های بازآموزی استفاده می‌کنند",
     )
 
@@ -63,9 +75,11 @@ def no_guideline() -> Citation:
         "For the insurer: 400/7515 asks it to purchase strategically on approved guidelines, and there is none for this use on that date; "
         "whether to pay is the insurer's own decision",
         "No letter denies a use before its guideline exists; the letters only tie prescribing and purchasing to approved guidelines",
-        leans_on=[INSTRUCTION], rule_id="OFL-R-NO-GUIDELINE", clause="no-guideline",
+        leans_on=[INSTRUCTION],
+        rule_id="OFL-R-NO-GUIDELINE",
+        clause="no-guideline",
         text_fa="برای این مصرف در آن تاریخ راهنمای مصوبی وجود ندارد؛ این پاسخ رد بر اساس بندی از نامه‌ها نیست. "
-                "برای بیمه‌گر: دستورالعمل ۴۰۰/۷۵۱۵ خرید راهبردی را بر اساس راهنماهای مصوب می‌خواهد و برای این مصرف در آن تاریخ راهنمایی نیست؛ تصمیم پرداخت با خود بیمه‌گر است",
+        "برای بیمه‌گر: دستورالعمل ۴۰۰/۷۵۱۵ خرید راهبردی را بر اساس راهنماهای مصوب می‌خواهد و برای این مصرف در آن تاریخ راهنمایی نیست؛ تصمیم پرداخت با خود بیمه‌گر است",
     )
 
 
@@ -75,9 +89,11 @@ def authorization_meaning() -> Citation:
         "An authorization says the administration was inside a course approved against the platform's encoding of an approved guideline, "
         "and whether the insurer recorded coverage. That a claim line without one is not reimbursable is the insurer's purchasing policy, not a clause of the letters",
         "400/7515 and 18300/400د oblige insurers to purchase strategically on approved guidelines; they set no condition on claim lines (SPEC correction 3)",
-        leans_on=[INSTRUCTION, GUIDELINE_LETTER], rule_id="OFL-I-AUTHORIZATION", clause="authorization",
+        leans_on=[INSTRUCTION, GUIDELINE_LETTER],
+        rule_id="OFL-I-AUTHORIZATION",
+        clause="authorization",
         text_fa="مجوز یعنی این نوبت تجویز در دوره‌ای بوده که بر اساس رمزگذاری پلتفرم از راهنمای مصوب تأیید شده، و اینکه بیمه‌گر پوشش را ثبت کرده است یا نه. "
-                "پرداخت‌نشدن ردیف بدون مجوز سیاست خرید بیمه‌گر است، نه بندی از نامه‌ها",
+        "پرداخت‌نشدن ردیف بدون مجوز سیاست خرید بیمه‌گر است، نه بندی از نامه‌ها",
     )
 
 
@@ -92,8 +108,12 @@ def approval(g: Any) -> Citation:
         return source(a.letter, a.quote, a.text, clause=clause, rule_id="OFL-G-APPROVAL", date=a.date, text_fa=a.text_fa or a.quote)
     return interpretation(
         f"{g.title}: approved by letter {a.letter} (the registry has no text of that letter to quote)",
-        "the guideline data names its approving letter but carries none of its words", leans_on=[a.letter],
-        number=a.letter, date=a.date, clause=clause, rule_id="OFL-G-APPROVAL",
+        "the guideline data names its approving letter but carries none of its words",
+        leans_on=[a.letter],
+        number=a.letter,
+        date=a.date,
+        clause=clause,
+        rule_id="OFL-G-APPROVAL",
         text_fa=f"{g.title_fa or g.title}: مصوب نامه {a.letter} (متن نامه برای نقل در دسترس نیست)",
     )
 
@@ -104,9 +124,11 @@ def criteria_data(g: Any) -> Citation:
         f"The guideline's clinical text is not among the letters: approval here means the request meets the criteria encoded in {g.code} v{g.version} "
         "from published evidence and platform choices, each cited with it",
         f"letter {g.approval.letter} approves the guideline but its clinical text (an attachment) is not in the platform's sources (SPEC correction 4)",
-        leans_on=[x for x in (g.approval.letter, g.approval.under) if x], rule_id="OFL-R-CRITERIA", clause=f"{g.code}@v{g.version}:criteria",
+        leans_on=[x for x in (g.approval.letter, g.approval.under) if x],
+        rule_id="OFL-R-CRITERIA",
+        clause=f"{g.code}@v{g.version}:criteria",
         text_fa=f"متن بالینی راهنما در نامه‌ها نیست: تأیید در اینجا یعنی درخواست با معیارهای رمزگذاری‌شده در {g.code} نسخه {g.version} "
-                "(شواهد منتشرشده و انتخاب‌های پلتفرم، هر یک با منبع خود) مطابقت دارد",
+        "(شواهد منتشرشده و انتخاب‌های پلتفرم، هر یک با منبع خود) مطابقت دارد",
     )
 
 
@@ -121,10 +143,15 @@ def criterion(g: Any, cid: str, rule_id: str, text: str, text_fa: str, source_id
         refs = [EvidenceRef(title=s.citation, doi=s.doi, url=s.url, year=s.year) for s in published]
         out.append(Citation(text=text, text_fa=text_fa, clause=clause, rule_id=rule_id, authority="evidence", evidence=refs))
     if chosen:
-        out.append(interpretation(
-            text + " (" + "; ".join(s.citation for s in chosen) + ")", " ".join(s.reason or "" for s in chosen).strip(),
-            clause=clause + ":platform", rule_id=rule_id, text_fa=text_fa,
-        ))
+        out.append(
+            interpretation(
+                text + " (" + "; ".join(s.citation for s in chosen) + ")",
+                " ".join(s.reason or "" for s in chosen).strip(),
+                clause=clause + ":platform",
+                rule_id=rule_id,
+                text_fa=text_fa,
+            )
+        )
     return out
 
 
@@ -132,17 +159,23 @@ def insurer_policy(insurer: Any, policy: Any | None, guideline_code: str) -> Cit
     """OFL-I-POLICY: the insurer's coverage policy for one guideline, as entered (configuration)."""
     if policy is None:
         text = f"{insurer.code} has entered no coverage policy for {guideline_code}"
-        return Citation(text=text, text_fa=f"{insurer.name_fa or insurer.code} برای {guideline_code} سیاست پوششی ثبت نکرده است",
-                        clause=f"{insurer.code}:{guideline_code}", rule_id="OFL-I-POLICY", authority="configuration",
-                        configuration={"published_by": f"{insurer.code} (none entered)", "confirmed": False})
+        return Citation(
+            text=text,
+            text_fa=f"{insurer.name_fa or insurer.code} برای {guideline_code} سیاست پوششی ثبت نکرده است",
+            clause=f"{insurer.code}:{guideline_code}",
+            rule_id="OFL-I-POLICY",
+            authority="configuration",
+            configuration={"published_by": f"{insurer.code} (none entered)", "confirmed": False},
+        )
     covered = ", ".join(policy.covered_indications) or "none"
     conditions = "; ".join(policy.conditions)
     return Citation(
         text=f"{insurer.code} coverage policy for {guideline_code}: covered indications {covered}" + (f"; conditions: {conditions}" if conditions else ""),
         text_fa=f"سیاست پوشش {insurer.name_fa or insurer.code} برای {guideline_code}: اندیکاسیون‌های تحت پوشش {covered}",
-        clause=f"{insurer.code}:{guideline_code}", rule_id="OFL-I-POLICY", authority="configuration",
-        configuration={"published_by": policy.published_by, "published_at": policy.published_at, "version": policy.version,
-                       "confirmed": policy.confirmed},
+        clause=f"{insurer.code}:{guideline_code}",
+        rule_id="OFL-I-POLICY",
+        authority="configuration",
+        configuration={"published_by": policy.published_by, "published_at": policy.published_at, "version": policy.version, "confirmed": policy.confirmed},
     )
 
 

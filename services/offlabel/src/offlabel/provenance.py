@@ -11,13 +11,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from shared.catalogue import CatalogueEntry
-
 from offlabel import basis
 from offlabel.coverage.insurers import load_insurers
 from offlabel.guidelines.citations import table
 from offlabel.guidelines.loader import load_guideline_files
 from offlabel.requests.rules import RULES_VERSION
+from shared.catalogue import CatalogueEntry
 
 RULESET_VERSION: str = RULES_VERSION
 LOCK_PATH: Path = Path(__file__).resolve().parents[2] / "ruleset.lock"

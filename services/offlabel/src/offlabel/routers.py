@@ -5,9 +5,9 @@ from __future__ import annotations
 from fastapi import APIRouter, FastAPI
 
 from offlabel.authorizations.router import router as authorizations_router
+from offlabel.courses.router import router as courses_router
 from offlabel.coverage.insurers import load_insurers
 from offlabel.coverage.router import router as coverage_router
-from offlabel.courses.router import router as courses_router
 from offlabel.guidelines.router import router as guidelines_router
 from offlabel.guidelines.service import load_files_into
 from offlabel.requests.router import router as requests_router

@@ -58,5 +58,4 @@ import pytest
 @pytest.fixture
 def h():
     """The builders above, as a namespace (tests do not import conftest modules)."""
-    return types.SimpleNamespace(national_code=national_code, jdays_before=jdays_before, body=body, physician=physician,
-                                 insurer=insurer, PLANNED=PLANNED)
+    return types.SimpleNamespace(national_code=national_code, jdays_before=jdays_before, body=body, physician=physician, insurer=insurer, PLANNED=PLANNED)

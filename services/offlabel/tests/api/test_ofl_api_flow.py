@@ -50,8 +50,10 @@ def test_ofl_r_missing_documents_then_added_re_evaluates_to_approved(client, key
     statuses = {c["id"]: c["status"] for c in doc["evaluation"]["criteria"]}
     assert statuses["document:imaging"] == "missing" and statuses["informed_consent"] == "missing"
     url = f"/v1/requests/{doc['id']}/documents"
-    add = {"documents": [{"kind": "oct", "date": h.jdays_before(2), "reference": "OCT-7"}],
-           "informed_consent": {"obtained": True, "date": h.jdays_before(1), "signed_by": "patient"}}
+    add = {
+        "documents": [{"kind": "oct", "date": h.jdays_before(2), "reference": "OCT-7"}],
+        "informed_consent": {"obtained": True, "date": h.jdays_before(1), "signed_by": "patient"},
+    }
     assert client.post(url, json=add, headers=h.physician(keys)).status_code == 428  # If-Match required
     assert client.post(url, json=add, headers={**h.physician(keys), "If-Match": '"7"'}).status_code == 412
     r2 = client.post(url, json=add, headers={**h.physician(keys), "If-Match": '"1"'})
@@ -154,8 +156,11 @@ def test_ofl_i_coverage_only_by_the_patients_insurer_on_approved_then_authorizat
 
 def test_ofl_i_not_covered_with_reason_and_coverage_refused_on_pending(client, keys, h):
     rid = file(client, keys, h).json()["id"]
-    r = client.post(f"/v1/requests/{rid}/coverage", json={"covered": False, "reason": "Not in this year's purchasing package"},
-                    headers={**h.insurer(keys), "If-Match": '"1"'})
+    r = client.post(
+        f"/v1/requests/{rid}/coverage",
+        json={"covered": False, "reason": "Not in this year's purchasing package"},
+        headers={**h.insurer(keys), "If-Match": '"1"'},
+    )
     assert r.status_code == 200 and r.json()["coverage"]["status"] == "not_covered"
     # OFL-I-POLICY: the insurer decides; the record says its decision departs from the (provisional) policy entered for it
     rec = client.get(f"/v1/decisions/{r.json()['coverage']['decision_id']}", headers=keys.headers("admin")).json()
@@ -166,8 +171,7 @@ def test_ofl_i_not_covered_with_reason_and_coverage_refused_on_pending(client, k
     assert a["approved"] is True and a["covered"] is False and a["authorized_and_covered"] is False
     pending = file(client, keys, h, informed_consent=None, patient_national_code=h.national_code("008457595")).json()
     assert pending["status"] == "pending_documents"
-    r = client.post(f"/v1/requests/{pending['id']}/coverage", json={"covered": True, "reason": "ok ok"},
-                    headers={**h.insurer(keys), "If-Match": '"1"'})
+    r = client.post(f"/v1/requests/{pending['id']}/coverage", json={"covered": True, "reason": "ok ok"}, headers={**h.insurer(keys), "If-Match": '"1"'})
     assert r.status_code == 409 and r.json()["current_status"] == "pending_documents"
 
 

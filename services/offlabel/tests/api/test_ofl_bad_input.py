@@ -11,8 +11,10 @@ from shared.decisions import DecisionRecord
 
 def stored(app) -> tuple[int, int]:
     with app.state.sessionmaker() as s:
-        return (s.execute(select(func.count()).select_from(OffLabelRequest)).scalar_one(),
-                s.execute(select(func.count()).select_from(DecisionRecord)).scalar_one())
+        return (
+            s.execute(select(func.count()).select_from(OffLabelRequest)).scalar_one(),
+            s.execute(select(func.count()).select_from(DecisionRecord)).scalar_one(),
+        )
 
 
 def post(client, keys, h, body):
@@ -103,6 +105,5 @@ def test_documents_body_must_add_something_and_unknown_request_is_404(client, ke
     rid = post(client, keys, h, h.body(informed_consent=None)).json()["id"]
     hdr = {**h.physician(keys), "If-Match": '"1"'}
     assert client.post(f"/v1/requests/{rid}/documents", json={}, headers=hdr).status_code == 422
-    r = client.post("/v1/requests/00000000-0000-0000-0000-000000000000/documents", json={"documents": [{"kind": "oct", "date": "1403/02/01"}]},
-                    headers=hdr)
+    r = client.post("/v1/requests/00000000-0000-0000-0000-000000000000/documents", json={"documents": [{"kind": "oct", "date": "1403/02/01"}]}, headers=hdr)
     assert r.status_code == 404

@@ -11,8 +11,9 @@ from offlabel.guidelines.loader import shipped_folder
 def test_ofl_e_education_lists_guidelines_in_force_and_changes_between_dates(client, keys):
     first = client.get("/v1/guidelines/education", params={"since": "1402/07/01", "until": "1402/08/01"}).json()
     assert [g["code"] for g in first["in_force"]] == ["bevacizumab-intravitreal"]
-    assert first["changes"] == [{**first["changes"][0], "code": "bevacizumab-intravitreal", "version": 1, "change": "entered_into_force",
-                                 "date_jalali": "1402/07/22"}]
+    assert first["changes"] == [
+        {**first["changes"][0], "code": "bevacizumab-intravitreal", "version": 1, "change": "entered_into_force", "date_jalali": "1402/07/22"}
+    ]
     assert any("associations" in a for a in first["addressees"]) and first["basis"][0]["rule_id"] == "OFL-E"
     assert client.get("/v1/guidelines/education", params={"since": "1402/01/01", "until": "1402/07/21"}).json()["in_force"] == []
     v2 = yaml.safe_load((shipped_folder() / "bevacizumab-intravitreal.v1.yaml").read_text(encoding="utf-8"))

@@ -58,15 +58,22 @@ def test_ofl_g_ministry_publishes_a_new_version_used_from_its_effective_date(cli
     versions = client.get("/v1/guidelines/bevacizumab-intravitreal").json()["versions"]
     assert [v["version"] for v in versions] == [2, 1]
     # A request for 1405/01/10 is evaluated under v2 (35-day interval); one for 1404/12/20 under v1.
-    late = h.body(planned_date="1405/01/10", earlier_injections=[{"date": h.jdays_before(30, "1405/01/10"), "eye": "right"}],
-                  documents=[{"kind": "oct", "date": "1405/01/05"}, {"kind": "visual-acuity", "date": "1405/01/05"}],
-                  informed_consent={"obtained": True, "date": "1405/01/09"})
+    late = h.body(
+        planned_date="1405/01/10",
+        earlier_injections=[{"date": h.jdays_before(30, "1405/01/10"), "eye": "right"}],
+        documents=[{"kind": "oct", "date": "1405/01/05"}, {"kind": "visual-acuity", "date": "1405/01/05"}],
+        informed_consent={"obtained": True, "date": "1405/01/09"},
+    )
     ev = client.post("/v1/requests", json=late, headers=h.physician(keys)).json()["evaluation"]
     assert ev["guideline"]["version"] == 2 and ev["outcome"] == "denied"
     assert next(c for c in ev["criteria"] if c["id"] == "interval")["status"] == "not_met"
-    early = {**late, "planned_date": "1404/12/20", "earlier_injections": [{"date": h.jdays_before(30, "1404/12/20"), "eye": "right"}],
-             "documents": [{"kind": "oct", "date": "1404/12/15"}, {"kind": "visual-acuity", "date": "1404/12/15"}],
-             "informed_consent": {"obtained": True, "date": "1404/12/19"}}
+    early = {
+        **late,
+        "planned_date": "1404/12/20",
+        "earlier_injections": [{"date": h.jdays_before(30, "1404/12/20"), "eye": "right"}],
+        "documents": [{"kind": "oct", "date": "1404/12/15"}, {"kind": "visual-acuity", "date": "1404/12/15"}],
+        "informed_consent": {"obtained": True, "date": "1404/12/19"},
+    }
     ev = client.post("/v1/requests", json=early, headers=h.physician(keys)).json()["evaluation"]
     assert ev["guideline"]["version"] == 1 and ev["outcome"] == "approved"
     assert client.get("/v1/guidelines", params={"in_force_on": "1405/02/01"}).json()["items"][0]["version"] == 2
@@ -145,8 +152,18 @@ def test_ofl_g_file_colliding_with_a_published_version_is_ignored_never_two_text
         g = parse_guideline(published, "test")
         content = guideline_content(g)
         with app2.state.sessionmaker() as s:
-            s.add(GuidelineVersion(code=g.code, version=2, drug_inn="bevacizumab", effective_from=g.effective_from, content=content,
-                                   content_sha256=content_hash(content), published_by="ministry", published_at=datetime.now(timezone.utc)))
+            s.add(
+                GuidelineVersion(
+                    code=g.code,
+                    version=2,
+                    drug_inn="bevacizumab",
+                    effective_from=g.effective_from,
+                    content=content,
+                    content_sha256=content_hash(content),
+                    published_by="ministry",
+                    published_at=datetime.now(timezone.utc),
+                )
+            )
             s.commit()
         versions = c2.get("/v1/guidelines/bevacizumab-intravitreal").json()["versions"]
         v2 = [v for v in versions if v["version"] == 2]

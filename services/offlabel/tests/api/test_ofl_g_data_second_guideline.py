@@ -15,18 +15,30 @@ EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 
 
 def _body(h, **changes):
-    b = {"patient_national_code": h.national_code("112233445"), "insurer": "IHIO", "diagnosis_icd10": "D69.3", "drug": "rituximab",
-         "dose": "375", "dose_unit": "mg/m2", "planned_date": "1403/03/01", "care_setting": "infusion-unit",
-         "preparation": "hospital-pharmacy-infusion", "contraindications": [],
-         "documents": [{"kind": "platelet-count", "date": "1403/02/25"}, {"kind": "hbv-screening", "date": "1403/02/01"}],
-         "informed_consent": {"obtained": True, "date": "1403/02/30", "signed_by": "patient"}}
+    b = {
+        "patient_national_code": h.national_code("112233445"),
+        "insurer": "IHIO",
+        "diagnosis_icd10": "D69.3",
+        "drug": "rituximab",
+        "dose": "375",
+        "dose_unit": "mg/m2",
+        "planned_date": "1403/03/01",
+        "care_setting": "infusion-unit",
+        "preparation": "hospital-pharmacy-infusion",
+        "contraindications": [],
+        "documents": [{"kind": "platelet-count", "date": "1403/02/25"}, {"kind": "hbv-screening", "date": "1403/02/01"}],
+        "informed_consent": {"obtained": True, "date": "1403/02/30", "signed_by": "patient"},
+    }
     b.update(changes)
     return b
 
 
 def test_ofl_g_data_rituximab_example_works_through_the_api_without_code_change(db_url, keys, tmp_path, h):
-    app = create_app(service_settings(Settings, db_url, keys, tmp_path, guidelines_extra_path=str(EXAMPLES / "guidelines"),
-                                      regulations_extra_path=str(EXAMPLES / "regulations")))
+    app = create_app(
+        service_settings(
+            Settings, db_url, keys, tmp_path, guidelines_extra_path=str(EXAMPLES / "guidelines"), regulations_extra_path=str(EXAMPLES / "regulations")
+        )
+    )
     hemat = h.physician(keys, council_no="H-1", specialty="hematology")
     with TestClient(app) as c, rollback_per_test(app):
         g = c.get("/v1/guidelines/rituximab-itp-example").json()["versions"][0]
@@ -35,8 +47,7 @@ def test_ofl_g_data_rituximab_example_works_through_the_api_without_code_change(
         assert c.post("/v1/requests", json=_body(h, eye="right"), headers=hemat).status_code == 422
         too_much = c.post("/v1/requests", json=_body(h, dose="500"), headers=hemat).json()
         assert too_much["status"] == "denied" and "375 mg/m2" in too_much["evaluation"]["summary"]
-        wrong_unit = c.post("/v1/requests", json=_body(h, dose="700", dose_unit="mg", patient_national_code=h.national_code("112233446")),
-                            headers=hemat).json()
+        wrong_unit = c.post("/v1/requests", json=_body(h, dose="700", dose_unit="mg", patient_national_code=h.national_code("112233446")), headers=hemat).json()
         assert wrong_unit["status"] == "denied" and "mg/m2" in wrong_unit["evaluation"]["summary"]
         r = c.post("/v1/requests", json=_body(h, patient_national_code=h.national_code("112233447")), headers=hemat)
         doc = r.json()

@@ -4,13 +4,11 @@ they rest on, and every quote is found in its letter."""
 
 from __future__ import annotations
 
-
 import pytest
 import yaml
 
 from offlabel.guidelines.loader import shipped_folder
 from shared.catalogue import check_payload
-
 
 
 @pytest.fixture(scope="module")
@@ -28,22 +26,27 @@ def test_shr_prov_every_offlabel_decision_endpoint_carries_honest_citations(clie
     doc = client.post("/v1/requests", json=h.body(), headers=h.physician(keys))
     assert doc.status_code == 201 and doc.json()["status"] == "approved"
     total = _ok(doc.json(), registry)
-    pending = client.post("/v1/requests", json=h.body(informed_consent=None, patient_national_code=h.national_code("008457595")),
-                          headers=h.physician(keys)).json()
-    again = client.post(f"/v1/requests/{pending['id']}/documents", headers={**h.physician(keys), "If-Match": '"1"'},
-                        json={"informed_consent": {"obtained": True, "date": h.jdays_before(1), "signed_by": "patient"}})
+    pending = client.post(
+        "/v1/requests", json=h.body(informed_consent=None, patient_national_code=h.national_code("008457595")), headers=h.physician(keys)
+    ).json()
+    again = client.post(
+        f"/v1/requests/{pending['id']}/documents",
+        headers={**h.physician(keys), "If-Match": '"1"'},
+        json={"informed_consent": {"obtained": True, "date": h.jdays_before(1), "signed_by": "patient"}},
+    )
     total += _ok(again.json(), registry)
-    early = client.post("/v1/requests", json=h.body(planned_date="1402/07/01", earlier_injections=[],
-                                                    patient_national_code=h.national_code("008457596")), headers=h.physician(keys))
+    early = client.post(
+        "/v1/requests",
+        json=h.body(planned_date="1402/07/01", earlier_injections=[], patient_national_code=h.national_code("008457596")),
+        headers=h.physician(keys),
+    )
     assert early.json()["status"] == "no_guideline"
     total += _ok(early.json(), registry)
-    unclear = client.post("/v1/requests", json=h.body(diagnosis_icd10="H35.3", patient_national_code=h.national_code("008457597")),
-                          headers=h.physician(keys))
+    unclear = client.post("/v1/requests", json=h.body(diagnosis_icd10="H35.3", patient_national_code=h.national_code("008457597")), headers=h.physician(keys))
     assert unclear.json()["status"] == "pending_clarification"
     total += _ok(unclear.json(), registry)
     rid = doc.json()["id"]
-    cov = client.post(f"/v1/requests/{rid}/coverage", json={"covered": True, "reason": "strategic purchasing"},
-                      headers={**h.insurer(keys), "If-Match": '"1"'})
+    cov = client.post(f"/v1/requests/{rid}/coverage", json={"covered": True, "reason": "strategic purchasing"}, headers={**h.insurer(keys), "If-Match": '"1"'})
     assert cov.status_code == 200
     total += _ok(cov.json(), registry)
     svc = keys.headers("service", svc="claims")

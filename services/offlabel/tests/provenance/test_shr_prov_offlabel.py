@@ -3,13 +3,10 @@ letters, the rule-set version is locked, and REAL decisions of every decision en
 
 from __future__ import annotations
 
-
 import pytest
 
 from offlabel.provenance import LOCK_PATH, RULESET_VERSION, catalogue
 from shared.catalogue import check_entries, ruleset_lock_problem
-
-
 
 
 @pytest.fixture(scope="module")
@@ -34,8 +31,18 @@ def test_shr_prov_offlabel_no_clinical_criterion_or_policy_is_cited_as_source():
     # Only the letters' own statements are `source`: the approval, prescribing/purchasing on guidelines, education.
     sources = [e for e in catalogue() if e.citation.authority == "source"]
     assert {e.rule_id for e in sources} == {"OFL-R", "OFL-G-APPROVAL", "OFL-I-PURCHASING", "OFL-E"}
-    clinical = ("OFL-R-ICD", "OFL-R-DOSE", "OFL-R-COURSE", "OFL-R-HISTORY", "OFL-R-PRESCRIBER", "OFL-R-SETTING", "OFL-R-PREPARATION",
-                "OFL-R-CONSENT", "OFL-R-DOCUMENTS", "OFL-R-CONTRA")
+    clinical = (
+        "OFL-R-ICD",
+        "OFL-R-DOSE",
+        "OFL-R-COURSE",
+        "OFL-R-HISTORY",
+        "OFL-R-PRESCRIBER",
+        "OFL-R-SETTING",
+        "OFL-R-PREPARATION",
+        "OFL-R-CONSENT",
+        "OFL-R-DOCUMENTS",
+        "OFL-R-CONTRA",
+    )
     for e in catalogue():
         if e.rule_id in clinical:
             assert e.citation.authority in ("evidence", "interpretation"), e.where

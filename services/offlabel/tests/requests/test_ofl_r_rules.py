@@ -60,9 +60,15 @@ def test_ofl_r_complete_request_is_approved_with_basis_and_ruleset_version():
 
 
 def test_ofl_r_guideline_in_force_on_1402_07_22_met():
-    e = evaluate(complete(planned_date=parse_date("1402/07/22"), earlier_injections=(), documents=(
-        Document("oct", parse_date("1402/07/20")), Document("visual-acuity", parse_date("1402/07/20"))),
-        informed_consent=Consent(True, parse_date("1402/07/21"))), GUIDELINES)
+    e = evaluate(
+        complete(
+            planned_date=parse_date("1402/07/22"),
+            earlier_injections=(),
+            documents=(Document("oct", parse_date("1402/07/20")), Document("visual-acuity", parse_date("1402/07/20"))),
+            informed_consent=Consent(True, parse_date("1402/07/21")),
+        ),
+        GUIDELINES,
+    )
     assert e.criterion("guideline_in_force").status == "met"
     assert e.outcome == "approved", e.summary
 
@@ -105,8 +111,21 @@ def test_ofl_g_version_in_force_on_the_planned_date_is_chosen():
 
 @pytest.mark.parametrize(
     "code, indication",
-    [("H35.32", "namd"), ("H35.321", "namd"), ("H35.3211", "namd"), ("E11.311", "dme"), ("E10.3213", "dme"), ("H34.8120", "rvo-me"),
-     ("E10.351", "pdr"), ("E11.3591", "pdr"), ("H21.1X2", "nvg"), ("H44.2A1", "mcnv"), ("H35.14", "rop"), ("H35.141", "rop"), ("h3532", "namd")],
+    [
+        ("H35.32", "namd"),
+        ("H35.321", "namd"),
+        ("H35.3211", "namd"),
+        ("E11.311", "dme"),
+        ("E10.3213", "dme"),
+        ("H34.8120", "rvo-me"),
+        ("E10.351", "pdr"),
+        ("E11.3591", "pdr"),
+        ("H21.1X2", "nvg"),
+        ("H44.2A1", "mcnv"),
+        ("H35.14", "rop"),
+        ("H35.141", "rop"),
+        ("h3532", "namd"),
+    ],
 )
 def test_ofl_r_icd_category_with_descendants_is_the_indication(code, indication):
     facts = complete(diagnosis_icd10=code)
@@ -138,7 +157,9 @@ def test_ofl_r_icd_excluded_descendant_of_a_contraindication_category_passes_and
     assert infected.criterion("absolute_contraindications").status == "not_met"
     assert "infection" in infected.criterion("absolute_contraindications").reason
     uveitis = evaluate(complete(comorbidities_icd10=("H44.131",)), GUIDELINES)
-    assert "inflammation" in uveitis.criterion("absolute_contraindications").reason and "infection" not in uveitis.criterion("absolute_contraindications").reason
+    assert (
+        "inflammation" in uveitis.criterion("absolute_contraindications").reason and "infection" not in uveitis.criterion("absolute_contraindications").reason
+    )
     assert evaluate(complete(comorbidities_icd10=("H16.011",)), GUIDELINES).criterion("absolute_contraindications").status == "not_met"
 
 
@@ -186,8 +207,9 @@ def test_ofl_r_care_setting_not_met_outpatient_office_and_nicu_for_adults():
 
 
 def test_ofl_r_care_setting_nicu_met_for_rop_and_missing_is_pending():
-    rop = complete(diagnosis_icd10="H35.14", dose=Decimal("0.625"), care_setting="nicu-sterile-bedside",
-                   documents=(Document("fundus-examination", days_before(1)),))
+    rop = complete(
+        diagnosis_icd10="H35.14", dose=Decimal("0.625"), care_setting="nicu-sterile-bedside", documents=(Document("fundus-examination", days_before(1)),)
+    )
     assert crit(rop, "care_setting").status == "met"
     e = evaluate(complete(care_setting=None), GUIDELINES)
     assert e.criterion("care_setting").status == "missing" and e.outcome == "pending_documents"
@@ -256,8 +278,10 @@ def test_ofl_r_informed_consent_not_met_or_missing_is_pending():
 
 
 def test_ofl_r_imaging_met_within_30_days():
-    assert crit(complete(documents=(Document("fluorescein-angiography", days_before(30)), Document("visual-acuity", days_before(1)))),
-                "document:imaging").status == "met"
+    assert (
+        crit(complete(documents=(Document("fluorescein-angiography", days_before(30)), Document("visual-acuity", days_before(1)))), "document:imaging").status
+        == "met"
+    )
 
 
 def test_ofl_r_imaging_not_met_older_than_30_days_is_pending_and_missing_is_pending():
@@ -291,8 +315,10 @@ def test_ofl_r_absolute_contraindication_met_when_none_declared():
     assert crit(complete(contraindications=()), "absolute_contraindications").status == "met"
 
 
-@pytest.mark.parametrize("declared, others", [(("ocular-periocular-infection",), ()), ((), ("H44.0",)), ((), ("H10.0",)),
-                                              (("intraocular-inflammation",), ()), (("hypersensitivity-bevacizumab",), ())])
+@pytest.mark.parametrize(
+    "declared, others",
+    [(("ocular-periocular-infection",), ()), ((), ("H44.0",)), ((), ("H10.0",)), (("intraocular-inflammation",), ()), (("hypersensitivity-bevacizumab",), ())],
+)
 def test_ofl_r_absolute_contraindication_not_met_active_ocular_or_periocular_infection(declared, others):
     e = evaluate(complete(contraindications=declared, comorbidities_icd10=others), GUIDELINES)
     assert e.criterion("absolute_contraindications").status == "not_met" and e.outcome == "denied"

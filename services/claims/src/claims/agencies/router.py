@@ -6,24 +6,46 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query, Request, Response
 
+from claims.agencies import service
+from claims.agencies.models import Agency, ReviewOffice, Violation
+from claims.agencies.schemas import (
+    AgencyIn,
+    AgencyList,
+    AgencyRolloutChange,
+    AgencyUpdate,
+    AgencyView,
+    AgencyViolations,
+    AssessmentRuleData,
+    AssessmentRulesIn,
+    CompensatedViolation,
+    CompensationPaidIn,
+    DecidedViolation,
+    PenaltyDecisionIn,
+    PenaltyProposalIn,
+    ProvinceRolloutChange,
+    ProvinceRolloutIn,
+    RecordedViolation,
+    ReviewOfficeDetail,
+    ReviewOfficeIn,
+    ReviewOfficeView,
+    RolloutApprovalIn,
+    RolloutIn,
+    RolloutStatus,
+    RuleDataPublication,
+    SuppliedRules,
+    ViolationIn,
+    ViolationView,
+)
+from claims.cases import service as case_service
+from claims.cases.schemas import AgencyCaseList
+from claims.common import NowDep, ensure_agency_visible
 from shared.auth import Roles
-from shared.db import SessionDep
 from shared.contract import with_etag_header
+from shared.db import SessionDep
 from shared.errors import NotFound, problem_responses
 from shared.http import IdempotencyDep, IfMatch, check_if_match, etag_of, with_etag
 from shared.jalali import TEHRAN, JDate
 from shared.pagination import offset_page
-
-from claims.agencies import service
-from claims.agencies.models import Agency, ReviewOffice, Violation
-from claims.agencies.schemas import (AgencyIn, AgencyList, AgencyRolloutChange, AgencyUpdate, AgencyView, AgencyViolations, AssessmentRuleData,
-                                     AssessmentRulesIn, CompensatedViolation, CompensationPaidIn, DecidedViolation, PenaltyDecisionIn,
-                                     PenaltyProposalIn, ProvinceRolloutChange, ProvinceRolloutIn, RecordedViolation, ReviewOfficeDetail,
-                                     ReviewOfficeIn, ReviewOfficeView, RolloutApprovalIn, RolloutIn, RolloutStatus, RuleDataPublication,
-                                     SuppliedRules, ViolationIn, ViolationView)
-from claims.cases.schemas import AgencyCaseList
-from claims.cases import service as case_service
-from claims.common import NowDep, ensure_agency_visible
 
 router = APIRouter(prefix="/v1", tags=["agencies"])
 Admin = Roles("admin")
@@ -48,8 +70,14 @@ def get_review_office(code: str, session: SessionDep, actor: Roles("review_offic
     from sqlalchemy import select
 
     agencies = session.scalars(select(Agency.code).where(Agency.review_office_code == code).order_by(Agency.code)).all()
-    return {"code": ro.code, "name": ro.name, "province": ro.province, "closes_thursday": ro.closes_thursday, "office_closes": ro.office_closes,
-            "agencies": list(agencies)}
+    return {
+        "code": ro.code,
+        "name": ro.name,
+        "province": ro.province,
+        "closes_thursday": ro.closes_thursday,
+        "office_closes": ro.office_closes,
+        "agencies": list(agencies),
+    }
 
 
 @router.get("/review-offices/{code}/assessment-rules", response_model=AssessmentRuleData, responses=problem_responses(401, 403, 404))
@@ -65,7 +93,9 @@ def get_assessment_rules(code: str, session: SessionDep, actor: Roles("agency_st
     return service.rule_data_view(session, code)
 
 
-@router.put("/review-offices/{code}/assessment-rules", status_code=201, response_model=RuleDataPublication, responses=problem_responses(401, 403, 404, 409, 422))
+@router.put(
+    "/review-offices/{code}/assessment-rules", status_code=201, response_model=RuleDataPublication, responses=problem_responses(401, 403, 404, 409, 422)
+)
 def publish_assessment_rules(code: str, body: AssessmentRulesIn, request: Request, session: SessionDep, actor: Roles("review_office", "admin"), now: NowDep):
     """Publish a new version of the review office's assessment rule data; later assessments of its agencies use it.
 
@@ -87,7 +117,10 @@ def create_agency(body: AgencyIn, session: SessionDep, actor: Admin, now: NowDep
 
 @router.get("/agencies", response_model=AgencyList, responses=problem_responses(401, 403, 422))
 def list_agencies(
-    session: SessionDep, actor: Readers, page: offset_page(100, 500), province: str | None = None,
+    session: SessionDep,
+    actor: Readers,
+    page: offset_page(100, 500),
+    province: str | None = None,
 ):
     """The agencies the caller may see (its own, a review office's, or all), with their rollout state."""
     from sqlalchemy import func, select
@@ -156,8 +189,13 @@ def record_rollout_approval(body: RolloutApprovalIn, request: Request, session: 
 
 @router.get("/agencies/{code}/cases", response_model=AgencyCaseList, responses=problem_responses(401, 403, 404, 422))
 def list_agency_cases(
-    code: str, session: SessionDep, actor: Readers, now: NowDep, page: offset_page(100, 500),
-    overdue: bool | None = None, state: Annotated[str | None, Query(pattern="^(registered|controlled|assessed|submitted|returned|approved|withdrawn)$")] = None,
+    code: str,
+    session: SessionDep,
+    actor: Readers,
+    now: NowDep,
+    page: offset_page(100, 500),
+    overdue: bool | None = None,
+    state: Annotated[str | None, Query(pattern="^(registered|controlled|assessed|submitted|returned|approved|withdrawn)$")] = None,
     held: Annotated[bool | None, Query(description="SPEC X1/X2: true = only cases with lines pending_verification or needs_review")] = None,
 ):
     """The agency's cases with their deadline state; `overdue=true` lists open cases past the CLM-A5 deadline;
@@ -168,7 +206,11 @@ def list_agency_cases(
 
 @router.get("/agencies/{code}/rules", response_model=SuppliedRules, responses=problem_responses(401, 403, 404, 422))
 def get_agency_supplied_rules(
-    code: str, request: Request, session: SessionDep, actor: Readers, now: NowDep,
+    code: str,
+    request: Request,
+    session: SessionDep,
+    actor: Readers,
+    now: NowDep,
     on: Annotated[JDate | None, Query(description="circulars in force on this date (ISO or Jalali); default today (Tehran)")] = None,
 ):
     """CLM-B1: in one place, the assessment rule data version the agency's review office currently supplies (CLM-A4,
@@ -177,8 +219,12 @@ def get_agency_supplied_rules(
     return service.supplied_rules_view(session, request.app.state.registry, ag, on or now.astimezone(TEHRAN).date())
 
 
-@router.post("/agencies/{code}/violations", status_code=201, response_model=RecordedViolation,
-             responses={**problem_responses(401, 403, 404, 409, 422), **with_etag_header(201)})
+@router.post(
+    "/agencies/{code}/violations",
+    status_code=201,
+    response_model=RecordedViolation,
+    responses={**problem_responses(401, 403, 404, 409, 422), **with_etag_header(201)},
+)
 def record_violation(code: str, body: ViolationIn, request: Request, session: SessionDep, actor: Supervisors, idem: IdempotencyDep, now: NowDep):
     """CLM-C/H1: a proven breach with its proof, an optional proposed penalty and the compensation owed to the clients and to the
     Organization (due 15 days after proof). CLM-CH: nothing is imposed here: the licensing headquarters decides penalties."""
@@ -198,8 +244,12 @@ def list_agency_violations(code: str, session: SessionDep, actor: ViolationReade
     ag = _agency_for(session, actor, code)
     rows = session.scalars(select(Violation).where(Violation.agency_code == ag.code).order_by(Violation.proven_on, Violation.id)).all()
     today = now.astimezone(TEHRAN).date()
-    return {"agency_code": ag.code, "cooperation_review": ag.cooperation_review, "licence_status": ag.licence_status,
-            "items": [service.violation_view(v, today, service.violation_steps(session, v)) for v in rows]}
+    return {
+        "agency_code": ag.code,
+        "cooperation_review": ag.cooperation_review,
+        "licence_status": ag.licence_status,
+        "items": [service.violation_view(v, today, service.violation_steps(session, v)) for v in rows],
+    }
 
 
 def _agency_for(session, actor, code: str) -> Agency:
@@ -212,9 +262,20 @@ def _agency_for(session, actor, code: str) -> Agency:
     return ensure_agency_visible(session, actor, code)
 
 
-@router.post("/agencies/{code}/violations/{violation_id}/penalty-proposal", response_model=ViolationView, responses=problem_responses(401, 403, 404, 409, 412, 422, 428))
-def propose_penalty(code: str, violation_id: str, body: PenaltyProposalIn, request: Request, session: SessionDep,
-                          actor: Roles("secretariat"), if_match: IfMatch, now: NowDep, response: Response):
+@router.post(
+    "/agencies/{code}/violations/{violation_id}/penalty-proposal", response_model=ViolationView, responses=problem_responses(401, 403, 404, 409, 412, 422, 428)
+)
+def propose_penalty(
+    code: str,
+    violation_id: str,
+    body: PenaltyProposalIn,
+    request: Request,
+    session: SessionDep,
+    actor: Roles("secretariat"),
+    if_match: IfMatch,
+    now: NowDep,
+    response: Response,
+):
     """CLM-CH: the official-agencies secretariat proposes a penalty (cash fines only on its proposal) to the licensing headquarters."""
     ag = ensure_agency_visible(session, actor, code)
     v = service.get_violation(session, ag, violation_id)
@@ -224,9 +285,22 @@ def propose_penalty(code: str, violation_id: str, body: PenaltyProposalIn, reque
     return out
 
 
-@router.post("/agencies/{code}/violations/{violation_id}/penalty-decision", response_model=DecidedViolation, responses=problem_responses(401, 403, 404, 409, 412, 422, 428))
-def decide_penalty(code: str, violation_id: str, body: PenaltyDecisionIn, request: Request, session: SessionDep,
-                          actor: Roles("licensing_hq"), if_match: IfMatch, now: NowDep, response: Response):
+@router.post(
+    "/agencies/{code}/violations/{violation_id}/penalty-decision",
+    response_model=DecidedViolation,
+    responses=problem_responses(401, 403, 404, 409, 412, 422, 428),
+)
+def decide_penalty(
+    code: str,
+    violation_id: str,
+    body: PenaltyDecisionIn,
+    request: Request,
+    session: SessionDep,
+    actor: Roles("licensing_hq"),
+    if_match: IfMatch,
+    now: NowDep,
+    response: Response,
+):
     """CLM-CH: the licensing headquarters (ستاد صدور جواز) imposes a penalty (a fine on the secretariat's proposal; a suspension
     suspends the licence) or rejects."""
     ag = _agency_for(session, actor, code)
@@ -237,9 +311,22 @@ def decide_penalty(code: str, violation_id: str, body: PenaltyDecisionIn, reques
     return {**out, "agency": service.agency_view(session, ag)}
 
 
-@router.post("/agencies/{code}/violations/{violation_id}/compensation", response_model=CompensatedViolation, responses=problem_responses(401, 403, 404, 409, 412, 422, 428))
-def record_compensation_paid(code: str, violation_id: str, body: CompensationPaidIn, request: Request, session: SessionDep, actor: Supervisors,
-                      if_match: IfMatch, now: NowDep, response: Response):
+@router.post(
+    "/agencies/{code}/violations/{violation_id}/compensation",
+    response_model=CompensatedViolation,
+    responses=problem_responses(401, 403, 404, 409, 412, 422, 428),
+)
+def record_compensation_paid(
+    code: str,
+    violation_id: str,
+    body: CompensationPaidIn,
+    request: Request,
+    session: SessionDep,
+    actor: Supervisors,
+    if_match: IfMatch,
+    now: NowDep,
+    response: Response,
+):
     """CLM-H1: record that the agency paid the compensation owed to the clients or to the Organization (on time within 15 days of proof)."""
     ag = ensure_agency_visible(session, actor, code)
     v = service.get_violation(session, ag, violation_id)

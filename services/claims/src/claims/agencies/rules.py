@@ -5,10 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from claims.citations import cite
 from shared.jalali import jalali_parts, jalali_to_gregorian, to_jalali
 from shared.provenance import Citation
-
-from claims.citations import cite
 
 COMPENSATION_DAYS = 15  # CLM-H1: "at most 15 days after proof" (calendar days: the circular does not say working days)
 # CLM-CH note 1 names no number: "repeated errors" is configuration, not regulation.
@@ -42,8 +41,13 @@ class PilotBounds:
     version: str
 
     def as_dict(self) -> dict:
-        return {"max_months": self.max_months, "max_agencies": self.max_agencies, "provinces": list(self.provinces),
-                "beyond_pilot_approved_by": list(self.approvers), "version": self.version}
+        return {
+            "max_months": self.max_months,
+            "max_agencies": self.max_agencies,
+            "provinces": list(self.provinces),
+            "beyond_pilot_approved_by": list(self.approvers),
+            "version": self.version,
+        }
 
 
 def pilot_end(start: date, months: int) -> date:
@@ -66,8 +70,7 @@ def pilot_problems(bounds: PilotBounds, province: str, enabled_after: int, start
     if enabled_after > bounds.max_agencies:
         out.append(f"{enabled_after} agencies would be enabled; the pilot has at most {bounds.max_agencies}")
     if start is not None and today > pilot_end(start, bounds.max_months):
-        out.append(f"the pilot began on {to_jalali(start)} and ended on {to_jalali(pilot_end(start, bounds.max_months))} "
-                   f"(at most {bounds.max_months} months)")
+        out.append(f"the pilot began on {to_jalali(start)} and ended on {to_jalali(pilot_end(start, bounds.max_months))} (at most {bounds.max_months} months)")
     return out
 
 

@@ -8,10 +8,10 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from claims.common import Basis
 from shared.errors import InvalidValue
 from shared.jalali import JDate
 from shared.pagination import Paginated
-from claims.common import Basis
 
 CODE = r"^[A-Za-z0-9][A-Za-z0-9_\-]{1,39}$"
 
@@ -23,13 +23,20 @@ class Strict(BaseModel):
 def _hhmm(v: str) -> str:
     m = re.fullmatch(r"(\d{1,2}):(\d{2})", v)
     if not m or not (10 < int(m.group(1)) <= 23 and int(m.group(2)) < 60):
-        raise InvalidValue("office_closes must be HH:MM after 10:00 (the delivery window opens at 10:00)",
-                           "ساعت پایان وقت اداری باید به شکل HH:MM و پس از ۱۰:۰۰ باشد (بازه تحویل از ساعت ۱۰ آغاز می‌شود)")
+        raise InvalidValue(
+            "office_closes must be HH:MM after 10:00 (the delivery window opens at 10:00)",
+            "ساعت پایان وقت اداری باید به شکل HH:MM و پس از ۱۰:۰۰ باشد (بازه تحویل از ساعت ۱۰ آغاز می‌شود)",
+        )
     return f"{int(m.group(1)):02d}:{m.group(2)}"
 
 
 class ReviewOfficeIn(Strict):
-    model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [{"code": "RO-THR-1", "name": "دفتر رسیدگی به اسناد پزشکی تهران", "province": "THR", "closes_thursday": True, "office_closes": "14:00"}]})
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={
+            "examples": [{"code": "RO-THR-1", "name": "دفتر رسیدگی به اسناد پزشکی تهران", "province": "THR", "closes_thursday": True, "office_closes": "14:00"}]
+        },
+    )
 
     code: str = Field(pattern=CODE)
     name: str = Field(min_length=2, max_length=200)
@@ -41,7 +48,23 @@ class ReviewOfficeIn(Strict):
 
 
 class AgencyIn(Strict):
-    model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [{"code": "AG-THR-001", "name": "کارگزاری رسمی شماره ۱ تهران", "province": "THR", "review_office_code": "RO-THR-1", "licence_status": "active", "closes_thursday": True, "office_closes": "14:00", "rollout": "inherit"}]})
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={
+            "examples": [
+                {
+                    "code": "AG-THR-001",
+                    "name": "کارگزاری رسمی شماره ۱ تهران",
+                    "province": "THR",
+                    "review_office_code": "RO-THR-1",
+                    "licence_status": "active",
+                    "closes_thursday": True,
+                    "office_closes": "14:00",
+                    "rollout": "inherit",
+                }
+            ]
+        },
+    )
 
     code: str = Field(pattern=CODE, examples=["AG-THR-001"])
     name: str = Field(min_length=2, max_length=200)
@@ -57,8 +80,10 @@ class AgencyIn(Strict):
     def _hhmm(cls, v: str) -> str:
         m = re.fullmatch(r"(\d{1,2}):(\d{2})", v)
         if not m or not (10 < int(m.group(1)) <= 23 and int(m.group(2)) < 60):
-            raise InvalidValue("office_closes must be HH:MM after 10:00 (the delivery window opens at 10:00)",
-                           "ساعت پایان وقت اداری باید به شکل HH:MM و پس از ۱۰:۰۰ باشد (بازه تحویل از ساعت ۱۰ آغاز می‌شود)")
+            raise InvalidValue(
+                "office_closes must be HH:MM after 10:00 (the delivery window opens at 10:00)",
+                "ساعت پایان وقت اداری باید به شکل HH:MM و پس از ۱۰:۰۰ باشد (بازه تحویل از ساعت ۱۰ آغاز می‌شود)",
+            )
         return f"{int(m.group(1)):02d}:{m.group(2)}"
 
 
@@ -101,7 +126,22 @@ Penalty = Literal["fine", "warning", "suspension"]
 class ViolationIn(Strict):
     """CLM-C/CH/H1: a review office reports a proven breach and may propose a penalty; it does not fine or suspend."""
 
-    model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [{"kind": "error", "description": "ثبت نادرست مبلغ پرداختی بیمار", "causes_delay": True, "proven_on": "1404/08/10", "proof": {"summary": "مغایرت صورتحساب با اطلاعات ثبت‌شده", "documents": ["نامه ۱۴۰۴/۸۱۲"]}, "proposed_penalty": "warning", "compensation_client_rials": 5000000}]})
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={
+            "examples": [
+                {
+                    "kind": "error",
+                    "description": "ثبت نادرست مبلغ پرداختی بیمار",
+                    "causes_delay": True,
+                    "proven_on": "1404/08/10",
+                    "proof": {"summary": "مغایرت صورتحساب با اطلاعات ثبت‌شده", "documents": ["نامه ۱۴۰۴/۸۱۲"]},
+                    "proposed_penalty": "warning",
+                    "compensation_client_rials": 5000000,
+                }
+            ]
+        },
+    )
 
     kind: Literal["error", "abuse", "violation", "upheld_complaint", "non_compliance"]
     description: str = Field(min_length=3, max_length=4000)
@@ -118,12 +158,14 @@ class ViolationIn(Strict):
     @classmethod
     def _no_direct_penalty(cls, data: Any) -> Any:
         if isinstance(data, dict) and ({"penalty", "fine_rials", "compensation_rials"} & set(data)):
-            raise InvalidValue("CLM-CH: a review office reports and proposes; cash fines and licence suspension are decided by the licensing "
-                               "headquarters on the secretariat's proposal. Use proposed_penalty / proposed_fine_rials, and "
-                               "compensation_client_rials / compensation_organization_rials (CLM-H1)",
-                               "دفتر رسیدگی تخلف را گزارش و مجازات را پیشنهاد می‌کند؛ جریمه نقدی و تعلیق مجوز را ستاد صدور جواز به پیشنهاد "
-                               "دبیرخانه تعیین می‌کند. از proposed_penalty و proposed_fine_rials و برای خسارت از compensation_client_rials و "
-                               "compensation_organization_rials استفاده کنید (بند ح-۱).")
+            raise InvalidValue(
+                "CLM-CH: a review office reports and proposes; cash fines and licence suspension are decided by the licensing "
+                "headquarters on the secretariat's proposal. Use proposed_penalty / proposed_fine_rials, and "
+                "compensation_client_rials / compensation_organization_rials (CLM-H1)",
+                "دفتر رسیدگی تخلف را گزارش و مجازات را پیشنهاد می‌کند؛ جریمه نقدی و تعلیق مجوز را ستاد صدور جواز به پیشنهاد "
+                "دبیرخانه تعیین می‌کند. از proposed_penalty و proposed_fine_rials و برای خسارت از compensation_client_rials و "
+                "compensation_organization_rials استفاده کنید (بند ح-۱).",
+            )
         return data
 
 
@@ -140,7 +182,9 @@ class PenaltyProposalIn(Strict):
 class PenaltyDecisionIn(Strict):
     """CLM-CH: the licensing headquarters (ستاد صدور جواز) decides: imposes a penalty or rejects the proposals."""
 
-    model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [{"outcome": "imposed", "penalty": "fine", "fine_rials": 50000000, "letter_number": "۱۴۰۴/ص/۲۲۱"}]})
+    model_config = ConfigDict(
+        extra="forbid", json_schema_extra={"examples": [{"outcome": "imposed", "penalty": "fine", "fine_rials": 50000000, "letter_number": "۱۴۰۴/ص/۲۲۱"}]}
+    )
 
     outcome: Literal["imposed", "rejected"]
     penalty: Penalty | None = None
@@ -165,19 +209,38 @@ class CompensationPaidIn(Strict):
 
 
 class AssessmentRulesIn(Strict):
-    model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [{"version": "RO-THR-1-1404.08", "organization_share": {"outpatient": "0.70", "inpatient": "0.90", "global": "0.90"}, "tariff_ceilings_rials": {"500100": 30000000, "802145": 15000000}, "prosthesis": {"share": "0.90", "ceiling_rials": 300000000}, "unknown_service_code": "exclude", "confirmed": True, "note": "ضوابط ابلاغی دفتر رسیدگی تهران"}]})
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={
+            "examples": [
+                {
+                    "version": "RO-THR-1-1404.08",
+                    "organization_share": {"outpatient": "0.70", "inpatient": "0.90", "global": "0.90"},
+                    "tariff_ceilings_rials": {"500100": 30000000, "802145": 15000000},
+                    "prosthesis": {"share": "0.90", "ceiling_rials": 300000000},
+                    "unknown_service_code": "exclude",
+                    "confirmed": True,
+                    "note": "ضوابط ابلاغی دفتر رسیدگی تهران",
+                }
+            ]
+        },
+    )
 
     version: str = Field(pattern=r"^[A-Za-z0-9][A-Za-z0-9_.\-]{1,79}$")
     organization_share: dict[str, str | float]
     tariff_ceilings_rials: dict[str, int] = Field(default_factory=dict)
     prosthesis: dict[str, Any] = Field(default_factory=dict)
     unknown_service_code: Literal["exclude", "no_ceiling"] = "exclude"
-    confirmed: bool = Field(False, description="SHR-PROV: the review office confirms these are its rules; assessments on unconfirmed data are provisional and cannot be approved")
+    confirmed: bool = Field(
+        False, description="SHR-PROV: the review office confirms these are its rules; assessments on unconfirmed data are provisional and cannot be approved"
+    )
     note: str | None = Field(None, max_length=2000)
 
 
 class WageIn(Strict):
-    model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [{"daily_rials": 3463656, "source": "مصوبه شورای عالی کار درباره حداقل دستمزد سال ۱۴۰۴"}]})
+    model_config = ConfigDict(
+        extra="forbid", json_schema_extra={"examples": [{"daily_rials": 3463656, "source": "مصوبه شورای عالی کار درباره حداقل دستمزد سال ۱۴۰۴"}]}
+    )
 
     daily_rials: int = Field(gt=0, le=10**10)
     source: str = Field(min_length=10, max_length=1000, description="the resolution or circular the figure comes from")
@@ -186,7 +249,19 @@ class WageIn(Strict):
 class RolloutApprovalIn(Strict):
     """CLM-H2: the approval to extend the process beyond the pilot, as recorded in its letter."""
 
-    model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [{"approved_by": ["indirect_treatment_directorate", "secretariat"], "letter_number": "۱۰۰۰/۱۴۰۴/۵۵۱۲", "letter_date": "1404/09/01", "note": "تسری به سایر استان‌ها"}]})
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={
+            "examples": [
+                {
+                    "approved_by": ["indirect_treatment_directorate", "secretariat"],
+                    "letter_number": "۱۰۰۰/۱۴۰۴/۵۵۱۲",
+                    "letter_date": "1404/09/01",
+                    "note": "تسری به سایر استان‌ها",
+                }
+            ]
+        },
+    )
 
     approved_by: list[Literal["indirect_treatment_directorate", "secretariat"]] = Field(min_length=1, max_length=2)
     letter_number: str = Field(min_length=2, max_length=80)
@@ -195,7 +270,6 @@ class RolloutApprovalIn(Strict):
 
 
 # ============================================================================ answers (issue 16: typed responses)
-
 
 
 class ReviewOfficeView(BaseModel):

@@ -10,12 +10,10 @@ from dataclasses import dataclass, field
 from decimal import ROUND_FLOOR, Decimal
 from typing import Any
 
-from shared.provenance import Citation, basis_provisional
-
 from claims.cases.rules import CaseType, net_out_of_pocket
 from claims.citations import cite, configuration
-
 from claims.verification.rules import HELD, NEEDS_REVIEW, NOT_REIMBURSABLE, NOT_REQUIRED, PENDING, VERIFIED  # noqa: F401  (SPEC X1/X2 states)
+from shared.provenance import Citation, basis_provisional
 
 PENDING_VERIFICATION = PENDING  # lines awaiting SPEC X1 (offlabel) / X2 (inspections) answers: held
 
@@ -41,17 +39,28 @@ class RuleData:
 
     def citation(self, text: str, text_fa: str, kind: str = "rule") -> Citation:
         """CLM-A4: these figures as a configuration citation (provisional until a review office confirmed them)."""
-        return configuration("CLM-A4", "A4", text, text_fa, published_by=self.published_by, published_at=self.published_at,
-                             version=self.version, confirmed=self.confirmed, kind=kind,
-                             note=None if self.confirmed else "not confirmed: the review office must publish confirmed rule data "
-                                                                "(PUT /v1/review-offices/{code}/assessment-rules with confirmed: true)")
+        return configuration(
+            "CLM-A4",
+            "A4",
+            text,
+            text_fa,
+            published_by=self.published_by,
+            published_at=self.published_at,
+            version=self.version,
+            confirmed=self.confirmed,
+            kind=kind,
+            note=None
+            if self.confirmed
+            else "not confirmed: the review office must publish confirmed rule data (PUT /v1/review-offices/{code}/assessment-rules with confirmed: true)",
+        )
 
     def provenance(self) -> dict[str, Any]:
         return {"version": self.version, "published_by": self.published_by, "published_at": self.published_at, "confirmed": self.confirmed}
 
     @classmethod
-    def from_mapping(cls, data: dict[str, Any], version: str | None = None, *, published_by: str | None = None,
-                     published_at: Any = None, confirmed: bool | None = None) -> "RuleData":
+    def from_mapping(
+        cls, data: dict[str, Any], version: str | None = None, *, published_by: str | None = None, published_at: Any = None, confirmed: bool | None = None
+    ) -> "RuleData":
         try:
             shares = {str(k): Decimal(str(v)) for k, v in (data["organization_share"] or {}).items()}
             ceilings = {str(k): int(v) for k, v in (data.get("tariff_ceilings_rials") or {}).items()}
@@ -72,9 +81,18 @@ class RuleData:
         unknown = str(data.get("unknown_service_code", "exclude"))
         if unknown not in ("exclude", "no_ceiling"):
             raise RuleDataError("unknown_service_code must be exclude or no_ceiling")
-        return cls(ver, shares, ceilings, p_share, None if p_ceiling is None else int(p_ceiling), unknown, str(data.get("status", "configuration")),
-                   published_by or str(data.get("published_by") or data.get("maintained_by") or "platform team (placeholder defaults)"),
-                   published_at, bool(data.get("confirmed", False)) if confirmed is None else confirmed)
+        return cls(
+            ver,
+            shares,
+            ceilings,
+            p_share,
+            None if p_ceiling is None else int(p_ceiling),
+            unknown,
+            str(data.get("status", "configuration")),
+            published_by or str(data.get("published_by") or data.get("maintained_by") or "platform team (placeholder defaults)"),
+            published_at,
+            bool(data.get("confirmed", False)) if confirmed is None else confirmed,
+        )
 
 
 @dataclass(frozen=True)
@@ -184,13 +202,31 @@ def assess(
             ceiling = rules.tariff_ceilings_rials.get("DRUG")
         if ceiling is None and rules.unknown_service_code == "exclude" and ln.verification_status == NOT_REIMBURSABLE:
             # SPEC X1/X2 refused the line: that is the reason it is not paid (the missing ceiling would only send it to manual review)
-            results.append(LineResult(ln.line_no, ln.service_code, ln.amount_rials, 0, str(share), 0, NOT_REIMBURSABLE,
-                                      f"NOT REIMBURSABLE: {ln.verification_reason or 'refused by cross-service verification'}"))
+            results.append(
+                LineResult(
+                    ln.line_no,
+                    ln.service_code,
+                    ln.amount_rials,
+                    0,
+                    str(share),
+                    0,
+                    NOT_REIMBURSABLE,
+                    f"NOT REIMBURSABLE: {ln.verification_reason or 'refused by cross-service verification'}",
+                )
+            )
             continue
         if ceiling is None and rules.unknown_service_code == "exclude":
             results.append(
-                LineResult(ln.line_no, ln.service_code, ln.amount_rials, 0, str(share), 0, "excluded",
-                           f"service code {ln.service_code} has no tariff ceiling in rule data {rules.version}: not paid, needs manual review")
+                LineResult(
+                    ln.line_no,
+                    ln.service_code,
+                    ln.amount_rials,
+                    0,
+                    str(share),
+                    0,
+                    "excluded",
+                    f"service code {ln.service_code} has no tariff ceiling in rule data {rules.version}: not paid, needs manual review",
+                )
             )
             continue
         allowed = ln.amount_rials if ceiling is None else min(ln.amount_rials, ceiling * ln.quantity)
@@ -201,14 +237,37 @@ def assess(
             + f"allowed {allowed:,} x share {share} ({case_type.value}) = {pay:,}"
         )
         if ln.verification_status in HELD:
-            held_why = ln.verification_reason or (f"off-label use '{ln.off_label_use}' awaits verification of an approved covered authorization"
-                                                  if ln.off_label_use else "awaits cross-service verification")
-            results.append(LineResult(ln.line_no, ln.service_code, ln.amount_rials, allowed, str(share), pay, ln.verification_status,
-                                      why + f"; HELD (not paid, not refused): {held_why}"))
+            held_why = ln.verification_reason or (
+                f"off-label use '{ln.off_label_use}' awaits verification of an approved covered authorization"
+                if ln.off_label_use
+                else "awaits cross-service verification"
+            )
+            results.append(
+                LineResult(
+                    ln.line_no,
+                    ln.service_code,
+                    ln.amount_rials,
+                    allowed,
+                    str(share),
+                    pay,
+                    ln.verification_status,
+                    why + f"; HELD (not paid, not refused): {held_why}",
+                )
+            )
         elif ln.verification_status == NOT_REIMBURSABLE:
             # SPEC X1/X2: the other service's answer forbids payment; the computed amount is shown, not paid
-            results.append(LineResult(ln.line_no, ln.service_code, ln.amount_rials, allowed, str(share), 0, NOT_REIMBURSABLE,
-                                      why + f"; NOT REIMBURSABLE ({pay:,} not paid): {ln.verification_reason or 'refused by cross-service verification'}"))
+            results.append(
+                LineResult(
+                    ln.line_no,
+                    ln.service_code,
+                    ln.amount_rials,
+                    allowed,
+                    str(share),
+                    0,
+                    NOT_REIMBURSABLE,
+                    why + f"; NOT REIMBURSABLE ({pay:,} not paid): {ln.verification_reason or 'refused by cross-service verification'}",
+                )
+            )
             refused_total = refused_total + pay
         else:
             results.append(LineResult(ln.line_no, ln.service_code, ln.amount_rials, allowed, str(share), pay, "assessed", why))
@@ -234,9 +293,12 @@ def assess(
     # pending lines can only fill what is left under the cap
     pending = min(pending, max(0, cap - payable))
     basis.append(
-        cite("A3.cap", f"Never more than the patient actually paid after the supplementary insurer: cap {cap:,} rials"
-             + (f"; computed {gross:,} reduced to {payable:,}." if capped else "."),
-             text_fa=f"سقف: آنچه بیمار پس از بیمه تکمیلی پرداخته است ({cap:,} ریال).")
+        cite(
+            "A3.cap",
+            f"Never more than the patient actually paid after the supplementary insurer: cap {cap:,} rials"
+            + (f"; computed {gross:,} reduced to {payable:,}." if capped else "."),
+            text_fa=f"سقف: آنچه بیمار پس از بیمه تکمیلی پرداخته است ({cap:,} ریال).",
+        )
     )
     if any(r.status in HELD for r in results):
         basis.append(cite("A4.held"))
@@ -245,8 +307,13 @@ def assess(
         seen = {(c.number, c.clause, c.text) for c in basis}
         basis.extend(c for c in verification_basis if (c.number, c.clause, c.text) not in seen)
     if any(r.status == "excluded" for r in results):
-        basis.append(rules.citation("Lines with a service code absent from the rule data are excluded pending manual review.",
-                                    "ردیف‌هایی که کد خدمت آن‌ها در داده‌های ضوابط نیست برای بررسی دستی کنار گذاشته می‌شوند.", kind="note"))
+        basis.append(
+            rules.citation(
+                "Lines with a service code absent from the rule data are excluded pending manual review.",
+                "ردیف‌هایی که کد خدمت آن‌ها در داده‌های ضوابط نیست برای بررسی دستی کنار گذاشته می‌شوند.",
+                kind="note",
+            )
+        )
     return AssessmentResult(
         provisional_reasons=own_provisional,
         provisional_elsewhere=basis_provisional(verification_basis or []),

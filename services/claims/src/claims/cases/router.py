@@ -2,23 +2,35 @@
 
 from __future__ import annotations
 
-
 from fastapi import APIRouter, Request, Response
-
-from shared.auth import CurrentActor, Roles
-from shared.db import SessionDep
-from shared.contract import with_etag_header
-from shared.errors import Forbidden, PreconditionFailed, problem_responses
-from shared.text import normalize
-from shared.http import IdempotencyDep, IfMatch, check_if_match, etag_of, with_etag
-from shared.pagination import offset_page
 
 from claims.agencies.models import Agency
 from claims.cases import service
-from claims.cases.schemas import (AssessmentOutcome, CaseCorrection, CaseHistory, CaseIn, ClaimCase, ControlsIn, CorrectedCase,
-                                  InsuredCaseList, InsuredCaseView, ReviewIn, ReviewOutcome, SubmissionOutcome, WithdrawalIn, WithdrawnCase)
+from claims.cases.schemas import (
+    AssessmentOutcome,
+    CaseCorrection,
+    CaseHistory,
+    CaseIn,
+    ClaimCase,
+    ControlsIn,
+    CorrectedCase,
+    InsuredCaseList,
+    InsuredCaseView,
+    ReviewIn,
+    ReviewOutcome,
+    SubmissionOutcome,
+    WithdrawalIn,
+    WithdrawnCase,
+)
 from claims.common import NowDep
 from claims.verification import service as verification
+from shared.auth import CurrentActor, Roles
+from shared.contract import with_etag_header
+from shared.db import SessionDep
+from shared.errors import Forbidden, PreconditionFailed, problem_responses
+from shared.http import IdempotencyDep, IfMatch, check_if_match, etag_of, with_etag
+from shared.pagination import offset_page
+from shared.text import normalize
 
 router = APIRouter(prefix="/v1", tags=["cases"])
 
@@ -27,8 +39,9 @@ AgencyStaff = Roles("agency_staff")
 Reviewer = Roles("review_office")
 
 
-@router.post("/cases", status_code=201, response_model=ClaimCase,
-             responses={**problem_responses(401, 403, 404, 409, 413, 422), **with_etag_header(201, location=True)})
+@router.post(
+    "/cases", status_code=201, response_model=ClaimCase, responses={**problem_responses(401, 403, 404, 409, 413, 422), **with_etag_header(201, location=True)}
+)
 def register_case(body: CaseIn, request: Request, session: SessionDep, actor: Registrar, idem: IdempotencyDep, now: NowDep):
     """CLM-A1: register a case. Duplicate bills are refused in any agency, with a pointer to the first case."""
     if idem.replay:
@@ -62,7 +75,9 @@ def get_case_history(case_id: str, session: SessionDep, actor: Roles("agency_sta
 
 
 @router.patch("/cases/{case_id}", response_model=CorrectedCase, responses=problem_responses(401, 403, 404, 409, 412, 413, 422, 428))
-def correct_case(case_id: str, body: CaseCorrection, request: Request, session: SessionDep, actor: AgencyStaff, if_match: IfMatch, now: NowDep, response: Response):
+def correct_case(
+    case_id: str, body: CaseCorrection, request: Request, session: SessionDep, actor: AgencyStaff, if_match: IfMatch, now: NowDep, response: Response
+):
     """CLM-A7: correct a case before (re)submission; the seven controls must then be recorded again."""
     case, agency = service.case_for(session, actor, case_id, lock=True)
     check_if_match(if_match, case.version)
@@ -72,8 +87,9 @@ def correct_case(case_id: str, body: CaseCorrection, request: Request, session: 
 
 
 @router.post("/cases/{case_id}/withdrawal", response_model=WithdrawnCase, responses=problem_responses(401, 403, 404, 409, 412, 422, 428))
-def withdraw_case(case_id: str, body: WithdrawalIn, request: Request, session: SessionDep, actor: AgencyStaff, if_match: IfMatch, now: NowDep,
-                    response: Response):
+def withdraw_case(
+    case_id: str, body: WithdrawalIn, request: Request, session: SessionDep, actor: AgencyStaff, if_match: IfMatch, now: NowDep, response: Response
+):
     """CLM-A7 (platform rule): withdraw a case before approval, with its reason: no fee, no deadline, kept in the history."""
     case, agency = service.case_for(session, actor, case_id, lock=True)
     check_if_match(if_match, case.version)
@@ -83,7 +99,9 @@ def withdraw_case(case_id: str, body: WithdrawalIn, request: Request, session: S
 
 
 @router.put("/cases/{case_id}/controls", response_model=ClaimCase, responses=problem_responses(401, 403, 404, 409, 412, 422, 428))
-def record_case_controls(case_id: str, body: ControlsIn, request: Request, session: SessionDep, actor: AgencyStaff, if_match: IfMatch, now: NowDep, response: Response):
+def record_case_controls(
+    case_id: str, body: ControlsIn, request: Request, session: SessionDep, actor: AgencyStaff, if_match: IfMatch, now: NowDep, response: Response
+):
     """CLM-A3: record some or all of the seven controls (result, note; who and when are taken from the token and clock)."""
     case, agency = service.case_for(session, actor, case_id, lock=True)
     check_if_match(if_match, case.version)
@@ -113,8 +131,11 @@ def assess_case(case_id: str, request: Request, session: SessionDep, actor: Agen
         outcomes = verification.ask(request.app, planned)
     case, agency = service.case_for(session, actor, case_id, lock=True)
     if case.version != version:
-        raise PreconditionFailed(f"The case changed during the assessment (version {version} -> {case.version}); read it again and retry.",
-                                 detail_fa="پرونده در حین محاسبه تغییر کرد؛ دوباره بخوانید و تکرار کنید.", current_etag=etag_of(case.version))
+        raise PreconditionFailed(
+            f"The case changed during the assessment (version {version} -> {case.version}); read it again and retry.",
+            detail_fa="پرونده در حین محاسبه تغییر کرد؛ دوباره بخوانید و تکرار کنید.",
+            current_etag=etag_of(case.version),
+        )
     if planned:
         verification.apply(session, request.app, actor, case, planned, outcomes, "assessment", reassess=False)
     body = service.run_assessment(session, request, actor, case, agency)
@@ -148,7 +169,9 @@ def review_case(case_id: str, body: ReviewIn, request: Request, session: Session
 
 @router.get("/insured/cases", response_model=InsuredCaseList, responses=problem_responses(401, 403, 422))
 def list_my_cases(
-    session: SessionDep, actor: Roles("insured"), now: NowDep,
+    session: SessionDep,
+    actor: Roles("insured"),
+    now: NowDep,
     page: offset_page(20, 100),
 ):
     """The insured person's own cases (read-only status view; national_code from the token)."""

@@ -8,12 +8,11 @@ from dataclasses import dataclass
 from datetime import date, datetime, time
 from enum import StrEnum
 
+from claims.citations import cite
 from shared.jalali import TEHRAN, to_jalali
 from shared.provenance import Citation
 from shared.text import normalize, search_key
 from shared.workdays import WorkingCalendar
-
-from claims.citations import cite
 
 # --------------------------------------------------------------------------- CLM-A2 case types
 
@@ -94,11 +93,21 @@ def checklist_verdict(recorded: dict[str, str]) -> ChecklistVerdict:
     failed = tuple(c for c in CONTROL_CODES if recorded.get(c) == FAILED)
     basis = [cite("A3")]
     if missing:
-        basis.append(cite("A3.missing", "Controls not yet recorded: " + ", ".join(CONTROL_BY_CODE[m].clause for m in missing),
-                          text_fa="کنترل‌های ثبت‌نشده: " + "، ".join(CONTROL_BY_CODE[m].fa for m in missing)))
+        basis.append(
+            cite(
+                "A3.missing",
+                "Controls not yet recorded: " + ", ".join(CONTROL_BY_CODE[m].clause for m in missing),
+                text_fa="کنترل‌های ثبت‌نشده: " + "، ".join(CONTROL_BY_CODE[m].fa for m in missing),
+            )
+        )
     if failed:
-        basis.append(cite("A3.failed", "Controls failed: " + ", ".join(CONTROL_BY_CODE[f].clause for f in failed),
-                          text_fa="کنترل‌های ناموفق: " + "، ".join(CONTROL_BY_CODE[f].fa for f in failed)))
+        basis.append(
+            cite(
+                "A3.failed",
+                "Controls failed: " + ", ".join(CONTROL_BY_CODE[f].clause for f in failed),
+                text_fa="کنترل‌های ناموفق: " + "، ".join(CONTROL_BY_CODE[f].fa for f in failed),
+            )
+        )
     return ChecklistVerdict(not missing, not missing and not failed, missing, failed, tuple(basis))
 
 
@@ -142,9 +151,7 @@ def bill_errors(
         )
     if supplementary_paid_to == "centre":
         if patient_paid_rials + supplementary_paid_rials > total_paid_rials:
-            errors.append(
-                {"field": "patient_paid_rials", "message": "the patient and the supplementary insurer together paid more than the total of the bill"}
-            )
+            errors.append({"field": "patient_paid_rials", "message": "the patient and the supplementary insurer together paid more than the total of the bill"})
     else:  # the supplementary insurer reimbursed the patient afterwards
         if patient_paid_rials > total_paid_rials:
             errors.append({"field": "patient_paid_rials", "message": "the patient paid more than the total of the bill"})
@@ -200,7 +207,12 @@ def receipt_errors(received: datetime, now: datetime, last_treatment_day: date, 
     if (received - now).total_seconds() > skew_seconds:
         errors.append({"field": "documents_received_at", "message": "in the future"})
     if received.astimezone(TEHRAN).date() < last_treatment_day:
-        errors.append({"field": "documents_received_at", "message": f"before the treatment it documents ({last_treatment_day.isoformat()}, {to_jalali(last_treatment_day)})"})
+        errors.append(
+            {
+                "field": "documents_received_at",
+                "message": f"before the treatment it documents ({last_treatment_day.isoformat()}, {to_jalali(last_treatment_day)})",
+            }
+        )
     return errors
 
 
@@ -246,8 +258,9 @@ class DeadlineView:
         }
 
 
-def deadline_view(cal: WorkingCalendar, due: date, now: datetime, delivered_counts_at: datetime | None = None,
-                  counts_from: str = "receipt", closed: bool = False) -> DeadlineView:
+def deadline_view(
+    cal: WorkingCalendar, due: date, now: datetime, delivered_counts_at: datetime | None = None, counts_from: str = "receipt", closed: bool = False
+) -> DeadlineView:
     """CLM-A5: on time / due soon / overdue (or delivered on time / late), with working days left; closed when withdrawn."""
     end = due_at(cal, due)
     basis = [cite("A5"), cite("A5.calendar")]
@@ -332,4 +345,3 @@ def review_basis(outcome: str) -> list[Citation]:
     if outcome == "approved":
         return [cite("A6.approved")]
     return [cite("A6.returned"), cite("A7")]
-

@@ -6,13 +6,12 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from claims.cases.rules import CONTROL_CODES, RETURN_REASONS, UnknownCaseType, parse_case_type
+from claims.common import Basis
 from shared.errors import InvalidValue
 from shared.jalali import JDate, JDateTime
 from shared.pagination import Paginated
 from shared.text import is_valid_national_code, normalize
-
-from claims.cases.rules import CONTROL_CODES, RETURN_REASONS, UnknownCaseType, parse_case_type
-from claims.common import Basis
 
 MAX_RIALS = 10**14
 CENTRE_ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_-]{0,35}$"  # an inspections centre id (uuid); never a path
@@ -47,8 +46,10 @@ def _eye(v: str | None) -> str | None:
         return v
     key = normalize(str(v)).strip().lower()
     if key in ("both", "ou", "هر دو"):
-        raise InvalidValue("one line per eye: an off-label authorization is per eye (right or left)",
-                           "برای هر چشم یک ردیف لازم است: مجوز مصرف خارج از دستورالعمل برای هر چشم (راست یا چپ) جداست.")
+        raise InvalidValue(
+            "one line per eye: an off-label authorization is per eye (right or left)",
+            "برای هر چشم یک ردیف لازم است: مجوز مصرف خارج از دستورالعمل برای هر چشم (راست یا چپ) جداست.",
+        )
     if key not in _EYES:
         raise InvalidValue(f"{v!r} is not an eye: use right (OD) or left (OS)", f"«{v}» چشم نیست: راست (OD) یا چپ (OS) بنویسید.")
     return _EYES[key]
@@ -61,13 +62,20 @@ class LineIn(Strict):
     quantity: int = Field(gt=0, le=100_000)
     unit_price_rials: int = Field(ge=0, le=MAX_RIALS)
     amount_rials: int = Field(ge=0, le=MAX_RIALS)
-    off_label_use: str | None = Field(None, min_length=2, max_length=300, description="a drug line prescribed off-label names the use (checked with offlabel, SPEC X1)")
-    off_label_drug: str | None = Field(None, min_length=2, max_length=80, description="X1: the drug as offlabel knows it (INN, brand or Persian name); default: the line's description")
+    off_label_use: str | None = Field(
+        None, min_length=2, max_length=300, description="a drug line prescribed off-label names the use (checked with offlabel, SPEC X1)"
+    )
+    off_label_drug: str | None = Field(
+        None, min_length=2, max_length=80, description="X1: the drug as offlabel knows it (INN, brand or Persian name); default: the line's description"
+    )
     eye: str | None = Field(None, description="X1: right (OD) or left (OS); an off-label authorization is per eye")
     treatment_date: JDate | None = Field(None, description="X1/X2: the treatment date (ISO or Jalali); default: the admission date")
-    offlabel_authorization_id: str | None = Field(None, min_length=1, max_length=36, pattern=CENTRE_ID_PATTERN, description="X1: the offlabel authorization (request) id, if known")
+    offlabel_authorization_id: str | None = Field(
+        None, min_length=1, max_length=36, pattern=CENTRE_ID_PATTERN, description="X1: the offlabel authorization (request) id, if known"
+    )
     regenerative_kind: Literal["regenerative", "cell_therapy", "exosome"] | None = Field(
-        None, description="X2: the line is a regenerative-medicine, cell-therapy or exosome treatment (checked with inspections)")
+        None, description="X2: the line is a regenerative-medicine, cell-therapy or exosome treatment (checked with inspections)"
+    )
     irc_code: str | None = Field(None, min_length=3, max_length=80, description="X2: the treatment's IRC ethics approval code, if any")
 
     _eye_v = field_validator("eye", mode="before")(_eye)
@@ -77,11 +85,15 @@ class LineIn(Strict):
         if self.off_label_use and self.kind != "drug":
             raise InvalidValue("off_label_use is only for drug lines", "off_label_use فقط برای ردیف دارو است.")
         if (self.off_label_drug or self.eye or self.offlabel_authorization_id) and not self.off_label_use:
-            raise InvalidValue("off_label_drug, eye and offlabel_authorization_id belong to an off-label line (off_label_use)",
-                               "off_label_drug، eye و offlabel_authorization_id فقط در ردیف مصرف خارج از دستورالعمل (off_label_use) می‌آیند.")
+            raise InvalidValue(
+                "off_label_drug, eye and offlabel_authorization_id belong to an off-label line (off_label_use)",
+                "off_label_drug، eye و offlabel_authorization_id فقط در ردیف مصرف خارج از دستورالعمل (off_label_use) می‌آیند.",
+            )
         if self.irc_code and not self.regenerative_kind:
-            raise InvalidValue("irc_code belongs to a regenerative / cell-therapy / exosome line (regenerative_kind)",
-                               "irc_code فقط در ردیف درمان بازساختی، سلول‌درمانی یا اگزوزوم (regenerative_kind) می‌آید.")
+            raise InvalidValue(
+                "irc_code belongs to a regenerative / cell-therapy / exosome line (regenerative_kind)",
+                "irc_code فقط در ردیف درمان بازساختی، سلول‌درمانی یا اگزوزوم (regenerative_kind) می‌آید.",
+            )
         if self.off_label_use and not self.off_label_drug:
             self.off_label_drug = normalize(self.description)[:80]
         return self
@@ -96,7 +108,45 @@ class AttachmentIn(Strict):
 
 
 class CaseIn(Strict):
-    model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [{"national_code": "0012345679", "insurance_number": "1234567890", "is_pensioner": False, "case_type": "بستری", "centre_code": "HOSP-THR-17", "centre_name": "بیمارستان امام خمینی تهران", "admission_date": "1404/07/20", "discharge_date": "1404/07/23", "bill_number": "B-140407-0815", "lines": [{"service_code": "500100", "description": "تخت بستری", "quantity": 3, "unit_price_rials": 20000000, "amount_rials": 60000000}, {"service_code": "802145", "description": "آزمایش خون", "quantity": 1, "unit_price_rials": 5000000, "amount_rials": 5000000}], "bill_total_rials": 65000000, "prosthesis_rials": 0, "total_paid_rials": 65000000, "supplementary_insurer": "بیمه دانا", "supplementary_paid_rials": 20000000, "supplementary_paid_to": "centre", "patient_paid_rials": 45000000, "documents_received_at": "1404/08/04 09:00", "attachments": [{"doc_type": "bill", "file_name": "صورتحساب.pdf", "media_type": "application/pdf", "size_bytes": 120000, "sha256": "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"}]}]})
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={
+            "examples": [
+                {
+                    "national_code": "0012345679",
+                    "insurance_number": "1234567890",
+                    "is_pensioner": False,
+                    "case_type": "بستری",
+                    "centre_code": "HOSP-THR-17",
+                    "centre_name": "بیمارستان امام خمینی تهران",
+                    "admission_date": "1404/07/20",
+                    "discharge_date": "1404/07/23",
+                    "bill_number": "B-140407-0815",
+                    "lines": [
+                        {"service_code": "500100", "description": "تخت بستری", "quantity": 3, "unit_price_rials": 20000000, "amount_rials": 60000000},
+                        {"service_code": "802145", "description": "آزمایش خون", "quantity": 1, "unit_price_rials": 5000000, "amount_rials": 5000000},
+                    ],
+                    "bill_total_rials": 65000000,
+                    "prosthesis_rials": 0,
+                    "total_paid_rials": 65000000,
+                    "supplementary_insurer": "بیمه دانا",
+                    "supplementary_paid_rials": 20000000,
+                    "supplementary_paid_to": "centre",
+                    "patient_paid_rials": 45000000,
+                    "documents_received_at": "1404/08/04 09:00",
+                    "attachments": [
+                        {
+                            "doc_type": "bill",
+                            "file_name": "صورتحساب.pdf",
+                            "media_type": "application/pdf",
+                            "size_bytes": 120000,
+                            "sha256": "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+                        }
+                    ],
+                }
+            ]
+        },
+    )
 
     agency_code: str | None = Field(None, max_length=40, description="taken from the token for agency staff; required for admin")
     national_code: str = Field(description="insured person's national code (validated)")
@@ -115,12 +165,19 @@ class CaseIn(Strict):
     total_paid_rials: int = Field(ge=0, le=MAX_RIALS, description="A3-6: bill plus prosthesis")
     supplementary_insurer: str | None = Field(None, max_length=120)
     supplementary_paid_rials: int = Field(0, ge=0, le=MAX_RIALS)
-    supplementary_paid_to: Literal["centre", "patient"] = Field("centre", description="whether the supplementary insurer paid the centre or reimbursed the patient")
+    supplementary_paid_to: Literal["centre", "patient"] = Field(
+        "centre", description="whether the supplementary insurer paid the centre or reimbursed the patient"
+    )
     patient_paid_rials: int = Field(ge=0, le=MAX_RIALS, description="A3-7: what the patient paid")
     documents_received_at: JDateTime
     attachments: list[AttachmentIn] = Field(default_factory=list, max_length=50)
-    inspections_center_id: str | None = Field(None, min_length=1, max_length=36, pattern=CENTRE_ID_PATTERN,
-                                              description="X2: the centre's id in the inspections registry (closed on the treatment date?)")
+    inspections_center_id: str | None = Field(
+        None,
+        min_length=1,
+        max_length=36,
+        pattern=CENTRE_ID_PATTERN,
+        description="X2: the centre's id in the inspections registry (closed on the treatment date?)",
+    )
 
     _nc = field_validator("national_code")(_national_code)
 
@@ -135,8 +192,10 @@ class CaseIn(Strict):
     @model_validator(mode="after")
     def _supplementary(self) -> "CaseIn":
         if self.supplementary_paid_rials and not self.supplementary_insurer:
-            raise InvalidValue("supplementary_insurer is required when supplementary_paid_rials is given",
-                               "با وارد کردن مبلغ پرداختی بیمه تکمیلی، نام بیمه تکمیلی (supplementary_insurer) لازم است.")
+            raise InvalidValue(
+                "supplementary_insurer is required when supplementary_paid_rials is given",
+                "با وارد کردن مبلغ پرداختی بیمه تکمیلی، نام بیمه تکمیلی (supplementary_insurer) لازم است.",
+            )
         for i, ln in enumerate(self.lines):
             if ln.treatment_date is not None:
                 if ln.treatment_date < self.admission_date:
@@ -153,7 +212,19 @@ class ControlIn(Strict):
 
 
 class ControlsIn(Strict):
-    model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [{"controls": [{"code": "patient_identity", "result": "passed", "note": "مشخصات بیمار با صورتحساب مطابقت دارد"}, {"code": "admission_date", "result": "passed"}]}]})
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={
+            "examples": [
+                {
+                    "controls": [
+                        {"code": "patient_identity", "result": "passed", "note": "مشخصات بیمار با صورتحساب مطابقت دارد"},
+                        {"code": "admission_date", "result": "passed"},
+                    ]
+                }
+            ]
+        },
+    )
 
     controls: list[ControlIn] = Field(min_length=1, max_length=7)
 
@@ -166,7 +237,12 @@ class ControlsIn(Strict):
 
 
 class ReviewIn(Strict):
-    model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [{"outcome": "returned", "reason_codes": ["data_entry_error"], "text": "کد ملی بیمار در سامانه با صورتحساب مطابقت ندارد"}]})
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={
+            "examples": [{"outcome": "returned", "reason_codes": ["data_entry_error"], "text": "کد ملی بیمار در سامانه با صورتحساب مطابقت ندارد"}]
+        },
+    )
 
     outcome: Literal["approved", "returned"]
     reason_codes: list[Literal[tuple(RETURN_REASONS)]] = Field(default_factory=list, max_length=len(RETURN_REASONS))  # type: ignore[valid-type]
@@ -234,7 +310,6 @@ class WithdrawalIn(Strict):
 
 
 # ============================================================================ answers (issue 16: typed responses)
-
 
 
 class Out(BaseModel):

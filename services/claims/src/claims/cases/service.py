@@ -7,29 +7,37 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from fastapi import Request
+from pydantic import ValidationError as PydanticValidationError
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, object_session
-
-from shared.auth import Actor
-from shared.decisions import DecisionRecord, record_decision
-from pydantic import ValidationError as PydanticValidationError
-
-from shared.errors import NotFound, PayloadTooLarge, ValidationProblem
-from shared.jalali import TEHRAN, jalali_parts, to_jalali
-from shared.provenance import Citation
-from shared.text import normalize
 
 from claims.agencies.models import Agency
 from claims.agencies.service import current_rule_data, is_enabled, pilot_over_without_approval
 from claims.assessment import rules as arules
-from claims.verification import rules as vrules
 from claims.cases import rules
 from claims.cases.models import Case, CaseAttachment, CaseControl, CaseLine, CaseReview
 from claims.cases.schemas import CaseIn, ControlsIn, ReviewIn
 from claims.citations import cite
-from claims.common import (ALL_SEEING, Duplicate, NotEnabled, OutsideRollout, ProvisionalAssessment, VerificationPending, WrongState, aware, office_calendar,
-                           ruleset_version)
+from claims.common import (
+    ALL_SEEING,
+    Duplicate,
+    NotEnabled,
+    OutsideRollout,
+    ProvisionalAssessment,
+    VerificationPending,
+    WrongState,
+    aware,
+    office_calendar,
+    ruleset_version,
+)
 from claims.fees.service import accrue_fee, fee_status_of
+from claims.verification import rules as vrules
+from shared.auth import Actor
+from shared.decisions import DecisionRecord, record_decision
+from shared.errors import NotFound, PayloadTooLarge, ValidationProblem
+from shared.jalali import TEHRAN, jalali_parts, to_jalali
+from shared.provenance import Citation
+from shared.text import normalize
 
 MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024  # configuration: 10 MiB per document
 CLOCK_SKEW = timedelta(minutes=5)
@@ -78,17 +86,27 @@ def _bump(case: Case) -> None:
 def _not_checked(status: str) -> dict[str, Any] | None:
     if status == vrules.NOT_REQUIRED:
         return None
-    return {"status": status, "reason": "not checked yet: claims asks offlabel / inspections at assessment (SPEC X1/X2); the amount is held until then",
-            "checks": [], "attempts": 0}
+    return {
+        "status": status,
+        "reason": "not checked yet: claims asks offlabel / inspections at assessment (SPEC X1/X2); the amount is held until then",
+        "checks": [],
+        "attempts": 0,
+    }
 
 
 def _line_x_fields(ln, inspections_center_id: str | None) -> dict[str, Any]:
     """The X1/X2 facts of a new line and its first verification state (held until the questions are answered)."""
     status = vrules.initial_status(ln.off_label_use, ln.regenerative_kind, inspections_center_id)
     return {
-        "off_label_use": ln.off_label_use, "off_label_drug": ln.off_label_drug, "eye": ln.eye, "treatment_date": ln.treatment_date,
-        "offlabel_authorization_id": ln.offlabel_authorization_id, "regenerative_kind": ln.regenerative_kind, "irc_code": ln.irc_code,
-        "verification_status": status, "verification": _not_checked(status),
+        "off_label_use": ln.off_label_use,
+        "off_label_drug": ln.off_label_drug,
+        "eye": ln.eye,
+        "treatment_date": ln.treatment_date,
+        "offlabel_authorization_id": ln.offlabel_authorization_id,
+        "regenerative_kind": ln.regenerative_kind,
+        "irc_code": ln.irc_code,
+        "verification_status": status,
+        "verification": _not_checked(status),
     }
 
 
@@ -116,8 +134,10 @@ def verification_summary(lines: list[CaseLine]) -> dict[str, Any]:
     held = by[vrules.PENDING] + by[vrules.NEEDS_REVIEW]
     return {
         "state": "held" if held else ("complete" if any(by[s] for s in (vrules.VERIFIED, vrules.NOT_REIMBURSABLE)) else "not_required"),
-        "pending_lines": by[vrules.PENDING], "needs_review_lines": by[vrules.NEEDS_REVIEW],
-        "not_reimbursable_lines": by[vrules.NOT_REIMBURSABLE], "verified_lines": by[vrules.VERIFIED],
+        "pending_lines": by[vrules.PENDING],
+        "needs_review_lines": by[vrules.NEEDS_REVIEW],
+        "not_reimbursable_lines": by[vrules.NOT_REIMBURSABLE],
+        "verified_lines": by[vrules.VERIFIED],
         "approval_blocked": bool(held),
     }
 
@@ -135,8 +155,14 @@ def case_errors(body: CaseIn, now: datetime) -> list[dict[str, str]]:
     """CLM-A1/A3/A5: a registration or a corrected case that does not add up, with field paths (empty: consistent)."""
     errors = rules.bill_errors(
         [rules.BillLine(ln.service_code, ln.quantity, ln.unit_price_rials, ln.amount_rials) for ln in body.lines],
-        body.bill_total_rials, body.prosthesis_rials, body.total_paid_rials, body.supplementary_paid_rials,
-        body.supplementary_paid_to, body.patient_paid_rials, body.admission_date, body.discharge_date,
+        body.bill_total_rials,
+        body.prosthesis_rials,
+        body.total_paid_rials,
+        body.supplementary_paid_rials,
+        body.supplementary_paid_to,
+        body.patient_paid_rials,
+        body.admission_date,
+        body.discharge_date,
     )
     if body.admission_date > now.astimezone(TEHRAN).date():
         errors.append({"field": "admission_date", "message": "in the future"})
@@ -151,14 +177,18 @@ def _may_register(session: Session, agency: Agency, now: datetime) -> None:
         raise NotEnabled(f"Agency {agency.code} is {agency.licence_status}; it cannot register cases.", detail_fa="مجوز کارگزاری فعال نیست.")
     over = pilot_over_without_approval(session, now)
     if over:
-        raise OutsideRollout(f"CLM-H2: {over}; agency {agency.code} may not register cases until the approval is recorded (POST /v1/rollout/approvals).",
-                             detail_fa="دوره اجرای آزمایشی پایان یافته و تأیید ادامه آن ثبت نشده است.", agency_code=agency.code)
+        raise OutsideRollout(
+            f"CLM-H2: {over}; agency {agency.code} may not register cases until the approval is recorded (POST /v1/rollout/approvals).",
+            detail_fa="دوره اجرای آزمایشی پایان یافته و تأیید ادامه آن ثبت نشده است.",
+            agency_code=agency.code,
+        )
     if not is_enabled(session, agency):
         raise OutsideRollout(
             f"The outsourced review process is not enabled for agency {agency.code} (CLM-H2: the pilot and its rollout are switched on "
             f"per agency or province by an administrator); agency {agency.code} may not register cases until it is.",
             detail_fa="فرایند مقومی برای این کارگزاری فعال نشده است (بند ح-۲: اجرای آزمایشی و تسری با تأیید)؛ ثبت پرونده ممکن نیست.",
-            agency_code=agency.code, province=agency.province,
+            agency_code=agency.code,
+            province=agency.province,
         )
 
 
@@ -167,7 +197,9 @@ def register(session: Session, request: Request, actor: Actor, body: CaseIn, now
     if actor.role == "agency_staff" and body.agency_code and body.agency_code != actor.org:
         raise NotFound(f"No agency {body.agency_code}.", detail_fa=f"کارگزاری {body.agency_code} یافت نشد.")
     if not agency_code:
-        raise ValidationProblem("agency_code is required.", detail_fa="کد کارگزاری (agency_code) لازم است.", errors=[{"field": "agency_code", "message": "required"}])
+        raise ValidationProblem(
+            "agency_code is required.", detail_fa="کد کارگزاری (agency_code) لازم است.", errors=[{"field": "agency_code", "message": "required"}]
+        )
     agency = session.get(Agency, agency_code)
     if agency is None:
         raise NotFound(f"No agency {agency_code}.", detail_fa=f"کارگزاری {agency_code} یافت نشد.")
@@ -185,7 +217,8 @@ def register(session: Session, request: Request, actor: Actor, body: CaseIn, now
     if errors:
         raise ValidationProblem(
             "The case is inconsistent: " + "; ".join(f"{e['field']}: {e['message']}" for e in errors),
-            detail_fa="اطلاعات پرونده ناسازگار است.", errors=errors,
+            detail_fa="اطلاعات پرونده ناسازگار است.",
+            errors=errors,
         )
     key = rules.duplicate_key(body.national_code, body.centre_code, body.admission_date, body.bill_number, body.total_paid_rials)
     first = session.scalars(select(Case).where(Case.bill_key == key)).first()
@@ -194,48 +227,97 @@ def register(session: Session, request: Request, actor: Actor, body: CaseIn, now
         raise Duplicate(
             f"This bill is already registered as case {first.id} (agency {first.agency_code}).",
             detail_fa=f"این صورتحساب قبلاً با پرونده {first.id} ثبت شده است.",
-            first_case_id=first.id, first_case_agency=first.agency_code,
-            first_registered_at=aware(first.registered_at).isoformat(), first_registered_at_jalali=to_jalali(aware(first.registered_at)),
+            first_case_id=first.id,
+            first_case_agency=first.agency_code,
+            first_registered_at=aware(first.registered_at).isoformat(),
+            first_registered_at_jalali=to_jalali(aware(first.registered_at)),
         )
     cal = office_calendar(session, agency)
     reg = now.astimezone(TEHRAN)
     due = rules.due_date(cal, received)  # CLM-A5: from the day after receipt, in the review office's calendar
     jy, jm, _ = jalali_parts(reg.date())
     case = Case(
-        id=str(uuid.uuid4()), agency_code=agency.code, state=rules.CaseState.registered.value, version=1,
-        national_code=body.national_code, insurance_number=body.insurance_number.strip(), is_pensioner=body.is_pensioner,
-        representative=body.representative.model_dump() if body.representative else None, case_type=body.case_type,
-        centre_code=body.centre_code.strip(), centre_name=body.centre_name.strip(), admission_date=body.admission_date,
-        discharge_date=body.discharge_date, bill_number=body.bill_number.strip(), bill_total_rials=body.bill_total_rials,
-        prosthesis_rials=body.prosthesis_rials, total_paid_rials=body.total_paid_rials, supplementary_insurer=body.supplementary_insurer,
-        supplementary_paid_rials=body.supplementary_paid_rials, supplementary_paid_to=body.supplementary_paid_to,
-        patient_paid_rials=body.patient_paid_rials, documents_received_at=received, registered_at=reg, reg_jyear=jy, reg_jmonth=jm,
-        bill_key=key, cycle=1, cycle_started_at=reg, deadline_from="receipt", due_date=due, due_at=rules.due_at(cal, due), returns_count=0, registered_by=actor.sub,
+        id=str(uuid.uuid4()),
+        agency_code=agency.code,
+        state=rules.CaseState.registered.value,
+        version=1,
+        national_code=body.national_code,
+        insurance_number=body.insurance_number.strip(),
+        is_pensioner=body.is_pensioner,
+        representative=body.representative.model_dump() if body.representative else None,
+        case_type=body.case_type,
+        centre_code=body.centre_code.strip(),
+        centre_name=body.centre_name.strip(),
+        admission_date=body.admission_date,
+        discharge_date=body.discharge_date,
+        bill_number=body.bill_number.strip(),
+        bill_total_rials=body.bill_total_rials,
+        prosthesis_rials=body.prosthesis_rials,
+        total_paid_rials=body.total_paid_rials,
+        supplementary_insurer=body.supplementary_insurer,
+        supplementary_paid_rials=body.supplementary_paid_rials,
+        supplementary_paid_to=body.supplementary_paid_to,
+        patient_paid_rials=body.patient_paid_rials,
+        documents_received_at=received,
+        registered_at=reg,
+        reg_jyear=jy,
+        reg_jmonth=jm,
+        bill_key=key,
+        cycle=1,
+        cycle_started_at=reg,
+        deadline_from="receipt",
+        due_date=due,
+        due_at=rules.due_at(cal, due),
+        returns_count=0,
+        registered_by=actor.sub,
         inspections_center_id=body.inspections_center_id,
     )
     session.add(case)
     session.flush()
     for i, ln in enumerate(body.lines, start=1):
-        session.add(CaseLine(
-            case_id=case.id, line_no=i, kind=ln.kind, service_code=ln.service_code.strip(), description=ln.description.strip(),
-            quantity=ln.quantity, unit_price_rials=ln.unit_price_rials, amount_rials=ln.amount_rials, **_line_x_fields(ln, body.inspections_center_id),
-        ))
+        session.add(
+            CaseLine(
+                case_id=case.id,
+                line_no=i,
+                kind=ln.kind,
+                service_code=ln.service_code.strip(),
+                description=ln.description.strip(),
+                quantity=ln.quantity,
+                unit_price_rials=ln.unit_price_rials,
+                amount_rials=ln.amount_rials,
+                **_line_x_fields(ln, body.inspections_center_id),
+            )
+        )
     for att in body.attachments:
-        session.add(CaseAttachment(case_id=case.id, doc_type=att.doc_type, file_name=att.file_name, media_type=att.media_type,
-                                   size_bytes=att.size_bytes, sha256=att.sha256.lower()))
+        session.add(
+            CaseAttachment(
+                case_id=case.id, doc_type=att.doc_type, file_name=att.file_name, media_type=att.media_type, size_bytes=att.size_bytes, sha256=att.sha256.lower()
+            )
+        )
     session.flush()
     record_decision(
-        session, kind="claims.case.registered", subject_type="case", subject_id=case.id,
+        session,
+        kind="claims.case.registered",
+        subject_type="case",
+        subject_id=case.id,
         inputs=body.model_dump(mode="json"),
-        outcome={"case_id": case.id, "agency_code": agency.code, "case_type": case.case_type, "due_date": due.isoformat(),
-                 "due_date_jalali": to_jalali(due), "registration_month": f"{jy}/{jm:02d}", "duplicate_of": None},
+        outcome={
+            "case_id": case.id,
+            "agency_code": agency.code,
+            "case_type": case.case_type,
+            "due_date": due.isoformat(),
+            "due_date_jalali": to_jalali(due),
+            "registration_month": f"{jy}/{jm:02d}",
+            "duplicate_of": None,
+        },
         basis=[
             cite("A1"),
             *rules.case_type_basis(),
             cite("A5"),
             cite("P5"),
         ],
-        ruleset_version=ruleset_version(request), actor=actor,
+        ruleset_version=ruleset_version(request),
+        actor=actor,
     )
     return case
 
@@ -267,8 +349,13 @@ def case_view(session: Session, case: Case, agency: Agency, now: datetime, actor
     if actor.role == "insured":
         # the insured person's read-only status view: no staff notes, no other person's data
         return {
-            "id": case.id, "state": case.state, "case_type": case.case_type, "agency_code": case.agency_code,
-            "centre_name": case.centre_name, **_d("admission_date", case.admission_date), **_dt("registered_at", case.registered_at),
+            "id": case.id,
+            "state": case.state,
+            "case_type": case.case_type,
+            "agency_code": case.agency_code,
+            "centre_name": case.centre_name,
+            **_d("admission_date", case.admission_date),
+            **_dt("registered_at", case.registered_at),
             "deadline": {k: deadline[k] for k in ("due_date", "due_date_jalali", "state", "working_days_left")},
             "returns": case.returns_count,
             "reimbursable_rials": case.reimbursable_rials if case.state == "approved" else None,
@@ -294,11 +381,24 @@ def case_view(session: Session, case: Case, agency: Agency, now: datetime, actor
         **_d("discharge_date", case.discharge_date),
         "bill_number": case.bill_number,
         "lines": [
-            {"line_no": ln.line_no, "kind": ln.kind, "service_code": ln.service_code, "description": ln.description, "quantity": ln.quantity,
-             "unit_price_rials": ln.unit_price_rials, "amount_rials": ln.amount_rials, "off_label_use": ln.off_label_use,
-             "off_label_drug": ln.off_label_drug, "eye": ln.eye, **_d("treatment_date", ln.treatment_date or case.admission_date),
-             "offlabel_authorization_id": ln.offlabel_authorization_id, "regenerative_kind": ln.regenerative_kind, "irc_code": ln.irc_code,
-             "verification_status": ln.verification_status, "verification": _verification_view(ln)}
+            {
+                "line_no": ln.line_no,
+                "kind": ln.kind,
+                "service_code": ln.service_code,
+                "description": ln.description,
+                "quantity": ln.quantity,
+                "unit_price_rials": ln.unit_price_rials,
+                "amount_rials": ln.amount_rials,
+                "off_label_use": ln.off_label_use,
+                "off_label_drug": ln.off_label_drug,
+                "eye": ln.eye,
+                **_d("treatment_date", ln.treatment_date or case.admission_date),
+                "offlabel_authorization_id": ln.offlabel_authorization_id,
+                "regenerative_kind": ln.regenerative_kind,
+                "irc_code": ln.irc_code,
+                "verification_status": ln.verification_status,
+                "verification": _verification_view(ln),
+            }
             for ln in lines
         ],
         "inspections_center_id": case.inspections_center_id,
@@ -312,15 +412,25 @@ def case_view(session: Session, case: Case, agency: Agency, now: datetime, actor
         "patient_paid_rials": case.patient_paid_rials,
         **_dt("documents_received_at", case.documents_received_at),
         **_dt("registered_at", case.registered_at),
-        "attachments": [{"doc_type": a.doc_type, "file_name": a.file_name, "media_type": a.media_type, "size_bytes": a.size_bytes, "sha256": a.sha256} for a in atts],
+        "attachments": [
+            {"doc_type": a.doc_type, "file_name": a.file_name, "media_type": a.media_type, "size_bytes": a.size_bytes, "sha256": a.sha256} for a in atts
+        ],
         "checklist": {
-            "complete": verdict.complete, "passed": verdict.passed, "missing": list(verdict.missing), "failed": list(verdict.failed),
+            "complete": verdict.complete,
+            "passed": verdict.passed,
+            "missing": list(verdict.missing),
+            "failed": list(verdict.failed),
             "controls": [
-                {"code": d.code, "clause": d.clause, "label": d.en, "label_fa": d.fa,
-                 "result": controls[d.code].result if d.code in controls else None,
-                 "note": controls[d.code].note if d.code in controls else None,
-                 "recorded_by": controls[d.code].recorded_by if d.code in controls else None,
-                 **_dt("recorded_at", controls[d.code].recorded_at if d.code in controls else None)}
+                {
+                    "code": d.code,
+                    "clause": d.clause,
+                    "label": d.en,
+                    "label_fa": d.fa,
+                    "result": controls[d.code].result if d.code in controls else None,
+                    "note": controls[d.code].note if d.code in controls else None,
+                    "recorded_by": controls[d.code].recorded_by if d.code in controls else None,
+                    **_dt("recorded_at", controls[d.code].recorded_at if d.code in controls else None),
+                }
                 for d in rules.CONTROLS
             ],
         },
@@ -338,8 +448,16 @@ def case_view(session: Session, case: Case, agency: Agency, now: datetime, actor
         "withdrawal_reason": case.withdrawal_reason,
         "returns": case.returns_count,
         "reviews": [
-            {"cycle": r.cycle, "outcome": r.outcome, "reason_codes": r.reason_codes, "reasons": [rules.RETURN_REASONS[c] for c in r.reason_codes],
-             "text": r.text, "reviewer": r.reviewer, **_dt("decided_at", r.decided_at), "decision_id": r.decision_id}
+            {
+                "cycle": r.cycle,
+                "outcome": r.outcome,
+                "reason_codes": r.reason_codes,
+                "reasons": [rules.RETURN_REASONS[c] for c in r.reason_codes],
+                "text": r.text,
+                "reviewer": r.reviewer,
+                **_dt("decided_at", r.decided_at),
+                "decision_id": r.decision_id,
+            }
             for r in reviews
         ],
         "fee": fee_status_of(session, case),
@@ -354,30 +472,49 @@ def rule_data_status(session: Session, case: Case, agency: Agency) -> dict[str, 
     if current == case.rule_data_version:
         note = f"Assessed under rule data {current}, the version the review office currently supplies."
     else:
-        note = (f"Assessed under rule data {case.rule_data_version}; the review office has since published {current}. "
-                "This assessment keeps the version it used and is not recomputed (CLM-H3: the rules are data); "
-                "a correction (PATCH) clears it and the next assessment uses the current version.")
-    return {"assessed_with": case.rule_data_version, "current": current, "is_current": current == case.rule_data_version,
-            "basis": [cite("H3")],
-            "note": note}
+        note = (
+            f"Assessed under rule data {case.rule_data_version}; the review office has since published {current}. "
+            "This assessment keeps the version it used and is not recomputed (CLM-H3: the rules are data); "
+            "a correction (PATCH) clears it and the next assessment uses the current version."
+        )
+    return {"assessed_with": case.rule_data_version, "current": current, "is_current": current == case.rule_data_version, "basis": [cite("H3")], "note": note}
 
 
 def summary_row(case: Case, agency: Agency, now: datetime) -> dict[str, Any]:
     d = deadline_of(case, agency, now)
     return {
-        "id": case.id, "state": case.state, "case_type": case.case_type, "national_code": case.national_code,
-        "bill_number": case.bill_number, "total_paid_rials": case.total_paid_rials, **_dt("registered_at", case.registered_at),
-        "due_date": d.due_date.isoformat(), "due_date_jalali": to_jalali(d.due_date), "deadline_state": d.state.value,
-        "working_days_left": d.working_days_left, "returns": case.returns_count, "version": case.version,
+        "id": case.id,
+        "state": case.state,
+        "case_type": case.case_type,
+        "national_code": case.national_code,
+        "bill_number": case.bill_number,
+        "total_paid_rials": case.total_paid_rials,
+        **_dt("registered_at", case.registered_at),
+        "due_date": d.due_date.isoformat(),
+        "due_date_jalali": to_jalali(d.due_date),
+        "deadline_state": d.state.value,
+        "working_days_left": d.working_days_left,
+        "returns": case.returns_count,
+        "version": case.version,
     }
 
 
 def history(session: Session, case: Case) -> list[dict[str, Any]]:
     """The whole history of a case as its decision records (registration, controls, assessments, submissions, reviews, fee)."""
-    recs = session.scalars(select(DecisionRecord).where(DecisionRecord.subject_type == "case", DecisionRecord.subject_id == case.id).order_by(DecisionRecord.seq)).all()
+    recs = session.scalars(
+        select(DecisionRecord).where(DecisionRecord.subject_type == "case", DecisionRecord.subject_id == case.id).order_by(DecisionRecord.seq)
+    ).all()
     return [
-        {"decision_id": r.decision_id, "kind": r.kind, "outcome": r.outcome, "basis": r.basis, "ruleset_version": r.ruleset_version,
-         "actor_role": r.actor_role, "actor_org": r.actor_org, **_dt("created_at", r.created_at)}
+        {
+            "decision_id": r.decision_id,
+            "kind": r.kind,
+            "outcome": r.outcome,
+            "basis": r.basis,
+            "ruleset_version": r.ruleset_version,
+            "actor_role": r.actor_role,
+            "actor_org": r.actor_org,
+            **_dt("created_at", r.created_at),
+        }
         for r in recs
     ]
 
@@ -388,8 +525,10 @@ def history(session: Session, case: Case) -> list[dict[str, Any]]:
 def _require(action: str, case: Case) -> None:
     if not rules.may(action, case.state):
         raise WrongState(
-            f"A case in state '{case.state}' does not allow {action}.", detail_fa=f"پرونده در وضعیت «{case.state}» است.",
-            state=case.state, allowed_states=sorted(rules.TRANSITIONS[action]),
+            f"A case in state '{case.state}' does not allow {action}.",
+            detail_fa=f"پرونده در وضعیت «{case.state}» است.",
+            state=case.state,
+            allowed_states=sorted(rules.TRANSITIONS[action]),
         )
 
 
@@ -413,10 +552,15 @@ def record_controls(session: Session, request: Request, actor: Actor, case: Case
     _bump(case)
     session.flush()
     record_decision(
-        session, kind="claims.case.controls", subject_type="case", subject_id=case.id,
+        session,
+        kind="claims.case.controls",
+        subject_type="case",
+        subject_id=case.id,
         inputs=body.model_dump(mode="json"),
         outcome={"complete": verdict.complete, "passed": verdict.passed, "missing": list(verdict.missing), "failed": list(verdict.failed), "state": case.state},
-        basis=list(verdict.basis), ruleset_version=ruleset_version(request), actor=actor,
+        basis=list(verdict.basis),
+        ruleset_version=ruleset_version(request),
+        actor=actor,
     )
     return verdict
 
@@ -430,18 +574,26 @@ def precheck_assessment(session: Session, case: Case) -> None:
         _require("assessment", case)
     verdict = _verdict(session, case.id)
     if not verdict.passed:
-        listed = "; ".join(filter(None, [
-            "not recorded: " + ", ".join(f"{rules.CONTROL_BY_CODE[m].clause} {m}" for m in verdict.missing) if verdict.missing else "",
-            "failed: " + ", ".join(f"{rules.CONTROL_BY_CODE[f].clause} {f}" for f in verdict.failed) if verdict.failed else ""]))
+        listed = "; ".join(
+            filter(
+                None,
+                [
+                    "not recorded: " + ", ".join(f"{rules.CONTROL_BY_CODE[m].clause} {m}" for m in verdict.missing) if verdict.missing else "",
+                    "failed: " + ", ".join(f"{rules.CONTROL_BY_CODE[f].clause} {f}" for f in verdict.failed) if verdict.failed else "",
+                ],
+            )
+        )
         raise WrongState(
             f"CLM-A3: the case cannot be assessed until all seven controls are recorded and passed ({listed}).",
             detail_fa="تا ثبت و تأیید هر هفت کنترل، محاسبه ممکن نیست: " + "، ".join(rules.CONTROL_BY_CODE[c].fa for c in (*verdict.missing, *verdict.failed)),
-            missing=list(verdict.missing), failed=list(verdict.failed),
+            missing=list(verdict.missing),
+            failed=list(verdict.failed),
         )
 
 
-def compute_assessment(session: Session, app, actor: Actor, case: Case, rd: arules.RuleData, *, kind: str = "claims.case.assessment",
-                       trigger: str | None = None) -> dict[str, Any]:
+def compute_assessment(
+    session: Session, app, actor: Actor, case: Case, rd: arules.RuleData, *, kind: str = "claims.case.assessment", trigger: str | None = None
+) -> dict[str, Any]:
     """CLM-A4 with the lines' SPEC X1/X2 states (held / refused lines are not paid); recorded as a decision."""
     lines = session.scalars(select(CaseLine).where(CaseLine.case_id == case.id).order_by(CaseLine.line_no)).all()
     vbasis = []
@@ -449,21 +601,50 @@ def compute_assessment(session: Session, app, actor: Actor, case: Case, rd: arul
         if ln.verification:  # the letters behind each line's X1/X2 result (verified, refused or held)
             vbasis.extend(Citation.model_validate(c) for c in ln.verification.get("basis") or [])
     result = arules.assess(
-        rd, rules.CaseType(case.case_type),
-        [arules.LineInput(ln.line_no, ln.service_code, ln.description, ln.quantity, ln.unit_price_rials, ln.amount_rials, ln.kind, ln.off_label_use,
-                          ln.verification_status, (ln.verification or {}).get("reason")) for ln in lines],
-        case.prosthesis_rials, case.patient_paid_rials, case.supplementary_paid_rials, case.supplementary_paid_to,
+        rd,
+        rules.CaseType(case.case_type),
+        [
+            arules.LineInput(
+                ln.line_no,
+                ln.service_code,
+                ln.description,
+                ln.quantity,
+                ln.unit_price_rials,
+                ln.amount_rials,
+                ln.kind,
+                ln.off_label_use,
+                ln.verification_status,
+                (ln.verification or {}).get("reason"),
+            )
+            for ln in lines
+        ],
+        case.prosthesis_rials,
+        case.patient_paid_rials,
+        case.supplementary_paid_rials,
+        case.supplementary_paid_to,
         verification_basis=vbasis,
     )
     body = result.as_dict()
     rec = record_decision(
-        session, kind=kind, subject_type="case", subject_id=case.id,
-        inputs={"case_type": case.case_type, "lines": [ln.line_no for ln in lines], "prosthesis_rials": case.prosthesis_rials,
-                "patient_paid_rials": case.patient_paid_rials, "supplementary_paid_rials": case.supplementary_paid_rials,
-                "supplementary_paid_to": case.supplementary_paid_to, "rule_data_version": rd.version,
-                "line_verification": {ln.line_no: ln.verification_status for ln in lines}, **({"trigger": trigger} if trigger else {})},
-        outcome={k: v for k, v in body.items() if k != "basis"}, basis=result.basis,
-        ruleset_version=ruleset_version(app, rd.version), actor=actor,
+        session,
+        kind=kind,
+        subject_type="case",
+        subject_id=case.id,
+        inputs={
+            "case_type": case.case_type,
+            "lines": [ln.line_no for ln in lines],
+            "prosthesis_rials": case.prosthesis_rials,
+            "patient_paid_rials": case.patient_paid_rials,
+            "supplementary_paid_rials": case.supplementary_paid_rials,
+            "supplementary_paid_to": case.supplementary_paid_to,
+            "rule_data_version": rd.version,
+            "line_verification": {ln.line_no: ln.verification_status for ln in lines},
+            **({"trigger": trigger} if trigger else {}),
+        },
+        outcome={k: v for k, v in body.items() if k != "basis"},
+        basis=result.basis,
+        ruleset_version=ruleset_version(app, rd.version),
+        actor=actor,
     )
     body["decision_id"] = rec.decision_id
     case.assessment = body
@@ -495,14 +676,28 @@ def submit(session: Session, request: Request, actor: Actor, case: Case, agency:
     case.delivery_counts_at = counts
     _bump(case)
     session.flush()
-    outcome = {"cycle": case.cycle, "submitted_at": now.isoformat(), "delivery_counts_at": counts.isoformat(),
-               "delivery_counts_at_jalali": to_jalali(counts), "deadline": view.as_dict(), "on_time": view.state == rules.DeadlineState.delivered_on_time}
+    outcome = {
+        "cycle": case.cycle,
+        "submitted_at": now.isoformat(),
+        "delivery_counts_at": counts.isoformat(),
+        "delivery_counts_at_jalali": to_jalali(counts),
+        "deadline": view.as_dict(),
+        "on_time": view.state == rules.DeadlineState.delivered_on_time,
+    }
     basis = list(view.basis)
     if counts != now.astimezone(TEHRAN):
         basis.append(cite("A5.window"))
-    rec = record_decision(session, kind="claims.case.submission", subject_type="case", subject_id=case.id,
-                          inputs={"cycle": case.cycle, "submitted_at": now.isoformat()}, outcome={k: v for k, v in outcome.items() if k != "deadline"} | {"deadline_state": view.state.value},
-                          basis=basis, ruleset_version=ruleset_version(request), actor=actor)
+    rec = record_decision(
+        session,
+        kind="claims.case.submission",
+        subject_type="case",
+        subject_id=case.id,
+        inputs={"cycle": case.cycle, "submitted_at": now.isoformat()},
+        outcome={k: v for k, v in outcome.items() if k != "deadline"} | {"deadline_state": view.state.value},
+        basis=basis,
+        ruleset_version=ruleset_version(request),
+        actor=actor,
+    )
     outcome["decision_id"] = rec.decision_id
     return outcome
 
@@ -515,7 +710,9 @@ def review(session: Session, request: Request, actor: Actor, case: Case, agency:
     out: dict[str, Any] = {"outcome": body.outcome, "cycle": case.cycle}
     basis = rules.review_basis(body.outcome)
     if body.outcome == "approved":
-        held = session.scalars(select(CaseLine).where(CaseLine.case_id == case.id, CaseLine.verification_status.in_(vrules.HELD)).order_by(CaseLine.line_no)).all()
+        held = session.scalars(
+            select(CaseLine).where(CaseLine.case_id == case.id, CaseLine.verification_status.in_(vrules.HELD)).order_by(CaseLine.line_no)
+        ).all()
         if held:
             # SPEC X1/X2: a held amount is neither paid nor refused; the case waits for offlabel / inspections (or a correction)
             raise VerificationPending(
@@ -548,11 +745,29 @@ def review(session: Session, request: Request, actor: Actor, case: Case, agency:
         out["new_due_date_jalali"] = to_jalali(case.due_date)
     _bump(case)
     session.flush()
-    rec = record_decision(session, kind=f"claims.case.review.{body.outcome}", subject_type="case", subject_id=case.id,
-                          inputs=body.model_dump(mode="json") | {"cycle": out["cycle"]}, outcome=out, basis=basis,
-                          ruleset_version=ruleset_version(request, case.rule_data_version), actor=actor)
-    session.add(CaseReview(case_id=case.id, cycle=out["cycle"], outcome=body.outcome, reason_codes=list(body.reason_codes), text=body.text,
-                           reviewer=actor.sub, decided_at=now.astimezone(TEHRAN), decision_id=rec.decision_id))
+    rec = record_decision(
+        session,
+        kind=f"claims.case.review.{body.outcome}",
+        subject_type="case",
+        subject_id=case.id,
+        inputs=body.model_dump(mode="json") | {"cycle": out["cycle"]},
+        outcome=out,
+        basis=basis,
+        ruleset_version=ruleset_version(request, case.rule_data_version),
+        actor=actor,
+    )
+    session.add(
+        CaseReview(
+            case_id=case.id,
+            cycle=out["cycle"],
+            outcome=body.outcome,
+            reason_codes=list(body.reason_codes),
+            text=body.text,
+            reviewer=actor.sub,
+            decided_at=now.astimezone(TEHRAN),
+            decision_id=rec.decision_id,
+        )
+    )
     session.flush()
     out["decision_id"] = rec.decision_id
     return out
@@ -576,18 +791,23 @@ def _refuse_provisional(session: Session, case: Case, agency: Agency) -> None:
         f"The assessment of case {case.id} is provisional: it rests on rule data {a.get('rule_data_version')} that nobody confirmed "
         f"({'; '.join(a.get('provisional_reasons') or [])}). Review office {code} must publish its confirmed assessment rule data "
         "(the Organization's share per case type, tariff ceilings per service code, prosthesis share and ceiling) with "
-        f"PUT /v1/review-offices/{code}/assessment-rules and \"confirmed\": true; then return the case so that the agency assesses it "
+        f'PUT /v1/review-offices/{code}/assessment-rules and "confirmed": true; then return the case so that the agency assesses it '
         "again under the confirmed data and resubmits it.",
-        detail_fa=(f"محاسبه این پرونده موقت است: بر پایه داده‌های ضوابط تأییدنشده {a.get('rule_data_version')} انجام شده است. "
-                   f"دفتر رسیدگی {code} باید داده‌های ضوابط تأییدشده خود (سهم سازمان، سقف تعرفه‌ها، پروتز) را منتشر کند؛ "
-                   "سپس پرونده اعاده و دوباره محاسبه شود."),
-        review_office_code=code, rule_data_version=a.get("rule_data_version"), provisional_reasons=a.get("provisional_reasons") or [],
+        detail_fa=(
+            f"محاسبه این پرونده موقت است: بر پایه داده‌های ضوابط تأییدنشده {a.get('rule_data_version')} انجام شده است. "
+            f"دفتر رسیدگی {code} باید داده‌های ضوابط تأییدشده خود (سهم سازمان، سقف تعرفه‌ها، پروتز) را منتشر کند؛ "
+            "سپس پرونده اعاده و دوباره محاسبه شود."
+        ),
+        review_office_code=code,
+        rule_data_version=a.get("rule_data_version"),
+        provisional_reasons=a.get("provisional_reasons") or [],
         publish_with=f"PUT /v1/review-offices/{code}/assessment-rules",
     )
 
 
-def list_cases(session: Session, agency: Agency, now: datetime, overdue: bool | None, state: str | None, limit: int, offset: int,
-               held: bool | None = None) -> dict[str, Any]:
+def list_cases(
+    session: Session, agency: Agency, now: datetime, overdue: bool | None, state: str | None, limit: int, offset: int, held: bool | None = None
+) -> dict[str, Any]:
     q = select(Case).where(Case.agency_code == agency.code)
     if held is not None:
         has_held = select(CaseLine.id).where(CaseLine.case_id == Case.id, CaseLine.verification_status.in_(vrules.HELD)).exists()
@@ -598,8 +818,14 @@ def list_cases(session: Session, agency: Agency, now: datetime, overdue: bool | 
         q = q.where(Case.state.in_([s.value for s in rules.OPEN_STATES]), Case.due_at < now)
     rows = session.scalars(q.order_by(Case.due_at, Case.id).limit(limit).offset(offset)).all()
     total = session.scalar(select(func.count()).select_from(q.subquery()))
-    return {"agency_code": agency.code, "items": [summary_row(c, agency, now) for c in rows], "total": int(total or 0), "limit": limit, "offset": offset,
-            "filter": {"overdue": overdue, "state": state, "held": held}}
+    return {
+        "agency_code": agency.code,
+        "items": [summary_row(c, agency, now) for c in rows],
+        "total": int(total or 0),
+        "limit": limit,
+        "offset": offset,
+        "filter": {"overdue": overdue, "state": state, "held": held},
+    }
 
 
 def insured_cases(session: Session, national_code: str, now: datetime, limit: int, offset: int) -> tuple[list[dict[str, Any]], int]:
@@ -609,9 +835,19 @@ def insured_cases(session: Session, national_code: str, now: datetime, limit: in
     items = []
     for c in rows:
         d = deadline_of(c, agencies[c.agency_code], now)
-        items.append({"id": c.id, "state": c.state, "case_type": c.case_type, "centre_name": c.centre_name, **_dt("registered_at", c.registered_at),
-                      "due_date": d.due_date.isoformat(), "due_date_jalali": to_jalali(d.due_date), "deadline_state": d.state.value,
-                      "reimbursable_rials": c.reimbursable_rials if c.state == "approved" else None})
+        items.append(
+            {
+                "id": c.id,
+                "state": c.state,
+                "case_type": c.case_type,
+                "centre_name": c.centre_name,
+                **_dt("registered_at", c.registered_at),
+                "due_date": d.due_date.isoformat(),
+                "due_date_jalali": to_jalali(d.due_date),
+                "deadline_state": d.state.value,
+                "reimbursable_rials": c.reimbursable_rials if c.state == "approved" else None,
+            }
+        )
     total = session.scalar(select(func.count()).select_from(Case).where(Case.national_code == national_code))
     return items, int(total or 0)
 
@@ -622,16 +858,37 @@ def insured_cases(session: Session, national_code: str, now: datetime, limit: in
 def _current_input(case: Case, lines: list[CaseLine]) -> dict[str, Any]:
     """The stored case in the request shape (CLM-A7: a correction is merged into it and validated like a registration)."""
     return {
-        "agency_code": case.agency_code, "national_code": case.national_code, "insurance_number": case.insurance_number,
-        "is_pensioner": case.is_pensioner, "representative": case.representative, "case_type": case.case_type,
-        "centre_code": case.centre_code, "centre_name": case.centre_name, "admission_date": case.admission_date.isoformat(),
-        "discharge_date": case.discharge_date.isoformat() if case.discharge_date else None, "bill_number": case.bill_number,
-        "lines": [{"service_code": ln.service_code, "description": ln.description, "kind": ln.kind, "quantity": ln.quantity,
-                   "unit_price_rials": ln.unit_price_rials, "amount_rials": ln.amount_rials, **_line_x_input(ln)} for ln in lines],
+        "agency_code": case.agency_code,
+        "national_code": case.national_code,
+        "insurance_number": case.insurance_number,
+        "is_pensioner": case.is_pensioner,
+        "representative": case.representative,
+        "case_type": case.case_type,
+        "centre_code": case.centre_code,
+        "centre_name": case.centre_name,
+        "admission_date": case.admission_date.isoformat(),
+        "discharge_date": case.discharge_date.isoformat() if case.discharge_date else None,
+        "bill_number": case.bill_number,
+        "lines": [
+            {
+                "service_code": ln.service_code,
+                "description": ln.description,
+                "kind": ln.kind,
+                "quantity": ln.quantity,
+                "unit_price_rials": ln.unit_price_rials,
+                "amount_rials": ln.amount_rials,
+                **_line_x_input(ln),
+            }
+            for ln in lines
+        ],
         "inspections_center_id": case.inspections_center_id,
-        "bill_total_rials": case.bill_total_rials, "prosthesis_rials": case.prosthesis_rials, "total_paid_rials": case.total_paid_rials,
-        "supplementary_insurer": case.supplementary_insurer, "supplementary_paid_rials": case.supplementary_paid_rials,
-        "supplementary_paid_to": case.supplementary_paid_to, "patient_paid_rials": case.patient_paid_rials,
+        "bill_total_rials": case.bill_total_rials,
+        "prosthesis_rials": case.prosthesis_rials,
+        "total_paid_rials": case.total_paid_rials,
+        "supplementary_insurer": case.supplementary_insurer,
+        "supplementary_paid_rials": case.supplementary_paid_rials,
+        "supplementary_paid_to": case.supplementary_paid_to,
+        "patient_paid_rials": case.patient_paid_rials,
         "documents_received_at": aware(case.documents_received_at).astimezone(TEHRAN).isoformat(),
     }
 
@@ -645,16 +902,23 @@ def _validated_correction(case: Case, lines: list[CaseLine], body, now: datetime
         new = CaseIn.model_validate(merged)
     except PydanticValidationError as exc:
         errs = [{"field": ".".join(str(p) for p in e["loc"]), "message": e["msg"].removeprefix("Value error, ")} for e in exc.errors()]
-        raise ValidationProblem("The corrected case is invalid: " + "; ".join(f"{e['field']}: {e['message']}" for e in errs),
-                                detail_fa="پرونده اصلاح‌شده نامعتبر است.", errors=errs) from None
+        raise ValidationProblem(
+            "The corrected case is invalid: " + "; ".join(f"{e['field']}: {e['message']}" for e in errs), detail_fa="پرونده اصلاح‌شده نامعتبر است.", errors=errs
+        ) from None
     for i, att in enumerate(body.attachments_add):
         if att.size_bytes > MAX_ATTACHMENT_BYTES:
-            raise PayloadTooLarge(f"attachments_add.{i}: over the {MAX_ATTACHMENT_BYTES:,}-byte limit per document.", detail_fa="حجم پیوست بیش از حد مجاز است.",
-                                  errors=[{"field": f"attachments_add.{i}.size_bytes", "message": "over the limit"}])
+            raise PayloadTooLarge(
+                f"attachments_add.{i}: over the {MAX_ATTACHMENT_BYTES:,}-byte limit per document.",
+                detail_fa="حجم پیوست بیش از حد مجاز است.",
+                errors=[{"field": f"attachments_add.{i}.size_bytes", "message": "over the limit"}],
+            )
     errors = case_errors(new, now)
     if errors:
-        raise ValidationProblem("The corrected case is inconsistent: " + "; ".join(f"{e['field']}: {e['message']}" for e in errors),
-                                detail_fa="اطلاعات پرونده اصلاح‌شده ناسازگار است.", errors=errors)
+        raise ValidationProblem(
+            "The corrected case is inconsistent: " + "; ".join(f"{e['field']}: {e['message']}" for e in errors),
+            detail_fa="اطلاعات پرونده اصلاح‌شده ناسازگار است.",
+            errors=errors,
+        )
     return current, patch, new
 
 
@@ -666,9 +930,22 @@ def _normalised(new: CaseIn) -> dict[str, Any]:
 
 
 def _apply_correction(session: Session, case: Case, lines: list[CaseLine], new: CaseIn, changed: list[str], key: str, cal) -> None:
-    for k in ("national_code", "insurance_number", "is_pensioner", "case_type", "centre_name", "admission_date", "discharge_date",
-              "bill_total_rials", "prosthesis_rials", "total_paid_rials", "supplementary_insurer", "supplementary_paid_rials",
-              "supplementary_paid_to", "patient_paid_rials"):
+    for k in (
+        "national_code",
+        "insurance_number",
+        "is_pensioner",
+        "case_type",
+        "centre_name",
+        "admission_date",
+        "discharge_date",
+        "bill_total_rials",
+        "prosthesis_rials",
+        "total_paid_rials",
+        "supplementary_insurer",
+        "supplementary_paid_rials",
+        "supplementary_paid_to",
+        "patient_paid_rials",
+    ):
         setattr(case, k, getattr(new, k))
     case.centre_code, case.bill_number = new.centre_code.strip(), new.bill_number.strip()
     case.representative = new.representative.model_dump() if new.representative else None
@@ -684,9 +961,19 @@ def _apply_correction(session: Session, case: Case, lines: list[CaseLine], new: 
             session.delete(ln)
         session.flush()
         for i, ln in enumerate(new.lines, start=1):
-            session.add(CaseLine(case_id=case.id, line_no=i, kind=ln.kind, service_code=ln.service_code.strip(), description=ln.description.strip(),
-                                 quantity=ln.quantity, unit_price_rials=ln.unit_price_rials, amount_rials=ln.amount_rials,
-                                 **_line_x_fields(ln, new.inspections_center_id)))
+            session.add(
+                CaseLine(
+                    case_id=case.id,
+                    line_no=i,
+                    kind=ln.kind,
+                    service_code=ln.service_code.strip(),
+                    description=ln.description.strip(),
+                    quantity=ln.quantity,
+                    unit_price_rials=ln.unit_price_rials,
+                    amount_rials=ln.amount_rials,
+                    **_line_x_fields(ln, new.inspections_center_id),
+                )
+            )
     elif "inspections_center_id" in changed:
         # SPEC X2: another centre means every line must be asked again
         for ln in lines:
@@ -703,8 +990,12 @@ def correct(session: Session, request: Request, actor: Actor, case: Case, body, 
     key = rules.duplicate_key(new.national_code, new.centre_code, new.admission_date, new.bill_number, new.total_paid_rials)
     other = session.scalars(select(Case).where(Case.bill_key == key, Case.id != case.id)).first()
     if other is not None:
-        raise Duplicate(f"The corrected bill is already registered as case {other.id} (agency {other.agency_code}).",
-                        detail_fa=f"صورتحساب اصلاح‌شده قبلاً با پرونده {other.id} ثبت شده است.", first_case_id=other.id, first_case_agency=other.agency_code)
+        raise Duplicate(
+            f"The corrected bill is already registered as case {other.id} (agency {other.agency_code}).",
+            detail_fa=f"صورتحساب اصلاح‌شده قبلاً با پرونده {other.id} ثبت شده است.",
+            first_case_id=other.id,
+            first_case_agency=other.agency_code,
+        )
     after = _normalised(new)
     try:
         stored = _normalised(CaseIn.model_validate(current))
@@ -714,8 +1005,11 @@ def correct(session: Session, request: Request, actor: Actor, case: Case, body, 
     changed = sorted(k for k in patch if after.get(k) != stored.get(k))
     _apply_correction(session, case, lines, new, changed, key, office_calendar(session, case_agency(session, case)))
     for att in body.attachments_add:
-        session.add(CaseAttachment(case_id=case.id, doc_type=att.doc_type, file_name=att.file_name, media_type=att.media_type,
-                                   size_bytes=att.size_bytes, sha256=att.sha256.lower()))
+        session.add(
+            CaseAttachment(
+                case_id=case.id, doc_type=att.doc_type, file_name=att.file_name, media_type=att.media_type, size_bytes=att.size_bytes, sha256=att.sha256.lower()
+            )
+        )
     # CLM-A3/A7: the controls that check a changed field are cleared and recorded again; the assessment is dropped
     rerun = rules.controls_for_fields(changed)
     for c in session.scalars(select(CaseControl).where(CaseControl.case_id == case.id, CaseControl.code.in_(rerun))).all():
@@ -728,11 +1022,23 @@ def correct(session: Session, request: Request, actor: Actor, case: Case, body, 
     _bump(case)
     session.flush()
     changes = [{"field": k, "before": before.get(k), "after": after.get(k)} for k in changed]
-    record_decision(session, kind="claims.case.corrected", subject_type="case", subject_id=case.id,
-                    inputs=body.model_dump(mode="json", exclude_unset=True),
-                    outcome={"changed": changed + (["attachments"] if body.attachments_add else []), "changes": changes,
-                             "controls_to_record_again": list(rerun), "state": case.state, "note": body.note},
-                    basis=[cite("A7"), cite("A7.rerun")], ruleset_version=ruleset_version(request), actor=actor)
+    record_decision(
+        session,
+        kind="claims.case.corrected",
+        subject_type="case",
+        subject_id=case.id,
+        inputs=body.model_dump(mode="json", exclude_unset=True),
+        outcome={
+            "changed": changed + (["attachments"] if body.attachments_add else []),
+            "changes": changes,
+            "controls_to_record_again": list(rerun),
+            "state": case.state,
+            "note": body.note,
+        },
+        basis=[cite("A7"), cite("A7.rerun")],
+        ruleset_version=ruleset_version(request),
+        actor=actor,
+    )
     return changed + (["attachments"] if body.attachments_add else [])
 
 
@@ -744,15 +1050,26 @@ def withdraw(session: Session, request: Request, actor: Actor, case: Case, reaso
     """CLM-A7 (platform rule): a case is withdrawn before approval: closed, no fee, excluded from deadlines, kept in the history.
     Its bill is released so that it can be registered again later (the withdrawn case stays in the history)."""
     if case.state in (rules.CaseState.approved, rules.CaseState.withdrawn):
-        raise WrongState(f"A case that is {case.state} cannot be withdrawn (only before approval).",
-                         detail_fa="پرونده تأییدشده یا مستردشده را نمی‌توان مسترد کرد.", state=case.state)
+        raise WrongState(
+            f"A case that is {case.state} cannot be withdrawn (only before approval).",
+            detail_fa="پرونده تأییدشده یا مستردشده را نمی‌توان مسترد کرد.",
+            state=case.state,
+        )
     before = case.state
     case.state = rules.CaseState.withdrawn.value
     case.withdrawn_at, case.withdrawal_reason = now.astimezone(TEHRAN), reason
     case.bill_key = rules.released_bill_key(case.id)
     _bump(case)
     session.flush()
-    rec = record_decision(session, kind="claims.case.withdrawn", subject_type="case", subject_id=case.id,
-                          inputs={"reason": reason}, outcome={"from_state": before, "state": case.state, "fee": "none", "deadline": "closed"},
-                          basis=[cite("A7.withdrawal"), cite("P3")], ruleset_version=ruleset_version(request), actor=actor)
+    rec = record_decision(
+        session,
+        kind="claims.case.withdrawn",
+        subject_type="case",
+        subject_id=case.id,
+        inputs={"reason": reason},
+        outcome={"from_state": before, "state": case.state, "fee": "none", "deadline": "closed"},
+        basis=[cite("A7.withdrawal"), cite("P3")],
+        ruleset_version=ruleset_version(request),
+        actor=actor,
+    )
     return {"from_state": before, **_dt("withdrawn_at", case.withdrawn_at), "reason": reason, "decision_id": rec.decision_id}

@@ -7,20 +7,19 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Path, Query, Request
 from fastapi.responses import PlainTextResponse
 
-from shared.auth import Roles
-from shared.db import SessionDep
-from shared.contract import csv_response
-from shared.errors import NotFound, ValidationProblem, problem_responses
-from shared.jalali import InvalidDate, month_bounds
-from shared.ratelimit import public_rate_limit
-from shared.http import content_disposition
-from shared.pagination import offset_page
-
 from claims.agencies.schemas import WageIn
 from claims.common import MonthQ, NowDep, YearQ, ensure_agency_visible
 from claims.fees import rules, service
 from claims.fees.schemas import FeeSchedule, FeeStatement, RecordedWage
 from claims.reference import shipped_wages
+from shared.auth import Roles
+from shared.contract import csv_response
+from shared.db import SessionDep
+from shared.errors import NotFound, ValidationProblem, problem_responses
+from shared.http import content_disposition
+from shared.jalali import InvalidDate, month_bounds
+from shared.pagination import offset_page
+from shared.ratelimit import public_rate_limit
 
 router = APIRouter(prefix="/v1", tags=["fees"])
 Year = YearQ  # Persian digits accepted (?year=۱۴۰۴)
@@ -48,8 +47,14 @@ def record_minimum_wage(year: Annotated[int, Path(ge=1400, le=1500)], body: Wage
 
 @router.get("/agencies/{code}/fees", response_model=FeeStatement, responses={**problem_responses(401, 403, 404, 422), **csv_response()})
 def get_agency_fee_statement(
-    code: str, request: Request, session: SessionDep, actor: Roles("agency_staff", "review_office", "secretariat", "admin", "service"),
-    year: Year, month: Month, page: offset_page(1000, 10_000), format: Annotated[str | None, Query(pattern="^(json|csv)$")] = None,
+    code: str,
+    request: Request,
+    session: SessionDep,
+    actor: Roles("agency_staff", "review_office", "secretariat", "admin", "service"),
+    year: Year,
+    month: Month,
+    page: offset_page(1000, 10_000),
+    format: Annotated[str | None, Query(pattern="^(json|csv)$")] = None,
 ):
     """The agency's monthly fee statement (cases registered in that Jalali month that earned their one fee); JSON or CSV.
 
@@ -62,6 +67,7 @@ def get_agency_fee_statement(
     wants_csv = format == "csv" or (format is None and "text/csv" in request.headers.get("accept", ""))
     if wants_csv:
         text = service.statement_csv(session, ag, year, month)
-        return PlainTextResponse(text, media_type="text/csv; charset=utf-8",
-                                 headers={"Content-Disposition": content_disposition(f"fees-{ag.code}-{year}-{month:02d}.csv")})
+        return PlainTextResponse(
+            text, media_type="text/csv; charset=utf-8", headers={"Content-Disposition": content_disposition(f"fees-{ag.code}-{year}-{month:02d}.csv")}
+        )
     return service.statement(session, ag, year, month, page.limit, page.offset)

@@ -12,10 +12,9 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
-from shared.provenance import Citation
-
 from claims.cases.rules import CaseType
 from claims.citations import cite, configuration
+from shared.provenance import Citation
 
 FIRST_YEAR = 1399  # the circular (1399/10/24) sets the fees "for the current year", 1399
 TABLE_1399: dict[CaseType, int] = {CaseType.outpatient: 87_335, CaseType.global_: 103_638, CaseType.inpatient: 142_065}
@@ -40,9 +39,14 @@ class Wage:
 def wage_citation(w: Wage) -> Citation:
     """CLM-P1: a year's daily minimum wage as entered figures (configuration), with its source."""
     return configuration(
-        "CLM-P1", "P note 1", f"Daily minimum wage of {w.year}: {w.daily_rials:,} rials ({w.source}).",
+        "CLM-P1",
+        "P note 1",
+        f"Daily minimum wage of {w.year}: {w.daily_rials:,} rials ({w.source}).",
         f"حداقل دستمزد روزانه سال {w.year}: {w.daily_rials:,} ریال ({w.source}).",
-        published_by=w.published_by, version=f"wage-{w.year}", confirmed=w.confirmed, note=w.source,
+        published_by=w.published_by,
+        version=f"wage-{w.year}",
+        confirmed=w.confirmed,
+        note=w.source,
     )
 
 
@@ -56,11 +60,13 @@ class FeeSchedule:
     wage_1399: Wage | None = None
 
     def as_dict(self) -> dict[str, Any]:
-        ratio = (f"{self.wage.daily_rials} / {self.wage_1399.daily_rials}" if self.wage and self.wage_1399 and self.method == METHOD_INDEXED else None)
+        ratio = f"{self.wage.daily_rials} / {self.wage_1399.daily_rials}" if self.wage and self.wage_1399 and self.method == METHOD_INDEXED else None
         return {
             "year": self.year,
             "method": self.method,
-            "formula": "fee(1399) x wage(year) / wage(1399), rounded once half-up to the whole rial" if self.method == METHOD_INDEXED else "the circular's 1399 table",
+            "formula": "fee(1399) x wage(year) / wage(1399), rounded once half-up to the whole rial"
+            if self.method == METHOD_INDEXED
+            else "the circular's 1399 table",
             "currency": "IRR",
             "rounding": "half-up to the whole rial, once" if self.method != METHOD_TABLE else "none (the circular's figures)",
             "payer": PAYER,
@@ -69,9 +75,13 @@ class FeeSchedule:
             "daily_minimum_wage_1399_rials": self.wage_1399.daily_rials if self.wage_1399 else None,
             "wage_ratio": ratio,
             "items": [
-                {"case_type": ct.value, "fee_1399_rials": TABLE_1399[ct], "share_of_daily_minimum_wage_1399": str(SHARES[ct]),
-                 "fee_rials": self.amounts[ct],
-                 "share_reading_rials": share_of_wage(SHARES[ct], self.wage.daily_rials) if self.wage and self.method == METHOD_INDEXED else None}
+                {
+                    "case_type": ct.value,
+                    "fee_1399_rials": TABLE_1399[ct],
+                    "share_of_daily_minimum_wage_1399": str(SHARES[ct]),
+                    "fee_rials": self.amounts[ct],
+                    "share_reading_rials": share_of_wage(SHARES[ct], self.wage.daily_rials) if self.wage and self.method == METHOD_INDEXED else None,
+                }
                 for ct in (CaseType.outpatient, CaseType.global_, CaseType.inpatient)
             ],
             "basis": [c.model_dump(mode="json") for c in self.basis],

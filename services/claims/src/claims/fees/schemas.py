@@ -5,8 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from pydantic import BaseModel, Field
-from claims.common import Basis
 
+from claims.common import Basis
 
 
 class FeeScheduleItem(BaseModel):

@@ -10,17 +10,16 @@ from fastapi import Request
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from shared.auth import Actor
-from shared.decisions import record_decision
-from shared.errors import Conflict
-from shared.jalali import TEHRAN, month_bounds, to_jalali
-
 from claims.agencies.models import Agency, MinimumWage
 from claims.cases.models import Case, FeeAccrual
 from claims.cases.rules import CaseType
 from claims.common import aware, iso, ruleset_version
 from claims.fees import rules
 from claims.reference import shipped_wages, wages_version
+from shared.auth import Actor
+from shared.decisions import record_decision
+from shared.errors import Conflict
+from shared.jalali import TEHRAN, month_bounds, to_jalali
 
 
 def wage_table(session: Session) -> dict[int, rules.Wage]:
@@ -34,18 +33,28 @@ def wage_table(session: Session) -> dict[int, rules.Wage]:
 
 def add_wage(session: Session, request: Request, actor: Actor, year: int, daily_rials: int, source: str, now: datetime) -> dict:
     if year in shipped_wages() or session.get(MinimumWage, year) is not None:
-        raise Conflict(f"The daily minimum wage of {year} is already recorded; figures are never overwritten.",
-                       detail_fa=f"حداقل دستمزد روزانه سال {year} قبلاً ثبت شده است؛ ارقام بازنویسی نمی‌شوند.")
+        raise Conflict(
+            f"The daily minimum wage of {year} is already recorded; figures are never overwritten.",
+            detail_fa=f"حداقل دستمزد روزانه سال {year} قبلاً ثبت شده است؛ ارقام بازنویسی نمی‌شوند.",
+        )
     if year <= rules.FIRST_YEAR:
-        raise Conflict(f"{year}: the {rules.FIRST_YEAR} fees are the circular's table; earlier years are out of scope.",
-                       detail_fa=f"تعرفه سال {rules.FIRST_YEAR} همان جدول بخشنامه است و سال‌های پیش از آن در این سامانه نیست.")
+        raise Conflict(
+            f"{year}: the {rules.FIRST_YEAR} fees are the circular's table; earlier years are out of scope.",
+            detail_fa=f"تعرفه سال {rules.FIRST_YEAR} همان جدول بخشنامه است و سال‌های پیش از آن در این سامانه نیست.",
+        )
     session.add(MinimumWage(year=year, daily_rials=daily_rials, source=source, created_by=actor.sub, created_at=now))
     session.flush()
     schedule = rules.fee_schedule(year, wage_table(session))
     rec = record_decision(
-        session, kind="claims.wage", subject_type="fee_schedule", subject_id=str(year),
-        inputs={"year": year, "daily_rials": daily_rials, "source": source}, outcome=schedule.as_dict(),
-        basis=list(schedule.basis), ruleset_version=ruleset_version(request) + ";" + wages_version(), actor=actor,
+        session,
+        kind="claims.wage",
+        subject_type="fee_schedule",
+        subject_id=str(year),
+        inputs={"year": year, "daily_rials": daily_rials, "source": source},
+        outcome=schedule.as_dict(),
+        basis=list(schedule.basis),
+        ruleset_version=ruleset_version(request) + ";" + wages_version(),
+        actor=actor,
     )
     return {**schedule.as_dict(), "decision_id": rec.decision_id}
 
@@ -54,20 +63,41 @@ def accrue_fee(session: Session, request: Request, actor: Actor, case: Case, che
     """At approval: the case's one fee (P4), priced by its registration year (P5), only if complete (P3)."""
     already = session.get(FeeAccrual, case.id) is not None
     outcome = rules.fee_for_case(CaseType(case.case_type), case.reg_jyear, checklist_complete, True, already, wage_table(session))
-    result = {"status": outcome.status, "amount_rials": outcome.amount_rials, "payer": rules.PAYER,
-              "registration_year": case.reg_jyear, "registration_month": case.reg_jmonth}
+    result = {
+        "status": outcome.status,
+        "amount_rials": outcome.amount_rials,
+        "payer": rules.PAYER,
+        "registration_year": case.reg_jyear,
+        "registration_month": case.reg_jmonth,
+    }
     if outcome.status in ("earned", "fee_unknown"):
         rec = record_decision(
-            session, kind="claims.fee.accrual", subject_type="case", subject_id=case.id,
+            session,
+            kind="claims.fee.accrual",
+            subject_type="case",
+            subject_id=case.id,
             inputs={"case_type": case.case_type, "registered_at": case.registered_at, "checklist_complete": checklist_complete, "already_accrued": already},
-            outcome=result, basis=list(outcome.basis), ruleset_version=ruleset_version(request) + ";" + wages_version(), actor=actor,
+            outcome=result,
+            basis=list(outcome.basis),
+            ruleset_version=ruleset_version(request) + ";" + wages_version(),
+            actor=actor,
         )
-        session.add(FeeAccrual(
-            case_id=case.id, agency_code=case.agency_code, case_type=case.case_type, reg_jyear=case.reg_jyear, reg_jmonth=case.reg_jmonth,
-            registered_at=case.registered_at, status="earned", amount_rials=outcome.amount_rials, payer=rules.PAYER,
-            schedule_method=None if outcome.amount_rials is None else (rules.METHOD_TABLE if case.reg_jyear == rules.FIRST_YEAR else rules.METHOD_INDEXED),
-            accrued_at=now, decision_id=rec.decision_id,
-        ))
+        session.add(
+            FeeAccrual(
+                case_id=case.id,
+                agency_code=case.agency_code,
+                case_type=case.case_type,
+                reg_jyear=case.reg_jyear,
+                reg_jmonth=case.reg_jmonth,
+                registered_at=case.registered_at,
+                status="earned",
+                amount_rials=outcome.amount_rials,
+                payer=rules.PAYER,
+                schedule_method=None if outcome.amount_rials is None else (rules.METHOD_TABLE if case.reg_jyear == rules.FIRST_YEAR else rules.METHOD_INDEXED),
+                accrued_at=now,
+                decision_id=rec.decision_id,
+            )
+        )
         session.flush()
         result["decision_id"] = rec.decision_id
     return result
@@ -84,8 +114,14 @@ def fee_status_of(session: Session, case: Case) -> dict:
             amount = rules.fee_schedule(acc.reg_jyear, wage_table(session)).amounts[CaseType(acc.case_type)]
         except rules.FeeUnknown:
             amount = None
-    return {"status": "earned" if amount is not None else "earned_fee_unknown", "amount_rials": amount, "payer": acc.payer,
-            "registration_year": acc.reg_jyear, "registration_month": acc.reg_jmonth, "decision_id": acc.decision_id}
+    return {
+        "status": "earned" if amount is not None else "earned_fee_unknown",
+        "amount_rials": amount,
+        "payer": acc.payer,
+        "registration_year": acc.reg_jyear,
+        "registration_month": acc.reg_jmonth,
+        "decision_id": acc.decision_id,
+    }
 
 
 def statement(session: Session, agency: Agency, year: int, month: int, limit: int, offset: int, with_lines: bool = True) -> dict:
@@ -145,11 +181,19 @@ def statement(session: Session, agency: Agency, year: int, month: int, limit: in
         rows = session.execute(
             select(FeeAccrual.case_id, FeeAccrual.case_type, FeeAccrual.registered_at, FeeAccrual.amount_rials, FeeAccrual.accrued_at, FeeAccrual.decision_id)
             .where(FeeAccrual.agency_code == agency.code, FeeAccrual.reg_jyear == year, FeeAccrual.reg_jmonth == month)
-            .order_by(FeeAccrual.registered_at, FeeAccrual.case_id).limit(limit).offset(offset)
+            .order_by(FeeAccrual.registered_at, FeeAccrual.case_id)
+            .limit(limit)
+            .offset(offset)
         ).all()
         out["lines"] = [
-            {"case_id": r[0], "case_type": r[1], "registered_at": iso(r[2]), "registered_at_jalali": to_jalali(r[2]),
-             "fee_rials": r[3] if r[3] is not None else prices.get(r[1]), "decision_id": r[5]}
+            {
+                "case_id": r[0],
+                "case_type": r[1],
+                "registered_at": iso(r[2]),
+                "registered_at_jalali": to_jalali(r[2]),
+                "fee_rials": r[3] if r[3] is not None else prices.get(r[1]),
+                "decision_id": r[5],
+            }
             for r in rows
         ]
         out["limit"], out["offset"] = limit, offset
@@ -184,5 +228,18 @@ def statement_csv(session: Session, agency: Agency, year: int, month: int) -> st
             jdays[day] = to_jalali(day)
         w.writerow(["case", agency.code, year, month, cid, ct, reg.isoformat(), f"{jdays[day]} {reg:%H:%M}", "" if fee is None else fee, rules.PAYER])
     # a month with lines whose fee is unknown (wage of the year not recorded) has no total
-    w.writerow(["total" if not unknown else f"total_unknown ({unknown} lines without a fee)", agency.code, year, month, "", "", "", "", "" if unknown else total, rules.PAYER])
+    w.writerow(
+        [
+            "total" if not unknown else f"total_unknown ({unknown} lines without a fee)",
+            agency.code,
+            year,
+            month,
+            "",
+            "",
+            "",
+            "",
+            "" if unknown else total,
+            rules.PAYER,
+        ]
+    )
     return buf.getvalue()

@@ -7,22 +7,25 @@ from typing import Annotated
 from fastapi import APIRouter, Path, Query, Request
 from sqlalchemy import select
 
-from shared.auth import Roles
-from shared.db import SessionDep
-from shared.errors import problem_responses
-
 from claims.agencies.models import Agency
 from claims.common import MonthQ, NowDep, YearQ, ensure_agency_visible, visible_agency_codes
 from claims.reports import service
 from claims.reports.schemas import MonthlyReport, MonthlyReportSent
+from shared.auth import Roles
+from shared.db import SessionDep
+from shared.errors import problem_responses
 
 router = APIRouter(prefix="/v1", tags=["reports"])
 
 
 @router.get("/reports/monthly", response_model=MonthlyReport, responses=problem_responses(401, 403, 404, 422))
 def get_monthly_report(
-    session: SessionDep, actor: Roles("agency_staff", "review_office", "secretariat", "admin", "service"), now: NowDep,
-    year: YearQ, month: MonthQ, agency: str | None = None,
+    session: SessionDep,
+    actor: Roles("agency_staff", "review_office", "secretariat", "admin", "service"),
+    now: NowDep,
+    year: YearQ,
+    month: MonthQ,
+    agency: str | None = None,
 ):
     """Per agency: cases by type and state, on-time share, returns, amounts; the report's due date and whether it was sent late."""
     if agency:
@@ -36,10 +39,17 @@ def get_monthly_report(
     return service.monthly(session, agencies, year, month, now)
 
 
-@router.post("/reports/monthly/{agency}/{year}/{month}/send", status_code=201, response_model=MonthlyReportSent, responses=problem_responses(401, 403, 404, 409, 422))
+@router.post(
+    "/reports/monthly/{agency}/{year}/{month}/send", status_code=201, response_model=MonthlyReportSent, responses=problem_responses(401, 403, 404, 409, 422)
+)
 def record_monthly_report_sent(
-    agency: str, year: Annotated[int, Path(ge=1399, le=1500)], month: Annotated[int, Path(ge=1, le=12)],
-    request: Request, session: SessionDep, actor: Roles("review_office", "admin"), now: NowDep,
+    agency: str,
+    year: Annotated[int, Path(ge=1399, le=1500)],
+    month: Annotated[int, Path(ge=1, le=12)],
+    request: Request,
+    session: SessionDep,
+    actor: Roles("review_office", "admin"),
+    now: NowDep,
 ):
     """CLM-B3: the review office records sending the agency's monthly statistics to the secretariat."""
     ag = ensure_agency_visible(session, actor, agency)

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+from claims.citations import cite
 from shared.jalali import TEHRAN, month_bounds, nth_of_next_month
 from shared.provenance import Citation
-
-from claims.citations import cite
 
 REPORT_DAY = 5
 

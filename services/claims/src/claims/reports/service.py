@@ -9,16 +9,15 @@ from sqlalchemy import case as sql_case
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from shared.auth import Actor
-from shared.decisions import record_decision
-from shared.errors import Conflict
-from shared.jalali import TEHRAN, month_bounds, to_jalali
-
 from claims.agencies.models import Agency, MonthlyReportSend
 from claims.cases.models import Case
 from claims.cases.rules import OPEN_STATES
 from claims.common import aware, ruleset_version
 from claims.reports import rules
+from shared.auth import Actor
+from shared.decisions import record_decision
+from shared.errors import Conflict
+from shared.jalali import TEHRAN, month_bounds, to_jalali
 
 
 def active_since(session: Session, agency: Agency) -> date:
@@ -45,7 +44,9 @@ def agency_stats(session: Session, agency: Agency, year: int, month: int, now: d
         ).where(*base)
     ).one()
     since = active_since(session, agency)
-    sent = session.scalars(select(MonthlyReportSend).where(MonthlyReportSend.agency_code == agency.code, MonthlyReportSend.year == year, MonthlyReportSend.month == month)).first()
+    sent = session.scalars(
+        select(MonthlyReportSend).where(MonthlyReportSend.agency_code == agency.code, MonthlyReportSend.year == year, MonthlyReportSend.month == month)
+    ).first()
     due = rules.report_due_date(year, month)
     sent_at = aware(sent.sent_at) if sent else None
     return {
@@ -75,26 +76,49 @@ def monthly(session: Session, agencies: list[Agency], year: int, month: int, now
     first, last = month_bounds(year, month)
     due = rules.report_due_date(year, month)
     return {
-        "year": year, "month": month,
-        "period_start": first.isoformat(), "period_start_jalali": to_jalali(first),
-        "period_end": last.isoformat(), "period_end_jalali": to_jalali(last),
-        "report_due_date": due.isoformat(), "report_due_date_jalali": to_jalali(due),
+        "year": year,
+        "month": month,
+        "period_start": first.isoformat(),
+        "period_start_jalali": to_jalali(first),
+        "period_end": last.isoformat(),
+        "period_end_jalali": to_jalali(last),
+        "report_due_date": due.isoformat(),
+        "report_due_date_jalali": to_jalali(due),
         "agencies": [agency_stats(session, a, year, month, now) for a in agencies],
         "basis": [c.model_dump(mode="json") for c in rules.report_basis()],
     }
 
 
 def mark_sent(session: Session, request: Request, actor: Actor, agency: Agency, year: int, month: int, now: datetime) -> dict:
-    exists = session.scalars(select(MonthlyReportSend).where(MonthlyReportSend.agency_code == agency.code, MonthlyReportSend.year == year, MonthlyReportSend.month == month)).first()
+    exists = session.scalars(
+        select(MonthlyReportSend).where(MonthlyReportSend.agency_code == agency.code, MonthlyReportSend.year == year, MonthlyReportSend.month == month)
+    ).first()
     if exists:
-        raise Conflict(f"The {year}/{month:02d} report of {agency.code} was already sent.",
-                       detail_fa=f"گزارش {year}/{month:02d} کارگزاری {agency.code} قبلاً ارسال شده است.")
+        raise Conflict(
+            f"The {year}/{month:02d} report of {agency.code} was already sent.",
+            detail_fa=f"گزارش {year}/{month:02d} کارگزاری {agency.code} قبلاً ارسال شده است.",
+        )
     stats = agency_stats(session, agency, year, month, now)
     status = rules.report_status(year, month, now, now)
-    rec = record_decision(session, kind="claims.report.sent", subject_type="agency", subject_id=agency.code,
-                          inputs={"year": year, "month": month}, outcome={**stats, "report_status": status, "sent_at": now.isoformat()},
-                          basis=rules.report_basis(), ruleset_version=ruleset_version(request), actor=actor)
+    rec = record_decision(
+        session,
+        kind="claims.report.sent",
+        subject_type="agency",
+        subject_id=agency.code,
+        inputs={"year": year, "month": month},
+        outcome={**stats, "report_status": status, "sent_at": now.isoformat()},
+        basis=rules.report_basis(),
+        ruleset_version=ruleset_version(request),
+        actor=actor,
+    )
     session.add(MonthlyReportSend(agency_code=agency.code, year=year, month=month, sent_at=now, sent_by=actor.sub, decision_id=rec.decision_id))
     session.flush()
-    return {"agency_code": agency.code, "year": year, "month": month, "sent_at": now.isoformat(), "sent_at_jalali": to_jalali(now),
-            "report_status": status, "decision_id": rec.decision_id}
+    return {
+        "agency_code": agency.code,
+        "year": year,
+        "month": month,
+        "sent_at": now.isoformat(),
+        "sent_at_jalali": to_jalali(now),
+        "report_status": status,
+        "decision_id": rec.decision_id,
+    }

@@ -14,9 +14,8 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from shared.provenance import Citation
-
 from claims.citations import cite
+from shared.provenance import Citation
 
 COORDINATORS = {
     "indirect_treatment_directorate": "اداره کل درمان غیرمستقیم (indirect-treatment directorate)",

@@ -8,17 +8,31 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from claims.agencies.schemas import CODE
+from claims.common import Basis
 from shared.errors import InvalidValue
 from shared.jalali import JDate
 from shared.pagination import Paginated
 from shared.text import normalize
 
-from claims.agencies.schemas import CODE
-from claims.common import Basis
-
 
 class TrainingIn(BaseModel):
-    model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [{"agency_code": "AG-THR-001", "representative_name": "مریم احمدی", "topic": "کنترل‌های هفت‌گانه پرونده‌های خسارت متفرقه (بند الف-۳)", "held_on": "1404/08/12", "hours": "4.5", "coordinated_with": ["indirect_treatment_directorate"], "note": "جلسه حضوری در دفتر رسیدگی"}]})
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={
+            "examples": [
+                {
+                    "agency_code": "AG-THR-001",
+                    "representative_name": "مریم احمدی",
+                    "topic": "کنترل‌های هفت‌گانه پرونده‌های خسارت متفرقه (بند الف-۳)",
+                    "held_on": "1404/08/12",
+                    "hours": "4.5",
+                    "coordinated_with": ["indirect_treatment_directorate"],
+                    "note": "جلسه حضوری در دفتر رسیدگی",
+                }
+            ]
+        },
+    )
 
     agency_code: str = Field(pattern=CODE, description="one of the review office's agencies", examples=["AG-THR-001"])
     representative_name: str = Field(min_length=2, max_length=200, description="the agency's representative who was trained")
@@ -26,7 +40,8 @@ class TrainingIn(BaseModel):
     held_on: JDate = Field(description="the day the training was given (ISO or Jalali)")
     hours: Decimal = Field(gt=0, le=500, max_digits=5, decimal_places=2)
     coordinated_with: list[Literal["indirect_treatment_directorate", "secretariat"]] = Field(
-        default_factory=list, max_length=2, description="CLM-B2: held in coordination with these bodies (as recorded by the office)")
+        default_factory=list, max_length=2, description="CLM-B2: held in coordination with these bodies (as recorded by the office)"
+    )
     note: str | None = Field(None, max_length=2000)
 
     @field_validator("representative_name", "topic")

@@ -10,16 +10,15 @@ from fastapi import Request
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from shared.auth import Actor
-from shared.decisions import record_decision
-from shared.errors import NotFound, ValidationProblem
-from shared.jalali import TEHRAN, to_jalali
-
 from claims.agencies.models import Agency
 from claims.common import iso, ruleset_version
 from claims.training import rules
 from claims.training.models import Training
 from claims.training.schemas import TrainingIn
+from shared.auth import Actor
+from shared.decisions import record_decision
+from shared.errors import NotFound, ValidationProblem
+from shared.jalali import TEHRAN, to_jalali
 
 
 def training_view(t: Training) -> dict[str, Any]:
@@ -46,31 +45,54 @@ def record_training(session: Session, request: Request, actor: Actor, office_cod
     """CLM-B2: the review office trained a representative of one of ITS agencies (another office's agency: 404)."""
     ag = session.get(Agency, body.agency_code)
     if ag is None or ag.review_office_code != office_code:
-        raise NotFound(f"No agency {body.agency_code} under review office {office_code}.",
-                       detail_fa=f"کارگزاری {body.agency_code} زیر نظر دفتر {office_code} یافت نشد.",
-                       errors=[{"field": "agency_code", "message": "not an agency of this review office"}])
+        raise NotFound(
+            f"No agency {body.agency_code} under review office {office_code}.",
+            detail_fa=f"کارگزاری {body.agency_code} زیر نظر دفتر {office_code} یافت نشد.",
+            errors=[{"field": "agency_code", "message": "not an agency of this review office"}],
+        )
     errors = rules.training_errors(body.held_on, now.astimezone(TEHRAN).date(), body.hours)
     if errors:
         raise ValidationProblem("The training record is not valid.", detail_fa="اطلاعات آموزش نامعتبر است.", errors=errors)
     tid = str(uuid.uuid4())
     inputs = body.model_dump(mode="json")
     rec = record_decision(
-        session, kind="claims.training", subject_type="agency", subject_id=ag.code,
+        session,
+        kind="claims.training",
+        subject_type="agency",
+        subject_id=ag.code,
         inputs={**inputs, "review_office_code": office_code},
         outcome={"training_id": tid, "recorded": True, "fee_condition": False},
-        basis=rules.training_basis(), ruleset_version=ruleset_version(request), actor=actor,
+        basis=rules.training_basis(),
+        ruleset_version=ruleset_version(request),
+        actor=actor,
     )
-    t = Training(id=tid, review_office_code=office_code, agency_code=ag.code, representative_name=body.representative_name,
-                 topic=body.topic, held_on=body.held_on, hours=body.hours, coordinated_with=body.coordinated_with, note=body.note,
-                 decision_id=rec.decision_id, recorded_by=actor.sub, created_at=now)
+    t = Training(
+        id=tid,
+        review_office_code=office_code,
+        agency_code=ag.code,
+        representative_name=body.representative_name,
+        topic=body.topic,
+        held_on=body.held_on,
+        hours=body.hours,
+        coordinated_with=body.coordinated_with,
+        note=body.note,
+        decision_id=rec.decision_id,
+        recorded_by=actor.sub,
+        created_at=now,
+    )
     session.add(t)
     session.flush()
     return t
 
 
 def agency_trainings(session: Session, ag: Agency, limit: int, offset: int) -> dict[str, Any]:
-    rows = session.scalars(select(Training).where(Training.agency_code == ag.code)
-                           .order_by(Training.held_on.desc(), Training.created_at.desc(), Training.id).limit(limit).offset(offset)).all()
+    rows = session.scalars(
+        select(Training)
+        .where(Training.agency_code == ag.code)
+        .order_by(Training.held_on.desc(), Training.created_at.desc(), Training.id)
+        .limit(limit)
+        .offset(offset)
+    ).all()
     all_hours = session.scalars(select(Training.hours).where(Training.agency_code == ag.code)).all()
     return {
         "agency_code": ag.code,

@@ -6,15 +6,14 @@ from typing import Annotated
 
 from fastapi import APIRouter, Body, Request
 
-from shared.auth import Roles
-from shared.db import SessionDep
-from shared.errors import PreconditionFailed, problem_responses
-from shared.http import IdempotencyDep, IfMatch, check_if_match, etag_of
-
 from claims.cases import service as cases
 from claims.common import NowDep, WrongState
 from claims.verification import service
 from claims.verification.schemas import VerificationIn, VerificationRun
+from shared.auth import Roles
+from shared.db import SessionDep
+from shared.errors import PreconditionFailed, problem_responses
+from shared.http import IdempotencyDep, IfMatch, check_if_match, etag_of
 
 router = APIRouter(prefix="/v1", tags=["verification"])
 
@@ -22,8 +21,16 @@ Verifier = Roles("agency_staff", "review_office", "admin", "service")
 
 
 @router.post("/cases/{case_id}/verification", response_model=VerificationRun, responses=problem_responses(401, 403, 404, 409, 412, 422))
-def verify_case_lines(case_id: str, request: Request, session: SessionDep, actor: Verifier, if_match: IfMatch, idem: IdempotencyDep, now: NowDep,
-                      body: Annotated[VerificationIn | None, Body(examples=[{"scope": "held"}])] = None):
+def verify_case_lines(
+    case_id: str,
+    request: Request,
+    session: SessionDep,
+    actor: Verifier,
+    if_match: IfMatch,
+    idem: IdempotencyDep,
+    now: NowDep,
+    body: Annotated[VerificationIn | None, Body(examples=[{"scope": "held"}])] = None,
+):
     """SPEC X1/X2: ask offlabel / inspections again (through the gateway) for the held lines (or every checked line, scope=all).
 
     `If-Match` is optional here (checked when given: 412 if stale); `Idempotency-Key` replays the stored answer.
@@ -41,8 +48,11 @@ def run(session, request: Request, actor, case_id: str, if_match: str | None, sc
     case, agency = cases.case_for(session, actor, case_id)
     check_if_match(if_match, case.version, required=required)
     if case.state in service.FINAL_STATES:
-        raise WrongState(f"A case in state '{case.state}' is final; its lines are no longer verified.",
-                         detail_fa=f"پرونده در وضعیت نهایی «{case.state}» است؛ اقلام آن دیگر استعلام نمی‌شوند.", state=case.state)
+        raise WrongState(
+            f"A case in state '{case.state}' is final; its lines are no longer verified.",
+            detail_fa=f"پرونده در وضعیت نهایی «{case.state}» است؛ اقلام آن دیگر استعلام نمی‌شوند.",
+            state=case.state,
+        )
     version = case.version
     planned = service.plan(case, service.lines_of(session, case), scope)
     session.rollback()  # nothing written yet: end the read transaction, so no lock or connection is held while waiting
@@ -51,11 +61,20 @@ def run(session, request: Request, actor, case_id: str, if_match: str | None, sc
     if case.version != version:
         raise PreconditionFailed(
             f"The case changed while offlabel / inspections were asked (version {version} -> {case.version}); read it again and retry.",
-            detail_fa="پرونده در حین استعلام از سامانه‌های دیگر تغییر کرد؛ دوباره بخوانید و تکرار کنید.", current_etag=etag_of(case.version))
+            detail_fa="پرونده در حین استعلام از سامانه‌های دیگر تغییر کرد؛ دوباره بخوانید و تکرار کنید.",
+            current_etag=etag_of(case.version),
+        )
     applied = service.apply(session, request.app, actor, case, planned, outcomes, trigger, now)
     lines = service.lines_of(session, case)
-    return {"case_id": case.id, "state": case.state, "version": case.version, "scope": scope, "checked_lines": [p.line_no for p in planned],
-            **applied, "verification": cases.verification_summary(lines),
-            "reimbursable_rials": case.reimbursable_rials,
-            "pending_verification_rials": (case.assessment or {}).get("pending_verification_rials"),
-            "not_reimbursable_rials": (case.assessment or {}).get("not_reimbursable_rials")}
+    return {
+        "case_id": case.id,
+        "state": case.state,
+        "version": case.version,
+        "scope": scope,
+        "checked_lines": [p.line_no for p in planned],
+        **applied,
+        "verification": cases.verification_summary(lines),
+        "reimbursable_rials": case.reimbursable_rials,
+        "pending_verification_rials": (case.assessment or {}).get("pending_verification_rials"),
+        "not_reimbursable_rials": (case.assessment or {}).get("not_reimbursable_rials"),
+    }

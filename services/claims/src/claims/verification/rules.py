@@ -20,10 +20,9 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import quote
 
+from claims.citations import cite, relayed
 from shared.jalali import to_jalali
 from shared.provenance import Citation, RegulationRegistry
-
-from claims.citations import cite, relayed
 
 NOT_REQUIRED = "not_required"
 PENDING = "pending_verification"
@@ -79,8 +78,15 @@ class Question:
         return (self.method, self.path, tuple(sorted((self.params or {}).items())), tuple(sorted((self.json or {}).items())))
 
     def as_dict(self) -> dict[str, Any]:
-        return {"code": self.code, "rule": self.rule, "service": self.service, "method": self.method, "path": self.path,
-                "params": self.params, "json": self.json}
+        return {
+            "code": self.code,
+            "rule": self.rule,
+            "service": self.service,
+            "method": self.method,
+            "path": self.path,
+            "params": self.params,
+            "json": self.json,
+        }
 
 
 @dataclass
@@ -97,8 +103,16 @@ class CheckResult:
     retryable: bool = False
 
     def as_dict(self) -> dict[str, Any]:
-        return {"code": self.code, "rule": self.rule, "service": self.service, "status": self.status, "reason": self.reason,
-                "retryable": self.retryable, "answer": self.answer, "basis": [c.model_dump(mode="json") for c in self.basis]}
+        return {
+            "code": self.code,
+            "rule": self.rule,
+            "service": self.service,
+            "status": self.status,
+            "reason": self.reason,
+            "retryable": self.retryable,
+            "answer": self.answer,
+            "basis": [c.model_dump(mode="json") for c in self.basis],
+        }
 
 
 @dataclass
@@ -110,8 +124,13 @@ class LineOutcome:
     basis: list[Citation]
 
     def as_dict(self) -> dict[str, Any]:
-        return {"line_no": self.line_no, "status": self.status, "reason": self.reason, "checks": [c.as_dict() for c in self.checks],
-                "basis": [c.model_dump(mode="json") for c in self.basis]}
+        return {
+            "line_no": self.line_no,
+            "status": self.status,
+            "reason": self.reason,
+            "checks": [c.as_dict() for c in self.checks],
+            "basis": [c.model_dump(mode="json") for c in self.basis],
+        }
 
 
 def needs_checks(off_label_use: str | None, regenerative_kind: str | None, inspections_center_id: str | None) -> bool:
@@ -132,11 +151,17 @@ def questions(f: LineFacts) -> list[Question]:
             missing = "offlabel needs the eye (right or left) to find the authorization of an off-label drug line"
         elif not f.off_label_drug:
             missing = "offlabel needs the drug name of the off-label line"
-        out.append(Question(
-            "x1-authorization", "X1", "offlabel", "GET", "/offlabel/v1/authorizations",
-            params={"patient_national_code": f.national_code, "drug": f.off_label_drug, "eye": f.eye, "date": f.treatment_date.isoformat()},
-            missing=missing,
-        ))
+        out.append(
+            Question(
+                "x1-authorization",
+                "X1",
+                "offlabel",
+                "GET",
+                "/offlabel/v1/authorizations",
+                params={"patient_national_code": f.national_code, "drug": f.off_label_drug, "eye": f.eye, "date": f.treatment_date.isoformat()},
+                missing=missing,
+            )
+        )
     if f.inspections_center_id:
         params = {"date": f.treatment_date.isoformat()}
         if f.regenerative_kind:
@@ -144,8 +169,12 @@ def questions(f: LineFacts) -> list[Question]:
         centre = quote(f.inspections_center_id, safe="")  # an id, never a path: it cannot reach another route through the gateway
         out.append(Question("x2-centre", "X2", "inspections", "GET", f"/inspections/v1/centers/{centre}/status-on", params=params))
     if f.regenerative_kind:
-        body: dict[str, Any] = {"activity": "treatment", "kind": f.regenerative_kind, "approval": "irc_code" if f.irc_code else "none",
-                                "date": f.treatment_date.isoformat()}
+        body: dict[str, Any] = {
+            "activity": "treatment",
+            "kind": f.regenerative_kind,
+            "approval": "irc_code" if f.irc_code else "none",
+            "date": f.treatment_date.isoformat(),
+        }
         if f.inspections_center_id:
             body["center_id"] = f.inspections_center_id
         out.append(Question("x2-treatment", "X2", "inspections", "POST", "/inspections/v1/permissibility", json=body))
@@ -183,31 +212,52 @@ def _a4(text: str, kind: str = "rule") -> Citation:
 def x1_outcome(f: LineFacts, answer: dict[str, Any], registry: RegulationRegistry) -> CheckResult:
     """X1: the offlabel answer to `GET /v1/authorizations?patient_national_code=&drug=&eye=&date=` as a line outcome."""
     if not isinstance(answer, dict) or "authorized" not in answer or "authorized_and_covered" not in answer:
-        return CheckResult("x1-authorization", "X1", "offlabel", NEEDS_REVIEW, "offlabel gave an answer claims does not understand (no 'authorized' field)",
-                           answer={"raw_keys": sorted(answer)[:20] if isinstance(answer, dict) else None})
+        return CheckResult(
+            "x1-authorization",
+            "X1",
+            "offlabel",
+            NEEDS_REVIEW,
+            "offlabel gave an answer claims does not understand (no 'authorized' field)",
+            answer={"raw_keys": sorted(answer)[:20] if isinstance(answer, dict) else None},
+        )
     auth = answer.get("authorization") or {}
     day = f"{to_jalali(f.treatment_date)} ({f.treatment_date.isoformat()})"
     facts = {
-        "authorized": answer.get("authorized"), "covered": answer.get("covered"), "authorized_and_covered": answer.get("authorized_and_covered"),
-        "authorization_id": auth.get("authorization_id"), "valid_from": auth.get("valid_from"), "valid_until": auth.get("valid_until"),
-        "coverage_decision_id": auth.get("coverage_decision_id"), "evaluation_decision_id": auth.get("evaluation_decision_id"),
-        "insurer": auth.get("insurer"), "reason": answer.get("reason"),
+        "authorized": answer.get("authorized"),
+        "covered": answer.get("covered"),
+        "authorized_and_covered": answer.get("authorized_and_covered"),
+        "authorization_id": auth.get("authorization_id"),
+        "valid_from": auth.get("valid_from"),
+        "valid_until": auth.get("valid_until"),
+        "coverage_decision_id": auth.get("coverage_decision_id"),
+        "evaluation_decision_id": auth.get("evaluation_decision_id"),
+        "insurer": auth.get("insurer"),
+        "reason": answer.get("reason"),
     }
     own = _citations(answer.get("basis"), "offlabel")
     letters = [_letter(registry, "X1.purchasing"), _letter(registry, "X1.guideline")]
     basis = _merge(own, letters) + [_a4(X1_RULE)]
     named = f.offlabel_authorization_id
     if answer.get("authorized_and_covered") is True:
-        reason = (f"offlabel: authorization {facts['authorization_id']} approved and covered"
-                  f"{' by ' + str(facts['insurer']) if facts['insurer'] else ''} on {day}")
+        reason = (
+            f"offlabel: authorization {facts['authorization_id']} approved and covered{' by ' + str(facts['insurer']) if facts['insurer'] else ''} on {day}"
+        )
         if named and named != facts["authorization_id"]:
             reason += f"; note: the authorization named on the line ({named}) is not the one covering this date"
         return CheckResult("x1-authorization", "X1", "offlabel", VERIFIED, reason, basis, facts)
     if answer.get("authorized") is True and answer.get("covered") is not True and auth.get("covered") is None:
         # approved, the insurer has not decided coverage yet: hold, do not refuse (the periodic retry asks again)
-        return CheckResult("x1-authorization", "X1", "offlabel", PENDING,
-                           f"offlabel: authorization {facts['authorization_id']} is approved but the insurer has not recorded coverage yet; "
-                           "the amount is held until the coverage decision", basis, facts, retryable=True)
+        return CheckResult(
+            "x1-authorization",
+            "X1",
+            "offlabel",
+            PENDING,
+            f"offlabel: authorization {facts['authorization_id']} is approved but the insurer has not recorded coverage yet; "
+            "the amount is held until the coverage decision",
+            basis,
+            facts,
+            retryable=True,
+        )
     if answer.get("authorized") is True:
         why = f"offlabel: authorization {facts['authorization_id']} is approved but NOT covered by the insurer"
         if auth.get("coverage_reason"):
@@ -227,24 +277,41 @@ def x2_centre_outcome(f: LineFacts, answer: dict[str, Any], registry: Regulation
     if not isinstance(answer, dict) or "closed" not in answer:
         return CheckResult("x2-centre", "X2", "inspections", NEEDS_REVIEW, "inspections gave an answer claims does not understand (no 'closed' field)")
     act = answer.get("status_act") or {}
-    facts = {"center_id": answer.get("center_id"), "registered": answer.get("registered"), "status": answer.get("status"),
-             "closed": answer.get("closed"), "status_since": answer.get("status_since"), "licence_valid": answer.get("licence_valid"),
-             "act_type": act.get("act_type"), "act_ref": act.get("act_ref"), "act_decision_id": act.get("decision_id"),
-             "ruleset_version": answer.get("ruleset_version")}
+    facts = {
+        "center_id": answer.get("center_id"),
+        "registered": answer.get("registered"),
+        "status": answer.get("status"),
+        "closed": answer.get("closed"),
+        "status_since": answer.get("status_since"),
+        "licence_valid": answer.get("licence_valid"),
+        "act_type": act.get("act_type"),
+        "act_ref": act.get("act_ref"),
+        "act_decision_id": act.get("decision_id"),
+        "ruleset_version": answer.get("ruleset_version"),
+    }
     day = f"{to_jalali(f.treatment_date)} ({f.treatment_date.isoformat()})"
     if answer.get("closed") is True:
         basis = [
             _letter(registry, "X2.enforcement", kind="rule"),
             _a4(X2_RULE),
         ]
-        why = (f"inspections: centre {f.inspections_center_id} was {answer.get('status')} on {day}"
-               f" (since {answer.get('status_since')}, {act.get('act_type') or 'act'} {act.get('act_ref') or ''}".rstrip() + ")"
-               "; not reimbursable (X2, CLM-A4)")
+        why = (
+            f"inspections: centre {f.inspections_center_id} was {answer.get('status')} on {day}"
+            f" (since {answer.get('status_since')}, {act.get('act_type') or 'act'} {act.get('act_ref') or ''}".rstrip()
+            + ")"
+            "; not reimbursable (X2, CLM-A4)"
+        )
         return CheckResult("x2-centre", "X2", "inspections", NOT_REIMBURSABLE, why, basis, facts)
     if answer.get("registered") is False:
-        return CheckResult("x2-centre", "X2", "inspections", VERIFIED,
-                           f"inspections: centre {f.inspections_center_id} had no registry status on {day}; it was not recorded as closed",
-                           [_a4(X2_RULE + " (no closure on record)", kind="note")], facts)
+        return CheckResult(
+            "x2-centre",
+            "X2",
+            "inspections",
+            VERIFIED,
+            f"inspections: centre {f.inspections_center_id} had no registry status on {day}; it was not recorded as closed",
+            [_a4(X2_RULE + " (no closure on record)", kind="note")],
+            facts,
+        )
     why = f"inspections: centre {f.inspections_center_id} was {answer.get('status')} (not closed) on {day}"
     basis = [_a4(X2_RULE + " (centre open on the date)", kind="note")]
     if answer.get("licence_valid") is False:
@@ -257,26 +324,55 @@ def x2_treatment_outcome(f: LineFacts, answer: dict[str, Any]) -> CheckResult:
     """X2: inspections' `POST /v1/permissibility` (activity treatment) as a line outcome (prohibited -> not reimbursable)."""
     if not isinstance(answer, dict) or "outcome" not in answer:
         return CheckResult("x2-treatment", "X2", "inspections", NEEDS_REVIEW, "inspections gave an answer claims does not understand (no 'outcome' field)")
-    facts = {"outcome": answer.get("outcome"), "permitted": answer.get("permitted"), "banned": answer.get("banned"),
-             "effective_approval": answer.get("effective_approval"), "deciding_rule": answer.get("deciding_rule"),
-             "letters_applied": answer.get("letters_applied"), "decision_id": answer.get("decision_id"), "ruleset_version": answer.get("ruleset_version"),
-             "irc_code_on_line": f.irc_code}
+    facts = {
+        "outcome": answer.get("outcome"),
+        "permitted": answer.get("permitted"),
+        "banned": answer.get("banned"),
+        "effective_approval": answer.get("effective_approval"),
+        "deciding_rule": answer.get("deciding_rule"),
+        "letters_applied": answer.get("letters_applied"),
+        "decision_id": answer.get("decision_id"),
+        "ruleset_version": answer.get("ruleset_version"),
+        "irc_code_on_line": f.irc_code,
+    }
     own = _citations(answer.get("basis"), "inspections")
     day = f"{to_jalali(f.treatment_date)} ({f.treatment_date.isoformat()})"
-    what = f"{f.regenerative_kind} treatment" + (f" with IRC code {f.irc_code}" if f.irc_code else " without an IRC approval") + \
-        (f" at centre {f.inspections_center_id}" if f.inspections_center_id else "")
+    what = (
+        f"{f.regenerative_kind} treatment"
+        + (f" with IRC code {f.irc_code}" if f.irc_code else " without an IRC approval")
+        + (f" at centre {f.inspections_center_id}" if f.inspections_center_id else "")
+    )
     if answer.get("banned") is True or answer.get("outcome") == "prohibited":
         letters = ", ".join(answer.get("letters_applied") or []) or "the letters in force"
-        return CheckResult("x2-treatment", "X2", "inspections", NOT_REIMBURSABLE,
-                           f"inspections: {what} was prohibited on {day} ({letters}); not reimbursable (X2, CLM-A4)",
-                           own + [_a4(X2_RULE)], facts)
+        return CheckResult(
+            "x2-treatment",
+            "X2",
+            "inspections",
+            NOT_REIMBURSABLE,
+            f"inspections: {what} was prohibited on {day} ({letters}); not reimbursable (X2, CLM-A4)",
+            own + [_a4(X2_RULE)],
+            facts,
+        )
     if answer.get("outcome") == "permitted":
-        return CheckResult("x2-treatment", "X2", "inspections", VERIFIED, f"inspections: {what} was permitted on {day}",
-                           own + [_a4(X2_RULE + " (treatment permitted)", kind="note")], facts)
+        return CheckResult(
+            "x2-treatment",
+            "X2",
+            "inspections",
+            VERIFIED,
+            f"inspections: {what} was permitted on {day}",
+            own + [_a4(X2_RULE + " (treatment permitted)", kind="note")],
+            facts,
+        )
     if answer.get("outcome") == "not_regulated_by_these_letters":
-        return CheckResult("x2-treatment", "X2", "inspections", VERIFIED,
-                           f"inspections: no letter in force on {day} bans {what} (not regulated by these letters; other law still applies)",
-                           own + [_a4(X2_RULE + " (not banned by the letters in force)", kind="note")], facts)
+        return CheckResult(
+            "x2-treatment",
+            "X2",
+            "inspections",
+            VERIFIED,
+            f"inspections: no letter in force on {day} bans {what} (not regulated by these letters; other law still applies)",
+            own + [_a4(X2_RULE + " (not banned by the letters in force)", kind="note")],
+            facts,
+        )
     return CheckResult("x2-treatment", "X2", "inspections", NEEDS_REVIEW, f"inspections answered an unknown outcome {answer.get('outcome')!r}", own, facts)
 
 
@@ -286,10 +382,16 @@ def x2_treatment_outcome(f: LineFacts, answer: dict[str, Any]) -> CheckResult:
 def unavailable(q: Question, reason: str, retry_seconds: float | None = None) -> CheckResult:
     """The other service is down, slow or failing: never a decision; the amount is held and the question retried."""
     auto = f"; retried automatically every {retry_seconds:g} s" if retry_seconds else ""
-    return CheckResult(q.code, q.rule, q.service, PENDING,
-                       f"{q.service} could not answer ({reason}): {q.rule} not verified yet, the amount is held (not paid, not refused); "
-                       f"retry with POST /v1/cases/{{id}}/verification{auto}",
-                       answer={"unavailable": reason}, retryable=True)
+    return CheckResult(
+        q.code,
+        q.rule,
+        q.service,
+        PENDING,
+        f"{q.service} could not answer ({reason}): {q.rule} not verified yet, the amount is held (not paid, not refused); "
+        f"retry with POST /v1/cases/{{id}}/verification{auto}",
+        answer={"unavailable": reason},
+        retryable=True,
+    )
 
 
 def refused(q: Question, status: int, body: Any) -> CheckResult:
@@ -300,15 +402,22 @@ def refused(q: Question, status: int, body: Any) -> CheckResult:
         r = unavailable(q, f"answered {status}: claims' service token was not accepted" + (f" ({detail})" if detail else ""))
         r.answer = {"status": status, "detail": detail}
         return r
-    return CheckResult(q.code, q.rule, q.service, NEEDS_REVIEW,
-                       f"{q.service} refused the {q.rule} question with {status}" + (f": {detail}" if detail else "") +
-                       "; correct the line (PATCH /v1/cases/{id}) and verify again; the amount is held",
-                       answer={"status": status, "detail": detail, "errors": body.get("errors") if isinstance(body, dict) else None})
+    return CheckResult(
+        q.code,
+        q.rule,
+        q.service,
+        NEEDS_REVIEW,
+        f"{q.service} refused the {q.rule} question with {status}"
+        + (f": {detail}" if detail else "")
+        + "; correct the line (PATCH /v1/cases/{id}) and verify again; the amount is held",
+        answer={"status": status, "detail": detail, "errors": body.get("errors") if isinstance(body, dict) else None},
+    )
 
 
 def incomplete(q: Question) -> CheckResult:
-    return CheckResult(q.code, q.rule, q.service, NEEDS_REVIEW, f"{q.missing}; correct the line (PATCH /v1/cases/{{id}}); the amount is held",
-                       answer={"missing": q.missing})
+    return CheckResult(
+        q.code, q.rule, q.service, NEEDS_REVIEW, f"{q.missing}; correct the line (PATCH /v1/cases/{{id}}); the amount is held", answer={"missing": q.missing}
+    )
 
 
 def map_answer(q: Question, f: LineFacts, answer: Any, registry: RegulationRegistry) -> CheckResult:

@@ -15,7 +15,7 @@ class VerificationIn(BaseModel):
     scope: Literal["held", "all"] = Field(
         "held",
         description="held: ask again for the lines that are pending_verification or needs_review (default); "
-                    "all: ask again for every line that needs a question (e.g. after an insurer changed its coverage decision)",
+        "all: ask again for every line that needs a question (e.g. after an insurer changed its coverage decision)",
     )
 
 

@@ -18,12 +18,6 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from shared.app import gateway_client
-from shared.auth import Actor
-from shared.decisions import record_decision
-from shared.interservice import DependencyRefused, DependencyUnavailable
-from shared.jalali import TEHRAN, now_tehran
-
 from claims.agencies.models import Agency, AssessmentRuleSet
 from claims.agencies.service import current_rule_data, rule_data_of
 from claims.assessment.rules import RuleData
@@ -31,6 +25,11 @@ from claims.cases.models import Case, CaseLine
 from claims.citations import cite
 from claims.common import ruleset_version
 from claims.verification import rules as vr
+from shared.app import gateway_client
+from shared.auth import Actor
+from shared.decisions import record_decision
+from shared.interservice import DependencyRefused, DependencyUnavailable
+from shared.jalali import TEHRAN, now_tehran
 
 log = logging.getLogger("claims.verification")
 
@@ -48,9 +47,16 @@ class PlannedLine:
 
 def facts_of(case: Case, ln: CaseLine) -> vr.LineFacts:
     return vr.LineFacts(
-        line_no=ln.line_no, national_code=case.national_code, treatment_date=ln.treatment_date or case.admission_date,
-        off_label_use=ln.off_label_use, off_label_drug=ln.off_label_drug, eye=ln.eye, offlabel_authorization_id=ln.offlabel_authorization_id,
-        regenerative_kind=ln.regenerative_kind, irc_code=ln.irc_code, inspections_center_id=case.inspections_center_id,
+        line_no=ln.line_no,
+        national_code=case.national_code,
+        treatment_date=ln.treatment_date or case.admission_date,
+        off_label_use=ln.off_label_use,
+        off_label_drug=ln.off_label_drug,
+        eye=ln.eye,
+        offlabel_authorization_id=ln.offlabel_authorization_id,
+        regenerative_kind=ln.regenerative_kind,
+        irc_code=ln.irc_code,
+        inspections_center_id=case.inspections_center_id,
     )
 
 
@@ -128,8 +134,18 @@ def _rule_data_for(session: Session, case: Case, agency: Agency) -> RuleData:
     return current_rule_data(session, agency.review_office_code)
 
 
-def apply(session: Session, app, actor: Actor | None, case: Case, planned: list[PlannedLine], outcomes: dict[int, vr.LineOutcome],
-          trigger: str, now: dt.datetime | None = None, *, reassess: bool = True) -> dict[str, Any]:
+def apply(
+    session: Session,
+    app,
+    actor: Actor | None,
+    case: Case,
+    planned: list[PlannedLine],
+    outcomes: dict[int, vr.LineOutcome],
+    trigger: str,
+    now: dt.datetime | None = None,
+    *,
+    reassess: bool = True,
+) -> dict[str, Any]:
     """Store the answers on the lines (the caller holds the case's row lock and checked its version).
 
     Every result is a decision record (`claims.line.verification`), except a periodic retry that got the same
@@ -151,30 +167,52 @@ def apply(session: Session, app, actor: Actor | None, case: Case, planned: list[
         if not (same and trigger == "periodic"):
             basis = outcome.basis or [cite("X1" if p.facts.off_label_use else "X2", kind="note")]
             rec = record_decision(
-                session, kind="claims.line.verification", subject_type="case", subject_id=case.id,
+                session,
+                kind="claims.line.verification",
+                subject_type="case",
+                subject_id=case.id,
                 inputs={"line_no": p.line_no, "trigger": trigger, "questions": [q.as_dict() | {"params": _masked(q.params)} for q in p.questions]},
-                outcome={"line_no": p.line_no, "status": outcome.status, "previous_status": previous[0], "reason": outcome.reason,
-                         "checks": [{k: v for k, v in c.items() if k != "basis"} for c in view["checks"]]},
-                basis=basis, ruleset_version=ruleset_version(app), actor=actor,
+                outcome={
+                    "line_no": p.line_no,
+                    "status": outcome.status,
+                    "previous_status": previous[0],
+                    "reason": outcome.reason,
+                    "checks": [{k: v for k, v in c.items() if k != "basis"} for c in view["checks"]],
+                },
+                basis=basis,
+                ruleset_version=ruleset_version(app),
+                actor=actor,
             )
             decision_id = rec.decision_id
-        ln.verification = {"status": outcome.status, "reason": outcome.reason, "held": outcome.status in vr.HELD,
-                           "retryable": any(c.retryable for c in outcome.checks), "trigger": trigger,
-                           "checks": view["checks"], "basis": view["basis"], "decision_id": decision_id}
+        ln.verification = {
+            "status": outcome.status,
+            "reason": outcome.reason,
+            "held": outcome.status in vr.HELD,
+            "retryable": any(c.retryable for c in outcome.checks),
+            "trigger": trigger,
+            "checks": view["checks"],
+            "basis": view["basis"],
+            "decision_id": decision_id,
+        }
         if ln.verification_status != outcome.status:
             changed.append(p.line_no)
         ln.verification_status = outcome.status
-        results.append({"line_no": p.line_no, "status": outcome.status, "previous_status": previous[0], "reason": outcome.reason,
-                        "decision_id": decision_id})
+        results.append({"line_no": p.line_no, "status": outcome.status, "previous_status": previous[0], "reason": outcome.reason, "decision_id": decision_id})
     session.flush()
     reassessment = None
     if reassess and changed and case.assessment is not None:
         from claims.cases.service import compute_assessment
 
         agency = session.get(Agency, case.agency_code)
-        body = compute_assessment(session, app, actor, case, _rule_data_for(session, case, agency), kind="claims.case.reassessment", trigger=f"verification:{trigger}")
-        reassessment = {"decision_id": body["decision_id"], "reimbursable_rials": body["reimbursable_rials"],
-                        "pending_verification_rials": body["pending_verification_rials"], "not_reimbursable_rials": body["not_reimbursable_rials"]}
+        body = compute_assessment(
+            session, app, actor, case, _rule_data_for(session, case, agency), kind="claims.case.reassessment", trigger=f"verification:{trigger}"
+        )
+        reassessment = {
+            "decision_id": body["decision_id"],
+            "reimbursable_rials": body["reimbursable_rials"],
+            "pending_verification_rials": body["pending_verification_rials"],
+            "not_reimbursable_rials": body["not_reimbursable_rials"],
+        }
     if changed:
         # a line's state changed (and so the amounts): a new version of the case. A retry that got the same state
         # only counts the attempt, so the users' ETags do not go stale every retry round.
@@ -252,6 +290,7 @@ def retry_case(session: Session, app, case_id: str) -> bool:
 
 
 def _status(session: Session, case_id: str, line_no: int) -> tuple[str, bool] | None:
-    row = session.execute(select(CaseLine.verification_status, CaseLine.verification_attempts)
-                          .where(CaseLine.case_id == case_id, CaseLine.line_no == line_no)).first()
+    row = session.execute(
+        select(CaseLine.verification_status, CaseLine.verification_attempts).where(CaseLine.case_id == case_id, CaseLine.line_no == line_no)
+    ).first()
     return (row[0], bool(row[1])) if row else None

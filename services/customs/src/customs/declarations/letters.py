@@ -8,10 +8,9 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from customs.declarations.models import LetterCounter
 from shared.jalali import jalali_parts
 from shared.text import PERSIAN_DIGITS
-
-from customs.declarations.models import LetterCounter
 
 _FA_DIGITS = str.maketrans("0123456789", PERSIAN_DIGITS)
 

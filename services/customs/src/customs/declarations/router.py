@@ -4,16 +4,15 @@ from __future__ import annotations
 
 from fastapi import APIRouter, Query, Request, Response
 
-from shared.auth import Roles
-from shared.db import SessionDep
-from shared.contract import with_etag_header
-from shared.errors import problem_responses
-from shared.http import IdempotencyDep, IfMatch, check_if_match, etag_of, with_etag
-from shared.pagination import offset_page
-
 from customs.declarations import service
 from customs.declarations import workflow as wf
 from customs.declarations.schemas import CustomsActionIn, DeclarationDetail, DeclarationIn, DeclarationList
+from shared.auth import Roles
+from shared.contract import with_etag_header
+from shared.db import SessionDep
+from shared.errors import problem_responses
+from shared.http import IdempotencyDep, IfMatch, check_if_match, etag_of, with_etag
+from shared.pagination import offset_page
 
 router = APIRouter(tags=["declarations"])
 
@@ -40,7 +39,12 @@ def create_declaration(body: DeclarationIn, request: Request, session: SessionDe
     return idem.respond(session, out, 201, headers={"ETag": etag_of(decl.version), "Location": f"/v1/declarations/{decl.id}"})
 
 
-@router.get("/v1/declarations", response_model=DeclarationList, summary="Declarations visible to the caller (office, own, or all for GIO/DG)", responses=problem_responses(401, 403, 422))
+@router.get(
+    "/v1/declarations",
+    response_model=DeclarationList,
+    summary="Declarations visible to the caller (office, own, or all for GIO/DG)",
+    responses=problem_responses(401, 403, 422),
+)
 def list_declarations(
     request: Request,
     session: SessionDep,
@@ -73,7 +77,9 @@ def get_declaration(decl_id: str, request: Request, response: Response, session:
     summary="A workflow step: identify, expert_review, head_approval, dg_release, stamp, refuse (If-Match required)",
     responses=problem_responses(401, 403, 404, 409, 412, 422, 428),
 )
-def act_on_declaration(decl_id: str, body: CustomsActionIn, request: Request, session: SessionDep, actor: Roles(*READERS), if_match: IfMatch, idem: IdempotencyDep) -> Response:
+def act_on_declaration(
+    decl_id: str, body: CustomsActionIn, request: Request, session: SessionDep, actor: Roles(*READERS), if_match: IfMatch, idem: IdempotencyDep
+) -> Response:
     """One step of CUS-5 by the role whose turn it is (`next_actions` lists them): the GIO expert identifies unrecognised items
     and reviews (confirming documents in `requirements_met`, accepting or refusing each item), the head of GIO approves doping
     items, the DG releases controlled ones, the expert stamps with their seal (or a clearance letter number is given where GIO has no
@@ -86,5 +92,3 @@ def act_on_declaration(decl_id: str, body: CustomsActionIn, request: Request, se
     decl, decision_id = service.apply_action(session, request.app, decl, body, actor)
     out = DeclarationDetail.model_validate(service.view(decl, request.app, decision_id))
     return idem.respond(session, out, 200, headers={"ETag": etag_of(decl.version)})
-
-

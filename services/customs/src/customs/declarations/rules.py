@@ -15,14 +15,12 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
+from customs.declarations.basis import ALL_RULES, RULESET_VERSION, SOP, Rule, citation_fields
+from customs.reference.lists import NO, X3_KINDS, ReferenceData
+from customs.reference.substances import tokens
 from shared.jalali import jalali_parts, jalali_to_gregorian, month_length, to_jalali
 from shared.provenance import AUTHORITIES, Citation, RegulationRegistry
 from shared.text import PERSIAN_DIGITS
-
-from customs.declarations.basis import ALL_RULES, RULESET_VERSION, SOP, Rule, citation_fields
-
-from customs.reference.lists import NO, X3_KINDS, ReferenceData
-from customs.reference.substances import tokens
 
 ENGINE_VERSION = RULESET_VERSION  # the rule table and the engine are versioned together (customs.provenance)
 SIX_MONTHS_DAYS = 180  # the shortest six calendar months (CUS-SIX-MONTHS: the engine counts calendar months from the decision date, 179-186 days)
@@ -39,28 +37,91 @@ REQUIREMENTS: dict[str, tuple[str, str, str, str, bool]] = {
     "medical_documents": ("CUS-6.2", "owner", "Medical documents supporting personal use", "مدارک و مستندات درمانی", False),
     "dosage_information": ("CUS-6.2", "gio_expert", "Daily dose, to estimate the supply (at most six months)", "دستور مصرف برای برآورد مصرف شش ماهه", False),
     "prescription": ("CUS-6.2-PRESCRIPTION", "owner", "The treating physician's prescription", "نسخه پزشک معالج", False),
-    "official_translation": ("CUS-6.3-TRANSLATION", "owner", "Official translation of the label, if the GIO expert asks for it", "ترجمه رسمی برچسب در صورت درخواست کارشناس", True),
-    "article_9_committee": ("CUS-6.3-FORMULARY", "gio_expert", "Opinion of the FDO Article 9 committee (drug outside the national formulary)", "نظر کمیته ماده ۹ سازمان غذا و دارو", False),
-    "controlled_substances_office_referral": ("CUS-6.3.1", "gio_expert", "Referral to the controlled-substances office", "ارجاع به اداره مواد و داروهای تحت کنترل", False),
+    "official_translation": (
+        "CUS-6.3-TRANSLATION",
+        "owner",
+        "Official translation of the label, if the GIO expert asks for it",
+        "ترجمه رسمی برچسب در صورت درخواست کارشناس",
+        True,
+    ),
+    "article_9_committee": (
+        "CUS-6.3-FORMULARY",
+        "gio_expert",
+        "Opinion of the FDO Article 9 committee (drug outside the national formulary)",
+        "نظر کمیته ماده ۹ سازمان غذا و دارو",
+        False,
+    ),
+    "controlled_substances_office_referral": (
+        "CUS-6.3.1",
+        "gio_expert",
+        "Referral to the controlled-substances office",
+        "ارجاع به اداره مواد و داروهای تحت کنترل",
+        False,
+    ),
     "head_of_gio_approval": ("CUS-5-HEAD", "gio_head", "Approval of the head of GIO", "تایید رئیس اداره بازرسی فنی", False),
     "dg_release": ("CUS-5-DG", "dpna_dg", "Release permit of the DPNA Director General", "مجوز مدیر کل امور دارو و مواد تحت کنترل", False),
-    "principle_approval": ("CUS-6.1.1", "owner", "Proof of a valid principle approval, or of drug production/import activity", "موافقت اصولی معتبر یا فعالیت در تولید یا واردات", False),
+    "principle_approval": (
+        "CUS-6.1.1",
+        "owner",
+        "Proof of a valid principle approval, or of drug production/import activity",
+        "موافقت اصولی معتبر یا فعالیت در تولید یا واردات",
+        False,
+    ),
     "purpose_letter": ("CUS-6.1.2", "owner", "Letter to DPNA stating the purpose of the import", "نامه اعلام هدف از واردات", False),
-    "commitment_letter": ("CUS-6.1.3-SAMPLES", "owner", "Commitment of the technical manager and CEO not to use the samples commercially", "تعهد مسئول فنی و مدیر عامل", False),
-    "industrial_batch_size": ("CUS-6.1.3", "owner", "Industrial batch size of the lowest-dose form and the amount imported", "اندازه بچ صنعتی پایین ترین دوز", False),
+    "commitment_letter": (
+        "CUS-6.1.3-SAMPLES",
+        "owner",
+        "Commitment of the technical manager and CEO not to use the samples commercially",
+        "تعهد مسئول فنی و مدیر عامل",
+        False,
+    ),
+    "industrial_batch_size": (
+        "CUS-6.1.3",
+        "owner",
+        "Industrial batch size of the lowest-dose form and the amount imported",
+        "اندازه بچ صنعتی پایین ترین دوز",
+        False,
+    ),
     "order_registration": ("CUS-6.1.4", "owner", "Order registration (ثبت سفارش): declared value above 1,000 USD", "ثبت سفارش", False),
-    "approved_research": ("CUS-X3", "owner", "Proof of the approval inspections' permission rests on: approved research (ethics committee approval and its ethics code) or an approved treatment's IRC (FDO registration code)", "مستندات تحقیقات مصوب (کد اخلاق) یا کد IRC درمان تأیید شده", False),
-    "inspections_verification": ("CUS-X3", "system", "Inspections (INS-R) must answer whether importing this exosome / cell-therapy / regenerative product is permitted on the date; retried automatically and by POST /v1/declarations/{id}/verification", "استعلام از سامانه بازرسی درباره مجاز بودن واردات این فرآورده (در حال تکرار)", False),
-    "product_kind_confirmation": ("CUS-X3", "gio_expert", "The name suggests a product whose import inspections prohibits on the date: the GIO expert confirms it is not one (else refuses the item with those letters)", "تایید کارشناس که فرآورده از نوع ممنوع نیست", False),
+    "approved_research": (
+        "CUS-X3",
+        "owner",
+        "Proof of the approval inspections' permission rests on: approved research (ethics committee approval and its ethics code) or an approved treatment's IRC (FDO registration code)",
+        "مستندات تحقیقات مصوب (کد اخلاق) یا کد IRC درمان تأیید شده",
+        False,
+    ),
+    "inspections_verification": (
+        "CUS-X3",
+        "system",
+        "Inspections (INS-R) must answer whether importing this exosome / cell-therapy / regenerative product is permitted on the date; retried automatically and by POST /v1/declarations/{id}/verification",
+        "استعلام از سامانه بازرسی درباره مجاز بودن واردات این فرآورده (در حال تکرار)",
+        False,
+    ),
+    "product_kind_confirmation": (
+        "CUS-X3",
+        "gio_expert",
+        "The name suggests a product whose import inspections prohibits on the date: the GIO expert confirms it is not one (else refuses the item with those letters)",
+        "تایید کارشناس که فرآورده از نوع ممنوع نیست",
+        False,
+    ),
     "declared_value": ("CUS-6.1.4", "owner", "Declared value in USD", "ارزش اظهار شده به دلار", False),
-    "substance_identification": ("CUS-ID", "gio_expert", "The name was not recognised: the GIO expert identifies the substance(s) (action `identify`), and the item is evaluated again on them",
-                                 "نام دارو شناخته نشد: کارشناس اداره بازرسی فنی ماده یا مواد مؤثره را مشخص می کند (اقدام identify) و قلم دوباره ارزیابی می شود", False),
+    "substance_identification": (
+        "CUS-ID",
+        "gio_expert",
+        "The name was not recognised: the GIO expert identifies the substance(s) (action `identify`), and the item is evaluated again on them",
+        "نام دارو شناخته نشد: کارشناس اداره بازرسی فنی ماده یا مواد مؤثره را مشخص می کند (اقدام identify) و قلم دوباره ارزیابی می شود",
+        False,
+    ),
 }
 # Closed only by the expert's identification (action `identify`), never by confirming it in a review (issue 11).
 IDENTIFICATION_REQUIREMENTS = frozenset({"substance_identification"})
 
 # Requirements closed by the owner's documents: the expert confirms them in the review action.
-DOCUMENT_REQUIREMENTS = frozenset(code for code, spec in REQUIREMENTS.items() if spec[1] == "owner") | {"dosage_information", "article_9_committee", "product_kind_confirmation"}
+DOCUMENT_REQUIREMENTS = frozenset(code for code, spec in REQUIREMENTS.items() if spec[1] == "owner") | {
+    "dosage_information",
+    "article_9_committee",
+    "product_kind_confirmation",
+}
 # Requirements nobody closes by hand: only a verification with the other service does (SPEC X).
 SYSTEM_REQUIREMENTS = frozenset(code for code, spec in REQUIREMENTS.items() if spec[1] == "system")
 
@@ -140,8 +201,9 @@ def their_citation(c: dict[str, Any], decision_id: Any) -> dict[str, Any]:
     out = {**c, "source": "inspections"}
     if out.get("authority") not in AUTHORITIES:
         out["authority"] = "interpretation"
-        out["reason"] = (f"cited by inspections' ruling {decision_id or ''} without saying what it rests on; "
-                         "customs applies that ruling (SPEC X3)").replace("  ", " ")
+        out["reason"] = (f"cited by inspections' ruling {decision_id or ''} without saying what it rests on; customs applies that ruling (SPEC X3)").replace(
+            "  ", " "
+        )
         out["leans_on"] = [str(c.get("number"))]
         out.pop("quote", None)
     return out
@@ -228,50 +290,90 @@ def x3_effect(kind: str, purpose: str, certain: bool, answers: list[tuple[X3Ques
         if not certain:
             check["verification"] = "verified"
             return X3Effect(
-                "require", ["CUS-X3", *local], f"The name suggests a {en} product: inspections (INS-R) answers that importing one is prohibited on {when} ({letters}). "
+                "require",
+                ["CUS-X3", *local],
+                f"The name suggests a {en} product: inspections (INS-R) answers that importing one is prohibited on {when} ({letters}). "
                 "The GIO expert confirms it is not such a product, or refuses the item with these letters.",
                 f"نام فرآورده نشان دهنده محصول {fa} است و واردات آن طبق پاسخ سامانه بازرسی ممنوع است ({letters}): کارشناس نوع فرآورده را تایید کند.",
-                ["product_kind_confirmation"], their_basis, "verified", {**check, "verification": "verified"},
+                ["product_kind_confirmation"],
+                their_basis,
+                "verified",
+                {**check, "verification": "verified"},
             )
         return X3Effect(
-            "refuse", ["CUS-X3", *local], f"Importing this {en} product is prohibited on {when}: inspections (INS-R) ruled so under {letters}.",
+            "refuse",
+            ["CUS-X3", *local],
+            f"Importing this {en} product is prohibited on {when}: inspections (INS-R) ruled so under {letters}.",
             f"واردات این فرآورده {fa} طبق حکم سامانه بازرسی ممنوع است ({letters}).",
-            [], their_basis, "verified", {**check, "verification": "verified"},
+            [],
+            their_basis,
+            "verified",
+            {**check, "verification": "verified"},
         )
     if missing:
         why = "; ".join(dict.fromkeys(a.reason if isinstance(a, RulingUnavailable) else "not asked" for _, a in missing))
-        floor = (" Exosome products are never cleared for personal use (SPEC X3): this item cannot be cleared whatever the answer; "
-                 "the refusal waits for the letters inspections cites.") if personal_exosome else ""
+        floor = (
+            (
+                " Exosome products are never cleared for personal use (SPEC X3): this item cannot be cleared whatever the answer; "
+                "the refusal waits for the letters inspections cites."
+            )
+            if personal_exosome
+            else ""
+        )
         floor_fa = " محصولات اگزوزوم برای مصرف شخصی هرگز ترخیص نمی شوند." if personal_exosome else ""
         return X3Effect(
-            "require", ["CUS-X3", *local], f"Inspections (INS-R) could not be asked whether importing this {en} product is permitted on {_dates(q for q, _ in missing)} ({why}). "
+            "require",
+            ["CUS-X3", *local],
+            f"Inspections (INS-R) could not be asked whether importing this {en} product is permitted on {_dates(q for q, _ in missing)} ({why}). "
             "The item stays pending, neither cleared nor refused on a guess, until the verification succeeds: it is retried automatically, "
             f"and by POST /v1/declarations/{{id}}/verification.{floor}",
             f"پاسخ سامانه بازرسی درباره مجاز بودن واردات این فرآورده {fa} دریافت نشد ({why}); قلم تا دریافت پاسخ در انتظار می ماند.{floor_fa}",
-            ["inspections_verification"], [], "pending", {**check, "verification": "pending"},
+            ["inspections_verification"],
+            [],
+            "pending",
+            {**check, "verification": "pending"},
         )
     outcomes = ", ".join(f"{a.outcome} on {to_jalali(q.date)}" for q, a in got)
     if personal_exosome:
         return X3Effect(
-            "refuse", ["CUS-X3", "CUS-X3-10262", "CUS-X3-661"], f"Exosome products are never cleared for personal use (SPEC X3; 400/10262/د, 661/2897: no import permit has ever been issued). "
+            "refuse",
+            ["CUS-X3", "CUS-X3-10262", "CUS-X3-661"],
+            f"Exosome products are never cleared for personal use (SPEC X3; 400/10262/د, 661/2897: no import permit has ever been issued). "
             f"Inspections answered {outcomes}, which cannot make a personal import lawful.",
             "محصولات اگزوزوم برای مصرف شخصی ترخیص نمی شوند.",
-            [], their_basis, "verified", {**check, "verification": "verified"},
+            [],
+            their_basis,
+            "verified",
+            {**check, "verification": "verified"},
         )
     if all(a.outcome == PERMITTED for _, a in got):
         approval = check["approval"]
         reqs = ["approved_research"] if approval != "none" else []
-        cond = " The permission rests on the approval given: its documents and code (ethics code or IRC) are checked by the GIO expert (approved_research)." if reqs else ""
+        cond = (
+            " The permission rests on the approval given: its documents and code (ethics code or IRC) are checked by the GIO expert (approved_research)."
+            if reqs
+            else ""
+        )
         return X3Effect(
-            "require" if reqs else "note", ["CUS-X3", *local], f"Inspections (INS-R) answers that importing this {en} product with approval {approval!r} is permitted ({outcomes}).{cond}",
+            "require" if reqs else "note",
+            ["CUS-X3", *local],
+            f"Inspections (INS-R) answers that importing this {en} product with approval {approval!r} is permitted ({outcomes}).{cond}",
             f"طبق پاسخ سامانه بازرسی واردات این فرآورده {fa} با مجوز اعلام شده مجاز است؛ مستندات آن بررسی می شود.",
-            reqs, their_basis, "verified", {**check, "verification": "verified"},
+            reqs,
+            their_basis,
+            "verified",
+            {**check, "verification": "verified"},
         )
     return X3Effect(
-        "note", ["CUS-X3", *local], f"Inspections (INS-R): the letters do not rule on importing this {en} product ({outcomes}); SPEC X3 restricts nothing here, "
+        "note",
+        ["CUS-X3", *local],
+        f"Inspections (INS-R): the letters do not rule on importing this {en} product ({outcomes}); SPEC X3 restricts nothing here, "
         "the SOP rules and the GIO expert's review apply (other law, such as the FDO product authorisation, still applies).",
         f"طبق پاسخ سامانه بازرسی نامه ها درباره واردات این فرآورده {fa} حکمی ندارند؛ ضوابط دستورالعمل اعمال می شود.",
-        [], their_basis, "verified", {**check, "verification": "verified"},
+        [],
+        their_basis,
+        "verified",
+        {**check, "verification": "verified"},
     )
 
 
@@ -564,8 +666,14 @@ class Engine:
         return list(out.values())
 
     # ------------------------------------------------------------------ declarations
-    def evaluate(self, decl: Any, decision_date: dt.date, as_of: dt.date | None = None, product_rulings: ProductRulings | None = None,
-                 identified: Mapping[int, list[str]] | None = None) -> DeclarationEvaluation:
+    def evaluate(
+        self,
+        decl: Any,
+        decision_date: dt.date,
+        as_of: dt.date | None = None,
+        product_rulings: ProductRulings | None = None,
+        identified: Mapping[int, list[str]] | None = None,
+    ) -> DeclarationEvaluation:
         """Evaluate for `decision_date`; with `as_of` (the day a stored declaration is evaluated) the expiry and
         principle-approval checks use the later of the two, so a back-dated declaration cannot clear an item
         that has expired since, and the validity warning also covers the real date."""
@@ -587,18 +695,31 @@ class Engine:
             if not active:
                 if company.has_principle_approval is False:
                     shared_refusals.append(
-                        ("CUS-6.1.1", "The company states that it has no principle approval and no drug production or import activity: it is not an importer under 6.1.1.",
-                         "شرکت اعلام کرده است که موافقت اصولی و فعالیت تولید یا واردات دارو ندارد؛ طبق بند ۶.۱.۱ وارد کننده حقوقی محسوب نمی شود.")
+                        (
+                            "CUS-6.1.1",
+                            "The company states that it has no principle approval and no drug production or import activity: it is not an importer under 6.1.1.",
+                            "شرکت اعلام کرده است که موافقت اصولی و فعالیت تولید یا واردات دارو ندارد؛ طبق بند ۶.۱.۱ وارد کننده حقوقی محسوب نمی شود.",
+                        )
                     )
                 elif approval is None:
                     shared_reqs.append("principle_approval")
                 elif approval < check_date:
                     shared_refusals.append(
-                        ("CUS-6.1.1", f"The company's principle approval expired on {to_jalali(approval)} and it declares no production or import activity.", f"موافقت اصولی شرکت در {fa_digits(to_jalali(approval))} منقضی شده و فعالیت تولید یا واردات ندارد.")
+                        (
+                            "CUS-6.1.1",
+                            f"The company's principle approval expired on {to_jalali(approval)} and it declares no production or import activity.",
+                            f"موافقت اصولی شرکت در {fa_digits(to_jalali(approval))} منقضی شده و فعالیت تولید یا واردات ندارد.",
+                        )
                     )
             # CUS-6.1.2: a stated purpose, by letter; personal use is not a company's purpose.
             if decl.purpose == "personal_use":
-                shared_refusals.append(("CUS-6.1.2", "A legal person imports samples for research or marketing; personal use is cleared for natural persons only (CUS-6.2).", "شخص حقوقی برای مصرف شخصی واردات نمی کند."))
+                shared_refusals.append(
+                    (
+                        "CUS-6.1.2",
+                        "A legal person imports samples for research or marketing; personal use is cleared for natural persons only (CUS-6.2).",
+                        "شخص حقوقی برای مصرف شخصی واردات نمی کند.",
+                    )
+                )
             elif not company.purpose_letter_submitted:
                 shared_reqs.append("purpose_letter")
             # CUS-6.1.4: declared value of the consignment.
@@ -608,13 +729,25 @@ class Engine:
             total = sum((v for v in values if v is not None), Decimal(0))
             if total > ORDER_REGISTRATION_USD and not company.order_registration_no:
                 shared_reqs.append("order_registration")
-                decl_reasons.append(Reason("CUS-6.1.4", "require", f"Declared value {total} USD exceeds 1,000 USD: order registration required.", f"ارزش اظهار شده {total} دلار بیش از یک هزار دلار است: ثبت سفارش لازم است."))
+                decl_reasons.append(
+                    Reason(
+                        "CUS-6.1.4",
+                        "require",
+                        f"Declared value {total} USD exceeds 1,000 USD: order registration required.",
+                        f"ارزش اظهار شده {total} دلار بیش از یک هزار دلار است: ثبت سفارش لازم است.",
+                    )
+                )
 
         if not legal and decl.purpose in ("marketing_sample", "research_sample"):
             # CUS-6.1.3-SAMPLES: samples are for the pharmaceutical industry or research centres (legal persons); a purpose
             # label cannot turn a natural person's import into a sample, nor remove a control
-            shared_refusals.append(("CUS-6.1.3-SAMPLES", "Research and marketing samples are imported by pharmaceutical companies or research centres (legal persons, 6.1.3), not by natural persons; a natural person imports for personal use (6.2).",
-                                    "نمونه تحقیقاتی یا بازاریابی فقط برای صنایع داروسازی یا مراکز تحقیقاتی (شخص حقوقی) ترخیص می شود؛ شخص حقیقی فقط برای مصرف شخصی (بند ۶.۲)."))
+            shared_refusals.append(
+                (
+                    "CUS-6.1.3-SAMPLES",
+                    "Research and marketing samples are imported by pharmaceutical companies or research centres (legal persons, 6.1.3), not by natural persons; a natural person imports for personal use (6.2).",
+                    "نمونه تحقیقاتی یا بازاریابی فقط برای صنایع داروسازی یا مراکز تحقیقاتی (شخص حقوقی) ترخیص می شود؛ شخص حقیقی فقط برای مصرف شخصی (بند ۶.۲).",
+                )
+            )
 
         x3 = (self.x3_approval(decl), self.x3_dates(decision_date, as_of), product_rulings or {})
         ids = identified or {}
@@ -642,8 +775,15 @@ class Engine:
         )
 
     def _item(
-        self, decl: Any, item: Any, index: int, on: dt.date, shared_reqs: list[str], shared_refusals: list[tuple[str, str, str]],
-        x3: tuple[str, list[dt.date], ProductRulings, dict[Any, float]], identified: list[str] | None = None,
+        self,
+        decl: Any,
+        item: Any,
+        index: int,
+        on: dt.date,
+        shared_reqs: list[str],
+        shared_refusals: list[tuple[str, str, str]],
+        x3: tuple[str, list[dt.date], ProductRulings, dict[Any, float]],
+        identified: list[str] | None = None,
     ) -> ItemEvaluation:
         bulk = item.category in RAW_OR_STANDARD
         ev = ItemEvaluation(
@@ -668,8 +808,13 @@ class Engine:
         ev.identified_by_expert = bool(identified)
         if found["unidentified"] and not getattr(item, "product_kind", None):
             # CUS-ID (a declared exosome / cell-therapy / regenerative product is not a substance: X3 handles it): an unrecognised name never takes a less controlled path: the expert identifies it first.
-            ev.add("CUS-ID", "require", f"The name {item.name!r} was not recognised as any substance: a GIO expert identifies the substance(s) and the item is evaluated again on them. "
-                   "Until then it cannot be cleared, stamped or given a permit.", f"نام «{item.name}» شناخته نشد: کارشناس اداره بازرسی فنی ماده مؤثره را مشخص می کند و قلم دوباره ارزیابی می شود؛ تا آن زمان ترخیص، مهر یا مجوز ممکن نیست.")
+            ev.add(
+                "CUS-ID",
+                "require",
+                f"The name {item.name!r} was not recognised as any substance: a GIO expert identifies the substance(s) and the item is evaluated again on them. "
+                "Until then it cannot be cleared, stamped or given a permit.",
+                f"نام «{item.name}» شناخته نشد: کارشناس اداره بازرسی فنی ماده مؤثره را مشخص می کند و قلم دوباره ارزیابی می شود؛ تا آن زمان ترخیص، مهر یا مجوز ممکن نیست.",
+            )
             ev.require("substance_identification")
 
         for rid, text, text_fa in shared_refusals:
@@ -706,16 +851,32 @@ class Engine:
     def _finished_checks(self, ev: ItemEvaluation, decl: Any, item: Any, on: dt.date, found: dict[str, list]) -> None:
         """CUS-6.3: formulary, packaging and label, translation, expiry, storage."""
         if item.expiry_date is not None and item.expiry_date < on:
-            ev.add("CUS-6.3-EXPIRED", "refuse", f"Expired on {to_jalali(item.expiry_date)}.", f"تاریخ انقضاء ({fa_digits(to_jalali(item.expiry_date))}) گذشته است.")
+            ev.add(
+                "CUS-6.3-EXPIRED", "refuse", f"Expired on {to_jalali(item.expiry_date)}.", f"تاریخ انقضاء ({fa_digits(to_jalali(item.expiry_date))}) گذشته است."
+            )
         if item.stored_as_labelled is False:
-            ev.add("CUS-6.3-STORAGE", "refuse", "Kept outside the storage conditions stated on the pack.", "خارج از شرایط نگهداری مندرج روی بسته بندی نگهداری شده است.")
+            ev.add(
+                "CUS-6.3-STORAGE",
+                "refuse",
+                "Kept outside the storage conditions stated on the pack.",
+                "خارج از شرایط نگهداری مندرج روی بسته بندی نگهداری شده است.",
+            )
         if item.original_packaging is False or item.intact_packaging is False:
             ev.add("CUS-6.3-PACKAGING", "refuse", "Packaging is not original and intact.", "بسته بندی اصلی و سالم نیست.")
-        missing = [w for w, v in (("drug name", item.label_has_name), ("manufacturer", item.label_has_manufacturer), ("expiry date", item.label_has_expiry)) if v is False]
+        missing = [
+            w
+            for w, v in (("drug name", item.label_has_name), ("manufacturer", item.label_has_manufacturer), ("expiry date", item.label_has_expiry))
+            if v is False
+        ]
         if missing:
             ev.add("CUS-6.3-PACKAGING", "refuse", f"The label lacks: {', '.join(missing)}.", "برچسب فاقد اطلاعات لازم (نام دارو، سازنده، تاریخ انقضاء) است.")
         if item.label_languages and not (set(item.label_languages) & READABLE_LABEL_LANGS):
-            ev.add("CUS-6.3-TRANSLATION", "require", f"Label in {', '.join(item.label_languages)}: an official translation is required if the GIO expert asks for it.", "برچسب به زبانی جز فارسی و انگلیسی است: ترجمه رسمی در صورت درخواست کارشناس.")
+            ev.add(
+                "CUS-6.3-TRANSLATION",
+                "require",
+                f"Label in {', '.join(item.label_languages)}: an official translation is required if the GIO expert asks for it.",
+                "برچسب به زبانی جز فارسی و انگلیسی است: ترجمه رسمی در صورت درخواست کارشناس.",
+            )
             ev.require("official_translation")
         if decl.purpose == "personal_use" and item.category == "finished_drug" and not found["formulary"] and not found["unidentified"]:
             ev.add(
@@ -736,7 +897,12 @@ class Engine:
             ev.require("medical_documents")
         special = bool(found["controlled"] or found["doping"])
         if special and not decl.prescription_attached:
-            ev.add("CUS-6.2-PRESCRIPTION", "require", "Controlled or doping-abusable medicine: the treating physician's prescription is required.", "نسخه پزشک معالج لازم است.")
+            ev.add(
+                "CUS-6.2-PRESCRIPTION",
+                "require",
+                "Controlled or doping-abusable medicine: the treating physician's prescription is required.",
+                "نسخه پزشک معالج لازم است.",
+            )
             ev.require("prescription")
         if item.daily_dose is None:
             ev.require("dosage_information")
@@ -760,7 +926,8 @@ class Engine:
         shared = f" ({earlier:g} days of it already taken by earlier lines of the same substance)" if earlier > 0 else ""
         shared_fa = f" ({earlier:g} روز آن را اقلام قبلی همین ماده گرفته اند)" if earlier > 0 else ""
         ev.add(
-            "CUS-6.2", "refuse_excess",
+            "CUS-6.2",
+            "refuse_excess",
             f"{item.quantity} packs last {ev.supply_days:g} days; six calendar months from {to_jalali(on)} are {limit} days{shared}: the engine proposes at most "
             f"{max_packs} packs and the excess ({ev.excess_quantity}) is not cleared, unless the GIO expert sets another estimate with a reason.",
             f"{item.quantity} بسته برای {ev.supply_days:g} روز است؛ شش ماه تقویمی {limit} روز است{shared_fa}: پیشنهاد سامانه حداکثر {max_packs} بسته است، مگر کارشناس با ذکر دلیل برآورد دیگری ثبت کند.",
@@ -792,8 +959,12 @@ def _apply_x3(ev: ItemEvaluation, eff: X3Effect) -> None:
 def _withdrawn(ev: ItemEvaluation, decl: Any, item: Any, found: dict[str, list]) -> None:
     """CUS-6.3 abortion (medicinal products; a company's raw material goes by 6.1) and CUS-6.3.3 recalls."""
     if found["abortifacients"] and item.category in RAW_OR_STANDARD and decl.owner.kind == "legal":
-        ev.add("CUS-6.3-ABORTION-RAW", "note", "Raw material or standard of an abortifacient substance imported by a company: the ban of 6.3 names medicinal products; judged under 6.1.",
-               "ماده اولیه یا استاندارد داروی با قابلیت سقط جنین که شرکت وارد می کند: ممنوعیت بند ۶.۳ درباره فرآورده دارویی است و طبق بند ۶.۱ بررسی می شود.")
+        ev.add(
+            "CUS-6.3-ABORTION-RAW",
+            "note",
+            "Raw material or standard of an abortifacient substance imported by a company: the ban of 6.3 names medicinal products; judged under 6.1.",
+            "ماده اولیه یا استاندارد داروی با قابلیت سقط جنین که شرکت وارد می کند: ممنوعیت بند ۶.۳ درباره فرآورده دارویی است و طبق بند ۶.۱ بررسی می شود.",
+        )
         ev.cite("CUS-LIST-ABORTIFACIENTS")
     elif found["abortifacients"]:
         names = ", ".join(r["name_en"] for r in found["abortifacients"])
@@ -803,7 +974,12 @@ def _withdrawn(ev: ItemEvaluation, decl: Any, item: Any, found: dict[str, list])
     for r in found["recalls"]:
         batch = r.get("batch") or ""
         if not batch or (item.batch_no and batch.casefold() == item.batch_no.casefold()):
-            ev.add("CUS-6.3.3", "refuse", f"{r['name_en']} was declared unusable by {r['authority']} ({r['date']}: {r['reference']}).", f"{r['name_fa'] or r['name_en']} از سوی مراجع دارویی غیرقابل مصرف اعلام شده است.")
+            ev.add(
+                "CUS-6.3.3",
+                "refuse",
+                f"{r['name_en']} was declared unusable by {r['authority']} ({r['date']}: {r['reference']}).",
+                f"{r['name_fa'] or r['name_en']} از سوی مراجع دارویی غیرقابل مصرف اعلام شده است.",
+            )
             ev.cite("CUS-LIST-RECALLS")
             break
 
@@ -812,14 +988,24 @@ def _controls(ev: ItemEvaluation, found: dict[str, list]) -> None:
     """CUS-6.3.1 controlled (referral, head of GIO per SOP 5, DG) and CUS-6.3.2 doping (head of GIO, DG)."""
     if found["controlled"]:
         names = ", ".join(f"{r['name_en']} ({r['convention']} {r['schedule']})" for r in found["controlled"])
-        ev.add("CUS-6.3.1", "require", f"Controlled drug: {names}. GIO review, referral to the controlled-substances office, approval of the head of GIO (5), release by the DPNA Director General.", "داروی تحت کنترل: ارجاع به اداره مواد و داروهای تحت کنترل، تایید رئیس اداره بازرسی فنی و آزادسازی توسط مدیر کل.")
+        ev.add(
+            "CUS-6.3.1",
+            "require",
+            f"Controlled drug: {names}. GIO review, referral to the controlled-substances office, approval of the head of GIO (5), release by the DPNA Director General.",
+            "داروی تحت کنترل: ارجاع به اداره مواد و داروهای تحت کنترل، تایید رئیس اداره بازرسی فنی و آزادسازی توسط مدیر کل.",
+        )
         ev.cite("CUS-LIST-CONTROLLED")
         ev.require("controlled_substances_office_referral")
         ev.require("head_of_gio_approval")  # CUS-5-HEAD: the head of GIO approves controlled import permits too, before the DG
         ev.require("dg_release")
     if found["doping"]:
         names = ", ".join(f"{r['name_en']} (WADA {r['wada_class']})" for r in found["doping"])
-        ev.add("CUS-6.3.2", "require", f"Doping/bodybuilding-abusable: {names}. Approval of the head of GIO, permit by the DPNA Director General.", "قابلیت سوء مصرف در دوپینگ: تایید رئیس اداره و مجوز مدیر کل.")
+        ev.add(
+            "CUS-6.3.2",
+            "require",
+            f"Doping/bodybuilding-abusable: {names}. Approval of the head of GIO, permit by the DPNA Director General.",
+            "قابلیت سوء مصرف در دوپینگ: تایید رئیس اداره و مجوز مدیر کل.",
+        )
         ev.cite("CUS-LIST-DOPING")
         ev.require("head_of_gio_approval")
         ev.require("dg_release")
@@ -839,7 +1025,12 @@ def _samples(ev: ItemEvaluation, decl: Any, item: Any) -> None:
             ev.limit_rule = "CUS-6.1.3"
             if amount > limit:
                 ev.excess_quantity = float(amount - limit)
-                ev.add("CUS-6.1.3", "refuse", f"{amount} g exceeds 1/10 of the industrial batch ({batch} g): at most {limit} g may be imported for research.", f"مقدار {amount} گرم بیش از یک دهم بچ صنعتی است؛ حداکثر {limit} گرم مجاز است.")
+                ev.add(
+                    "CUS-6.1.3",
+                    "refuse",
+                    f"{amount} g exceeds 1/10 of the industrial batch ({batch} g): at most {limit} g may be imported for research.",
+                    f"مقدار {amount} گرم بیش از یک دهم بچ صنعتی است؛ حداکثر {limit} گرم مجاز است.",
+                )
 
 
 def _scope(decl: Any, item: Any) -> tuple[str, str, str] | None:
@@ -847,11 +1038,23 @@ def _scope(decl: Any, item: Any) -> tuple[str, str, str] | None:
     if decl.purpose == "donation":
         return ("CUS-3", "Donated drugs are outside SOP-DPNA-GIO-020.", "این ضابطه در مورد داروهای اهدایی کاربرد ندارد.")
     if decl.purpose == "commercial":
-        return ("CUS-6.3.4", "Commercial imports are outside this SOP: they need the full legal process and the DPNA Director General's written permit.", "واردات تجاری موضوع این ضابطه نیست و مستلزم طی مراحل قانونی و مجوز کتبی اداره کل است.")
+        return (
+            "CUS-6.3.4",
+            "Commercial imports are outside this SOP: they need the full legal process and the DPNA Director General's written permit.",
+            "واردات تجاری موضوع این ضابطه نیست و مستلزم طی مراحل قانونی و مجوز کتبی اداره کل است.",
+        )
     if decl.channel not in ("passenger", "postal") and decl.purpose != "research_sample":
-        return ("CUS-6.3.5", "Only passenger and postal items (and research samples) are reviewed under this SOP.", "بررسی مدارک صرفاً برای اقلام همراه مسافر و مرسولات پستی انجام می شود.")
+        return (
+            "CUS-6.3.5",
+            "Only passenger and postal items (and research samples) are reviewed under this SOP.",
+            "بررسی مدارک صرفاً برای اقلام همراه مسافر و مرسولات پستی انجام می شود.",
+        )
     if item.category in RAW_OR_STANDARD and decl.purpose == "personal_use":
-        return ("CUS-6.3.5", "Raw materials and reference/working standards are reviewed only as research (or marketing) samples, not for personal use.", "مواد اولیه و استانداردها فقط به عنوان نمونه تحقیقاتی بررسی می شوند.")
+        return (
+            "CUS-6.3.5",
+            "Raw materials and reference/working standards are reviewed only as research (or marketing) samples, not for personal use.",
+            "مواد اولیه و استانداردها فقط به عنوان نمونه تحقیقاتی بررسی می شوند.",
+        )
     return None
 
 

@@ -66,9 +66,13 @@ class ImporterCompany(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     name: str = Field(min_length=1, max_length=200)
-    principle_approval_valid_until: JDate | None = Field(None, description="Validity of the principle approval (موافقت اصولی) for importing raw materials and standards (CUS-6.1.1)")
+    principle_approval_valid_until: JDate | None = Field(
+        None, description="Validity of the principle approval (موافقت اصولی) for importing raw materials and standards (CUS-6.1.1)"
+    )
     activities: list[Literal["production", "import"]] = Field(default_factory=list, max_length=2, description="Active in drug production or import (CUS-6.1.1)")
-    has_principle_approval: bool | None = Field(None, description="false: the company states it has no principle approval (with no activity listed it is refused, CUS-6.1.1); null: not stated")
+    has_principle_approval: bool | None = Field(
+        None, description="false: the company states it has no principle approval (with no activity listed it is refused, CUS-6.1.1); null: not stated"
+    )
     purpose_letter_submitted: bool = Field(False, description="The purpose of the import was stated in a letter to DPNA (CUS-6.1.2)")
     order_registration_no: str | None = Field(None, max_length=60, description="Order registration (ثبت سفارش), needed above 1,000 USD (CUS-6.1.4)")
 
@@ -162,8 +166,14 @@ class X3ApprovalIn(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    type: Literal["research_approval", "irc_code"] = Field(description="research_approval: research approved by an ethics committee (with its ethics code, کد اخلاق); irc_code: an approved treatment registered by the FDO (IRC, the product registration code)")
-    irc_code: str = Field(min_length=3, max_length=80, description="the approval's code: the ethics code for approved research (e.g. IR.QUMS.REC.1404.200) or the FDO registration code (IRC) of an approved treatment (the field keeps its historical name)")
+    type: Literal["research_approval", "irc_code"] = Field(
+        description="research_approval: research approved by an ethics committee (with its ethics code, کد اخلاق); irc_code: an approved treatment registered by the FDO (IRC, the product registration code)"
+    )
+    irc_code: str = Field(
+        min_length=3,
+        max_length=80,
+        description="the approval's code: the ethics code for approved research (e.g. IR.QUMS.REC.1404.200) or the FDO registration code (IRC) of an approved treatment (the field keeps its historical name)",
+    )
     reference: str | None = Field(None, max_length=120, description="Approval letter or project number")
 
     @field_validator("irc_code", "reference")
@@ -175,18 +185,35 @@ class X3ApprovalIn(BaseModel):
 class DeclarationIn(BaseModel):
     """A declaration as customs or the traveller submits it."""
 
-    model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [{
-        "channel": "passenger",
-        "purpose": "personal_use",
-        "owner": {"kind": "natural", "name": "سارا احمدی", "national_code": "0084575948"},
-        "customs_office": "THR-IKA",
-        "warehouse_receipt_no": "WR-1001",
-        "decision_date": "1404/05/01",
-        "prescription_attached": True,
-        "medical_documents_attached": True,
-        "items": [{"name": "لوزارتان ۵۰ میلی‌گرم", "generic_name": "losartan", "dosage_form": "قرص", "strength": "50 mg",
-                   "quantity": 3, "units_per_pack": 30, "daily_dose": 1, "expiry_date": "1406/01/01"}],
-    }]})
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={
+            "examples": [
+                {
+                    "channel": "passenger",
+                    "purpose": "personal_use",
+                    "owner": {"kind": "natural", "name": "سارا احمدی", "national_code": "0084575948"},
+                    "customs_office": "THR-IKA",
+                    "warehouse_receipt_no": "WR-1001",
+                    "decision_date": "1404/05/01",
+                    "prescription_attached": True,
+                    "medical_documents_attached": True,
+                    "items": [
+                        {
+                            "name": "لوزارتان ۵۰ میلی‌گرم",
+                            "generic_name": "losartan",
+                            "dosage_form": "قرص",
+                            "strength": "50 mg",
+                            "quantity": 3,
+                            "units_per_pack": 30,
+                            "daily_dose": 1,
+                            "expiry_date": "1406/01/01",
+                        }
+                    ],
+                }
+            ]
+        },
+    )
 
     channel: Channel
     purpose: Purpose
@@ -197,7 +224,9 @@ class DeclarationIn(BaseModel):
     prescription_attached: bool = False
     medical_documents_attached: bool = False
     commitment_letter: bool = Field(False, description="Commitment of the technical manager and CEO not to use samples commercially (CUS-6.1.3)")
-    approval: X3ApprovalIn | None = Field(None, description="Research approval / IRC code for exosome, cell-therapy or regenerative products (SPEC X3); the GIO expert checks the documents")
+    approval: X3ApprovalIn | None = Field(
+        None, description="Research approval / IRC code for exosome, cell-therapy or regenerative products (SPEC X3); the GIO expert checks the documents"
+    )
     items: list[DeclarationItemIn] = Field(min_length=1, max_length=MAX_ITEMS, description=f"At most {MAX_ITEMS} items")
 
 
@@ -208,8 +237,15 @@ class ReviewItemDecision(BaseModel):
 
     index: int = Field(ge=0, lt=MAX_ITEMS)
     decision: Literal["accept", "refuse"]
-    cleared_quantity: Amount | None = Field(None, description="At most the engine's max_clearable_quantity (packs, or grams for raw materials), unless estimate_reason is given for a CUS-6.2 limit")
-    estimate_reason: str | None = Field(None, min_length=10, max_length=1000, description="CUS-6.2: the expert's own six-month estimate (more than the engine proposes, at most the declared quantity), with the reason")
+    cleared_quantity: Amount | None = Field(
+        None, description="At most the engine's max_clearable_quantity (packs, or grams for raw materials), unless estimate_reason is given for a CUS-6.2 limit"
+    )
+    estimate_reason: str | None = Field(
+        None,
+        min_length=10,
+        max_length=1000,
+        description="CUS-6.2: the expert's own six-month estimate (more than the engine proposes, at most the declared quantity), with the reason",
+    )
     reason: str | None = Field(None, max_length=1000)
 
 
@@ -233,19 +269,32 @@ class SubstanceIdentification(BaseModel):
 class CustomsActionIn(BaseModel):
     """One workflow step: identify, expert_review, head_approval, dg_release, stamp, refuse."""
 
-    model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [
-        {"action": "expert_review", "requirements_met": ["medical_documents", "prescription"],
-         "items": [{"index": 0, "decision": "accept", "cleared_quantity": 3}], "note": "مدارک درمانی و نسخه پزشک بررسی شد"},
-        {"action": "identify", "identifications": [{"index": 0, "substances": ["دیازپام"], "reason": "بروشور داخل بسته"}]},
-        {"action": "stamp", "seal_id": "SEAL-77", "warehouse_receipt_no": "WR-1001"},
-        {"action": "refuse", "reason": "نسخه پزشک ارائه نشد"},
-    ]})
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={
+            "examples": [
+                {
+                    "action": "expert_review",
+                    "requirements_met": ["medical_documents", "prescription"],
+                    "items": [{"index": 0, "decision": "accept", "cleared_quantity": 3}],
+                    "note": "مدارک درمانی و نسخه پزشک بررسی شد",
+                },
+                {"action": "identify", "identifications": [{"index": 0, "substances": ["دیازپام"], "reason": "بروشور داخل بسته"}]},
+                {"action": "stamp", "seal_id": "SEAL-77", "warehouse_receipt_no": "WR-1001"},
+                {"action": "refuse", "reason": "نسخه پزشک ارائه نشد"},
+            ]
+        },
+    )
 
     action: Literal["identify", "expert_review", "head_approval", "dg_release", "stamp", "refuse"]
-    identifications: list[SubstanceIdentification] = Field(default_factory=list, max_length=MAX_ITEMS, description="For identify: the substances of the items whose names were not recognised")
+    identifications: list[SubstanceIdentification] = Field(
+        default_factory=list, max_length=MAX_ITEMS, description="For identify: the substances of the items whose names were not recognised"
+    )
     note: str | None = Field(None, max_length=2000)
     reason: str | None = Field(None, max_length=2000, description="Required for refuse")
-    requirements_met: list[str] = Field(default_factory=list, max_length=30, description="Document requirements the expert confirms (or, for discretionary ones, waives)")
+    requirements_met: list[str] = Field(
+        default_factory=list, max_length=30, description="Document requirements the expert confirms (or, for discretionary ones, waives)"
+    )
     items: list[ReviewItemDecision] = Field(default_factory=list, max_length=MAX_ITEMS)
     seal_id: str | None = Field(None, max_length=60, description="The expert's personal seal; must match the token's seal_id claim")
     warehouse_receipt_no: str | None = Field(None, max_length=60)
@@ -255,7 +304,9 @@ class CustomsActionIn(BaseModel):
         if self.action == "refuse" and not (self.reason and self.reason.strip()):
             raise InvalidValue("a refusal states its reason", "دلیل رد باید ذکر شود")
         if self.action == "identify" and not self.identifications:
-            raise InvalidValue("identify names the items and their substances (identifications)", "در اقدام identify اقلام و مواد مؤثره آن‌ها (identifications) باید مشخص شود")
+            raise InvalidValue(
+                "identify names the items and their substances (identifications)", "در اقدام identify اقلام و مواد مؤثره آن‌ها (identifications) باید مشخص شود"
+            )
         return self
 
 
@@ -297,7 +348,9 @@ class CustomsCitation(BaseModel):
     reason: str | None = Field(None, description="Why the platform reads the letters so (authority `interpretation`)")
     leans_on: list[str] = Field(default_factory=list, description="Letters an interpretation leans on")
     evidence: list[dict[str, Any]] = Field(default_factory=list, description="Published evidence (authority `evidence`): title, DOI or URL")
-    configuration: dict[str, Any] | None = Field(None, description="Who published configured figures and whether they are confirmed (authority `configuration`)")
+    configuration: dict[str, Any] | None = Field(
+        None, description="Who published configured figures and whether they are confirmed (authority `configuration`)"
+    )
     provisional: bool = Field(False, description="Rests on configured figures nobody has confirmed")
     source: str | None = Field(None, description="`inspections` for a citation given by inspections' ruling (SPEC X3); null for customs' own")
 

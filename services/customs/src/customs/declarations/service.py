@@ -12,17 +12,16 @@ from fastapi import FastAPI
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from shared.auth import Actor
-from shared.decisions import record_decision
-from shared.errors import Conflict, DomainError, Forbidden, NotFound, ValidationProblem
-from shared.jalali import date_pair, today_tehran
-
 from customs.declarations import workflow as wf
 from customs.declarations.letters import next_letter_number
 from customs.declarations.models import Declaration, ExpertAssignment
 from customs.declarations.rules import IDENTIFICATION_REQUIREMENTS, REQUIREMENTS, SYSTEM_REQUIREMENTS, Engine, merge_basis, verification_summary
 from customs.declarations.schemas import CustomsActionIn, DeclarationIn
 from customs.reference.lists import ReferenceData
+from shared.auth import Actor
+from shared.decisions import record_decision
+from shared.errors import Conflict, DomainError, Forbidden, NotFound, ValidationProblem
+from shared.jalali import date_pair, today_tehran
 
 STAFF_ROLES = frozenset({"gio_expert", "gio_head", "dpna_dg", "admin"})
 
@@ -44,7 +43,9 @@ def check_office_and_forms(ref: ReferenceData, office: str | None, items: list[A
         code = ref.dosage_form_code(it.dosage_form)
         if code is None:
             known = ", ".join(r["code"] for r in ref.lists["dosage_forms"])
-            errors.append({"field": f"{field_prefix}.{i}.dosage_form", "message": f"unknown dosage form {it.dosage_form!r}; accepted: {known} (or their Persian names)"})
+            errors.append(
+                {"field": f"{field_prefix}.{i}.dosage_form", "message": f"unknown dosage form {it.dosage_form!r}; accepted: {known} (or their Persian names)"}
+            )
         else:
             it.dosage_form = code
     if errors:
@@ -129,7 +130,13 @@ def create(session: Session, app: FastAPI, body: DeclarationIn, actor: Actor) ->
             "outcome": evaluation["outcome"],
             "verification": evaluation["verification"]["status"],
             "items": [
-                {"index": i["index"], "outcome": i["outcome"], "requirements": [r["code"] for r in i["requirements"]], "max_clearable_quantity": i["max_clearable_quantity"], **({"x3_checks": i["x3_checks"]} if i["x3_checks"] else {})}
+                {
+                    "index": i["index"],
+                    "outcome": i["outcome"],
+                    "requirements": [r["code"] for r in i["requirements"]],
+                    "max_clearable_quantity": i["max_clearable_quantity"],
+                    **({"x3_checks": i["x3_checks"]} if i["x3_checks"] else {}),
+                }
                 for i in evaluation["items"]
             ],
         },
@@ -190,16 +197,36 @@ def list_visible(session: Session, actor: Actor, state: str | None, office: str 
 
 def summary(decl: Declaration) -> dict[str, Any]:
     """A declaration as a row of the list."""
-    return {"id": decl.id, "state": decl.state, "version": decl.version, "customs_office": decl.customs_office, "channel": decl.channel, "purpose": decl.purpose,
-            "outcome": decl.evaluation["outcome"], "decision_date": decl.decision_date.isoformat(), "created_at": decl.created_at.isoformat()}
+    return {
+        "id": decl.id,
+        "state": decl.state,
+        "version": decl.version,
+        "customs_office": decl.customs_office,
+        "channel": decl.channel,
+        "purpose": decl.purpose,
+        "outcome": decl.evaluation["outcome"],
+        "decision_date": decl.decision_date.isoformat(),
+        "created_at": decl.created_at.isoformat(),
+    }
 
 
 def _step(action: str, actor: Actor, state_from: str | None, state_to: str, decision_id: str, note: str | None, at: datetime) -> dict[str, Any]:
-    return {"action": action, "actor": actor.sub, "role": actor.role, "state_from": state_from, "state_to": state_to, "decision_id": decision_id, "note": note, "at": at.isoformat()}
+    return {
+        "action": action,
+        "actor": actor.sub,
+        "role": actor.role,
+        "state_from": state_from,
+        "state_to": state_to,
+        "decision_id": decision_id,
+        "note": note,
+        "at": at.isoformat(),
+    }
 
 
 def _assigned(session: Session, office: str, sub: str) -> bool:
-    row = session.execute(select(ExpertAssignment).where(ExpertAssignment.office_code == office, ExpertAssignment.expert_sub == sub, ExpertAssignment.active.is_(True))).scalar_one_or_none()
+    row = session.execute(
+        select(ExpertAssignment).where(ExpertAssignment.office_code == office, ExpertAssignment.expert_sub == sub, ExpertAssignment.active.is_(True))
+    ).scalar_one_or_none()
     return row is not None
 
 
@@ -253,12 +280,23 @@ def apply_action(session: Session, app: FastAPI, decl: Declaration, body: Custom
     else:  # stamp
         seal = actor.claim("seal_id")
         if not seal:
-            raise Forbidden("The token carries no seal_id: only an expert with a personal seal stamps the warehouse receipt (CUS-5).", detail_fa="توکن فاقد شماره مهر کارشناس است.")
+            raise Forbidden(
+                "The token carries no seal_id: only an expert with a personal seal stamps the warehouse receipt (CUS-5).",
+                detail_fa="توکن فاقد شماره مهر کارشناس است.",
+            )
         if body.seal_id and body.seal_id != str(seal):
-            raise ValidationProblem("seal_id differs from your own seal.", detail_fa="شماره مهر (seal_id) با مهر شخصی شما یکی نیست.", errors=[{"field": "seal_id", "message": "must be the seal_id of the token"}])
+            raise ValidationProblem(
+                "seal_id differs from your own seal.",
+                detail_fa="شماره مهر (seal_id) با مهر شخصی شما یکی نیست.",
+                errors=[{"field": "seal_id", "message": "must be the seal_id of the token"}],
+            )
         receipt = body.warehouse_receipt_no or decl.warehouse_receipt_no
         if not receipt:
-            raise ValidationProblem("The warehouse receipt number (قبض انبار) is needed for the stamp.", detail_fa="برای مهر کردن، شماره قبض انبار لازم است.", errors=[{"field": "warehouse_receipt_no", "message": "required"}])
+            raise ValidationProblem(
+                "The warehouse receipt number (قبض انبار) is needed for the stamp.",
+                detail_fa="برای مهر کردن، شماره قبض انبار لازم است.",
+                errors=[{"field": "warehouse_receipt_no", "message": "required"}],
+            )
         decl.warehouse_receipt_no = receipt
         decl.seal_id, decl.stamped_by, decl.stamped_at = str(seal), actor.sub, datetime.now(UTC)
         for it in items:
@@ -281,7 +319,14 @@ def apply_action(session: Session, app: FastAPI, decl: Declaration, body: Custom
         subject_type="declaration",
         subject_id=decl.id,
         inputs={**body.model_dump(mode="json", exclude_none=True), "state": state_from, "version": decl.version},
-        outcome={"state": state_to, "items": [{"index": i["index"], "status": i["status"], "cleared_quantity": i["cleared_quantity"], "open_requirements": i["open_requirements"]} for i in items], **extra},
+        outcome={
+            "state": state_to,
+            "items": [
+                {"index": i["index"], "status": i["status"], "cleared_quantity": i["cleared_quantity"], "open_requirements": i["open_requirements"]}
+                for i in items
+            ],
+            **extra,
+        },
         basis=basis,
         ruleset_version=decl.ruleset_version,
         actor=actor,
@@ -309,7 +354,12 @@ def _identified_substances(engine: Engine, body: CustomsActionIn, items: list[di
         for j, name in enumerate(ident.substances):
             found = engine.reference.substances.resolve(name)
             if not found:
-                errors.append({"field": f"identifications.{k}.substances.{j}", "message": f"{name!r} is not a substance of the index: add it to the substances list first"})
+                errors.append(
+                    {
+                        "field": f"identifications.{k}.substances.{j}",
+                        "message": f"{name!r} is not a substance of the index: add it to the substances list first",
+                    }
+                )
             subs += [s for s in found if s not in subs]
         out[str(ident.index)] = {"substances": subs, "by": actor.sub, "reason": ident.reason, "at": datetime.now(UTC).isoformat()}
     if errors:
@@ -323,8 +373,9 @@ def identify(app: FastAPI, decl: Declaration, body: CustomsActionIn, actor: Acto
     engine: Engine = app.state.customs_engine
     ev = copy.deepcopy(decl.evaluation)
     known = {**(ev.get("identified") or {}), **_identified_substances(engine, body, items, actor)}
-    fresh = engine.evaluate(DeclarationIn.model_validate(decl.payload), decl.decision_date, as_of=today_tehran(),
-                            identified={int(k): v["substances"] for k, v in known.items()}).to_dict()
+    fresh = engine.evaluate(
+        DeclarationIn.model_validate(decl.payload), decl.decision_date, as_of=today_tehran(), identified={int(k): v["substances"] for k, v in known.items()}
+    ).to_dict()
     for i, item in enumerate(fresh["items"]):
         if items[i]["status"] != "pending" or item["x3_checks"] or ev["items"][i].get("x3_checks"):
             continue
@@ -367,12 +418,19 @@ def _cleared_quantity(engine_item: dict[str, Any], d: Any) -> tuple[Decimal, dic
         return qty, None
     own = engine_item.get("limit_rule") == "CUS-6.2" and d is not None and d.estimate_reason and qty <= declared
     if not own:
-        why = ("give estimate_reason to set your own six-month estimate (CUS-6.2), at most the declared quantity"
-               if engine_item.get("limit_rule") == "CUS-6.2" else "the limit is the letter's (CUS-6.1.3)")
+        why = (
+            "give estimate_reason to set your own six-month estimate (CUS-6.2), at most the declared quantity"
+            if engine_item.get("limit_rule") == "CUS-6.2"
+            else "the limit is the letter's (CUS-6.1.3)"
+        )
         raise ValidationProblem(
             f"Item {engine_item['index']}: the engine proposes at most {bound}; {why}.",
             detail_fa=f"قلم {engine_item['index']}: حداکثر مقدار قابل ترخیص {bound} است؛ "
-            + ("برای برآورد مصرف شش ماهه خود، دلیل آن را در estimate_reason بنویسید (حداکثر به اندازه مقدار اظهار شده)." if engine_item.get("limit_rule") == "CUS-6.2" else "این سقف حکم دستورالعمل است (بند ۶.۱.۳)."),
+            + (
+                "برای برآورد مصرف شش ماهه خود، دلیل آن را در estimate_reason بنویسید (حداکثر به اندازه مقدار اظهار شده)."
+                if engine_item.get("limit_rule") == "CUS-6.2"
+                else "این سقف حکم دستورالعمل است (بند ۶.۱.۳)."
+            ),
             errors=[{"field": f"items.{engine_item['index']}.cleared_quantity", "message": f"at most {bound} ({why})"}],
         )
     return qty, {"quantity": float(qty), "engine_proposal": float(bound), "reason": d.estimate_reason, "rule_id": "CUS-6.2-ESTIMATE"}
@@ -391,7 +449,11 @@ def _review(items: list[dict[str, Any]], ev: dict[str, Any], body: CustomsAction
     """The expert's review: per-item accept/refuse, document requirements confirmed, quantities within the rules."""
     unknown = [c for c in body.requirements_met if c not in REQUIREMENTS]
     if unknown:
-        raise ValidationProblem(f"Unknown requirement codes: {', '.join(unknown)}.", detail_fa=f"کد الزام ناشناخته: {'، '.join(unknown)}.", errors=[{"field": "requirements_met", "message": f"unknown: {', '.join(unknown)}"}])
+        raise ValidationProblem(
+            f"Unknown requirement codes: {', '.join(unknown)}.",
+            detail_fa=f"کد الزام ناشناخته: {'، '.join(unknown)}.",
+            errors=[{"field": "requirements_met", "message": f"unknown: {', '.join(unknown)}"}],
+        )
     ident = [c for c in body.requirements_met if c in IDENTIFICATION_REQUIREMENTS]
     if ident:
         raise ValidationProblem(
@@ -411,7 +473,11 @@ def _review(items: list[dict[str, Any]], ev: dict[str, Any], body: CustomsAction
     decisions = {}
     for d in body.items:
         if d.index >= len(items):
-            raise ValidationProblem(f"The declaration has {len(items)} items; index {d.index} does not exist.", detail_fa=f"اظهارنامه {len(items)} قلم دارد؛ قلم با شماره {d.index} وجود ندارد.", errors=[{"field": f"items.{d.index}.index", "message": "no such item"}])
+            raise ValidationProblem(
+                f"The declaration has {len(items)} items; index {d.index} does not exist.",
+                detail_fa=f"اظهارنامه {len(items)} قلم دارد؛ قلم با شماره {d.index} وجود ندارد.",
+                errors=[{"field": f"items.{d.index}.index", "message": "no such item"}],
+            )
         decisions[d.index] = d
     still_open: dict[int, list[str]] = {}
     for it in items:
@@ -433,7 +499,11 @@ def _review(items: list[dict[str, Any]], ev: dict[str, Any], body: CustomsAction
         if estimate:
             it["expert_estimate"] = estimate
         if qty <= 0:
-            raise ValidationProblem(f"Item {it['index']}: nothing is clearable; refuse the item instead.", detail_fa=f"قلم {it['index']}: مقداری قابل ترخیص نیست؛ قلم را رد کنید.", errors=[{"field": f"items.{it['index']}.decision", "message": "refuse"}])
+            raise ValidationProblem(
+                f"Item {it['index']}: nothing is clearable; refuse the item instead.",
+                detail_fa=f"قلم {it['index']}: مقداری قابل ترخیص نیست؛ قلم را رد کنید.",
+                errors=[{"field": f"items.{it['index']}.decision", "message": "refuse"}],
+            )
         it["status"] = "accepted"
         it["cleared_quantity"] = float(qty)
         # The expert's review closes the review and, for controlled drugs, is the referral to the controlled-substances office (CUS-6.3.1).
@@ -462,7 +532,18 @@ def view(decl: Declaration, app: FastAPI, decision_id: str | None = None) -> dic
     items = []
     for st in decl.items_state:
         e = ev["items"][st["index"]]
-        items.append({"verification": "not_required", "x3_checks": [], **e, "workflow_status": st["status"], "cleared_quantity": st["cleared_quantity"], "open_requirements": st["open_requirements"], "review_reason": st.get("reason"), "expert_estimate": st.get("expert_estimate")})
+        items.append(
+            {
+                "verification": "not_required",
+                "x3_checks": [],
+                **e,
+                "workflow_status": st["status"],
+                "cleared_quantity": st["cleared_quantity"],
+                "open_requirements": st["open_requirements"],
+                "review_reason": st.get("reason"),
+                "expert_estimate": st.get("expert_estimate"),
+            }
+        )
     return {
         "id": decl.id,
         "state": decl.state,

@@ -9,14 +9,23 @@ from typing import Any
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
-from shared.jalali import to_jalali
-from shared.text import PERSIAN_DIGITS
-
 from customs.documents.labels import (
-    AUTHORITY_FA, CHANNEL_FA, CITATION_KIND_FA, DECLARATION_STATE_FA, DOSAGE_FORM_FA, KIND_FA, OWNER_KIND_FA, PERMIT_STATE_FA,
-    PURPOSE_FA, UNIT_FA, clause_fa, rule_topic_fa,
+    AUTHORITY_FA,
+    CHANNEL_FA,
+    CITATION_KIND_FA,
+    DECLARATION_STATE_FA,
+    DOSAGE_FORM_FA,
+    KIND_FA,
+    OWNER_KIND_FA,
+    PERMIT_STATE_FA,
+    PURPOSE_FA,
+    UNIT_FA,
+    clause_fa,
+    rule_topic_fa,
 )
 from customs.documents.rules import CLEARANCE_LETTER, group_code
+from shared.jalali import to_jalali
+from shared.text import PERSIAN_DIGITS
 
 HERE = Path(__file__).parent
 FONTS = HERE / "fonts"
@@ -58,23 +67,26 @@ def basis_lines(citations: list[dict[str, Any]]) -> list[dict[str, Any]]:
         if key in seen:
             continue
         seen.add(key)
-        out.append({
-            "rule_id": c.get("rule_id") or "",
-            "topic": rule_topic_fa(c.get("rule_id")),
-            "kind_fa": CITATION_KIND_FA.get(c.get("kind") or ""),
-            "number": c.get("number"),
-            "date": c.get("date_jalali"),
-            "clause": clause_fa(c.get("clause")),
-            "authority": AUTHORITY_FA.get(c.get("authority") or "", "ضابطه"),
-            "provisional": bool(c.get("provisional")),
-            "text": c.get("text_fa") or "",
-            "quote": c.get("quote") if c.get("authority") == "source" else None,
-        })
+        out.append(
+            {
+                "rule_id": c.get("rule_id") or "",
+                "topic": rule_topic_fa(c.get("rule_id")),
+                "kind_fa": CITATION_KIND_FA.get(c.get("kind") or ""),
+                "number": c.get("number"),
+                "date": c.get("date_jalali"),
+                "clause": clause_fa(c.get("clause")),
+                "authority": AUTHORITY_FA.get(c.get("authority") or "", "ضابطه"),
+                "provisional": bool(c.get("provisional")),
+                "text": c.get("text_fa") or "",
+                "quote": c.get("quote") if c.get("authority") == "source" else None,
+            }
+        )
     return out
 
 
-def context(content: dict[str, Any], citations: list[dict[str, Any]], office_name: str | None, responsibility: str | None,
-            code: str, verify_url: str) -> dict[str, Any]:
+def context(
+    content: dict[str, Any], citations: list[dict[str, Any]], office_name: str | None, responsibility: str | None, code: str, verify_url: str
+) -> dict[str, Any]:
     """Everything the template prints: the canonical content in Persian words, the basis, the verification block."""
     from datetime import date
 
@@ -104,8 +116,15 @@ def context(content: dict[str, Any], citations: list[dict[str, Any]], office_nam
         "purpose": PURPOSE_FA.get(content.get("purpose") or "", ""),
         "destination": content.get("destination_country") or "",
         "quantity_header": "مقدار قابل ترخیص" if letter else "مقدار مجاز",
-        "items": [{"name": it["name"], "form_fa": DOSAGE_FORM_FA.get(it["dosage_form"], it["dosage_form"]), "quantity": it["quantity"], "unit_fa": UNIT_FA[it["unit"]]}
-                  for it in content["items"]],
+        "items": [
+            {
+                "name": it["name"],
+                "form_fa": DOSAGE_FORM_FA.get(it["dosage_form"], it["dosage_form"]),
+                "quantity": it["quantity"],
+                "unit_fa": UNIT_FA[it["unit"]],
+            }
+            for it in content["items"]
+        ],
         "basis": basis_lines(citations),
         "responsibility": responsibility,
         "seal_id": content.get("seal_id"),
@@ -119,12 +138,20 @@ def context(content: dict[str, Any], citations: list[dict[str, Any]], office_nam
 
 def html(ctx: dict[str, Any]) -> str:
     """For a browser: the fonts inline (WOFF2 data URIs), so the page needs nothing but itself."""
-    return _env().get_template("document.html.j2").render(**ctx, font_regular=_font_data_uri("Vazirmatn-Regular.woff2"), font_bold=_font_data_uri("Vazirmatn-Bold.woff2"))
+    return (
+        _env()
+        .get_template("document.html.j2")
+        .render(**ctx, font_regular=_font_data_uri("Vazirmatn-Regular.woff2"), font_bold=_font_data_uri("Vazirmatn-Bold.woff2"))
+    )
 
 
 def pdf(ctx: dict[str, Any]) -> bytes:
     """For print: WeasyPrint (Pango + HarfBuzz shape the Persian), the TTF fonts loaded from the package and embedded (subset)."""
     from weasyprint import HTML
 
-    source = _env().get_template("document.html.j2").render(**ctx, font_regular=(FONTS / "Vazirmatn-Regular.ttf").as_uri(), font_bold=(FONTS / "Vazirmatn-Bold.ttf").as_uri())
+    source = (
+        _env()
+        .get_template("document.html.j2")
+        .render(**ctx, font_regular=(FONTS / "Vazirmatn-Regular.ttf").as_uri(), font_bold=(FONTS / "Vazirmatn-Bold.ttf").as_uri())
+    )
     return HTML(string=source, base_url=str(HERE)).write_pdf()

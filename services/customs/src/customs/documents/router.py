@@ -7,13 +7,12 @@ from typing import Literal
 from fastapi import APIRouter, Depends, Path, Query, Request, Response
 from fastapi.responses import HTMLResponse, JSONResponse
 
+from customs.documents import render, rules, service
+from customs.documents.schemas import DocumentVerification
 from shared.auth import Roles
 from shared.db import SessionDep
 from shared.errors import DomainError, ValidationProblem, problem_responses, wants_persian
 from shared.ratelimit import public_rate_limit
-
-from customs.documents import render, rules, service
-from customs.documents.schemas import DocumentVerification
 
 router = APIRouter(tags=["documents"])
 
@@ -27,8 +26,10 @@ NEGOTIATION = (
     "The first print registers the document under its code."
 )
 DOCUMENT_RESPONSES = {
-    200: {"description": "The document, in Persian, right to left (text/html or application/pdf, A4, Vazirmatn embedded)",
-          "content": {HTML: {"schema": {"type": "string"}}, PDF: {"schema": {"type": "string", "format": "binary"}}}},
+    200: {
+        "description": "The document, in Persian, right to left (text/html or application/pdf, A4, Vazirmatn embedded)",
+        "content": {HTML: {"schema": {"type": "string"}}, PDF: {"schema": {"type": "string", "format": "binary"}}},
+    },
     **problem_responses(401, 403, 404, 406, 409, 422),
 }
 Format = Query(None, description="`pdf` or `html`: overrides the Accept header (a link in a browser cannot set it)")
@@ -87,12 +88,13 @@ def _filename(number: str) -> str:
     "/v1/declarations/{decl_id}/clearance-letter",
     summary="The clearance letter of a cleared declaration (offices without a GIO representative), Persian, HTML or PDF",
     description="Roles: customs_officer (own office), traveller (own), gio_expert, gio_head, dpna_dg, admin. Exists once the declaration is "
-                "cleared at an office without a GIO representative (CUS-5), else 409. " + NEGOTIATION,
+    "cleared at an office without a GIO representative (CUS-5), else 409. " + NEGOTIATION,
     response_class=Response,
     responses=DOCUMENT_RESPONSES,
 )
-def get_clearance_letter(decl_id: str, request: Request, session: SessionDep, actor: Roles(*READERS),
-                         format: Literal["html", "pdf"] | None = Format) -> Response:
+def get_clearance_letter(
+    decl_id: str, request: Request, session: SessionDep, actor: Roles(*READERS), format: Literal["html", "pdf"] | None = Format
+) -> Response:
     media = choose_media(request, format)
     decl, content = service.clearance_letter(session, request.app, decl_id, actor)
     code = service.register(session, request.app, content)
@@ -103,12 +105,13 @@ def get_clearance_letter(decl_id: str, request: Request, session: SessionDep, ac
     "/v1/export-permits/{permit_id}/letter",
     summary="The exit permit of an issued export-permit application, Persian, HTML or PDF",
     description="Roles: customs_officer (own office), traveller (own), gio_expert, gio_head, dpna_dg, admin. Exists once the permit is issued "
-                "(CUS-5-EXIT), else 409. " + NEGOTIATION,
+    "(CUS-5-EXIT), else 409. " + NEGOTIATION,
     response_class=Response,
     responses=DOCUMENT_RESPONSES,
 )
-def get_export_permit_letter(permit_id: str, request: Request, session: SessionDep, actor: Roles(*READERS),
-                             format: Literal["html", "pdf"] | None = Format) -> Response:
+def get_export_permit_letter(
+    permit_id: str, request: Request, session: SessionDep, actor: Roles(*READERS), format: Literal["html", "pdf"] | None = Format
+) -> Response:
     media = choose_media(request, format)
     p, content = service.export_permit(session, permit_id, actor)
     code = service.register(session, request.app, content)
@@ -119,15 +122,16 @@ def get_export_permit_letter(permit_id: str, request: Request, session: SessionD
     "/v1/documents/{code}/verify",
     summary="Public: is this printed clearance letter or exit permit authentic? (no token; Persian unless Accept-Language asks for English)",
     description="No token, rate-limited per client like the pre-check. `code` is the 16-character code printed on the document (dashes, "
-                "spaces, lower case and Persian digits are accepted). 200 with `status`: `valid` (the record still says what the paper says), "
-                "`altered` (the record changed after printing, or is gone), `superseded` (a newer copy was printed after the record changed), "
-                "`unknown` (no document has this code). A code that cannot be a code is 422. Persian when no Accept-Language is sent.",
+    "spaces, lower case and Persian digits are accepted). 200 with `status`: `valid` (the record still says what the paper says), "
+    "`altered` (the record changed after printing, or is gone), `superseded` (a newer copy was printed after the record changed), "
+    "`unknown` (no document has this code). A code that cannot be a code is 422. Persian when no Accept-Language is sent.",
     response_model=DocumentVerification,
     dependencies=[Depends(public_rate_limit)],
     responses=problem_responses(422, 429),
 )
-def verify_document(request: Request, session: SessionDep,
-                    code: str = Path(max_length=64, description="The verification code, e.g. ABCD-EFGH-IJKL-MNOP")) -> JSONResponse:
+def verify_document(
+    request: Request, session: SessionDep, code: str = Path(max_length=64, description="The verification code, e.g. ABCD-EFGH-IJKL-MNOP")
+) -> JSONResponse:
     fa = not request.headers.get("accept-language", "").strip() or wants_persian(request)
     parsed = rules.parse_code(code)
     if parsed is None:

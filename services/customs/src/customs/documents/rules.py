@@ -17,7 +17,7 @@ import re
 from datetime import date
 from typing import Any
 
-from customs.documents.labels import DOSAGE_FORM_FA, PERMIT_STATE_FA, DECLARATION_STATE_FA, STATE_EN, UNIT_FA
+from customs.documents.labels import DECLARATION_STATE_FA, DOSAGE_FORM_FA, PERMIT_STATE_FA, STATE_EN, UNIT_FA
 
 CODE_BYTES = 10  # 80 bits: guessing a valid code is hopeless, and it still fits on a line (16 characters)
 CODE_RE = re.compile(r"^[A-Z2-7]{16}$")
@@ -40,7 +40,7 @@ def document_code(key: bytes, content: dict[str, Any]) -> str:
 
 
 def group_code(code: str) -> str:
-    return "-".join(code[i:i + 4] for i in range(0, len(code), 4))
+    return "-".join(code[i : i + 4] for i in range(0, len(code), 4))
 
 
 def parse_code(raw: str) -> str | None:
@@ -63,8 +63,15 @@ def clearance_letter_content(decl: Any) -> dict[str, Any]:
         if st["status"] not in ("accepted", "cleared"):
             continue
         it = ev["items"][st["index"]]
-        items.append({"index": st["index"], "name": it["name"], "dosage_form": it["dosage_form"],
-                      "quantity": _quantity(st.get("cleared_quantity")), "unit": "g" if it.get("quantity_unit") == "g" else "pack"})
+        items.append(
+            {
+                "index": st["index"],
+                "name": it["name"],
+                "dosage_form": it["dosage_form"],
+                "quantity": _quantity(st.get("cleared_quantity")),
+                "unit": "g" if it.get("quantity_unit") == "g" else "pack",
+            }
+        )
     return {
         "kind": CLEARANCE_LETTER,
         "subject_id": decl.id,
@@ -75,8 +82,13 @@ def clearance_letter_content(decl: Any) -> dict[str, Any]:
         "channel": decl.channel,
         "purpose": decl.purpose,
         "warehouse_receipt_no": decl.warehouse_receipt_no,
-        "owner": {"kind": owner.get("kind"), "name": owner.get("name"), "national_code": owner.get("national_code"),
-                  "passport_no": owner.get("passport_no"), "company": (owner.get("company") or {}).get("name")},
+        "owner": {
+            "kind": owner.get("kind"),
+            "name": owner.get("name"),
+            "national_code": owner.get("national_code"),
+            "passport_no": owner.get("passport_no"),
+            "company": (owner.get("company") or {}).get("name"),
+        },
         "items": items,
         "seal_id": decl.seal_id,
         "ruleset_version": decl.ruleset_version,
@@ -112,7 +124,13 @@ def export_permit_content(p: Any) -> dict[str, Any]:
         "office": p.customs_office,
         "state": p.state,
         "destination_country": p.destination_country,
-        "owner": {"kind": "natural", "name": app.get("applicant_name"), "national_code": p.applicant_national_code, "passport_no": p.applicant_passport_no, "company": None},
+        "owner": {
+            "kind": "natural",
+            "name": app.get("applicant_name"),
+            "national_code": p.applicant_national_code,
+            "passport_no": p.applicant_passport_no,
+            "company": None,
+        },
         "items": items,
         "ruleset_version": p.ruleset_version,
     }
@@ -149,8 +167,11 @@ def public_view(content: dict[str, Any], fa: bool) -> dict[str, Any]:
         "state_label": states.get(content["state"], content["state"]) if fa else STATE_EN.get(content["state"], content["state"]),
         "owner_identity_masked": mask_identity(content.get("owner") or {}),
         "items": [
-            {**it, "dosage_form_label": DOSAGE_FORM_FA.get(it["dosage_form"], it["dosage_form"]) if fa else it["dosage_form"],
-             "unit_label": UNIT_FA[it["unit"]] if fa else ("g" if it["unit"] == "g" else "packs")}
+            {
+                **it,
+                "dosage_form_label": DOSAGE_FORM_FA.get(it["dosage_form"], it["dosage_form"]) if fa else it["dosage_form"],
+                "unit_label": UNIT_FA[it["unit"]] if fa else ("g" if it["unit"] == "g" else "packs"),
+            }
             for it in content.get("items", [])
         ],
     }

@@ -11,8 +11,6 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from shared.auth import Actor
-
 from customs.declarations import service as declarations
 from customs.declarations import workflow as wf
 from customs.declarations.models import Declaration
@@ -20,6 +18,7 @@ from customs.documents import rules
 from customs.documents.models import IssuedDocument
 from customs.exports import service as exports
 from customs.exports.models import ExportPermit
+from shared.auth import Actor
 
 # Used only outside production when CUSTOMS_DOCUMENT_KEY is empty (production refuses to start without a key).
 DEVELOPMENT_KEY = b"regplat development document key: not a secret"
@@ -52,16 +51,20 @@ def clearance_letter(session: Session, app: FastAPI, decl_id: str, actor: Actor)
             detail_fa="این گمرک نماینده اداره بازرسی فنی دارد و قبض انبار ممهور می شود.",
         )
     if decl.state != wf.CLEARED or not decl.clearance_letter_no:
-        raise declarations.WrongState(f"The declaration is {decl.state}; a clearance letter exists only once it is cleared.",
-                                      detail_fa="اظهارنامه هنوز ترخیص نشده است.", state=decl.state)
+        raise declarations.WrongState(
+            f"The declaration is {decl.state}; a clearance letter exists only once it is cleared.", detail_fa="اظهارنامه هنوز ترخیص نشده است.", state=decl.state
+        )
     return decl, rules.clearance_letter_content(decl)
 
 
 def export_permit(session: Session, permit_id: str, actor: Actor) -> tuple[ExportPermit, dict[str, Any]]:
     p = exports.get_visible(session, permit_id, actor)
     if p.state != exports.ISSUED or not p.permit_letter_no:
-        raise declarations.WrongState(f"The exit-permit letter exists once the permit is issued (state {p.state}).",
-                                      detail_fa="نامه مجوز خروج پس از صدور مجوز در دسترس است.", state=p.state)
+        raise declarations.WrongState(
+            f"The exit-permit letter exists once the permit is issued (state {p.state}).",
+            detail_fa="نامه مجوز خروج پس از صدور مجوز در دسترس است.",
+            state=p.state,
+        )
     return p, rules.export_permit_content(p)
 
 
@@ -71,13 +74,27 @@ def register(session: Session, app: FastAPI, content: dict[str, Any]) -> str:
     code = rules.document_code(document_key(app), content)
     if session.get(IssuedDocument, code) is not None:
         return code
-    earlier = session.execute(
-        select(IssuedDocument).where(IssuedDocument.kind == content["kind"], IssuedDocument.subject_id == content["subject_id"], IssuedDocument.superseded_by.is_(None))
-    ).scalars().all()
+    earlier = (
+        session.execute(
+            select(IssuedDocument).where(
+                IssuedDocument.kind == content["kind"], IssuedDocument.subject_id == content["subject_id"], IssuedDocument.superseded_by.is_(None)
+            )
+        )
+        .scalars()
+        .all()
+    )
     try:
         with session.begin_nested():
-            session.add(IssuedDocument(code=code, kind=content["kind"], subject_id=content["subject_id"], number=content.get("number"),
-                                       content=content, issued_at=datetime.now(UTC)))
+            session.add(
+                IssuedDocument(
+                    code=code,
+                    kind=content["kind"],
+                    subject_id=content["subject_id"],
+                    number=content.get("number"),
+                    content=content,
+                    issued_at=datetime.now(UTC),
+                )
+            )
             for row in earlier:
                 row.superseded_by = code
     except IntegrityError:  # printed at the same moment by another request: the same content, the same code
@@ -111,14 +128,22 @@ def _current_content(session: Session, row: IssuedDocument) -> dict[str, Any] | 
 
 
 MESSAGES = {
-    "valid": ("The document is authentic: the number, date, items and state below are what the record says.",
-              "سند معتبر است: شماره، تاریخ، اقلام و وضعیت زیر با سوابق سامانه مطابقت دارد."),
-    "altered": ("The record no longer matches this document: it was changed after the document was printed. Do not rely on the paper; ask the issuing office.",
-                "سوابق سامانه دیگر با این سند مطابقت ندارد: پس از چاپ سند تغییر کرده است. به این نسخه اعتماد نکنید و از اداره صادرکننده استعلام کنید."),
-    "superseded": ("This copy was replaced by a newer copy printed after the record changed. Do not rely on this paper.",
-                   "این نسخه با نسخه جدیدتری که پس از تغییر سوابق چاپ شده جایگزین شده است. به این نسخه اعتماد نکنید."),
-    "unknown": ("No document with this code was issued. The paper is not a document of this service.",
-                "سندی با این کد صادر نشده است. این برگه سند این سامانه نیست."),
+    "valid": (
+        "The document is authentic: the number, date, items and state below are what the record says.",
+        "سند معتبر است: شماره، تاریخ، اقلام و وضعیت زیر با سوابق سامانه مطابقت دارد.",
+    ),
+    "altered": (
+        "The record no longer matches this document: it was changed after the document was printed. Do not rely on the paper; ask the issuing office.",
+        "سوابق سامانه دیگر با این سند مطابقت ندارد: پس از چاپ سند تغییر کرده است. به این نسخه اعتماد نکنید و از اداره صادرکننده استعلام کنید.",
+    ),
+    "superseded": (
+        "This copy was replaced by a newer copy printed after the record changed. Do not rely on this paper.",
+        "این نسخه با نسخه جدیدتری که پس از تغییر سوابق چاپ شده جایگزین شده است. به این نسخه اعتماد نکنید.",
+    ),
+    "unknown": (
+        "No document with this code was issued. The paper is not a document of this service.",
+        "سندی با این کد صادر نشده است. این برگه سند این سامانه نیست.",
+    ),
 }
 
 

@@ -4,15 +4,14 @@ from __future__ import annotations
 
 from fastapi import APIRouter, Request, Response
 
-from shared.auth import Roles
-from shared.db import SessionDep
-from shared.contract import with_etag_header
-from shared.errors import problem_responses
-from shared.http import IdempotencyDep, IfMatch, check_if_match, etag_of, with_etag
-
 from customs.declarations.schemas import CustomsActionIn
 from customs.exports import service
 from customs.exports.schemas import ExportPermitDetail, ExportPermitIn
+from shared.auth import Roles
+from shared.contract import with_etag_header
+from shared.db import SessionDep
+from shared.errors import problem_responses
+from shared.http import IdempotencyDep, IfMatch, check_if_match, etag_of, with_etag
 
 router = APIRouter(prefix="/v1/export-permits", tags=["export permits"])
 READERS = ("customs_officer", "traveller", "gio_expert", "gio_head", "dpna_dg", "admin")
@@ -25,7 +24,9 @@ READERS = ("customs_officer", "traveller", "gio_expert", "gio_head", "dpna_dg", 
     summary="Apply to send medicines abroad (form FRM-DPNA-GIO-057 + prescription)",
     responses={**problem_responses(401, 403, 409, 413, 422), **with_etag_header(201, location=True)},
 )
-def create_export_permit(body: ExportPermitIn, request: Request, session: SessionDep, actor: Roles("traveller", "customs_officer", "gio_expert", "admin"), idem: IdempotencyDep) -> Response:
+def create_export_permit(
+    body: ExportPermitIn, request: Request, session: SessionDep, actor: Roles("traveller", "customs_officer", "gio_expert", "admin"), idem: IdempotencyDep
+) -> Response:
     """Evaluates the application (CUS-6.4): within the small-quantity allowance of circular 8646/د it is `no_permit_needed` at once;
     otherwise it waits for the GIO expert (and, for high-value, expensive or shortage drugs, the head of GIO and the DG). A traveller
     applies in their own name, a customs officer for their own office (403 otherwise)."""
@@ -55,7 +56,9 @@ def get_export_permit(permit_id: str, response: Response, session: SessionDep, a
     summary="identify, expert_review, head_approval, dg_release or refuse (If-Match required)",
     responses=problem_responses(401, 403, 404, 409, 412, 422, 428),
 )
-def act_on_export_permit(permit_id: str, body: CustomsActionIn, request: Request, session: SessionDep, actor: Roles(*READERS), if_match: IfMatch, idem: IdempotencyDep) -> Response:
+def act_on_export_permit(
+    permit_id: str, body: CustomsActionIn, request: Request, session: SessionDep, actor: Roles(*READERS), if_match: IfMatch, idem: IdempotencyDep
+) -> Response:
     """One step by the role whose turn it is: the GIO expert identifies unrecognised items and reviews (may set a smaller
     quantity per item in `items[].cleared_quantity`), the head of GIO sets the amount of high-value, expensive and shortage
     drugs, the DG releases; `refuse` needs a reason. When the permit is issued `permit_letter_no` is set. 403 for another role,

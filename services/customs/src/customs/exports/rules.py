@@ -9,13 +9,21 @@ from typing import Any
 from customs.declarations.rules import Engine, Reason, requirement_view
 
 
-
-def evaluate_export(engine: Engine, items: list[Any], prescription_attached: bool, on: dt.date, identified: dict[int, list[str]] | None = None) -> dict[str, Any]:
+def evaluate_export(
+    engine: Engine, items: list[Any], prescription_attached: bool, on: dt.date, identified: dict[int, list[str]] | None = None
+) -> dict[str, Any]:
     """Per item: no_permit_needed | pending | refused, the supply limit, the largest quantity allowed, basis."""
     ref = engine.reference
     warnings = engine.validity_warnings(on)
     if not ref.lists.get("shortage"):
-        warnings.append(Reason("CUS-6.4.3-NOTE", "warning", "The shortage list is empty: the 1-month limit for drugs in shortage cannot be checked; the expert must check it.", "فهرست داروهای کمبود خالی است؛ کارشناس باید بررسی کند."))
+        warnings.append(
+            Reason(
+                "CUS-6.4.3-NOTE",
+                "warning",
+                "The shortage list is empty: the 1-month limit for drugs in shortage cannot be checked; the expert must check it.",
+                "فهرست داروهای کمبود خالی است؛ کارشناس باید بررسی کند.",
+            )
+        )
     ids = identified or {}
     classified = [engine.classify(it.name, it.generic_name, ids.get(k)) for k, it in enumerate(items)]
 
@@ -29,7 +37,26 @@ def evaluate_export(engine: Engine, items: list[Any], prescription_attached: boo
         if any((ref.small_quantity.get(it.dosage_form) or {}).get("group") == "drops" for it in items):
             rules_used.append("CUS-6.4.2-DROPS")
         for i, (it, found) in enumerate(zip(items, classified)):
-            out_items.append(_item(i, it, "no_permit_needed", [], [Reason("CUS-6.4.2", "note", "Small quantity of a non-narcotic drug: leaves without a permit (circular 8646/د).", "مقدار کم داروی غیر مخدر: ارسال بلامانع است (بخشنامه ۸۶۴۶/د).")], found, None, None, 0))
+            out_items.append(
+                _item(
+                    i,
+                    it,
+                    "no_permit_needed",
+                    [],
+                    [
+                        Reason(
+                            "CUS-6.4.2",
+                            "note",
+                            "Small quantity of a non-narcotic drug: leaves without a permit (circular 8646/د).",
+                            "مقدار کم داروی غیر مخدر: ارسال بلامانع است (بخشنامه ۸۶۴۶/د).",
+                        )
+                    ],
+                    found,
+                    None,
+                    None,
+                    0,
+                )
+            )
         outcome = "no_permit_needed"
     else:
         rules_used.append("CUS-6.4.3")
@@ -39,16 +66,32 @@ def evaluate_export(engine: Engine, items: list[Any], prescription_attached: boo
             reasons = [Reason("CUS-6.4.2", "note", "Small-quantity allowance does not apply: " + "; ".join(why_not), "معافیت مقدار کم اعمال نمی شود.")]
             reqs = ["gio_expert_review"]
             if found["unidentified"]:
-                reasons.append(Reason("CUS-ID", "require", f"The name {it.name!r} was not recognised: a GIO expert identifies the substance(s) first; no permit until then.", "نام دارو شناخته نشد: کارشناس ماده مؤثره را مشخص می کند؛ تا آن زمان مجوزی صادر نمی شود."))
+                reasons.append(
+                    Reason(
+                        "CUS-ID",
+                        "require",
+                        f"The name {it.name!r} was not recognised: a GIO expert identifies the substance(s) first; no permit until then.",
+                        "نام دارو شناخته نشد: کارشناس ماده مؤثره را مشخص می کند؛ تا آن زمان مجوزی صادر نمی شود.",
+                    )
+                )
                 reqs.append("substance_identification")
             if not prescription_attached:
                 reqs.append("prescription")
-                reasons.append(Reason("CUS-6.4.1", "require", "The physician's prescription must accompany form FRM-DPNA-GIO-057.", "نسخه پزشک به انضمام فرم لازم است."))
+                reasons.append(
+                    Reason("CUS-6.4.1", "require", "The physician's prescription must accompany form FRM-DPNA-GIO-057.", "نسخه پزشک به انضمام فرم لازم است.")
+                )
             one_month = bool(found["high_value"] or found["shortage"])
             days = 30 if one_month else 90
             if one_month:
                 kinds = ", ".join(sorted({r.get("kind", "shortage") for r in found["high_value"]} | ({"shortage"} if found["shortage"] else set())))
-                reasons.append(Reason("CUS-6.4.3-NOTE", "require", f"{kinds} drug: at most a 1-month supply, set by the head of GIO and approved by the DPNA Director General.", "داروی با ارزش بالا/کمبود/گران: حداکثر یک ماه با تایید رئیس اداره و مدیر کل."))
+                reasons.append(
+                    Reason(
+                        "CUS-6.4.3-NOTE",
+                        "require",
+                        f"{kinds} drug: at most a 1-month supply, set by the head of GIO and approved by the DPNA Director General.",
+                        "داروی با ارزش بالا/کمبود/گران: حداکثر یک ماه با تایید رئیس اداره و مدیر کل.",
+                    )
+                )
                 reqs += ["head_of_gio_approval", "dg_release"]
                 for rid in ("CUS-6.4.3-NOTE", "CUS-6.4.2-HIGH-VALUE", "CUS-LIST-HIGH-VALUE", "CUS-5-HEAD", "CUS-5-DG"):
                     if rid not in rules_used:
@@ -69,7 +112,14 @@ def evaluate_export(engine: Engine, items: list[Any], prescription_attached: boo
                         status = "refused"
                         reasons.append(Reason("CUS-6.4.3", "refuse", f"One pack already exceeds a {days}-day supply.", "یک بسته بیش از حد مجاز است."))
                     else:
-                        reasons.append(Reason("CUS-6.4.3", "refuse_excess", f"{it.quantity} packs last {supply:g} days, more than {days}: at most {allowed} packs may leave.", f"حداکثر {allowed} بسته مجاز است."))
+                        reasons.append(
+                            Reason(
+                                "CUS-6.4.3",
+                                "refuse_excess",
+                                f"{it.quantity} packs last {supply:g} days, more than {days}: at most {allowed} packs may leave.",
+                                f"حداکثر {allowed} بسته مجاز است.",
+                            )
+                        )
             out_items.append(_item(i, it, status, [] if status == "refused" else reqs, reasons, found, supply, max_q, excess))
         outcome = "pending" if any(x["outcome"] == "pending" for x in out_items) else "refused"
     cites = engine.citations
@@ -79,10 +129,20 @@ def evaluate_export(engine: Engine, items: list[Any], prescription_attached: boo
     return {
         "outcome": outcome,
         "decision_date": on.isoformat(),
-        "small_quantity_allowance": {"applies": allowance_ok, "why_not": why_not, "table": [{"group": r["group"], "forms": r["forms"], "max_count": r["max_count"], "counted_in": r["counted_in"]} for r in {v["group"]: v for v in ref.small_quantity.values()}.values()]},
+        "small_quantity_allowance": {
+            "applies": allowance_ok,
+            "why_not": why_not,
+            "table": [
+                {"group": r["group"], "forms": r["forms"], "max_count": r["max_count"], "counted_in": r["counted_in"]}
+                for r in {v["group"]: v for v in ref.small_quantity.values()}.values()
+            ],
+        },
         "items": out_items,
         "warnings": [w.to_dict() for w in warnings],
-        "workflow": {"head_of_gio_approval": any("head_of_gio_approval" in [r["code"] for r in x["requirements"]] for x in out_items), "dg_release": any("dg_release" in [r["code"] for r in x["requirements"]] for x in out_items)},
+        "workflow": {
+            "head_of_gio_approval": any("head_of_gio_approval" in [r["code"] for r in x["requirements"]] for x in out_items),
+            "dg_release": any("dg_release" in [r["code"] for r in x["requirements"]] for x in out_items),
+        },
         "basis": basis,
         "ruleset_version": engine.ruleset_version,
         "reference_version": ref.version,
@@ -123,7 +183,9 @@ def _allowance(ref: Any, items: list[Any], classified: list[dict[str, list]]) ->
     return allowance_ok, why_not
 
 
-def _item(i: int, it: Any, outcome: str, reqs: list[str], reasons: list[Reason], found: dict[str, list], supply: float | None, max_q: int | None, excess: int) -> dict[str, Any]:
+def _item(
+    i: int, it: Any, outcome: str, reqs: list[str], reasons: list[Reason], found: dict[str, list], supply: float | None, max_q: int | None, excess: int
+) -> dict[str, Any]:
     rules = []
     for r in reasons:
         if r.rule_id not in rules:

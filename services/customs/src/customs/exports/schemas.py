@@ -6,10 +6,6 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from shared.errors import InvalidValue
-from shared.jalali import JDate
-from shared.text import is_valid_national_code, is_valid_passport, normalize
-
 from customs.declarations.schemas import (
     MAX_ITEMS,
     CustomsCitation,
@@ -21,6 +17,9 @@ from customs.declarations.schemas import (
     PositiveCount,
     Quantity,
 )
+from shared.errors import InvalidValue
+from shared.jalali import JDate
+from shared.text import is_valid_national_code, is_valid_passport, normalize
 
 
 class ExportPrescription(BaseModel):
@@ -46,17 +45,24 @@ class ExportItemIn(BaseModel):
 class ExportPermitIn(BaseModel):
     """The fields of FRM-DPNA-GIO-057: applicant, customs office, destination, phone, address, signature."""
 
-    model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [{
-        "applicant_name": "رضا مرادی",
-        "national_code": "1274567890",
-        "customs_office": "THR-IKA",
-        "destination_country": "آلمان",
-        "phone": "+98 912 000 0000",
-        "address": "تهران، خیابان ولیعصر، پلاک ۱۲",
-        "signed": True,
-        "prescription": {"attached": True, "physician_name": "دکتر علی رحیمی", "council_no": "12345", "date": "1404/04/20"},
-        "items": [{"name": "لوزارتان ۵۰ میلی‌گرم", "dosage_form": "قرص", "quantity": 2, "units_per_pack": 30, "daily_dose": 1}],
-    }]})
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={
+            "examples": [
+                {
+                    "applicant_name": "رضا مرادی",
+                    "national_code": "1274567890",
+                    "customs_office": "THR-IKA",
+                    "destination_country": "آلمان",
+                    "phone": "+98 912 000 0000",
+                    "address": "تهران، خیابان ولیعصر، پلاک ۱۲",
+                    "signed": True,
+                    "prescription": {"attached": True, "physician_name": "دکتر علی رحیمی", "council_no": "12345", "date": "1404/04/20"},
+                    "items": [{"name": "لوزارتان ۵۰ میلی‌گرم", "dosage_form": "قرص", "quantity": 2, "units_per_pack": 30, "daily_dose": 1}],
+                }
+            ]
+        },
+    )
 
     applicant_name: str = Field(min_length=1, max_length=200)
     national_code: str | None = Field(None, max_length=20)
@@ -218,4 +224,3 @@ class ExportPermitDetail(BaseModel):
     created_at: str | None = None
     created_at_jalali: str | None = None
     decision_id: str | None = Field(None, description="The decision record of this answer's step (or the latest step)")
-

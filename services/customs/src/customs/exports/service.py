@@ -11,11 +11,6 @@ from fastapi import FastAPI
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from shared.auth import Actor
-from shared.decisions import record_decision
-from shared.errors import Forbidden, NotFound, ValidationProblem
-from shared.jalali import date_pair, today_tehran
-
 from customs.declarations.letters import next_letter_number
 from customs.declarations.rules import REQUIREMENTS
 from customs.declarations.schemas import CustomsActionIn
@@ -23,6 +18,10 @@ from customs.declarations.service import STAFF_ROLES, RequirementsOpen, WrongSta
 from customs.exports.models import ExportPermit
 from customs.exports.rules import evaluate_export
 from customs.exports.schemas import ExportPermitIn
+from shared.auth import Actor
+from shared.decisions import record_decision
+from shared.errors import Forbidden, NotFound, ValidationProblem
+from shared.jalali import date_pair, today_tehran
 
 AWAITING_EXPERT, AWAITING_HEAD, AWAITING_DG = "awaiting_expert_review", "awaiting_head_approval", "awaiting_dg_release"
 ISSUED, REFUSED, NO_PERMIT = "issued", "refused", "no_permit_needed"
@@ -45,7 +44,11 @@ def create(session: Session, app: FastAPI, body: ExportPermitIn, actor: Actor) -
     today = today_tehran()
     on = body.decision_date or today
     if on > today:
-        raise ValidationProblem("decision_date cannot be in the future for a stored application.", detail_fa="تاریخ تصمیم نمی تواند در آینده باشد.", errors=[{"field": "decision_date", "message": f"after today ({today.isoformat()})"}])
+        raise ValidationProblem(
+            "decision_date cannot be in the future for a stored application.",
+            detail_fa="تاریخ تصمیم نمی تواند در آینده باشد.",
+            errors=[{"field": "decision_date", "message": f"after today ({today.isoformat()})"}],
+        )
     ev = evaluate_export(engine, body.items, body.prescription.attached, on)
     state = NO_PERMIT if ev["outcome"] == "no_permit_needed" else (REFUSED if ev["outcome"] == "refused" else AWAITING_EXPERT)
     now = datetime.now(UTC)
@@ -75,7 +78,11 @@ def create(session: Session, app: FastAPI, body: ExportPermitIn, actor: Actor) -
         subject_type="export_permit",
         subject_id=permit.id,
         inputs={**permit.payload, "decision_date": on.isoformat(), "reference_version": permit.reference_version},
-        outcome={"outcome": ev["outcome"], "state": state, "items": [{"index": i["index"], "outcome": i["outcome"], "max_clearable_quantity": i["max_clearable_quantity"]} for i in ev["items"]]},
+        outcome={
+            "outcome": ev["outcome"],
+            "state": state,
+            "items": [{"index": i["index"], "outcome": i["outcome"], "max_clearable_quantity": i["max_clearable_quantity"]} for i in ev["items"]],
+        },
         basis=ev["basis"],
         ruleset_version=engine.ruleset_version,
         actor=actor,
@@ -102,10 +109,16 @@ def get_visible(session: Session, permit_id: str, actor: Actor, lock: bool = Fal
 
 def apply_action(session: Session, app: FastAPI, p: ExportPermit, body: CustomsActionIn, actor: Actor) -> tuple[ExportPermit, str]:
     if body.action not in ACTIONS:
-        raise ValidationProblem(f"Export permits accept: {', '.join(ACTIONS)}.", detail_fa=f"اقدام‌های مجاز برای مجوز خروج: {'، '.join(ACTIONS)}.", errors=[{"field": "action", "message": "not an export-permit action"}])
+        raise ValidationProblem(
+            f"Export permits accept: {', '.join(ACTIONS)}.",
+            detail_fa=f"اقدام‌های مجاز برای مجوز خروج: {'، '.join(ACTIONS)}.",
+            errors=[{"field": "action", "message": "not an export-permit action"}],
+        )
     roles = ACTIONS[body.action]
     if actor.role not in roles:
-        raise Forbidden(f"Only {', '.join(sorted(roles))} may {body.action}.", detail_fa=f"اقدام {body.action} فقط برای این نقش‌ها مجاز است: {'، '.join(sorted(roles))}.")
+        raise Forbidden(
+            f"Only {', '.join(sorted(roles))} may {body.action}.", detail_fa=f"اقدام {body.action} فقط برای این نقش‌ها مجاز است: {'، '.join(sorted(roles))}."
+        )
     if p.state not in roles[actor.role]:
         raise WrongState(f"{body.action} is not allowed in state {p.state}.", detail_fa=f"اقدام {body.action} در وضعیت {p.state} مجاز نیست.", state=p.state)
     ev = copy.deepcopy(p.evaluation)
@@ -121,7 +134,11 @@ def apply_action(session: Session, app: FastAPI, p: ExportPermit, body: CustomsA
     elif body.action == "expert_review":
         unknown = [c for c in body.requirements_met if c not in REQUIREMENTS]
         if unknown:
-            raise ValidationProblem(f"Unknown requirement codes: {', '.join(unknown)}.", detail_fa=f"کد الزام ناشناخته: {'، '.join(unknown)}.", errors=[{"field": "requirements_met", "message": "unknown codes"}])
+            raise ValidationProblem(
+                f"Unknown requirement codes: {', '.join(unknown)}.",
+                detail_fa=f"کد الزام ناشناخته: {'، '.join(unknown)}.",
+                errors=[{"field": "requirements_met", "message": "unknown codes"}],
+            )
         if "substance_identification" in body.requirements_met:
             raise ValidationProblem(
                 "substance_identification cannot be confirmed: an item whose name was not recognised gets no exit permit until its substance is "
@@ -135,7 +152,9 @@ def apply_action(session: Session, app: FastAPI, p: ExportPermit, body: CustomsA
         if still:
             raise RequirementsOpen(
                 "Requirements still open: " + "; ".join(f"item {k}: {', '.join(v)}" for k, v in still.items()),
-                detail_fa="الزامات باز است: " + "؛ ".join(f"قلم {k}: {'، '.join(v)}" for k, v in still.items()) + ". مدارک را تایید کنید یا درخواست را رد کنید.",
+                detail_fa="الزامات باز است: "
+                + "؛ ".join(f"قلم {k}: {'، '.join(v)}" for k, v in still.items())
+                + ". مدارک را تایید کنید یا درخواست را رد کنید.",
                 open_requirements={str(k): v for k, v in still.items()},
             )
         ev["permitted"] = _permitted(ev, body, actor.role, ev.get("permitted") or {})
@@ -164,7 +183,19 @@ def apply_action(session: Session, app: FastAPI, p: ExportPermit, body: CustomsA
         actor=actor,
     )
     now = datetime.now(UTC)
-    p.steps = [*p.steps, {"action": body.action, "actor": actor.sub, "role": actor.role, "state_from": p.state, "state_to": state_to, "decision_id": rec.decision_id, "note": body.note or body.reason, "at": now.isoformat()}]
+    p.steps = [
+        *p.steps,
+        {
+            "action": body.action,
+            "actor": actor.sub,
+            "role": actor.role,
+            "state_from": p.state,
+            "state_to": state_to,
+            "decision_id": rec.decision_id,
+            "note": body.note or body.reason,
+            "at": now.isoformat(),
+        },
+    ]
     p.state, p.version, p.updated_at = state_to, p.version + 1, now
     session.flush()
     return p, rec.decision_id
@@ -180,7 +211,9 @@ def _identify(app: FastAPI, p: ExportPermit, body: CustomsActionIn, actor: Actor
     known = dict(p.evaluation.get("identified") or {})
     errors: list[dict[str, str]] = []
     for k, ident in enumerate(body.identifications):
-        waiting = ident.index < len(p.evaluation["items"]) and "substance_identification" in [r["code"] for r in p.evaluation["items"][ident.index]["requirements"]]
+        waiting = ident.index < len(p.evaluation["items"]) and "substance_identification" in [
+            r["code"] for r in p.evaluation["items"][ident.index]["requirements"]
+        ]
         if not waiting:
             errors.append({"field": f"identifications.{k}.index", "message": "no such item waiting for identification"})
             continue
@@ -212,7 +245,11 @@ def _permitted(ev: dict[str, Any], body: CustomsActionIn, role: str, before: dic
         prior = out.get(str(x["index"]), {}).get("quantity", allowed)
         qty = 0 if d is not None and d.decision == "refuse" else (float(d.cleared_quantity) if d is not None and d.cleared_quantity is not None else prior)
         if qty > allowed:
-            raise ValidationProblem(f"Item {x['index']}: at most {allowed} may leave (CUS-6.4.3).", detail_fa=f"قلم {x['index']}: حداکثر {allowed} بسته مجاز به خروج است (بند ۶.۴.۳).", errors=[{"field": f"items.{x['index']}.cleared_quantity", "message": f"at most {allowed}"}])
+            raise ValidationProblem(
+                f"Item {x['index']}: at most {allowed} may leave (CUS-6.4.3).",
+                detail_fa=f"قلم {x['index']}: حداکثر {allowed} بسته مجاز به خروج است (بند ۶.۴.۳).",
+                errors=[{"field": f"items.{x['index']}.cleared_quantity", "message": f"at most {allowed}"}],
+            )
         out[str(x["index"])] = {"quantity": qty, "set_by": role, "reason": d.reason if d is not None else None}
     return out
 

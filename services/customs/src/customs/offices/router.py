@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from fastapi import APIRouter, Request
 
+from customs.declarations.schemas import ExpertAssignmentIn
+from customs.offices import service
+from customs.offices.schemas import CustomsOfficeList, ExpertAssignmentRecord, ExpertWithdrawal
 from shared.auth import CurrentActor, Roles
 from shared.db import SessionDep
 from shared.errors import problem_responses
 from shared.pagination import offset_page
-
-from customs.declarations.schemas import ExpertAssignmentIn
-from customs.offices import service
-from customs.offices.schemas import CustomsOfficeList, ExpertAssignmentRecord, ExpertWithdrawal
 
 router = APIRouter(prefix="/v1/offices", tags=["offices"])
 

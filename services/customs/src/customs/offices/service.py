@@ -9,12 +9,11 @@ from fastapi import FastAPI
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from customs.declarations.models import ExpertAssignment
+from customs.declarations.schemas import ExpertAssignmentIn
 from shared.auth import Actor
 from shared.decisions import record_decision
 from shared.errors import NotFound
-
-from customs.declarations.models import ExpertAssignment
-from customs.declarations.schemas import ExpertAssignmentIn
 
 
 def offices(session: Session, app: FastAPI) -> list[dict[str, Any]]:
@@ -25,7 +24,14 @@ def offices(session: Session, app: FastAPI) -> list[dict[str, Any]]:
     for a in rows:
         by_office.setdefault(a.office_code, []).append({"expert_sub": a.expert_sub, "expert_name": a.expert_name})
     return [
-        {"code": code, "name_en": o["name_en"], "name_fa": o["name_fa"], "kind": o["kind"], "has_gio_representative": ref.office_has_gio(code), "experts": by_office.get(code, [])}
+        {
+            "code": code,
+            "name_en": o["name_en"],
+            "name_fa": o["name_fa"],
+            "kind": o["kind"],
+            "has_gio_representative": ref.office_has_gio(code),
+            "experts": by_office.get(code, []),
+        }
         for code, o in sorted(ref.offices.items())
     ]
 
@@ -37,9 +43,13 @@ def assign(session: Session, app: FastAPI, code: str, body: ExpertAssignmentIn, 
     if office is None:
         raise NotFound(f"No customs office {code!r}.", detail_fa="گمرک یافت نشد.")
     code = office["code"]
-    row = session.execute(select(ExpertAssignment).where(ExpertAssignment.office_code == code, ExpertAssignment.expert_sub == body.expert_sub)).scalar_one_or_none()
+    row = session.execute(
+        select(ExpertAssignment).where(ExpertAssignment.office_code == code, ExpertAssignment.expert_sub == body.expert_sub)
+    ).scalar_one_or_none()
     if row is None:
-        row = ExpertAssignment(office_code=code, expert_sub=body.expert_sub, expert_name=body.expert_name, active=True, assigned_by=actor.sub, created_at=datetime.now(UTC))
+        row = ExpertAssignment(
+            office_code=code, expert_sub=body.expert_sub, expert_name=body.expert_name, active=True, assigned_by=actor.sub, created_at=datetime.now(UTC)
+        )
         session.add(row)
     else:
         row.active, row.expert_name, row.assigned_by = True, body.expert_name or row.expert_name, actor.sub
@@ -62,7 +72,9 @@ def assign(session: Session, app: FastAPI, code: str, body: ExpertAssignmentIn, 
 def withdraw(session: Session, code: str, expert_sub: str) -> dict[str, Any]:
     """End an expert's assignment at an office (404 when not assigned)."""
     row = session.execute(
-        select(ExpertAssignment).where(ExpertAssignment.office_code == code.upper(), ExpertAssignment.expert_sub == expert_sub, ExpertAssignment.active.is_(True))
+        select(ExpertAssignment).where(
+            ExpertAssignment.office_code == code.upper(), ExpertAssignment.expert_sub == expert_sub, ExpertAssignment.active.is_(True)
+        )
     ).scalar_one_or_none()
     if row is None:
         raise NotFound(f"{expert_sub} is not assigned to {code}.", detail_fa="این کارشناس برای این گمرک تعیین نشده است.")

@@ -9,16 +9,15 @@ from fastapi import APIRouter, Depends, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse
 
-from shared.errors import field_message_fa, problem_responses, wants_persian
-from shared.jalali import today_tehran
-from shared.ratelimit import public_rate_limit
-
 from customs.declarations.schemas import DeclarationItemIn
 from customs.declarations.service import check_office_and_forms
 from customs.exports.rules import evaluate_export
 from customs.exports.schemas import ExportItemIn
 from customs.precheck.schemas import PrecheckAnswer, PrecheckIn
 from customs.verification.client import fetch_rulings
+from shared.errors import field_message_fa, problem_responses, wants_persian
+from shared.jalali import today_tehran
+from shared.ratelimit import public_rate_limit
 
 router = APIRouter(prefix="/v1/precheck", tags=["pre-check (public)"])
 
@@ -112,7 +111,11 @@ async def precheck_medicines(body: PrecheckIn, request: Request) -> JSONResponse
     except ValidationError as exc:
         fa = wants_persian(request)
         errors = [
-            {"field": "items." + ".".join(str(p) for p in e["loc"]), "message": field_message_fa(e) if fa else e["msg"].removeprefix("Value error, "), "code": e["type"]}
+            {
+                "field": "items." + ".".join(str(p) for p in e["loc"]),
+                "message": field_message_fa(e) if fa else e["msg"].removeprefix("Value error, "),
+                "code": e["type"],
+            }
             for e in exc.errors()
         ]
         summary = "; ".join(f"{e['field']}: {e['message']}" for e in errors[:3])

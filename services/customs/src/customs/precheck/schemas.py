@@ -6,9 +6,8 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from customs.declarations.schemas import Channel, CustomsCitation, Number, Purpose, X3ApprovalIn, X3Check
 from shared.jalali import JDate
-
-from customs.declarations.schemas import X3ApprovalIn, Channel, CustomsCitation, Number, Purpose, X3Check
 
 MAX_PRECHECK_ITEMS = 50
 
@@ -16,14 +15,21 @@ MAX_PRECHECK_ITEMS = 50
 class PrecheckIn(BaseModel):
     """What a traveller may ask without identifying themselves (no name, national code or passport)."""
 
-    model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [{
-        "direction": "import",
-        "channel": "passenger",
-        "purpose": "personal_use",
-        "prescription_attached": True,
-        "customs_office": "THR-IKA",
-        "items": [{"name": "لوزارتان ۵۰ میلی‌گرم", "dosage_form": "قرص", "quantity": "۳", "units_per_pack": 30, "daily_dose": 1}],
-    }]})
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={
+            "examples": [
+                {
+                    "direction": "import",
+                    "channel": "passenger",
+                    "purpose": "personal_use",
+                    "prescription_attached": True,
+                    "customs_office": "THR-IKA",
+                    "items": [{"name": "لوزارتان ۵۰ میلی‌گرم", "dosage_form": "قرص", "quantity": "۳", "units_per_pack": 30, "daily_dose": 1}],
+                }
+            ]
+        },
+    )
 
     direction: Literal["import", "export"] = "import"
     channel: Channel = "passenger"
@@ -33,7 +39,11 @@ class PrecheckIn(BaseModel):
     medical_documents_attached: bool = False
     customs_office: str | None = Field(None, max_length=40)
     approval: X3ApprovalIn | None = Field(None, description="Research approval / IRC code, for exosome, cell-therapy or regenerative products (SPEC X3)")
-    items: list[dict[str, Any]] = Field(min_length=1, max_length=MAX_PRECHECK_ITEMS, description=f"At most {MAX_PRECHECK_ITEMS} items; import items as in declarations, export items as in export permits")
+    items: list[dict[str, Any]] = Field(
+        min_length=1,
+        max_length=MAX_PRECHECK_ITEMS,
+        description=f"At most {MAX_PRECHECK_ITEMS} items; import items as in declarations, export items as in export permits",
+    )
 
 
 class PrecheckReason(BaseModel):

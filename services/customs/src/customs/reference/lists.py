@@ -9,9 +9,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from shared.text import normalize, search_key
-
 from customs.reference.substances import SubstanceIndex, build_index, row_substances
+from shared.text import normalize, search_key
 
 # The lists, their required columns, and the columns holding names ("|"-separated alternatives).
 LIST_SPECS: dict[str, dict[str, Any]] = {
@@ -85,8 +84,13 @@ LIST_SPECS: dict[str, dict[str, Any]] = {
 MAX_ROWS = 20_000
 # The lists keyed by substance (issue 11): the column naming the row's substance, then its other names.
 SUBSTANCE_LISTS: dict[str, str] = {
-    "formulary": "generic_en", "controlled": "name_en", "doping": "name_en", "abortifacients": "name_en",
-    "recalls": "name_en", "high_value": "name_en", "shortage": "name_en",
+    "formulary": "generic_en",
+    "controlled": "name_en",
+    "doping": "name_en",
+    "abortifacients": "name_en",
+    "recalls": "name_en",
+    "high_value": "name_en",
+    "shortage": "name_en",
 }
 YES = {"yes", "true", "1", "y", "بله"}
 NO = {"no", "false", "0", "n", "خیر"}
@@ -292,7 +296,13 @@ class ReferenceData:
         small: dict[str, dict[str, Any]] = {}
         for r in lists.get("export_small_quantity", []):
             for f in split(r.get("forms")):
-                small[f] = {"group": r["group"], "max_count": int(r["max_count"]), "counted_in": r["counted_in"], "forms": split(r["forms"]), "note": r.get("note", "")}
+                small[f] = {
+                    "group": r["group"],
+                    "max_count": int(r["max_count"]),
+                    "counted_in": r["counted_in"],
+                    "forms": split(r["forms"]),
+                    "note": r.get("note", ""),
+                }
         subs_idx = build_index(lists.get("substances", []), lists.get("combinations", []))
         row_subs: dict[str, tuple[frozenset[str], ...]] = {}
         by_sub: dict[str, dict[str, tuple[int, ...]]] = {}
@@ -308,8 +318,18 @@ class ReferenceData:
         x3 = SubstanceIndex(prefix=True)
         for i, r in enumerate(lists.get("regenerative_products", [])):
             x3.add([n for c in LIST_SPECS["regenerative_products"]["names"] for n in split(r.get(c))], [str(i)])
-        return cls(lists=lists, versions=versions, indexes=indexes, offices=offices, dosage_forms=forms, small_quantity=small,
-                   substances=subs_idx, row_subs=row_subs, by_substance=by_sub, x3_index=x3)
+        return cls(
+            lists=lists,
+            versions=versions,
+            indexes=indexes,
+            offices=offices,
+            dosage_forms=forms,
+            small_quantity=small,
+            substances=subs_idx,
+            row_subs=row_subs,
+            by_substance=by_sub,
+            x3_index=x3,
+        )
 
     def with_list(self, name: str, rows: list[dict[str, str]], version: str) -> "ReferenceData":
         lists = {**self.lists, name: rows}

@@ -7,14 +7,13 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Path, Request
 from fastapi.responses import JSONResponse
 
+from customs.reference import service
+from customs.reference.lists import LIST_SPECS, ReferenceData
+from customs.reference.schemas import ReferenceCatalogue, ReferenceListPage, ReferenceUpload
 from shared.auth import CurrentActor, Roles
 from shared.db import SessionDep
 from shared.errors import DomainError, NotFound, ValidationProblem, problem_responses
 from shared.pagination import offset_page
-
-from customs.reference import service
-from customs.reference.lists import LIST_SPECS, ReferenceData
-from customs.reference.schemas import ReferenceCatalogue, ReferenceListPage, ReferenceUpload
 
 router = APIRouter(prefix="/v1/reference", tags=["reference"])
 
@@ -37,7 +36,9 @@ def list_reference_lists(request: Request, actor: CurrentActor) -> dict[str, Any
     ref: ReferenceData = request.app.state.reference
     return {
         "reference_version": ref.version,
-        "lists": [{"list": n, "title": s["title"], "version": ref.versions[n], "rows": len(ref.lists[n]), "columns": s["columns"]} for n, s in LIST_SPECS.items()],
+        "lists": [
+            {"list": n, "title": s["title"], "version": ref.versions[n], "rows": len(ref.lists[n]), "columns": s["columns"]} for n, s in LIST_SPECS.items()
+        ],
     }
 
 

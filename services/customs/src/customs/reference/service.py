@@ -10,15 +10,14 @@ from fastapi import FastAPI
 from sqlalchemy import event, func, select, text
 from sqlalchemy.orm import Session
 
-from shared.decisions import record_decision
-from shared.errors import ValidationProblem
-from shared.db import is_postgres
-from shared.statebus import PgToken, Replicated, bus_for
-
 from customs.declarations.rules import Engine
 from customs.reference.lists import LIST_SPECS, ReferenceData, ReferenceFormatError, parse_csv, rows_digest
 from customs.reference.models import ReferenceVersion
 from customs.reference.shipped import shipped_reference
+from shared.db import is_postgres
+from shared.decisions import record_decision
+from shared.errors import ValidationProblem
+from shared.statebus import PgToken, Replicated, bus_for
 
 log = logging.getLogger("customs.reference")
 TOKEN_SQL = "SELECT coalesce(max(id), 0) FROM reference_versions"  # the primary key's index: one lookup
@@ -44,7 +43,9 @@ def reload(app: FastAPI) -> int:
     with app.state.sessionmaker() as s:
         token = int(s.execute(select(func.coalesce(func.max(ReferenceVersion.id), 0))).scalar_one())
         for name in LIST_SPECS:
-            row = s.execute(select(ReferenceVersion).where(ReferenceVersion.list_name == name).order_by(ReferenceVersion.seq.desc()).limit(1)).scalar_one_or_none()
+            row = s.execute(
+                select(ReferenceVersion).where(ReferenceVersion.list_name == name).order_by(ReferenceVersion.seq.desc()).limit(1)
+            ).scalar_one_or_none()
             if row is not None:
                 reference = reference.with_list(name, row.rows, row.version)
     install(app, reference)
@@ -95,13 +96,22 @@ def upload(session: Session, app: FastAPI, list_name: str, text: str, actor: Any
     except UnicodeDecodeError:  # pragma: no cover - decoded by the router
         raise ValidationProblem("The CSV must be UTF-8 text.", detail_fa="فایل CSV باید متن UTF-8 باشد.") from None
     if list_name in ("formulary", "controlled", "customs_offices", "dosage_forms", "export_small_quantity") and not rows:
-        raise ValidationProblem(f"The {list_name} list cannot be emptied.", detail_fa=f"فهرست {list_name} را نمی توان خالی کرد.", errors=[{"field": "body", "message": "no rows"}])
+        raise ValidationProblem(
+            f"The {list_name} list cannot be emptied.", detail_fa=f"فهرست {list_name} را نمی توان خالی کرد.", errors=[{"field": "body", "message": "no rows"}]
+        )
     candidate = app.state.reference.with_list(list_name, rows, "pending")
     Engine(app.state.registry, candidate)  # the engine must build on it before anything is stored
     seq = (session.execute(select(func.max(ReferenceVersion.seq)).where(ReferenceVersion.list_name == list_name)).scalar() or 0) + 1
     digest = rows_digest(rows)
     rec = ReferenceVersion(
-        list_name=list_name, seq=seq, version=f"v{seq}-{digest}", digest=digest, row_count=len(rows), rows=rows, uploaded_by=getattr(actor, "sub", None), created_at=datetime.now(UTC)
+        list_name=list_name,
+        seq=seq,
+        version=f"v{seq}-{digest}",
+        digest=digest,
+        row_count=len(rows),
+        rows=rows,
+        uploaded_by=getattr(actor, "sub", None),
+        created_at=datetime.now(UTC),
     )
     session.add(rec)
     session.flush()

@@ -24,16 +24,19 @@ MAX_RUN = 5
 MIN_KEY = 3
 
 # Words that say how a medicine is packed, dosed or given, not what it is (search keys: ی/ک, no ZWNJ, casefolded).
-PACK_WORDS = frozenset(search_key(w) for w in (
-    "tab tabs tablet tablets cap caps capsule capsules amp amps ampoule ampoules ampul ampule vial vials syrup syrups "
-    "susp suspension cream ointment oint gel drop drops eye ear nasal inj injection injectable pen pens prefilled "
-    "pre-filled syringe syringes inhaler inhalers inhalation spray powder sachet sachets supp suppository suppositories "
-    "patch patches solution oral sr xr er cr la mr xl retard forte film coated chewable dispersible effervescent "
-    "mg mcg µg ug g gr ml iu unit units pack packs box boxes strip strips pcs pc x no of for and with in "
-    "قرص قرصهای کپسول آمپول ویال شربت سوسپانسیون کرم پماد ژل قطره قطرهی محلول اسپری افشانه پودر ساشه شیاف چسب "
-    "قلم سرنگ تزریقی تزریق خوراکی میلی گرم میلیگرم میکروگرم واحد عدد بسته جعبه ورق روکش دار روکشدار جویدنی جوشان "
-    "آهسته رهش پیوسته پوستی چشمی گوشی بینی استنشاقی"
-).split())
+PACK_WORDS = frozenset(
+    search_key(w)
+    for w in (
+        "tab tabs tablet tablets cap caps capsule capsules amp amps ampoule ampoules ampul ampule vial vials syrup syrups "
+        "susp suspension cream ointment oint gel drop drops eye ear nasal inj injection injectable pen pens prefilled "
+        "pre-filled syringe syringes inhaler inhalers inhalation spray powder sachet sachets supp suppository suppositories "
+        "patch patches solution oral sr xr er cr la mr xl retard forte film coated chewable dispersible effervescent "
+        "mg mcg µg ug g gr ml iu unit units pack packs box boxes strip strips pcs pc x no of for and with in "
+        "قرص قرصهای کپسول آمپول ویال شربت سوسپانسیون کرم پماد ژل قطره قطرهی محلول اسپری افشانه پودر ساشه شیاف چسب "
+        "قلم سرنگ تزریقی تزریق خوراکی میلی گرم میلیگرم میکروگرم واحد عدد بسته جعبه ورق روکش دار روکشدار جویدنی جوشان "
+        "آهسته رهش پیوسته پوستی چشمی گوشی بینی استنشاقی"
+    ).split()
+)
 
 
 def tokens(name: str | None) -> list[str]:
@@ -109,7 +112,7 @@ class SubstanceIndex:
 
     def _longest_run(self, toks: list[str], i: int) -> tuple[int, frozenset[str]]:
         for size in range(min(self.longest, len(toks) - i), 0, -1):
-            subs = self.by_key.get("".join(toks[i:i + size]))
+            subs = self.by_key.get("".join(toks[i : i + size]))
             if subs:
                 return size, subs
         if self.prefix:

@@ -13,10 +13,9 @@ import time
 from collections.abc import Iterable
 from typing import Any
 
+from customs.declarations.rules import ProductRuling, RulingUnavailable, X3Question
 from shared.app import gateway_client
 from shared.interservice import DependencyRefused, DependencyUnavailable
-
-from customs.declarations.rules import ProductRuling, RulingUnavailable, X3Question
 
 log = logging.getLogger("customs.x3")
 

@@ -4,16 +4,15 @@ from __future__ import annotations
 
 from fastapi import APIRouter, Request, Response
 
-from shared.auth import Roles
-from shared.db import SessionDep
-from shared.contract import RETRY_AFTER_HEADER
-from shared.errors import problem_responses
-from shared.http import IdempotencyDep, IfMatch, check_if_match, etag_of
-
 from customs.declarations import service as declarations
 from customs.declarations.router import READERS
 from customs.declarations.schemas import DeclarationDetail
 from customs.verification import service
+from shared.auth import Roles
+from shared.contract import RETRY_AFTER_HEADER
+from shared.db import SessionDep
+from shared.errors import problem_responses
+from shared.http import IdempotencyDep, IfMatch, check_if_match, etag_of
 
 router = APIRouter(tags=["verification (SPEC X3)"])
 

@@ -18,17 +18,16 @@ from fastapi import FastAPI
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from shared.auth import Actor
-from shared.decisions import record_decision
-from shared.errors import DomainError, PreconditionFailed
-from shared.jalali import date_pair, today_tehran
-from shared.middleware import request_id_var
-
 from customs.declarations import workflow as wf
 from customs.declarations.models import Declaration
 from customs.declarations.rules import ProductRuling, RulingUnavailable, X3Question, identified_of, merge_basis, verification_summary
 from customs.declarations.schemas import DeclarationIn
 from customs.verification.client import fetch_rulings
+from shared.auth import Actor
+from shared.decisions import record_decision
+from shared.errors import DomainError, PreconditionFailed
+from shared.jalali import date_pair, today_tehran
+from shared.middleware import request_id_var
 
 log = logging.getLogger("customs.x3")
 
@@ -64,7 +63,15 @@ def record_columns(decl: Declaration, evaluation: dict[str, Any], asked: bool, n
 
 
 def apply_verification(
-    session: Session, app: FastAPI, decl: Declaration, body: DeclarationIn, rulings: Rulings, as_of: Any, actor: Actor, trigger: str, questions: list[X3Question]
+    session: Session,
+    app: FastAPI,
+    decl: Declaration,
+    body: DeclarationIn,
+    rulings: Rulings,
+    as_of: Any,
+    actor: Actor,
+    trigger: str,
+    questions: list[X3Question],
 ) -> tuple[list[int], str | None]:
     """Re-evaluate the waiting items with the answers; returns (items resolved, decision id or None when nothing was written)."""
     engine = app.state.customs_engine
@@ -107,13 +114,25 @@ def apply_verification(
         kind="customs.declaration.verification",
         subject_type="declaration",
         subject_id=decl.id,
-        inputs={"trigger": trigger, "version": decl.version, "waiting_items": waiting, "questions": [q.payload() for q in questions], "as_of": as_of.isoformat()},
+        inputs={
+            "trigger": trigger,
+            "version": decl.version,
+            "waiting_items": waiting,
+            "questions": [q.payload() for q in questions],
+            "as_of": as_of.isoformat(),
+        },
         outcome={
             "verification": ev["verification"]["status"],
             "resolved_items": resolved,
             "reason": ev["verification"]["reason"],
             "items": [
-                {"index": i, "outcome": ev["items"][i]["outcome"], "status": items_state[i]["status"], "open_requirements": items_state[i]["open_requirements"], "x3_checks": ev["items"][i]["x3_checks"]}
+                {
+                    "index": i,
+                    "outcome": ev["items"][i]["outcome"],
+                    "status": items_state[i]["status"],
+                    "open_requirements": items_state[i]["open_requirements"],
+                    "x3_checks": ev["items"][i]["x3_checks"],
+                }
                 for i in waiting
             ],
         },
@@ -129,7 +148,16 @@ def apply_verification(
     note = f"{trigger}: " + (f"items {', '.join(map(str, resolved))} verified" if resolved else f"still waiting ({ev['verification']['reason']})")
     decl.steps = [
         *decl.steps,
-        {"action": "verification", "actor": actor.sub, "role": actor.role, "state_from": decl.state, "state_to": decl.state, "decision_id": rec.decision_id, "note": note[:500], "at": now.isoformat()},
+        {
+            "action": "verification",
+            "actor": actor.sub,
+            "role": actor.role,
+            "state_from": decl.state,
+            "state_to": decl.state,
+            "decision_id": rec.decision_id,
+            "note": note[:500],
+            "at": now.isoformat(),
+        },
     ]
     session.flush()
     return resolved, rec.decision_id
@@ -141,13 +169,19 @@ def verify_now(session: Session, app: FastAPI, decl_id: str, expected_version: i
     if decl is None:  # pragma: no cover - checked by the caller
         raise NothingToVerify("No such declaration.", detail_fa="اظهارنامه یافت نشد.")
     if not pending_items(decl):
-        raise NothingToVerify("No item of this declaration waits for a verification with inspections.", detail_fa="قلمی در انتظار استعلام از سامانه بازرسی نیست.", verification=view(decl))
+        raise NothingToVerify(
+            "No item of this declaration waits for a verification with inspections.",
+            detail_fa="قلمی در انتظار استعلام از سامانه بازرسی نیست.",
+            verification=view(decl),
+        )
     body, questions, as_of = questions_for(app, decl)
     rulings = fetch_rulings(app, questions)
     locked = session.execute(select(Declaration).where(Declaration.id == decl_id).with_for_update()).scalar_one()
     session.refresh(locked)
     if locked.version != expected_version:
-        raise PreconditionFailed("The declaration changed while inspections was being asked; read it again and retry.", detail_fa="اظهارنامه در این فاصله تغییر کرده است.")
+        raise PreconditionFailed(
+            "The declaration changed while inspections was being asked; read it again and retry.", detail_fa="اظهارنامه در این فاصله تغییر کرده است."
+        )
     resolved, decision_id = apply_verification(session, app, locked, body, rulings, as_of, actor, trigger, questions)
     return locked, resolved, decision_id
 
@@ -208,5 +242,7 @@ def view(decl: Declaration, retry_seconds: float | None = None) -> dict[str, Any
         "reason": (decl.verification_reason or summary.get("reason")) if waiting else None,
         "attempts": decl.verification_attempts or 0,
         **date_pair("last_attempt_at", decl.verification_last_at),
-        "retry": {"method": "POST", "path": f"/v1/declarations/{decl.id}/verification", "if_match": True, "automatic_every_seconds": retry_seconds} if waiting else None,
+        "retry": {"method": "POST", "path": f"/v1/declarations/{decl.id}/verification", "if_match": True, "automatic_every_seconds": retry_seconds}
+        if waiting
+        else None,
     }

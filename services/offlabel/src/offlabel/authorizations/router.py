@@ -6,14 +6,13 @@ from typing import Annotated
 
 from fastapi import APIRouter, Path, Query, Request
 
+from offlabel.authorizations import service
+from offlabel.authorizations.schemas import AuthorizationCheck, OffLabelAuthorization
+from offlabel.requests.schemas import Eye, NationalCode
 from shared.auth import Roles
 from shared.db import SessionDep
 from shared.errors import ValidationProblem, problem_responses
 from shared.jalali import JDate
-
-from offlabel.authorizations import service
-from offlabel.authorizations.schemas import AuthorizationCheck, OffLabelAuthorization
-from offlabel.requests.schemas import Eye, NationalCode
 
 router = APIRouter(prefix="/v1/authorizations", tags=["authorizations"])
 
@@ -41,15 +40,25 @@ def query_authorization(
     facts: the national code comes back masked and no clinical record is shown. An insurer sees only its own insured; no
     matching approval answers 200 with `authorized: false` and the reason."""
     if eye and site and site != eye:
-        raise ValidationProblem("eye and site disagree: send one of them", detail_fa="چشم و محل تجویز با هم نمی‌خوانند: فقط یکی را بفرستید.",
-                                errors=[{"field": "site", "message": "disagrees with eye"}])
+        raise ValidationProblem(
+            "eye and site disagree: send one of them",
+            detail_fa="چشم و محل تجویز با هم نمی‌خوانند: فقط یکی را بفرستید.",
+            errors=[{"field": "site", "message": "disagrees with eye"}],
+        )
     return service.query(session, request.app.state, actor, patient_national_code, drug, site or eye, date)
 
 
-@router.get("/{authorization_id}", summary="One authorization: approved / covered, dates and basis, not the patient's record",
-            response_model=OffLabelAuthorization, responses=problem_responses(401, 403, 404, 422))
+@router.get(
+    "/{authorization_id}",
+    summary="One authorization: approved / covered, dates and basis, not the patient's record",
+    response_model=OffLabelAuthorization,
+    responses=problem_responses(401, 403, 404, 422),
+)
 def get_authorization(
-    request: Request, session: SessionDep, actor: Checker, authorization_id: str = Path(max_length=36, description="the authorization id (the approved request's id)"),
+    request: Request,
+    session: SessionDep,
+    actor: Checker,
+    authorization_id: str = Path(max_length=36, description="the authorization id (the approved request's id)"),
     date: Annotated[JDate | None, Query(description="an administration date: is that administration inside the course?")] = None,
 ) -> dict:
     """One authorization (its id is the request's): approved, covered, the course and the administrations recorded under it,

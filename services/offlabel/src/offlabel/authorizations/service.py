@@ -9,11 +9,6 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from shared.auth import Actor
-from shared.errors import NotFound
-from shared.jalali import date_pair, now_tehran
-from shared.text import search_key
-
 from offlabel import basis
 from offlabel.courses.models import Administration
 from offlabel.courses.rules import AdministrationAnswer, CourseTerms, administration_on
@@ -21,6 +16,10 @@ from offlabel.guidelines.service import catalog
 from offlabel.requests.models import OffLabelRequest
 from offlabel.requests.rules import drug_matches
 from offlabel.requests.service import enrich_basis, mask_national_code
+from shared.auth import Actor
+from shared.errors import NotFound
+from shared.jalali import date_pair, now_tehran
+from shared.text import search_key
 
 
 def _visible(row: OffLabelRequest, actor: Actor) -> bool:
@@ -88,10 +87,19 @@ def by_id(session: Session, state: Any, authorization_id: str, actor: Actor, on:
 def _candidates(session: Session, state: Any, actor: Actor, national_code: str, drug: str, site: str | None, on: dt.date) -> list[OffLabelRequest]:
     inns = {search_key(lg.guideline.drug.inn) for lg in catalog(session, state) if drug_matches(lg.guideline, drug)} or {search_key(drug)}
     site_is = OffLabelRequest.site.is_(None) if site is None else OffLabelRequest.site == site
-    rows = session.execute(select(OffLabelRequest).where(
-        OffLabelRequest.patient_national_code == national_code, site_is, OffLabelRequest.status == "approved",
-        OffLabelRequest.planned_date <= on, OffLabelRequest.valid_until >= on,
-    )).scalars().all()
+    rows = (
+        session.execute(
+            select(OffLabelRequest).where(
+                OffLabelRequest.patient_national_code == national_code,
+                site_is,
+                OffLabelRequest.status == "approved",
+                OffLabelRequest.planned_date <= on,
+                OffLabelRequest.valid_until >= on,
+            )
+        )
+        .scalars()
+        .all()
+    )
     return [r for r in rows if search_key(r.drug_inn) in inns and _visible(r, actor)]
 
 
@@ -103,8 +111,16 @@ def query(session: Session, state: Any, actor: Actor, national_code: str, drug: 
     views.sort(key=lambda v: (v["authorized_and_covered"], bool(v["administration"] and v["administration"]["covered"]), v["valid_from"]), reverse=True)
     if not views:
         cites = enrich_basis([basis.purchasing(), basis.authorization_meaning()], state.registry)
-        return {"query": asked, "authorized": False, "covered": False, "authorized_and_covered": False, "authorization": None,
-                "administration": None, "reason": "no approved course for this patient, drug and site covers this date", "basis": cites}
+        return {
+            "query": asked,
+            "authorized": False,
+            "covered": False,
+            "authorized_and_covered": False,
+            "authorization": None,
+            "administration": None,
+            "reason": "no approved course for this patient, drug and site covers this date",
+            "basis": cites,
+        }
     view = views[0]
     adm = view["administration"]
     authorized = bool(adm and adm["covered"])
@@ -113,5 +129,13 @@ def query(session: Session, state: Any, actor: Actor, national_code: str, drug: 
         reason = f"an approved course exists, but this administration is outside it: {adm['reason'] if adm else 'no course'}"
     else:
         reason = adm["reason"] + (" and covered" if covered else " (coverage not recorded)" if view["covered"] is None else ", not covered")
-    return {"query": asked, "authorized": authorized, "covered": covered, "authorized_and_covered": authorized and covered,
-            "authorization": view, "administration": adm, "reason": reason, "basis": view["basis"]}
+    return {
+        "query": asked,
+        "authorized": authorized,
+        "covered": covered,
+        "authorized_and_covered": authorized and covered,
+        "authorization": view,
+        "administration": adm,
+        "reason": reason,
+        "basis": view["basis"],
+    }

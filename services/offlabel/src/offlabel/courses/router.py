@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from fastapi import APIRouter, Path
 
+from offlabel.courses import service
+from offlabel.courses.schemas import AdministrationIn, RecordedAdministration
 from shared.auth import Roles
 from shared.db import SessionDep
 from shared.errors import problem_responses
 from shared.http import IdempotencyDep
-
-from offlabel.courses import service
-from offlabel.courses.schemas import AdministrationIn, RecordedAdministration
 
 router = APIRouter(tags=["courses"])
 
@@ -24,8 +23,9 @@ Recorder = Roles("physician", "service", "admin")
     response_model=RecordedAdministration,
     responses=problem_responses(401, 403, 404, 409, 422),
 )
-def record_administration(body: AdministrationIn, session: SessionDep, actor: Recorder, idem: IdempotencyDep,
-                          request_id: str = Path(max_length=36, description="the request id")):
+def record_administration(
+    body: AdministrationIn, session: SessionDep, actor: Recorder, idem: IdempotencyDep, request_id: str = Path(max_length=36, description="the request id")
+):
     """Record that the drug was given on `date` under an approved request. It is recorded even outside the course (the patient's
     history counts it); the answer says whether the course covers it (`administration.covered`, its number in the course).
     A request that is not approved is 409 `wrong-state`; a second administration on the same day under the same approval is

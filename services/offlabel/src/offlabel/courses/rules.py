@@ -44,8 +44,15 @@ class AdministrationAnswer:
     reason: str
 
     def as_dict(self) -> dict[str, Any]:
-        return {"date": self.date.isoformat(), "date_jalali": to_jalali(self.date), "covered": self.covered, "number": self.number,
-                "of": self.of, "recorded": self.recorded, "reason": self.reason}
+        return {
+            "date": self.date.isoformat(),
+            "date_jalali": to_jalali(self.date),
+            "covered": self.covered,
+            "number": self.number,
+            "of": self.of,
+            "recorded": self.recorded,
+            "reason": self.reason,
+        }
 
 
 def _j(d: dt.date) -> str:

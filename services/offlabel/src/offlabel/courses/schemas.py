@@ -7,9 +7,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from shared.jalali import JDate
-
 from offlabel.requests.schemas import ApprovedCourse, DoseValue
+from shared.jalali import JDate
 
 
 class AdministrationIn(BaseModel):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from importlib import resources
 
 import yaml
@@ -42,5 +41,3 @@ def load_insurers() -> dict[str, Insurer]:
     data = yaml.safe_load(resources.files("offlabel.data").joinpath("insurers.yaml").read_text(encoding="utf-8"))
     items = [Insurer.model_validate(x) for x in data["insurers"]]
     return {i.code: i for i in items}
-
-

@@ -4,15 +4,14 @@ from __future__ import annotations
 
 from fastapi import APIRouter, Path, Request
 
-from shared.auth import Roles
-from shared.db import SessionDep
-from shared.errors import problem_responses
-from shared.http import IdempotencyDep, IfMatch, check_if_match, etag_of
-
 from offlabel.coverage import service
 from offlabel.coverage.schemas import CoverageIn, InsurerDirectory
 from offlabel.requests.schemas import OffLabelRequestDetail
 from offlabel.requests.service import request_view, visible_request
+from shared.auth import Roles
+from shared.db import SessionDep
+from shared.errors import problem_responses
+from shared.http import IdempotencyDep, IfMatch, check_if_match, etag_of
 
 router = APIRouter(tags=["coverage"])
 
@@ -33,7 +32,12 @@ def list_insurers(request: Request) -> dict:
     responses=problem_responses(401, 403, 404, 409, 412, 422, 428),
 )
 def record_coverage(
-    body: CoverageIn, request: Request, session: SessionDep, actor: Insurer, if_match: IfMatch, idem: IdempotencyDep,
+    body: CoverageIn,
+    request: Request,
+    session: SessionDep,
+    actor: Insurer,
+    if_match: IfMatch,
+    idem: IdempotencyDep,
     request_id: str = Path(max_length=36, description="the request id"),
 ):
     """The patient's insurer (the token's `org` is the request's `insurer`) records whether it covers an approved request, with

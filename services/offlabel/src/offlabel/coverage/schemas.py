@@ -10,8 +10,9 @@ from pydantic import BaseModel, ConfigDict, Field
 class CoverageIn(BaseModel):
     """The patient's insurer covers, or does not cover, an approved request (OFL-I)."""
 
-    model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [
-        {"covered": True, "reason": "در بسته خرید راهبردی سال ۱۴۰۳ برای دژنراسیون ماکولا پوشش داده می‌شود"}]})
+    model_config = ConfigDict(
+        extra="forbid", json_schema_extra={"examples": [{"covered": True, "reason": "در بسته خرید راهبردی سال ۱۴۰۳ برای دژنراسیون ماکولا پوشش داده می‌شود"}]}
+    )
 
     covered: bool = Field(description="true: the insurer covers this approved treatment; false: it does not")
     reason: str = Field(min_length=3, max_length=2000, description="why (required both ways; shown to the physician and auditors)")

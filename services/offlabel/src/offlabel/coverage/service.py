@@ -6,18 +6,17 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from offlabel import basis
+from offlabel.coverage.models import CoverageDecision
+from offlabel.coverage.schemas import CoverageIn
+from offlabel.requests.models import OffLabelRequest
+from offlabel.requests.rules import RULES_VERSION
+from offlabel.requests.service import WrongState, enrich_basis
 from shared.auth import Actor
 from shared.decisions import record_decision
 from shared.errors import NotFound
 from shared.jalali import now_tehran
 from shared.text import normalize
-
-from offlabel.coverage.models import CoverageDecision
-from offlabel.coverage.schemas import CoverageIn
-from offlabel.requests.models import OffLabelRequest
-from offlabel import basis
-from offlabel.requests.rules import RULES_VERSION
-from offlabel.requests.service import WrongState, enrich_basis
 
 
 def coverage_basis(row: OffLabelRequest, state: Any) -> list[dict[str, Any]]:
@@ -52,24 +51,38 @@ def record_coverage(session: Session, state: Any, row: OffLabelRequest, body: Co
     differs = says is not None and says != body.covered
     if differs:
         # OFL-I-POLICY: the decision is the insurer's; the record says when it departs from the policy entered for it
-        cover_basis.append({**cover_basis[-1], "kind": "warning",
-                            "text": f"This decision ({outcome}) differs from the coverage policy entered for {row.insurer} "
-                                    f"({'covers' if says else 'does not cover'} {', '.join(row.evaluation.get('matched_indications') or [])})",
-                            "text_fa": "این تصمیم با سیاست پوشش ثبت‌شده برای بیمه‌گر متفاوت است"})
+        cover_basis.append(
+            {
+                **cover_basis[-1],
+                "kind": "warning",
+                "text": f"This decision ({outcome}) differs from the coverage policy entered for {row.insurer} "
+                f"({'covers' if says else 'does not cover'} {', '.join(row.evaluation.get('matched_indications') or [])})",
+                "text_fa": "این تصمیم با سیاست پوشش ثبت‌شده برای بیمه‌گر متفاوت است",
+            }
+        )
     rec = record_decision(
         session,
         kind="offlabel.coverage",
         subject_type="offlabel_request",
         subject_id=row.id,
-        inputs={"request_id": row.id, "insurer": actor.org, "covered": body.covered, "reason": reason,
-                "evaluation_decision_id": row.decision_id, "previous": row.coverage_status},
+        inputs={
+            "request_id": row.id,
+            "insurer": actor.org,
+            "covered": body.covered,
+            "reason": reason,
+            "evaluation_decision_id": row.decision_id,
+            "previous": row.coverage_status,
+        },
         outcome={"coverage": outcome, "reason": reason, "policy_covers_indication": says, "differs_from_policy": differs},
         basis=cover_basis,
         ruleset_version=RULES_VERSION + "/coverage",
         actor=actor,
     )
-    session.add(CoverageDecision(request_id=row.id, insurer=actor.org, covered=body.covered, reason=reason,
-                                 decision_id=rec.decision_id, actor_sub=actor.sub, created_at=now))
+    session.add(
+        CoverageDecision(
+            request_id=row.id, insurer=actor.org, covered=body.covered, reason=reason, decision_id=rec.decision_id, actor_sub=actor.sub, created_at=now
+        )
+    )
     row.coverage_status, row.coverage_reason, row.coverage_decision_id, row.coverage_at = outcome, reason, rec.decision_id, now
     row.evaluation = {**row.evaluation, "coverage_basis": cover_basis}
     row.version += 1

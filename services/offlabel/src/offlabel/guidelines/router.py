@@ -4,16 +4,15 @@ from __future__ import annotations
 
 from fastapi import APIRouter, Depends, Path, Query, Request
 
+from offlabel.guidelines import service
+from offlabel.guidelines.schemas import EducationDigest, Guideline, GuidelineCatalogue, GuidelineDetail, PublishedGuideline
 from shared.auth import Roles
-from shared.db import SessionDep
 from shared.contract import LOCATION_HEADER
+from shared.db import SessionDep
 from shared.errors import ValidationProblem, problem_responses
 from shared.http import IdempotencyDep
 from shared.jalali import JDate, date_pair
 from shared.ratelimit import public_rate_limit
-
-from offlabel.guidelines import service
-from offlabel.guidelines.schemas import EducationDigest, Guideline, GuidelineCatalogue, GuidelineDetail, PublishedGuideline
 
 router = APIRouter(prefix="/v1/guidelines", tags=["guidelines"])
 
@@ -57,8 +56,9 @@ def get_education_digest(
     """For universities and faculties, associations and the Medical Council (instruction 400/7515): the guideline versions in
     force on `until`, and the versions that entered into force or ended after `since` up to `until`. `until` before `since` is 422."""
     if until < since:
-        raise ValidationProblem("`until` is before `since`.", detail_fa="تاریخ پایان پیش از تاریخ شروع است.",
-                                errors=[{"field": "until", "message": "before since"}])
+        raise ValidationProblem(
+            "`until` is before `since`.", detail_fa="تاریخ پایان پیش از تاریخ شروع است.", errors=[{"field": "until", "message": "before since"}]
+        )
     return service.education(session, request.app.state, since, until)
 
 
@@ -69,7 +69,9 @@ def get_education_digest(
     dependencies=[Depends(public_rate_limit)],
     responses=problem_responses(404, 429),
 )
-def get_guideline(request: Request, session: SessionDep, code: str = Path(max_length=60, description="The guideline's code, e.g. bevacizumab-intravitreal")) -> dict:
+def get_guideline(
+    request: Request, session: SessionDep, code: str = Path(max_length=60, description="The guideline's code, e.g. bevacizumab-intravitreal")
+) -> dict:
     """Every version of one guideline, newest first, each with its full content (the shape of the guideline file) and where it
     comes from (a shipped file or a version published over the API, with its SHA-256). An unknown code is 404."""
     return service.get_guideline(session, request.app.state, code)

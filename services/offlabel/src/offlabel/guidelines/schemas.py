@@ -17,11 +17,10 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, computed_field, field_validator, model_validator
 
+from offlabel import icd10
 from shared.errors import InvalidValue
 from shared.jalali import JDate, to_jalali
 from shared.text import normalize
-
-from offlabel import icd10
 
 SLUG = r"^[a-z0-9][a-z0-9_\-]{0,59}$"
 # ICD-10 (WHO) and ICD-10-CM: a letter, two characters, optionally a dot and 1-4 more (H35.32, E11.3, H35.1).
@@ -43,8 +42,7 @@ def normalize_icd10(raw: str) -> str:
         code = code[:3] + "." + code[3:]
     if not ICD10_RE.fullmatch(code):
         raise InvalidIcd10(
-            f"{raw!r} is not an ICD-10 code: expected a letter, two characters and an optional "
-            "dot with 1-4 more (e.g. H35.32, E11.3, H35.1)",
+            f"{raw!r} is not an ICD-10 code: expected a letter, two characters and an optional dot with 1-4 more (e.g. H35.32, E11.3, H35.1)",
             "کد ICD-10 معتبر نیست: یک حرف، دو نویسه و در صورت نیاز نقطه و ۱ تا ۴ نویسه دیگر (مثلاً H35.32 یا E11.3)",
         )
     return code
@@ -55,8 +53,10 @@ def icd10_categories(values: list[str]) -> list[str]:
     out = [normalize_icd10(v) for v in values]
     missing = icd10.unknown_codes(out)
     if missing:
-        raise InvalidValue(f"{missing} are not codes of {icd10.CODE_SET} ({icd10.origin()}); a category covers its descendants",
-                           f"این کدها در {icd10.CODE_SET} نیستند: {', '.join(missing)}")
+        raise InvalidValue(
+            f"{missing} are not codes of {icd10.CODE_SET} ({icd10.origin()}); a category covers its descendants",
+            f"این کدها در {icd10.CODE_SET} نیستند: {', '.join(missing)}",
+        )
     return out
 
 
@@ -82,7 +82,9 @@ class GuidelineSource(_Strict):
             if not self.reason:
                 raise InvalidValue(f"source {self.id}: a platform_choice says why (reason)", f"منبع {self.id}: انتخاب سکو باید دلیل (reason) داشته باشد")
         elif not (self.doi or self.url):
-            raise InvalidValue(f"source {self.id}: published evidence needs a DOI or a URL", f"منبع {self.id}: شواهد منتشرشده باید DOI یا نشانی اینترنتی داشته باشد")
+            raise InvalidValue(
+                f"source {self.id}: published evidence needs a DOI or a URL", f"منبع {self.id}: شواهد منتشرشده باید DOI یا نشانی اینترنتی داشته باشد"
+            )
         return self
 
 
@@ -217,36 +219,73 @@ class GuidelineContraindication(_Criterion):
 class GuidelineContraindications(_Strict):
     absolute: list[GuidelineContraindication] = Field(default_factory=list)
     relative: list[GuidelineContraindication] = Field(default_factory=list)
-    relative_requires_document: Slug = Field(
-        "risk-benefit-justification", description="document kind that must accompany a relative contraindication"
-    )
+    relative_requires_document: Slug = Field("risk-benefit-justification", description="document kind that must accompany a relative contraindication")
 
 
 GUIDELINE_EXAMPLE = {
-    "schema_version": 2, "code": "bevacizumab-intravitreal", "version": 2,
-    "title": "Off-label prescribing of intravitreal bevacizumab", "title_fa": "راهنمای تجویز داروی بواسیزومب در ویتره Off Label",
+    "schema_version": 2,
+    "code": "bevacizumab-intravitreal",
+    "version": 2,
+    "title": "Off-label prescribing of intravitreal bevacizumab",
+    "title_fa": "راهنمای تجویز داروی بواسیزومب در ویتره Off Label",
     "drug": {"inn": "bevacizumab", "atc": "L01FG01", "names": ["Avastin", "بواسیزومب"]},
-    "route": "intravitreal", "body_site": {"kind": "eye", "values": ["right", "left"]},
-    "approval": {"letter": "18300/400د", "date": "1402/07/22", "under": "400/7515", "under_date": "1402/04/04", "registered_as": "100/10/26406",
-                 "quote": "«راهنمای تجویز داروی بواسیزومب در ویتره Off Label» به تصویب رسیده و از تاریخ ابلاغ قابل اجرا است"},
+    "route": "intravitreal",
+    "body_site": {"kind": "eye", "values": ["right", "left"]},
+    "approval": {
+        "letter": "18300/400د",
+        "date": "1402/07/22",
+        "under": "400/7515",
+        "under_date": "1402/04/04",
+        "registered_as": "100/10/26406",
+        "quote": "«راهنمای تجویز داروی بواسیزومب در ویتره Off Label» به تصویب رسیده و از تاریخ ابلاغ قابل اجرا است",
+    },
     "effective_from": "1404/01/01",
     "sources": [
-        {"id": "catt-2011", "kind": "trial", "doi": "10.1056/NEJMoa1102673", "year": 2011,
-         "citation": "CATT Research Group. Ranibizumab and bevacizumab for neovascular age-related macular degeneration. N Engl J Med. 2011;364(20):1897-1908."},
-        {"id": "platform-course", "kind": "platform_choice", "citation": "Platform choice: three monthly injections per approval",
-         "reason": "the letters do not fix the course; the trials' loading phase is three monthly injections"},
+        {
+            "id": "catt-2011",
+            "kind": "trial",
+            "doi": "10.1056/NEJMoa1102673",
+            "year": 2011,
+            "citation": "CATT Research Group. Ranibizumab and bevacizumab for neovascular age-related macular degeneration. N Engl J Med. 2011;364(20):1897-1908.",
+        },
+        {
+            "id": "platform-course",
+            "kind": "platform_choice",
+            "citation": "Platform choice: three monthly injections per approval",
+            "reason": "the letters do not fix the course; the trials' loading phase is three monthly injections",
+        },
     ],
-    "indications": [{"id": "namd", "name": "Neovascular age-related macular degeneration", "name_fa": "دژنراسیون ماکولای وابسته به سن نئوواسکولار",
-                     "icd10": ["H35.32"], "sources": ["catt-2011"], "dose": {"max": "1.25", "unit": "mg", "volume_ml": "0.05"},
-                     "course": {"administrations": 3, "min_interval_days": 28, "window_days": 100, "sources": ["platform-course"]},
-                     "limits": {"max_administrations_per_365_days": 12, "sources": ["catt-2011"]}}],
+    "indications": [
+        {
+            "id": "namd",
+            "name": "Neovascular age-related macular degeneration",
+            "name_fa": "دژنراسیون ماکولای وابسته به سن نئوواسکولار",
+            "icd10": ["H35.32"],
+            "sources": ["catt-2011"],
+            "dose": {"max": "1.25", "unit": "mg", "volume_ml": "0.05"},
+            "course": {"administrations": 3, "min_interval_days": 28, "window_days": 100, "sources": ["platform-course"]},
+            "limits": {"max_administrations_per_365_days": 12, "sources": ["catt-2011"]},
+        }
+    ],
     "prescriber": {"sources": ["catt-2011"], "specialties": [{"code": "ophthalmology", "name": "Ophthalmology", "name_fa": "چشم‌پزشکی"}]},
-    "care_setting": {"sources": ["catt-2011"], "allowed": [{"code": "sterile-injection-room", "name": "Sterile injection room", "name_fa": "اتاق تزریق استریل"}]},
+    "care_setting": {
+        "sources": ["catt-2011"],
+        "allowed": [{"code": "sterile-injection-room", "name": "Sterile injection room", "name_fa": "اتاق تزریق استریل"}],
+    },
     "preparation": {"sources": ["catt-2011"], "allowed": [{"code": "single-use-vial", "name": "Single-use vial"}]},
     "informed_consent": {"sources": ["catt-2011"], "required": True},
     "documents": [{"id": "imaging", "name": "Retinal imaging", "name_fa": "تصویربرداری شبکیه", "kinds": ["oct"], "within_days": 30, "sources": ["catt-2011"]}],
-    "contraindications": {"absolute": [{"code": "ocular-infection", "name": "Ocular or periocular infection", "name_fa": "عفونت چشم یا اطراف چشم",
-                                        "icd10": ["H10"], "sources": ["catt-2011"]}]},
+    "contraindications": {
+        "absolute": [
+            {
+                "code": "ocular-infection",
+                "name": "Ocular or periocular infection",
+                "name_fa": "عفونت چشم یا اطراف چشم",
+                "icd10": ["H10"],
+                "sources": ["catt-2011"],
+            }
+        ]
+    },
 }
 
 
@@ -295,8 +334,10 @@ class Guideline(_Strict):
         for where, srcs in self.source_refs():
             missing = [s for s in srcs if s not in known]
             if missing:
-                raise InvalidValue(f"{where}: unknown source ids {missing} (declare them under `sources`)",
-                                   f"{where}: شناسه منبع ناشناخته {', '.join(missing)} (آن را در sources تعریف کنید)")
+                raise InvalidValue(
+                    f"{where}: unknown source ids {missing} (declare them under `sources`)",
+                    f"{where}: شناسه منبع ناشناخته {', '.join(missing)} (آن را در sources تعریف کنید)",
+                )
         ind_ids = {i.id for i in self.indications}
         refs = [(f"documents.{d.id}.applies_to", d.applies_to) for d in self.documents]
         refs += [(f"care_setting.{s.code}.indications", s.indications) for s in self.care_setting.allowed]
@@ -312,8 +353,7 @@ class Guideline(_Strict):
         refs: list[tuple[str, list[str]]] = [("prescriber", self.prescriber.sources), ("care_setting", self.care_setting.sources)]
         refs += [("preparation", self.preparation.sources), ("informed_consent", self.informed_consent.sources)]
         for i in self.indications:
-            refs += [(f"indications.{i.id}", i.sources), (f"indications.{i.id}.course", i.course.sources),
-                     (f"indications.{i.id}.limits", i.limits.sources)]
+            refs += [(f"indications.{i.id}", i.sources), (f"indications.{i.id}.course", i.course.sources), (f"indications.{i.id}.limits", i.limits.sources)]
         refs += [(f"documents.{d.id}", d.sources + d.window_sources) for d in self.documents]
         refs += [(f"contraindications.{c.code}", c.sources) for c in self.contraindications.absolute + self.contraindications.relative]
         return refs
@@ -381,7 +421,8 @@ class OffLabelCitation(_StoredAnswer):
     issuer: str | None = None
     rule_id: str | None = Field(None, description="The SPEC rule applied (OFL-R-DOSE, OFL-I-POLICY, ...)")
     authority: Literal["source", "interpretation", "evidence", "configuration"] | None = Field(
-        None, description="What the rule rests on: a letter's words, the platform's reading, published evidence, or configured figures")
+        None, description="What the rule rests on: a letter's words, the platform's reading, published evidence, or configured figures"
+    )
     quote: str | None = Field(None, description="The letter's own words, verbatim (authority `source`)")
     reason: str | None = Field(None, description="Why the platform reads it so (authority `interpretation`)")
     leans_on: list[str] = Field(default_factory=list, description="Letters an interpretation leans on")
@@ -416,7 +457,7 @@ class GuidelineLetter(_Answer):
 class IndicationDose(_Answer):
     """The most an administration may give for an indication."""
 
-    max: str = Field(description="A decimal number, as text (\"1.25\")")
+    max: str = Field(description='A decimal number, as text ("1.25")')
     unit: DoseUnit
     volume_ml: str | None = Field(None, description="The volume in mL, a decimal number as text")
 

@@ -9,16 +9,15 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from offlabel import basis
+from offlabel.guidelines.loader import GuidelineFileError, LoadedGuideline, check_letters, content_hash, load_guideline_files, parse_guideline
+from offlabel.guidelines.models import GuidelineVersion
+from offlabel.guidelines.schemas import Guideline
+from offlabel.requests.rules import RULES_VERSION
 from shared.decisions import record_decision
 from shared.errors import Conflict, NotFound, ValidationProblem
 from shared.jalali import date_pair, now_tehran
 from shared.provenance import RegulationRegistry
-
-from offlabel.guidelines.loader import GuidelineFileError, LoadedGuideline, check_letters, content_hash, load_guideline_files, parse_guideline
-from offlabel.guidelines.models import GuidelineVersion
-from offlabel.guidelines.schemas import Guideline
-from offlabel import basis
-from offlabel.requests.rules import RULES_VERSION
 
 log = logging.getLogger("offlabel.guidelines")
 
@@ -79,9 +78,14 @@ def education(session: Session, state: Any, since: dt.date, until: dt.date) -> d
         if g.effective_until and since <= g.effective_until < until:
             changes.append({"code": g.code, "version": g.version, "change": "ended", **date_pair("date", g.effective_until)})
     changes.sort(key=lambda c: (c["date"], c["code"], c["version"]))
-    return {**date_pair("since", since), **date_pair("until", until),
-            "addressees": ["universities and faculties of medical sciences", "associations (انجمن‌ها)", "Medical Council (سازمان نظام پزشکی)"],
-            "in_force": in_force, "changes": changes, "basis": enrich([basis.education()], state.registry)}
+    return {
+        **date_pair("since", since),
+        **date_pair("until", until),
+        "addressees": ["universities and faculties of medical sciences", "associations (انجمن‌ها)", "Medical Council (سازمان نظام پزشکی)"],
+        "in_force": in_force,
+        "changes": changes,
+        "basis": enrich([basis.education()], state.registry),
+    }
 
 
 def _current(items: list[LoadedGuideline], on: dt.date) -> dict[str, LoadedGuideline]:
@@ -115,14 +119,33 @@ def summary(lg: LoadedGuideline, registry: RegulationRegistry) -> dict[str, Any]
         "route": g.route,
         **date_pair("effective_from", g.effective_from),
         **date_pair("effective_until", g.effective_until),
-        "approval": {"letter": a.letter, **date_pair("date", a.date), "under": a.under, **date_pair("under_date", a.under_date),
-                     "registered_as": a.registered_as},
+        "approval": {
+            "letter": a.letter,
+            **date_pair("date", a.date),
+            "under": a.under,
+            **date_pair("under_date", a.under_date),
+            "registered_as": a.registered_as,
+        },
         "letters": [x for x in (_letter(registry, a.letter), _letter(registry, a.under), _letter(registry, a.registered_as)) if x],
         "body_site": g.body_site.model_dump() if g.body_site else None,
-        "indications": [{"id": i.id, "name": i.name, "name_fa": i.name_fa, "icd10": i.icd10, "icd10_exclude": i.icd10_exclude,
-                         "dose": i.dose.model_dump(mode="json"), "course": i.course.model_dump(mode="json", exclude={"sources"})} for i in g.indications],
-        "provenance": {"origin": lg.origin, "sha256": lg.sha256, "published_by": lg.published_by,
-                       "published_at": lg.published_at.isoformat() if lg.published_at else None},
+        "indications": [
+            {
+                "id": i.id,
+                "name": i.name,
+                "name_fa": i.name_fa,
+                "icd10": i.icd10,
+                "icd10_exclude": i.icd10_exclude,
+                "dose": i.dose.model_dump(mode="json"),
+                "course": i.course.model_dump(mode="json", exclude={"sources"}),
+            }
+            for i in g.indications
+        ],
+        "provenance": {
+            "origin": lg.origin,
+            "sha256": lg.sha256,
+            "published_by": lg.published_by,
+            "published_at": lg.published_at.isoformat() if lg.published_at else None,
+        },
     }
 
 
@@ -155,21 +178,38 @@ def publish(session: Session, state: Any, g: Guideline, actor: Any) -> dict[str,
     try:
         check_letters(g, state.registry, f"guideline {g.code} v{g.version}")
     except GuidelineFileError as exc:
-        raise ValidationProblem(str(exc), detail_fa="نامه تصویب این راهنما (یا دستورالعملی که زیر آن است) در فهرست مقررات ثبت نشده است.",
-                                errors=[{"field": "approval", "message": str(exc)}]) from None
+        raise ValidationProblem(
+            str(exc),
+            detail_fa="نامه تصویب این راهنما (یا دستورالعملی که زیر آن است) در فهرست مقررات ثبت نشده است.",
+            errors=[{"field": "approval", "message": str(exc)}],
+        ) from None
     same_code = [lg.guideline.version for lg in catalog(session, state) if lg.guideline.code == g.code]
     if g.version in same_code:
-        raise Conflict(f"Guideline {g.code} version {g.version} already exists; publish a higher version.",
-                       detail_fa=f"نسخه {g.version} راهنمای {g.code} قبلاً منتشر شده است.")
+        raise Conflict(
+            f"Guideline {g.code} version {g.version} already exists; publish a higher version.",
+            detail_fa=f"نسخه {g.version} راهنمای {g.code} قبلاً منتشر شده است.",
+        )
     if same_code and g.version < max(same_code):
-        raise Conflict(f"Guideline {g.code} is already at version {max(same_code)}; a new version must be higher.",
-                       detail_fa=f"راهنمای {g.code} اکنون در نسخه {max(same_code)} است؛ نسخه تازه باید بالاتر باشد.")
+        raise Conflict(
+            f"Guideline {g.code} is already at version {max(same_code)}; a new version must be higher.",
+            detail_fa=f"راهنمای {g.code} اکنون در نسخه {max(same_code)} است؛ نسخه تازه باید بالاتر باشد.",
+        )
     content = guideline_content(g)
     sha = content_hash(content)
     now = now_tehran()
-    session.add(GuidelineVersion(code=g.code, version=g.version, drug_inn=g.drug.inn, effective_from=g.effective_from,
-                                 effective_until=g.effective_until, content=content, content_sha256=sha,
-                                 published_by=actor.sub, published_at=now))
+    session.add(
+        GuidelineVersion(
+            code=g.code,
+            version=g.version,
+            drug_inn=g.drug.inn,
+            effective_from=g.effective_from,
+            effective_until=g.effective_until,
+            content=content,
+            content_sha256=sha,
+            published_by=actor.sub,
+            published_at=now,
+        )
+    )
     session.flush()
     rec = record_decision(
         session,

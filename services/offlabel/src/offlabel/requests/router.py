@@ -4,15 +4,14 @@ from __future__ import annotations
 
 from fastapi import APIRouter, Path, Request, Response
 
+from offlabel.requests import service
+from offlabel.requests.schemas import DocumentsAdd, OffLabelRequestDetail, OffLabelRequestList, RequestCreate, RequestStatus
 from shared.auth import Roles
 from shared.contract import with_etag_header
 from shared.db import SessionDep
 from shared.errors import problem_responses
 from shared.http import IdempotencyDep, IfMatch, check_if_match, etag_of, with_etag
 from shared.pagination import numbered_page
-
-from offlabel.requests import service
-from offlabel.requests.schemas import DocumentsAdd, OffLabelRequestDetail, OffLabelRequestList, RequestCreate, RequestStatus
 
 router = APIRouter(prefix="/v1/requests", tags=["requests"])
 
@@ -41,8 +40,13 @@ def file_offlabel_request(body: RequestCreate, request: Request, session: Sessio
     return idem.respond(session, service.request_view(row), 201, headers={"ETag": etag_of(row.version), "Location": f"/v1/requests/{row.id}"})
 
 
-@router.get("", summary="Requests visible to the caller (own / own insured / all for the ministry)", response_model=OffLabelRequestList,
-            response_model_exclude_unset=True, responses=problem_responses(401, 403, 422))
+@router.get(
+    "",
+    summary="Requests visible to the caller (own / own insured / all for the ministry)",
+    response_model=OffLabelRequestList,
+    response_model_exclude_unset=True,
+    responses=problem_responses(401, 403, 422),
+)
 def list_offlabel_requests(
     session: SessionDep,
     actor: Reader,
@@ -56,8 +60,13 @@ def list_offlabel_requests(
     return OffLabelRequestList.of([service.request_view(r) for r in rows], total, page)
 
 
-@router.get("/{request_id}", summary="One request with its evaluation (ETag)", response_model=OffLabelRequestDetail, response_model_exclude_unset=True,
-            responses={**problem_responses(401, 403, 404), **with_etag_header(200)})
+@router.get(
+    "/{request_id}",
+    summary="One request with its evaluation (ETag)",
+    response_model=OffLabelRequestDetail,
+    response_model_exclude_unset=True,
+    responses={**problem_responses(401, 403, 404), **with_etag_header(200)},
+)
 def get_offlabel_request(response: Response, session: SessionDep, actor: Reader, request_id: str = RequestId) -> dict:
     """The request with its latest evaluation, authorization (when approved) and coverage (once the insurer decided). A request
     the caller may not see (another physician's, another insurer's) is 404. The ETag is the If-Match of the next change."""
@@ -74,7 +83,12 @@ def get_offlabel_request(response: Response, session: SessionDep, actor: Reader,
     responses=problem_responses(401, 403, 404, 409, 412, 422, 428),
 )
 def add_request_documents(
-    body: DocumentsAdd, request: Request, response: Response, session: SessionDep, actor: Physician, if_match: IfMatch,
+    body: DocumentsAdd,
+    request: Request,
+    response: Response,
+    session: SessionDep,
+    actor: Physician,
+    if_match: IfMatch,
     request_id: str = RequestId,
 ) -> dict:
     """The filing physician adds documents, the informed consent, contraindications, the care setting or preparation, or a more

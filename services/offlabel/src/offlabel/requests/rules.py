@@ -18,17 +18,16 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
 from decimal import Decimal
+from functools import lru_cache
 from typing import Any, Literal
-
-from shared.jalali import to_jalali
-from shared.provenance import Citation
-from shared.text import search_key
 
 from offlabel import basis, icd10
 from offlabel.guidelines.citations import table
 from offlabel.guidelines.schemas import Guideline, GuidelineIndication, normalize_icd10
+from shared.jalali import to_jalali
+from shared.provenance import Citation
+from shared.text import search_key
 
 RULES_VERSION = "ofl-r2"
 
@@ -38,14 +37,25 @@ Outcome = Literal["approved", "denied", "pending_documents", "pending_clarificat
 
 # Persian names of the criteria, for Persian answers (summary_fa); document criteria use the document's name_fa.
 NAMES_FA = {
-    "guideline_in_force": "راهنمای مصوب در تاریخ تجویز", "body_site": "محل تجویز", "indication": "اندیکاسیون (کد ICD-10)",
-    "prescriber_specialty": "تخصص تجویزکننده", "care_setting": "محل انجام", "preparation": "آماده‌سازی دارو", "dose": "دوز",
-    "interval": "فاصله از نوبت قبلی در همان محل", "cumulative_limit": "سقف نوبت‌ها در ۳۶۵ روز", "informed_consent": "رضایت آگاهانه",
-    "absolute_contraindications": "منع مصرف مطلق", "relative_contraindications": "منع مصرف نسبی",
+    "guideline_in_force": "راهنمای مصوب در تاریخ تجویز",
+    "body_site": "محل تجویز",
+    "indication": "اندیکاسیون (کد ICD-10)",
+    "prescriber_specialty": "تخصص تجویزکننده",
+    "care_setting": "محل انجام",
+    "preparation": "آماده‌سازی دارو",
+    "dose": "دوز",
+    "interval": "فاصله از نوبت قبلی در همان محل",
+    "cumulative_limit": "سقف نوبت‌ها در ۳۶۵ روز",
+    "informed_consent": "رضایت آگاهانه",
+    "absolute_contraindications": "منع مصرف مطلق",
+    "relative_contraindications": "منع مصرف نسبی",
 }
 OUTCOMES_FA = {
-    "approved": "تأیید شد", "denied": "رد شد", "pending_documents": "در انتظار مدارک",
-    "pending_clarification": "در انتظار کد دقیق‌تر تشخیص", "no_guideline": "برای این مصرف در آن تاریخ راهنمای مصوبی وجود ندارد",
+    "approved": "تأیید شد",
+    "denied": "رد شد",
+    "pending_documents": "در انتظار مدارک",
+    "pending_clarification": "در انتظار کد دقیق‌تر تشخیص",
+    "no_guideline": "برای این مصرف در آن تاریخ راهنمای مصوبی وجود ندارد",
 }
 
 
@@ -129,8 +139,15 @@ class CriterionResult:
     citations: list[Citation] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, Any]:
-        return {"id": self.id, "name": self.name, "name_fa": NAMES_FA.get(self.id), "status": self.status, "reason": self.reason, "curable_by_documents": self.curable,
-                "citations": [c.model_dump(mode="json") for c in self.citations]}
+        return {
+            "id": self.id,
+            "name": self.name,
+            "name_fa": NAMES_FA.get(self.id),
+            "status": self.status,
+            "reason": self.reason,
+            "curable_by_documents": self.curable,
+            "citations": [c.model_dump(mode="json") for c in self.citations],
+        }
 
 
 @dataclass
@@ -217,8 +234,10 @@ def no_guideline_answer(facts: RequestFacts, upcoming: Guideline | None) -> Eval
     route = f" by the {facts.route} route" if facts.route else ""
     reason = f"No approved guideline for this use ({facts.drug}{route}) on {_j(facts.planned_date)}."
     if upcoming is not None:
-        reason += (f" The first approved one, {upcoming.code} v{upcoming.version} (letter {upcoming.approval.letter} of "
-                   f"{_j(upcoming.approval.date)}), is in force from {_j(upcoming.effective_from)}.")
+        reason += (
+            f" The first approved one, {upcoming.code} v{upcoming.version} (letter {upcoming.approval.letter} of "
+            f"{_j(upcoming.approval.date)}), is in force from {_j(upcoming.effective_from)}."
+        )
     reason += " This is not a denial under any clause; for the insurer it means there is no approved guideline to purchase on for this use on that date."
     cites = [basis.no_guideline(), basis.instruction()]
     crit = CriterionResult("guideline_in_force", "An approved guideline is in force on the planned date", "not_met", reason, citations=cites)
@@ -231,22 +250,43 @@ def indication(g: Guideline, code: str) -> tuple[CriterionResult, list[Guideline
     matched = [i for i in g.indications if rel[i.id] == "within"]
     name = "Diagnosis is an approved indication"
     if matched:
-        return CriterionResult("indication", name, "met", f"{code} ({icd10.description(code)}) is {', '.join(i.name for i in matched)}.",
-                               citations=_cites(g, *(f"indication:{i.id}" for i in matched))), matched
+        return CriterionResult(
+            "indication",
+            name,
+            "met",
+            f"{code} ({icd10.description(code)}) is {', '.join(i.name for i in matched)}.",
+            citations=_cites(g, *(f"indication:{i.id}" for i in matched)),
+        ), matched
     broader = [i for i in g.indications if rel[i.id] == "broader"]
     if broader:
         cats = "; ".join(f"{i.name}: {', '.join(i.icd10)}" for i in broader)
-        return CriterionResult("indication", name, "unclear",
-                               f"{code} ({icd10.description(code)}) is less specific than the indication ({cats}): it also covers conditions "
-                               "the guideline does not; give the specific ICD-10-CM code.", True,
-                               _cites(g, *(f"indication:{i.id}" for i in broader))), []
+        return CriterionResult(
+            "indication",
+            name,
+            "unclear",
+            f"{code} ({icd10.description(code)}) is less specific than the indication ({cats}): it also covers conditions "
+            "the guideline does not; give the specific ICD-10-CM code.",
+            True,
+            _cites(g, *(f"indication:{i.id}" for i in broader)),
+        ), []
     if all(r == "unknown" for r in rel.values()):
-        return CriterionResult("indication", name, "unclear", f"{code} is not an {icd10.CODE_SET} code; give the {icd10.CODE_SET} code of the diagnosis.", True,
-                               _cites(g, *(f"indication:{i.id}" for i in g.indications))), []
+        return CriterionResult(
+            "indication",
+            name,
+            "unclear",
+            f"{code} is not an {icd10.CODE_SET} code; give the {icd10.CODE_SET} code of the diagnosis.",
+            True,
+            _cites(g, *(f"indication:{i.id}" for i in g.indications)),
+        ), []
     excluded = [i.name for i in g.indications if rel[i.id] == "excluded"]
     why = f" (excluded from {', '.join(excluded)})" if excluded else ""
-    return CriterionResult("indication", name, "not_met", f"{code} ({icd10.description(code)}) is not among the guideline's indications{why}.",
-                           citations=_cites(g, *(f"indication:{i.id}" for i in g.indications))), []
+    return CriterionResult(
+        "indication",
+        name,
+        "not_met",
+        f"{code} ({icd10.description(code)}) is not among the guideline's indications{why}.",
+        citations=_cites(g, *(f"indication:{i.id}" for i in g.indications)),
+    ), []
 
 
 def prescriber(g: Guideline, specialty: str | None) -> CriterionResult:
@@ -255,8 +295,13 @@ def prescriber(g: Guideline, specialty: str | None) -> CriterionResult:
         return CriterionResult("prescriber_specialty", name, "missing", "The prescriber's specialty is not known.", citations=cites)
     hit = _lookups(g)[1].get(search_key(specialty))
     codes = ", ".join(s.code for s in g.prescriber.specialties)
-    return CriterionResult("prescriber_specialty", name, "met" if hit else "not_met",
-                           f"Specialty {specialty!r} is {hit}." if hit else f"Specialty {specialty!r} is not one of: {codes}.", citations=cites)
+    return CriterionResult(
+        "prescriber_specialty",
+        name,
+        "met" if hit else "not_met",
+        f"Specialty {specialty!r} is {hit}." if hit else f"Specialty {specialty!r} is not one of: {codes}.",
+        citations=cites,
+    )
 
 
 def care_setting(g: Guideline, setting: str | None, ids: set[str]) -> CriterionResult:
@@ -265,9 +310,13 @@ def care_setting(g: Guideline, setting: str | None, ids: set[str]) -> CriterionR
         return CriterionResult("care_setting", name, "missing", "The care setting is not stated.", True, cites)
     allowed = [s.code for s in g.care_setting.allowed if s.indications is None or ids & set(s.indications)]
     ok = setting in allowed
-    return CriterionResult("care_setting", name, "met" if ok else "not_met",
-                           f"{setting} is an accepted setting." if ok else f"{setting!r} is not accepted here; accepted: {', '.join(allowed)}.",
-                           citations=cites)
+    return CriterionResult(
+        "care_setting",
+        name,
+        "met" if ok else "not_met",
+        f"{setting} is an accepted setting." if ok else f"{setting!r} is not accepted here; accepted: {', '.join(allowed)}.",
+        citations=cites,
+    )
 
 
 def preparation(g: Guideline, prep: str | None) -> CriterionResult:
@@ -276,8 +325,13 @@ def preparation(g: Guideline, prep: str | None) -> CriterionResult:
         return CriterionResult("preparation", name, "missing", "The preparation is not stated.", True, cites)
     allowed = [p.code for p in g.preparation.allowed]
     ok = prep in allowed
-    return CriterionResult("preparation", name, "met" if ok else "not_met",
-                           f"{prep} is accepted." if ok else f"{prep!r} is not accepted; accepted: {', '.join(allowed)}.", citations=cites)
+    return CriterionResult(
+        "preparation",
+        name,
+        "met" if ok else "not_met",
+        f"{prep} is accepted." if ok else f"{prep!r} is not accepted; accepted: {', '.join(allowed)}.",
+        citations=cites,
+    )
 
 
 def dose(g: Guideline, facts: RequestFacts, matched: list[GuidelineIndication]) -> CriterionResult:
@@ -286,14 +340,20 @@ def dose(g: Guideline, facts: RequestFacts, matched: list[GuidelineIndication]) 
     units = {i.dose.unit for i in matched}
     name = "Dose within the indication's dose"
     if facts.dose_unit not in units:
-        return CriterionResult("dose", name, "not_met", f"The dose is given in {facts.dose_unit}; this guideline limits it in {', '.join(sorted(units))}.",
-                               citations=cites)
+        return CriterionResult(
+            "dose", name, "not_met", f"The dose is given in {facts.dose_unit}; this guideline limits it in {', '.join(sorted(units))}.", citations=cites
+        )
     limit = min((i.dose for i in matched if i.dose.unit == facts.dose_unit), key=lambda d: d.max)
     ok = Decimal(0) < facts.dose <= limit.max
     vol = f" / {_n(limit.volume_ml)} mL" if limit.volume_ml else ""
-    return CriterionResult("dose", name, "met" if ok else "not_met",
-                           f"{_n(facts.dose)} {facts.dose_unit} {'is within' if ok else 'exceeds'} {_n(limit.max)} {limit.unit}{vol} "
-                           f"for {', '.join(sorted(i.id for i in matched))}.", citations=cites)
+    return CriterionResult(
+        "dose",
+        name,
+        "met" if ok else "not_met",
+        f"{_n(facts.dose)} {facts.dose_unit} {'is within' if ok else 'exceeds'} {_n(limit.max)} {limit.unit}{vol} "
+        f"for {', '.join(sorted(i.id for i in matched))}.",
+        citations=cites,
+    )
 
 
 def _same_site(facts: RequestFacts) -> list[Injection]:
@@ -309,14 +369,19 @@ def interval(g: Guideline, facts: RequestFacts, matched: list[GuidelineIndicatio
     close = sorted((x for x in _same_site(facts) if abs((on - x.date).days) < days), key=lambda x: abs((on - x.date).days))
     if not close:
         known = len(_same_site(facts))
-        return CriterionResult("interval", name, "met", f"No administration{where} within {days} days ({known} earlier found, listed or recorded).",
-                               citations=cites)
+        return CriterionResult(
+            "interval", name, "met", f"No administration{where} within {days} days ({known} earlier found, listed or recorded).", citations=cites
+        )
     x = close[0]
     gap = (on - x.date).days
     who = "listed by the physician" if x.origin == "physician" else f"found in this service's records ({x.origin})"
-    return CriterionResult("interval", name, "not_met",
-                           f"An administration{where} on {_j(x.date)}, {who}, is {abs(gap)} days {'before' if gap >= 0 else 'after'} the planned date "
-                           f"(at least {days} required).", citations=cites)
+    return CriterionResult(
+        "interval",
+        name,
+        "not_met",
+        f"An administration{where} on {_j(x.date)}, {who}, is {abs(gap)} days {'before' if gap >= 0 else 'after'} the planned date (at least {days} required).",
+        citations=cites,
+    )
 
 
 def cumulative(g: Guideline, facts: RequestFacts, matched: list[GuidelineIndication]) -> CriterionResult | None:
@@ -328,9 +393,13 @@ def cumulative(g: Guideline, facts: RequestFacts, matched: list[GuidelineIndicat
     on = facts.planned_date
     dates = {x.date for x in _same_site(facts) if 0 <= (on - x.date).days < 365}
     ok = len(dates) + 1 <= cap
-    return CriterionResult("cumulative_limit", "Cumulative limit on this site", "met" if ok else "not_met",
-                           f"{len(dates)} administrations on this site in the 365 days before the planned date; this one would be "
-                           f"{len(dates) + 1} of at most {cap}.", citations=_cites(g, f"limits:{ind.id}"))
+    return CriterionResult(
+        "cumulative_limit",
+        "Cumulative limit on this site",
+        "met" if ok else "not_met",
+        f"{len(dates)} administrations on this site in the 365 days before the planned date; this one would be {len(dates) + 1} of at most {cap}.",
+        citations=_cites(g, f"limits:{ind.id}"),
+    )
 
 
 def consent(g: Guideline, c: Consent | None, on: dt.date) -> CriterionResult:
@@ -365,9 +434,16 @@ def documents(g: Guideline, facts: RequestFacts, ids: set[str]) -> list[Criterio
             latest = max(usable, key=lambda d: d.date)
             age = (on - latest.date).days
             ok = age <= req.within_days
-            out.append(CriterionResult(cid, req.name, "met" if ok else "not_met",
-                                       f"{latest.kind} of {_j(latest.date)} is {age} days before the planned date "
-                                       f"({'within' if ok else 'older than'} {req.within_days}).", True, cites))
+            out.append(
+                CriterionResult(
+                    cid,
+                    req.name,
+                    "met" if ok else "not_met",
+                    f"{latest.kind} of {_j(latest.date)} is {age} days before the planned date ({'within' if ok else 'older than'} {req.within_days}).",
+                    True,
+                    cites,
+                )
+            )
     return out
 
 
@@ -395,8 +471,10 @@ def contraindications(g: Guideline, facts: RequestFacts, kind: str) -> Criterion
         return _present(cid, name, kind, present, facts, ci.relative_requires_document, cites)
     unknown = [o for o in others if not icd10.known(o)] if kind == "absolute" else []
     if unclear or unknown:
-        pairs = "; ".join([f"{o} may be {x.name} ({', '.join(x.icd10)})" for x, o in unclear]
-                          + [f"{o} is not an {icd10.CODE_SET} code and cannot be checked against the contraindications" for o in unknown])
+        pairs = "; ".join(
+            [f"{o} may be {x.name} ({', '.join(x.icd10)})" for x, o in unclear]
+            + [f"{o} is not an {icd10.CODE_SET} code and cannot be checked against the contraindications" for o in unknown]
+        )
         return CriterionResult(cid, name, "unclear", f"{pairs}: give the specific ICD-10-CM code.", True, cites)
     if facts.contraindications is None:
         return CriterionResult(cid, name, "missing", "The physician has not declared contraindications (send an empty list when there are none).", True, cites)
@@ -416,8 +494,11 @@ def _present(cid: str, name: str, kind: str, present: list[Any], facts: RequestF
 def site(g: Guideline, value: str | None) -> CriterionResult | None:
     """OFL-G-DATA: a guideline that counts per body site needs one of its sites; one without needs none."""
     if g.body_site is None:
-        return None if value is None else CriterionResult(
-            "body_site", "Body site", "not_met", f"This guideline has no body site; {value!r} does not apply (leave it out).")
+        return (
+            None
+            if value is None
+            else CriterionResult("body_site", "Body site", "not_met", f"This guideline has no body site; {value!r} does not apply (leave it out).")
+        )
     ok = value in g.body_site.values
     reason = f"{g.body_site.kind}: {value}." if ok else f"A {g.body_site.kind} is required: one of {', '.join(g.body_site.values)}."
     return CriterionResult("body_site", "Body site", "met" if ok else "missing", reason, True)
@@ -432,8 +513,15 @@ def course_terms(g: Guideline, matched: list[GuidelineIndication], start: dt.dat
     gap = max(i.course.min_interval_days for i in matched)
     window = min(i.course.window_days for i in matched)
     end = start + dt.timedelta(days=window - 1)
-    return {"administrations": n, "min_interval_days": gap, "window_days": window, "start": start.isoformat(), "start_jalali": _j(start),
-            "end": end.isoformat(), "end_jalali": _j(end)}
+    return {
+        "administrations": n,
+        "min_interval_days": gap,
+        "window_days": window,
+        "start": start.isoformat(),
+        "start_jalali": _j(start),
+        "end": end.isoformat(),
+        "end_jalali": _j(end),
+    }
 
 
 def _criteria(g: Guideline, facts: RequestFacts) -> tuple[list[CriterionResult], list[GuidelineIndication]]:
@@ -478,9 +566,13 @@ def evaluate(facts: RequestFacts, guidelines: Sequence[Guideline]) -> Evaluation
     unknown = [x for x in facts.contraindications or () if x not in known]
     if unknown:
         raise UnknownContraindication(unknown, known)
-    in_force = CriterionResult("guideline_in_force", "An approved guideline is in force on the planned date", "met",
-                               f"{g.code} v{g.version} is in force on {_j(facts.planned_date)} (from {_j(g.effective_from)}, letter {g.approval.letter}).",
-                               citations=_cites(g, "approval"))
+    in_force = CriterionResult(
+        "guideline_in_force",
+        "An approved guideline is in force on the planned date",
+        "met",
+        f"{g.code} v{g.version} is in force on {_j(facts.planned_date)} (from {_j(g.effective_from)}, letter {g.approval.letter}).",
+        citations=_cites(g, "approval"),
+    )
     results, matched = _criteria(g, facts)
     results.insert(0, in_force)
     outcome, summary, decisive = _outcome(g, results)
@@ -492,5 +584,6 @@ def evaluate(facts: RequestFacts, guidelines: Sequence[Guideline]) -> Evaluation
                 seen.add((c.clause, c.authority))
                 cites.append(c)
     course = course_terms(g, matched, facts.planned_date) if outcome == "approved" else None
-    return Evaluation(outcome, facts.planned_date, g.code, g.version, results, cites, f"{RULES_VERSION}/{g.code}@v{g.version}", summary,
-                      [i.id for i in matched], course)
+    return Evaluation(
+        outcome, facts.planned_date, g.code, g.version, results, cites, f"{RULES_VERSION}/{g.code}@v{g.version}", summary, [i.id for i in matched], course
+    )

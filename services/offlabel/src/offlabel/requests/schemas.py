@@ -9,12 +9,11 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, WithJsonSchema, field_validator, model_validator
 
+from offlabel.guidelines.schemas import OffLabelCitation, normalize_icd10
 from shared.errors import InvalidValue
 from shared.jalali import JDate
 from shared.pagination import Paginated
 from shared.text import is_valid_national_code, normalize
-
-from offlabel.guidelines.schemas import OffLabelCitation, normalize_icd10
 
 _EYES = {"right": "right", "od": "right", "r": "right", "راست": "right", "left": "left", "os": "left", "l": "left", "چپ": "left"}
 _DOSE_RE = re.compile(r"^\d{1,2}(?:\.\d{1,4})?$")
@@ -24,8 +23,10 @@ def _eye(v: Any) -> Any:
     if isinstance(v, str):
         key = normalize(v).lower()
         if key in ("both", "ou", "هر دو"):
-            raise InvalidValue("one request per eye: file a request for the right eye and one for the left eye",
-                               "برای هر چشم یک درخواست جدا ثبت کنید: یکی برای چشم راست و یکی برای چشم چپ")
+            raise InvalidValue(
+                "one request per eye: file a request for the right eye and one for the left eye",
+                "برای هر چشم یک درخواست جدا ثبت کنید: یکی برای چشم راست و یکی برای چشم چپ",
+            )
         if key in _EYES:
             return _EYES[key]
         raise InvalidValue(f"{v!r} is not an eye: use right (OD) or left (OS)", "چشم نامعتبر است: راست (OD) یا چپ (OS)")
@@ -42,11 +43,12 @@ def _dose(v: Any) -> Any:
         raise InvalidValue("the dose must be a number of mg such as 1.25", "دوز باید عددی بر حسب میلی‌گرم باشد، مانند ۱٫۲۵")
     text = normalize(v).replace("\u066b", ".")
     if "," in text or "\u066c" in text or "/" in text:
-        raise InvalidValue(f"{v!r} is ambiguous: write the dose in mg with a decimal point, e.g. 1.25 or ۱٫۲۵ (no comma, no slash)",
-                           "دوز مبهم است: آن را با ممیز بنویسید، مانند 1.25 یا ۱٫۲۵ (بدون ویرگول یا خط مورب)")
+        raise InvalidValue(
+            f"{v!r} is ambiguous: write the dose in mg with a decimal point, e.g. 1.25 or ۱٫۲۵ (no comma, no slash)",
+            "دوز مبهم است: آن را با ممیز بنویسید، مانند 1.25 یا ۱٫۲۵ (بدون ویرگول یا خط مورب)",
+        )
     if not _DOSE_RE.fullmatch(text):
-        raise InvalidValue(f"{v!r} is not a dose in mg: use a number such as 1.25 (units are implied)",
-                           "دوز نامعتبر است: عددی مانند ۱٫۲۵ بنویسید (بدون واحد)")
+        raise InvalidValue(f"{v!r} is not a dose in mg: use a number such as 1.25 (units are implied)", "دوز نامعتبر است: عددی مانند ۱٫۲۵ بنویسید (بدون واحد)")
     try:
         return Decimal(text)
     except InvalidOperation:  # pragma: no cover - the regex already rules it out
@@ -73,8 +75,7 @@ def _national_code(v: Any) -> Any:
         raise InvalidValue("the national code must be text of 10 digits", "کد ملی باید متنی ۱۰ رقمی باشد")
     code = normalize(v)
     if not is_valid_national_code(code):
-        raise InvalidValue(f"{v!r} is not a valid Iranian national code (10 digits with a check digit)",
-                           "کد ملی معتبر نیست (۱۰ رقم با رقم کنترل)")
+        raise InvalidValue(f"{v!r} is not a valid Iranian national code (10 digits with a check digit)", "کد ملی معتبر نیست (۱۰ رقم با رقم کنترل)")
     return code
 
 
@@ -95,13 +96,13 @@ DoseMg = Annotated[
     Decimal,
     BeforeValidator(_dose),
     Field(gt=0, le=10),
-    WithJsonSchema({"type": "string", "description": "mg per eye: 1.25, \"1.25\" or \"۱٫۲۵\"", "examples": ["1.25", "۱٫۲۵"]}),
+    WithJsonSchema({"type": "string", "description": 'mg per eye: 1.25, "1.25" or "۱٫۲۵"', "examples": ["1.25", "۱٫۲۵"]}),
 ]
 DoseValue = Annotated[
     Decimal,
     BeforeValidator(_dose_value),
     Field(gt=0, le=9999),
-    WithJsonSchema({"type": "string", "description": "the dose in dose_unit: 375, \"1.25\" or \"۱٫۲۵\"", "examples": ["1.25", "375"]}),
+    WithJsonSchema({"type": "string", "description": 'the dose in dose_unit: 375, "1.25" or "۱٫۲۵"', "examples": ["1.25", "375"]}),
 ]
 Icd10 = Annotated[str, BeforeValidator(_icd), WithJsonSchema({"type": "string", "examples": ["H35.32", "E11.3"]})]
 NationalCode = Annotated[str, BeforeValidator(_national_code), WithJsonSchema({"type": "string", "examples": ["0084575948"]})]
@@ -125,7 +126,9 @@ class EarlierInjectionIn(_In):
 
 
 class RequestDocumentIn(_In):
-    kind: Slug = Field(description="oct, oct-angiography, fluorescein-angiography, fundus-photography, visual-acuity, fundus-examination, widefield-imaging, risk-benefit-justification, ...")
+    kind: Slug = Field(
+        description="oct, oct-angiography, fluorescein-angiography, fundus-photography, visual-acuity, fundus-examination, widefield-imaging, risk-benefit-justification, ..."
+    )
     date: JDate
     reference: str | None = Field(None, max_length=200, description="the document's number or file reference in the physician's record")
 
@@ -145,13 +148,31 @@ class InformedConsentIn(_In):
 class RequestCreate(_In):
     """A physician's off-label request (OFL-R); council number and specialty come from the token."""
 
-    model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [{
-        "patient_national_code": "0084575948", "insurer": "SSO", "eye": "right", "diagnosis_icd10": "H35.32", "drug": "bevacizumab",
-        "dose_mg": "1.25", "planned_date": "1403/02/15", "care_setting": "sterile-injection-room", "preparation": "single-use-vial",
-        "earlier_injections": [{"date": "1403/01/06", "eye": "right", "drug": "bevacizumab"}],
-        "documents": [{"kind": "oct", "date": "1403/02/10", "reference": "OCT-1"}, {"kind": "visual-acuity", "date": "1403/02/10", "reference": "VA-1"}],
-        "contraindications": [], "informed_consent": {"obtained": True, "date": "1403/02/14", "signed_by": "patient"},
-    }]})
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={
+            "examples": [
+                {
+                    "patient_national_code": "0084575948",
+                    "insurer": "SSO",
+                    "eye": "right",
+                    "diagnosis_icd10": "H35.32",
+                    "drug": "bevacizumab",
+                    "dose_mg": "1.25",
+                    "planned_date": "1403/02/15",
+                    "care_setting": "sterile-injection-room",
+                    "preparation": "single-use-vial",
+                    "earlier_injections": [{"date": "1403/01/06", "eye": "right", "drug": "bevacizumab"}],
+                    "documents": [
+                        {"kind": "oct", "date": "1403/02/10", "reference": "OCT-1"},
+                        {"kind": "visual-acuity", "date": "1403/02/10", "reference": "VA-1"},
+                    ],
+                    "contraindications": [],
+                    "informed_consent": {"obtained": True, "date": "1403/02/14", "signed_by": "patient"},
+                }
+            ]
+        },
+    )
 
     patient_national_code: NationalCode
     insurer: str = Field(min_length=2, max_length=20, description="the patient's insurer code (SSO, IHIO, AFMSO, ...): required (OFL-I)")
@@ -182,7 +203,9 @@ class RequestCreate(_In):
         if (self.dose is None) == (self.dose_mg is None):
             raise InvalidValue("send the dose once: dose (with dose_unit) or dose_mg", "دوز را یک بار بفرستید: dose (با dose_unit) یا dose_mg")
         if self.dose_mg is not None and self.dose_unit != "mg":
-            raise InvalidValue("dose_mg is in mg: send dose with dose_unit for other units", "dose_mg بر حسب میلی‌گرم است: برای واحدهای دیگر dose را با dose_unit بفرستید")
+            raise InvalidValue(
+                "dose_mg is in mg: send dose with dose_unit for other units", "dose_mg بر حسب میلی‌گرم است: برای واحدهای دیگر dose را با dose_unit بفرستید"
+            )
         _site_of(self)
         return self
 
@@ -205,10 +228,17 @@ class RequestCreate(_In):
 class DocumentsAdd(_In):
     """Documents (and missing declarations) added to a pending request; the request is re-evaluated (OFL-R)."""
 
-    model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [{
-        "documents": [{"kind": "oct", "date": "1403/02/13", "reference": "OCT-7"}],
-        "informed_consent": {"obtained": True, "date": "1403/02/14", "signed_by": "patient"},
-    }]})
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={
+            "examples": [
+                {
+                    "documents": [{"kind": "oct", "date": "1403/02/13", "reference": "OCT-7"}],
+                    "informed_consent": {"obtained": True, "date": "1403/02/14", "signed_by": "patient"},
+                }
+            ]
+        },
+    )
 
     documents: list[RequestDocumentIn] = Field(default_factory=list, max_length=50)
     informed_consent: InformedConsentIn | None = None
@@ -220,12 +250,20 @@ class DocumentsAdd(_In):
 
     @model_validator(mode="after")
     def _something(self) -> "DocumentsAdd":
-        given = [self.documents, self.informed_consent, self.contraindications, self.care_setting, self.preparation,
-                 self.diagnosis_icd10, self.comorbidities_icd10]
+        given = [
+            self.documents,
+            self.informed_consent,
+            self.contraindications,
+            self.care_setting,
+            self.preparation,
+            self.diagnosis_icd10,
+            self.comorbidities_icd10,
+        ]
         if not any(x not in (None, []) for x in given):
-            raise InvalidValue("nothing to add: send documents, informed_consent, contraindications, care_setting, preparation, "
-                               "diagnosis_icd10 or comorbidities_icd10",
-                               "چیزی برای افزودن فرستاده نشده است: مدارک، رضایت آگاهانه، منع مصرف، محل انجام، آماده‌سازی یا کد تشخیص را بفرستید")
+            raise InvalidValue(
+                "nothing to add: send documents, informed_consent, contraindications, care_setting, preparation, diagnosis_icd10 or comorbidities_icd10",
+                "چیزی برای افزودن فرستاده نشده است: مدارک، رضایت آگاهانه، منع مصرف، محل انجام، آماده‌سازی یا کد تشخیص را بفرستید",
+            )
         return self
 
 

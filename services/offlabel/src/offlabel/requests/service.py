@@ -10,20 +10,18 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from offlabel import basis
+from offlabel.guidelines.schemas import Guideline
+from offlabel.guidelines.service import catalog
+from offlabel.requests.models import OffLabelRequest
+from offlabel.requests.rules import Consent, Document, Evaluation, Injection, RequestFacts, UnknownContraindication, evaluate, select_guideline
+from offlabel.requests.schemas import DocumentsAdd, RequestCreate, consent_json, documents_json, earlier_json
 from shared.auth import Actor
 from shared.decisions import record_decision
 from shared.errors import DomainError, Forbidden, NotFound, ValidationProblem
 from shared.jalali import date_pair, now_tehran, parse_date, to_jalali
 from shared.provenance import Citation, RegulationRegistry
 from shared.text import normalize
-
-from offlabel.guidelines.service import catalog
-from offlabel.requests.models import OffLabelRequest
-from offlabel import basis
-from offlabel.guidelines.schemas import Guideline
-from offlabel.requests.rules import (Consent, Document, Evaluation, Injection, RequestFacts, UnknownContraindication, evaluate,
-                                     select_guideline)
-from offlabel.requests.schemas import DocumentsAdd, RequestCreate, consent_json, documents_json, earlier_json
 
 READ_ALL_ROLES = ("ministry_admin", "admin")
 PENDING = ("pending_documents", "pending_clarification")
@@ -90,14 +88,22 @@ def own_history(session: Session, row: OffLabelRequest, drug_inn: str) -> tuple[
     """
     from offlabel.courses.models import Administration
 
-    same = (OffLabelRequest.patient_national_code == row.patient_national_code, OffLabelRequest.drug_inn == drug_inn,
-            OffLabelRequest.id != row.id)
+    same = (OffLabelRequest.patient_national_code == row.patient_national_code, OffLabelRequest.drug_inn == drug_inn, OffLabelRequest.id != row.id)
     site_is = OffLabelRequest.site.is_(None) if row.site is None else OffLabelRequest.site == row.site
     approved = session.execute(select(OffLabelRequest.id, OffLabelRequest.planned_date).where(*same, site_is, OffLabelRequest.status == "approved")).all()
     a_site = Administration.site.is_(None) if row.site is None else Administration.site == row.site
-    recorded = session.execute(select(Administration).where(
-        Administration.patient_national_code == row.patient_national_code, Administration.drug_inn == drug_inn, a_site,
-        Administration.request_id != row.id)).scalars().all()
+    recorded = (
+        session.execute(
+            select(Administration).where(
+                Administration.patient_national_code == row.patient_national_code,
+                Administration.drug_inn == drug_inn,
+                a_site,
+                Administration.request_id != row.id,
+            )
+        )
+        .scalars()
+        .all()
+    )
     with_records = {a.request_id for a in recorded}
     out = [Injection(a.date, a.site, drug_inn, f"administration {a.id} under request {a.request_id}") for a in recorded]
     out += [Injection(d, row.site, drug_inn, f"approved request {rid}, planned date") for rid, d in approved if rid not in with_records]
@@ -152,10 +158,21 @@ def run_evaluation(session: Session, state: Any, row: OffLabelRequest, actor: Ac
     body["coverage_policy"] = policy_view(state, row.insurer, chosen, ev.matched_indications)
     body["history"] = [{"date": h.date.isoformat(), "date_jalali": to_jalali(h.date), "site": h.site, "origin": h.origin} for h in history]
     rec = record_decision(
-        session, kind=kind, subject_type="offlabel_request", subject_id=row.id, inputs=_inputs(row, history),
-        outcome={"outcome": ev.outcome, "summary": ev.summary, "guideline": body["guideline"], "course": ev.course,
-                 "criteria": [{"id": c.id, "status": c.status, "reason": c.reason} for c in ev.criteria]},
-        basis=body["basis"], ruleset_version=ev.ruleset_version, actor=actor,
+        session,
+        kind=kind,
+        subject_type="offlabel_request",
+        subject_id=row.id,
+        inputs=_inputs(row, history),
+        outcome={
+            "outcome": ev.outcome,
+            "summary": ev.summary,
+            "guideline": body["guideline"],
+            "course": ev.course,
+            "criteria": [{"id": c.id, "status": c.status, "reason": c.reason} for c in ev.criteria],
+        },
+        basis=body["basis"],
+        ruleset_version=ev.ruleset_version,
+        actor=actor,
     )
     body["decision_id"] = rec.decision_id
     row.status, row.evaluation, row.ruleset_version, row.decision_id = ev.outcome, body, ev.ruleset_version, rec.decision_id
@@ -176,9 +193,14 @@ def policy_view(state: Any, insurer_code: str | None, g: Guideline | None, match
     policy = insurer.policy_for(g.code)
     cite = basis.insurer_policy(insurer, policy, g.code)
     covers = None if policy is None else bool(matched) and all(m in policy.covered_indications for m in matched)
-    return {"insurer": insurer.code, "guideline": g.code, "policy_covers_indication": covers,
-            "conditions": list(policy.conditions) if policy else [], "provisional": cite.provisional,
-            "basis": [cite.model_dump(mode="json")]}
+    return {
+        "insurer": insurer.code,
+        "guideline": g.code,
+        "policy_covers_indication": covers,
+        "conditions": list(policy.conditions) if policy else [],
+        "provisional": cite.provisional,
+        "basis": [cite.model_dump(mode="json")],
+    }
 
 
 def check_site(session: Session, state: Any, body: RequestCreate) -> None:
@@ -191,10 +213,15 @@ def check_site(session: Session, state: Any, body: RequestCreate) -> None:
         field = "eye" if g.body_site.kind == "eye" else "site"
         raise ValidationProblem(
             f"{g.code} is counted per {g.body_site.kind}: send {field} ({', '.join(g.body_site.values)}); one request per {g.body_site.kind}.",
-            detail_fa="محل تجویز (مثلاً چشم راست یا چپ) لازم است.", errors=[{"field": field, "message": f"one of {g.body_site.values}"}])
+            detail_fa="محل تجویز (مثلاً چشم راست یا چپ) لازم است.",
+            errors=[{"field": field, "message": f"one of {g.body_site.values}"}],
+        )
     if g.body_site is None and site is not None:
-        raise ValidationProblem(f"{g.code} has no body site: leave eye/site out.", detail_fa="این راهنما محل تجویز ندارد.",
-                                errors=[{"field": "site", "message": "this guideline has no body site"}])
+        raise ValidationProblem(
+            f"{g.code} has no body site: leave eye/site out.",
+            detail_fa="این راهنما محل تجویز ندارد.",
+            errors=[{"field": "site", "message": "this guideline has no body site"}],
+        )
 
 
 def file_request(session: Session, state: Any, body: RequestCreate, actor: Actor) -> OffLabelRequest:
@@ -348,8 +375,13 @@ def request_view(row: OffLabelRequest) -> dict[str, Any]:
             else None
         ),
         "coverage": (
-            {"status": row.coverage_status, "reason": row.coverage_reason, "insurer": row.insurer,
-             "decision_id": row.coverage_decision_id, **date_pair("decided_at", row.coverage_at)}
+            {
+                "status": row.coverage_status,
+                "reason": row.coverage_reason,
+                "insurer": row.insurer,
+                "decision_id": row.coverage_decision_id,
+                **date_pair("decided_at", row.coverage_at),
+            }
             if row.coverage_status
             else None
         ),
