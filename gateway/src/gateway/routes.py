@@ -43,7 +43,9 @@ def _compile(pattern: str) -> re.Pattern[str]:
     body = pattern[:-1] if rest else pattern
     parts = re.split(r"(\{[a-z_]+\})", body)
     rx = "".join("[^/]+" if p.startswith("{") and p.endswith("}") else re.escape(p) for p in parts)
-    return re.compile("^" + rx + (".*" if rest else "") + "$")
+    # (?:[^/]|/)* rather than .*: a decoded path may hold a newline (%0A), which `.` does not match, and a public
+    # route would then ask for a token (401, undeclared). No backslash: HAProxy's configuration parser would eat it.
+    return re.compile("^" + rx + ("(?:[^/]|/)*" if rest else "") + "$")
 
 
 class PublicRoutes:
