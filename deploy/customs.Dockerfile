@@ -15,6 +15,7 @@ COPY services/customs/pyproject.toml services/customs/pyproject.toml
 COPY services/claims/pyproject.toml services/claims/pyproject.toml
 COPY services/offlabel/pyproject.toml services/offlabel/pyproject.toml
 COPY services/inspections/pyproject.toml services/inspections/pyproject.toml
+COPY clients/python/pyproject.toml clients/python/pyproject.toml
 RUN --mount=type=cache,target=/root/.cache/uv \
     uv sync --frozen --no-dev --package customs --no-install-workspace
 # 2. The code of this member and of the shared library, installed as wheels (no source tree at run time).
@@ -24,6 +25,9 @@ RUN --mount=type=cache,target=/root/.cache/uv \
     uv sync --frozen --no-dev --package customs --no-editable
 
 FROM python:3.11-slim-bookworm
+# WeasyPrint's system libraries (Pango shapes the Persian with HarfBuzz) for the PDF clearance letter and permit.
+RUN apt-get update && apt-get install -y --no-install-recommends libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 \
+    && rm -rf /var/lib/apt/lists/*
 RUN useradd --system --uid 10001 --home-dir /app regplat && mkdir -p /data && chown regplat /data
 COPY --from=build /app/.venv /app/.venv
 ENV PATH=/app/.venv/bin:$PATH \

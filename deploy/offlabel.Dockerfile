@@ -15,6 +15,7 @@ COPY services/customs/pyproject.toml services/customs/pyproject.toml
 COPY services/claims/pyproject.toml services/claims/pyproject.toml
 COPY services/offlabel/pyproject.toml services/offlabel/pyproject.toml
 COPY services/inspections/pyproject.toml services/inspections/pyproject.toml
+COPY clients/python/pyproject.toml clients/python/pyproject.toml
 RUN --mount=type=cache,target=/root/.cache/uv \
     uv sync --frozen --no-dev --package offlabel --no-install-workspace
 # 2. The code of this member and of the shared library, installed as wheels (no source tree at run time).
