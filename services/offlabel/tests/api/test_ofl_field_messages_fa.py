@@ -14,7 +14,7 @@ def test_unknown_insurer_message_in_persian_and_english(client, keys, h):
     fa = client.post("/v1/requests", json=h.body(insurer="ACME"), headers={**h.physician(keys), "Accept-Language": "fa"})
     assert fa.headers["content-language"] == "fa"
     msg = _messages(fa)["insurer"]
-    assert msg.startswith("بیمه‌گر ناشناخته؛ بیمه‌گرهای شناخته: ") and "SSO" in msg
+    assert msg.startswith("بیمه‌گر ناشناخته؛ بیمه‌گرهای شناخته‌شده: ") and "SSO" in msg
     en = client.post("/v1/requests", json=h.body(insurer="ACME"), headers={**h.physician(keys), "Accept-Language": "en"})
     assert _messages(en)["insurer"].startswith("unknown insurer; known: [") and "'SSO'" in _messages(en)["insurer"]
 

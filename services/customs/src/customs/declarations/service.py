@@ -42,7 +42,7 @@ def check_office_and_forms(ref: ReferenceData, office: str | None, items: list[A
             {
                 "field": "customs_office",
                 "message": f"unknown customs office {office!r}; known: {', '.join(sorted(ref.offices))}",
-                "message_fa": f"اداره گمرک {office!r} شناخته نیست؛ اداره‌های شناخته: {'، '.join(sorted(ref.offices))}",
+                "message_fa": f"اداره گمرک {office!r} شناخته نیست؛ اداره‌های شناخته‌شده: {'، '.join(sorted(ref.offices))}",
             }
         )
     for i, it in enumerate(items):

@@ -241,7 +241,7 @@ def file_request(session: Session, state: Any, body: RequestCreate, actor: Actor
                 {
                     "field": "insurer",
                     "message": f"unknown insurer; known: {sorted(state.insurers)}",
-                    "message_fa": f"بیمه‌گر ناشناخته؛ بیمه‌گرهای شناخته: {'، '.join(sorted(state.insurers))}",
+                    "message_fa": f"بیمه‌گر ناشناخته؛ بیمه‌گرهای شناخته‌شده: {'، '.join(sorted(state.insurers))}",
                 }
             ],
         )
