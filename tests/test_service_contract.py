@@ -131,4 +131,10 @@ def test_every_domain_error_raised_has_persian_detail(service):
                 called = func.id if isinstance(func, ast.Name) else getattr(func, "attr", "")
                 if called in names and not any(k.arg in ("detail_fa", None) for k in node.exc.keywords):
                     missing.append(f"{f.relative_to(ROOT)}:{node.lineno} {called}")
-    assert missing == [], f"{service}: errors raised without detail_fa (English only under Accept-Language: fa)"
+                for k in node.exc.keywords if called in names else ():
+                    if k.arg == "errors" and isinstance(k.value, ast.List):
+                        for entry in k.value.elts:
+                            keys = {key.value for key in getattr(entry, "keys", []) if isinstance(key, ast.Constant)}
+                            if isinstance(entry, ast.Dict) and "message" in keys and "message_fa" not in keys:
+                                missing.append(f"{f.relative_to(ROOT)}:{entry.lineno} {called} errors[] without message_fa")
+    assert missing == [], f"{service}: errors raised without detail_fa, or field errors without message_fa (English under Accept-Language: fa)"

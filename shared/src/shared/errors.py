@@ -215,6 +215,14 @@ class ServiceUnavailable(DomainError):
     status, type = 503, "upstream-unavailable"
 
 
+def _in_language(error: dict[str, Any], fa: bool) -> dict[str, Any]:
+    """A field error in the answer's language: `message_fa`, when given, is the message under Persian."""
+    out = {k: v for k, v in error.items() if k != "message_fa"}
+    if fa and error.get("message_fa"):
+        out["message"] = error["message_fa"]
+    return out
+
+
 def problem(
     request: Request | None,
     status: int,
@@ -241,7 +249,7 @@ def problem(
         if rid:
             body["request_id"] = rid
     if errors:
-        body["errors"] = errors
+        body["errors"] = [_in_language(e, fa) for e in errors]
     if extra:
         body.update(extra)
     h = {"Content-Language": "fa" if fa else "en", **(headers or {})}

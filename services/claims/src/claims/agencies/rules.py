@@ -134,6 +134,8 @@ def penalty_problem(step: str, penalty: str | None, fine_rials: int, secretariat
 
 def penalty_problem_fa(problem: str) -> str:
     """The Persian of a `penalty_problem` answer (what an officer reads under Accept-Language: fa)."""
+    if "only a proposed fine has an amount" in problem:
+        return "فقط جریمه نقدی پیشنهادی مبلغ دارد (proposed_fine_rials بدون proposed_penalty برابر fine داده شده است)."
     if "needs its amount" in problem:
         return "جریمه نقدی باید مبلغ داشته باشد (fine_rials بزرگ‌تر از صفر)."
     if "only a fine has an amount" in problem:

@@ -41,7 +41,7 @@ def create_agency(session: Session, body: AgencyIn, now: datetime) -> Agency:
         raise ValidationProblem(
             f"No review office {body.review_office_code}.",
             detail_fa=f"دفتر رسیدگی {body.review_office_code} یافت نشد.",
-            errors=[{"field": "review_office_code", "message": "unknown review office"}],
+            errors=[{"field": "review_office_code", "message": "unknown review office", "message_fa": "دفتر رسیدگی ناشناخته است"}],
         )
     ag = Agency(**body.model_dump(), cooperation_review=False, version=1, created_at=now)
     session.add(ag)
@@ -153,13 +153,19 @@ def record_approval(session: Session, request: Request, actor: Actor, body, now:
         raise ValidationProblem(
             "; ".join(problems),
             detail_fa="فراتر رفتن از اجرای آزمایشی به تأیید اداره کل درمان غیرمستقیم و دبیرخانه امور کارگزاری‌های رسمی نیاز دارد (بند ح-۲).",
-            errors=[{"field": "approved_by", "message": problems[0]}],
+            errors=[
+                {
+                    "field": "approved_by",
+                    "message": problems[0],
+                    "message_fa": "تأیید اداره کل درمان غیرمستقیم و دبیرخانه امور کارگزاری‌های رسمی هر دو لازم است (بند ح-۲)",
+                }
+            ],
         )
     if body.letter_date > now.astimezone(TEHRAN).date():
         raise ValidationProblem(
             "The approval letter cannot be dated in the future.",
             detail_fa="تاریخ نامه تأیید نمی‌تواند در آینده باشد.",
-            errors=[{"field": "letter_date", "message": "after today"}],
+            errors=[{"field": "letter_date", "message": "after today", "message_fa": "پس از امروز است"}],
         )
     aid = str(uuid.uuid4())
     rec = record_decision(
@@ -193,7 +199,9 @@ def update_agency(session: Session, ag: Agency, body: AgencyUpdate) -> Agency:
     data = body.model_dump(exclude_unset=True)
     if "review_office_code" in data and not session.get(ReviewOffice, data["review_office_code"]):
         raise ValidationProblem(
-            "Unknown review office.", detail_fa="دفتر رسیدگی یافت نشد.", errors=[{"field": "review_office_code", "message": "unknown review office"}]
+            "Unknown review office.",
+            detail_fa="دفتر رسیدگی یافت نشد.",
+            errors=[{"field": "review_office_code", "message": "unknown review office", "message_fa": "دفتر رسیدگی ناشناخته است"}],
         )
     for k, v in data.items():
         setattr(ag, k, v)
@@ -346,7 +354,7 @@ def record_violation(session: Session, request: Request, actor: Actor, ag: Agenc
         raise ValidationProblem(
             "A violation cannot be proven in the future.",
             detail_fa="تاریخ احراز تخلف نمی‌تواند در آینده باشد.",
-            errors=[{"field": "proven_on", "message": "after today"}],
+            errors=[{"field": "proven_on", "message": "after today", "message_fa": "پس از امروز است"}],
         )
     problem = (
         rules.penalty_problem("proposal", body.proposed_penalty, body.proposed_fine_rials, False)
@@ -354,7 +362,11 @@ def record_violation(session: Session, request: Request, actor: Actor, ag: Agenc
         else ("only a proposed fine has an amount" if body.proposed_fine_rials else None)
     )
     if problem:
-        raise ValidationProblem(problem, detail_fa=rules.penalty_problem_fa(problem), errors=[{"field": "proposed_fine_rials", "message": problem}])
+        raise ValidationProblem(
+            problem,
+            detail_fa=rules.penalty_problem_fa(problem),
+            errors=[{"field": "proposed_fine_rials", "message": problem, "message_fa": rules.penalty_problem_fa(problem)}],
+        )
     vid = str(uuid.uuid4())
     due = rules.compensation_due(body.proven_on)
     # CLM-CH note 1: count proven delay-causing errors including this one (the review office may reconsider cooperation)
@@ -423,7 +435,11 @@ def propose_penalty(session: Session, request: Request, actor: Actor, ag: Agency
         raise Conflict(f"The penalty of violation {v.id} is already {v.penalty_status}.", detail_fa="درباره مجازات این تخلف قبلاً تصمیم گرفته شده است.")
     problem = rules.penalty_problem("proposal", body.penalty, body.fine_rials, False)
     if problem:
-        raise ValidationProblem(problem, detail_fa=rules.penalty_problem_fa(problem), errors=[{"field": "fine_rials", "message": problem}])
+        raise ValidationProblem(
+            problem,
+            detail_fa=rules.penalty_problem_fa(problem),
+            errors=[{"field": "fine_rials", "message": problem, "message_fa": rules.penalty_problem_fa(problem)}],
+        )
     return _penalty_step(session, request, actor, ag, v, "proposal", body.penalty, body.fine_rials, None, None, body.note, now, "proposed")
 
 
@@ -440,7 +456,11 @@ def decide_penalty(session: Session, request: Request, actor: Actor, ag: Agency,
             raise (
                 Conflict(problem, detail_fa="جریمه نقدی فقط با پیشنهاد دبیرخانه و از طریق ستاد صدور جواز اعمال می‌شود.")
                 if "proposal" in problem
-                else ValidationProblem(problem, detail_fa=rules.penalty_problem_fa(problem), errors=[{"field": "fine_rials", "message": problem}])
+                else ValidationProblem(
+                    problem,
+                    detail_fa=rules.penalty_problem_fa(problem),
+                    errors=[{"field": "fine_rials", "message": problem, "message_fa": rules.penalty_problem_fa(problem)}],
+                )
             )
         v.penalty, v.fine_rials = body.penalty, body.fine_rials
         if body.penalty == "suspension" and ag.licence_status == "active":

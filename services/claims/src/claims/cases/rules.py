@@ -136,29 +136,61 @@ def bill_errors(
     """CLM-A1/A3-6/A3-7: the bill must add up; returns field errors (empty when consistent)."""
     errors: list[dict[str, str]] = []
     if not lines:
-        errors.append({"field": "lines", "message": "a bill needs at least one line"})
+        errors.append({"field": "lines", "message": "a bill needs at least one line", "message_fa": "صورت‌حساب دست‌کم یک ردیف لازم دارد"})
     for i, ln in enumerate(lines):
         if ln.quantity * ln.unit_price_rials != ln.amount_rials:
             errors.append(
-                {"field": f"lines.{i}.amount_rials", "message": f"quantity x unit price = {ln.quantity * ln.unit_price_rials:,}, not {ln.amount_rials:,}"}
+                {
+                    "field": f"lines.{i}.amount_rials",
+                    "message": f"quantity x unit price = {ln.quantity * ln.unit_price_rials:,}, not {ln.amount_rials:,}",
+                    "message_fa": f"تعداد × بهای واحد = {ln.quantity * ln.unit_price_rials:,} است، نه {ln.amount_rials:,}",
+                }
             )
     line_sum = sum(ln.amount_rials for ln in lines)
     if line_sum != bill_total_rials:
-        errors.append({"field": "bill_total_rials", "message": f"the bill lines add up to {line_sum:,} rials, not {bill_total_rials:,}"})
+        errors.append(
+            {
+                "field": "bill_total_rials",
+                "message": f"the bill lines add up to {line_sum:,} rials, not {bill_total_rials:,}",
+                "message_fa": f"جمع ردیف‌های صورت‌حساب {line_sum:,} ریال است، نه {bill_total_rials:,}",
+            }
+        )
     if bill_total_rials + prosthesis_rials != total_paid_rials:
         errors.append(
-            {"field": "total_paid_rials", "message": f"A3-6: total paid must be bill plus prosthesis = {bill_total_rials + prosthesis_rials:,} rials"}
+            {
+                "field": "total_paid_rials",
+                "message": f"A3-6: total paid must be bill plus prosthesis = {bill_total_rials + prosthesis_rials:,} rials",
+                "message_fa": f"بند الف۳-۶: کل پرداختی باید صورت‌حساب به‌علاوه پروتز باشد = {bill_total_rials + prosthesis_rials:,} ریال",
+            }
         )
     if supplementary_paid_to == "centre":
         if patient_paid_rials + supplementary_paid_rials > total_paid_rials:
-            errors.append({"field": "patient_paid_rials", "message": "the patient and the supplementary insurer together paid more than the total of the bill"})
+            errors.append(
+                {
+                    "field": "patient_paid_rials",
+                    "message": "the patient and the supplementary insurer together paid more than the total of the bill",
+                    "message_fa": "بیمار و بیمه تکمیلی روی هم بیش از کل صورت‌حساب پرداخته‌اند",
+                }
+            )
     else:  # the supplementary insurer reimbursed the patient afterwards
         if patient_paid_rials > total_paid_rials:
-            errors.append({"field": "patient_paid_rials", "message": "the patient paid more than the total of the bill"})
+            errors.append(
+                {
+                    "field": "patient_paid_rials",
+                    "message": "the patient paid more than the total of the bill",
+                    "message_fa": "بیمار بیش از کل صورت‌حساب پرداخته است",
+                }
+            )
         if supplementary_paid_rials > patient_paid_rials:
-            errors.append({"field": "supplementary_paid_rials", "message": "the supplementary insurer reimbursed more than the patient paid"})
+            errors.append(
+                {
+                    "field": "supplementary_paid_rials",
+                    "message": "the supplementary insurer reimbursed more than the patient paid",
+                    "message_fa": "بیمه تکمیلی بیش از پرداختی بیمار بازپرداخت کرده است",
+                }
+            )
     if discharge is not None and discharge < admission:
-        errors.append({"field": "discharge_date", "message": "discharge is before admission"})
+        errors.append({"field": "discharge_date", "message": "discharge is before admission", "message_fa": "تاریخ ترخیص پیش از تاریخ پذیرش است"})
     return errors
 
 
@@ -205,12 +237,13 @@ def receipt_errors(received: datetime, now: datetime, last_treatment_day: date, 
     """CLM-A5: the receipt of the documents is required, not in the future and not before the treatment it documents."""
     errors = []
     if (received - now).total_seconds() > skew_seconds:
-        errors.append({"field": "documents_received_at", "message": "in the future"})
+        errors.append({"field": "documents_received_at", "message": "in the future", "message_fa": "در آینده است"})
     if received.astimezone(TEHRAN).date() < last_treatment_day:
         errors.append(
             {
                 "field": "documents_received_at",
                 "message": f"before the treatment it documents ({last_treatment_day.isoformat()}, {to_jalali(last_treatment_day)})",
+                "message_fa": f"پیش از درمانی است که مستند می‌کند ({to_jalali(last_treatment_day)}، {last_treatment_day.isoformat()})",
             }
         )
     return errors

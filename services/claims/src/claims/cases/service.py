@@ -34,7 +34,7 @@ from claims.fees.service import accrue_fee, fee_status_of
 from claims.verification import rules as vrules
 from shared.auth import Actor
 from shared.decisions import DecisionRecord, record_decision
-from shared.errors import NotFound, PayloadTooLarge, ValidationProblem
+from shared.errors import NotFound, PayloadTooLarge, ValidationProblem, field_message_fa
 from shared.jalali import TEHRAN, jalali_parts, to_jalali
 from shared.provenance import Citation
 from shared.text import normalize
@@ -165,7 +165,7 @@ def case_errors(body: CaseIn, now: datetime) -> list[dict[str, str]]:
         body.discharge_date,
     )
     if body.admission_date > now.astimezone(TEHRAN).date():
-        errors.append({"field": "admission_date", "message": "in the future"})
+        errors.append({"field": "admission_date", "message": "in the future", "message_fa": "در آینده است"})
     errors.extend(rules.receipt_errors(body.documents_received_at, now, last_treatment_day(body), int(CLOCK_SKEW.total_seconds())))
     return errors
 
@@ -198,7 +198,9 @@ def register(session: Session, request: Request, actor: Actor, body: CaseIn, now
         raise NotFound(f"No agency {body.agency_code}.", detail_fa=f"کارگزاری {body.agency_code} یافت نشد.")
     if not agency_code:
         raise ValidationProblem(
-            "agency_code is required.", detail_fa="کد کارگزاری (agency_code) لازم است.", errors=[{"field": "agency_code", "message": "required"}]
+            "agency_code is required.",
+            detail_fa="کد کارگزاری (agency_code) لازم است.",
+            errors=[{"field": "agency_code", "message": "required", "message_fa": "لازم است"}],
         )
     agency = session.get(Agency, agency_code)
     if agency is None:
@@ -210,7 +212,13 @@ def register(session: Session, request: Request, actor: Actor, body: CaseIn, now
             raise PayloadTooLarge(
                 f"attachments.{i}: {att.size_bytes:,} bytes is over the {MAX_ATTACHMENT_BYTES:,}-byte limit per document.",
                 detail_fa="حجم پیوست بیش از حد مجاز است.",
-                errors=[{"field": f"attachments.{i}.size_bytes", "message": f"over the limit of {MAX_ATTACHMENT_BYTES} bytes"}],
+                errors=[
+                    {
+                        "field": f"attachments.{i}.size_bytes",
+                        "message": f"over the limit of {MAX_ATTACHMENT_BYTES} bytes",
+                        "message_fa": f"بیش از سقف {MAX_ATTACHMENT_BYTES} بایت است",
+                    }
+                ],
             )
     errors = case_errors(body, now)
     received = body.documents_received_at.astimezone(TEHRAN)
@@ -901,7 +909,10 @@ def _validated_correction(case: Case, lines: list[CaseLine], body, now: datetime
     try:
         new = CaseIn.model_validate(merged)
     except PydanticValidationError as exc:
-        errs = [{"field": ".".join(str(p) for p in e["loc"]), "message": e["msg"].removeprefix("Value error, ")} for e in exc.errors()]
+        errs = [
+            {"field": ".".join(str(p) for p in e["loc"]), "message": e["msg"].removeprefix("Value error, "), "message_fa": field_message_fa(e)}
+            for e in exc.errors()
+        ]
         raise ValidationProblem(
             "The corrected case is invalid: " + "; ".join(f"{e['field']}: {e['message']}" for e in errs), detail_fa="پرونده اصلاح‌شده نامعتبر است.", errors=errs
         ) from None
@@ -910,7 +921,13 @@ def _validated_correction(case: Case, lines: list[CaseLine], body, now: datetime
             raise PayloadTooLarge(
                 f"attachments_add.{i}: over the {MAX_ATTACHMENT_BYTES:,}-byte limit per document.",
                 detail_fa="حجم پیوست بیش از حد مجاز است.",
-                errors=[{"field": f"attachments_add.{i}.size_bytes", "message": "over the limit"}],
+                errors=[
+                    {
+                        "field": f"attachments_add.{i}.size_bytes",
+                        "message": "over the limit",
+                        "message_fa": "بیش از سقف مجاز است",
+                    }
+                ],
             )
     errors = case_errors(new, now)
     if errors:

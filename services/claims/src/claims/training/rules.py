@@ -27,9 +27,15 @@ def training_errors(held_on: date, today: date, hours: Decimal) -> list[dict[str
     """Field errors of a training record: it must already have been given, for a positive number of hours."""
     errors = []
     if held_on > today:
-        errors.append({"field": "held_on", "message": "a training is recorded once given: the date is after today"})
+        errors.append(
+            {
+                "field": "held_on",
+                "message": "a training is recorded once given: the date is after today",
+                "message_fa": "آموزش پس از برگزاری ثبت می‌شود: تاریخ پس از امروز است",
+            }
+        )
     if hours <= 0:
-        errors.append({"field": "hours", "message": "must be greater than 0"})
+        errors.append({"field": "hours", "message": "must be greater than 0", "message_fa": "باید بزرگ‌تر از ۰ باشد"})
     return errors
 
 

@@ -48,7 +48,7 @@ def record_training(session: Session, request: Request, actor: Actor, office_cod
         raise NotFound(
             f"No agency {body.agency_code} under review office {office_code}.",
             detail_fa=f"کارگزاری {body.agency_code} زیر نظر دفتر {office_code} یافت نشد.",
-            errors=[{"field": "agency_code", "message": "not an agency of this review office"}],
+            errors=[{"field": "agency_code", "message": "not an agency of this review office", "message_fa": "کارگزاری زیر نظر این دفتر رسیدگی نیست"}],
         )
     errors = rules.training_errors(body.held_on, now.astimezone(TEHRAN).date(), body.hours)
     if errors:

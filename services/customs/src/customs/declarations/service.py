@@ -38,13 +38,23 @@ def check_office_and_forms(ref: ReferenceData, office: str | None, items: list[A
     """Unknown customs office or dosage form: 422 with the field path and the accepted values."""
     errors = []
     if office is not None and ref.office(office) is None:
-        errors.append({"field": "customs_office", "message": f"unknown customs office {office!r}; known: {', '.join(sorted(ref.offices))}"})
+        errors.append(
+            {
+                "field": "customs_office",
+                "message": f"unknown customs office {office!r}; known: {', '.join(sorted(ref.offices))}",
+                "message_fa": f"اداره گمرک {office!r} شناخته نیست؛ اداره‌های شناخته‌شده: {'، '.join(sorted(ref.offices))}",
+            }
+        )
     for i, it in enumerate(items):
         code = ref.dosage_form_code(it.dosage_form)
         if code is None:
             known = ", ".join(r["code"] for r in ref.lists["dosage_forms"])
             errors.append(
-                {"field": f"{field_prefix}.{i}.dosage_form", "message": f"unknown dosage form {it.dosage_form!r}; accepted: {known} (or their Persian names)"}
+                {
+                    "field": f"{field_prefix}.{i}.dosage_form",
+                    "message": f"unknown dosage form {it.dosage_form!r}; accepted: {known} (or their Persian names)",
+                    "message_fa": f"شکل دارویی {it.dosage_form!r} شناخته نیست؛ مجاز: {known} (یا نام فارسی آن‌ها)",
+                }
             )
         else:
             it.dosage_form = code
@@ -73,7 +83,7 @@ def create(session: Session, app: FastAPI, body: DeclarationIn, actor: Actor) ->
         raise ValidationProblem(
             "decision_date cannot be in the future for a stored declaration (use the public pre-check for what-if questions).",
             detail_fa="تاریخ تصمیم نمی تواند در آینده باشد.",
-            errors=[{"field": "decision_date", "message": f"after today ({today.isoformat()})"}],
+            errors=[{"field": "decision_date", "message": f"after today ({today.isoformat()})", "message_fa": f"پس از امروز ({today.isoformat()}) است"}],
         )
     # SPEC X3: ask inspections (through the gateway) before evaluating; the engine takes the answers as input.
     from customs.verification.client import fetch_rulings
@@ -288,14 +298,14 @@ def apply_action(session: Session, app: FastAPI, decl: Declaration, body: Custom
             raise ValidationProblem(
                 "seal_id differs from your own seal.",
                 detail_fa="شماره مهر (seal_id) با مهر شخصی شما یکی نیست.",
-                errors=[{"field": "seal_id", "message": "must be the seal_id of the token"}],
+                errors=[{"field": "seal_id", "message": "must be the seal_id of the token", "message_fa": "باید همان شماره مهر (seal_id) توکن باشد"}],
             )
         receipt = body.warehouse_receipt_no or decl.warehouse_receipt_no
         if not receipt:
             raise ValidationProblem(
                 "The warehouse receipt number (قبض انبار) is needed for the stamp.",
                 detail_fa="برای مهر کردن، شماره قبض انبار لازم است.",
-                errors=[{"field": "warehouse_receipt_no", "message": "required"}],
+                errors=[{"field": "warehouse_receipt_no", "message": "required", "message_fa": "لازم است"}],
             )
         decl.warehouse_receipt_no = receipt
         decl.seal_id, decl.stamped_by, decl.stamped_at = str(seal), actor.sub, datetime.now(UTC)
@@ -348,7 +358,13 @@ def _identified_substances(engine: Engine, body: CustomsActionIn, items: list[di
     errors: list[dict[str, str]] = []
     for k, ident in enumerate(body.identifications):
         if ident.index >= len(items) or items[ident.index]["status"] != "pending":
-            errors.append({"field": f"identifications.{k}.index", "message": "no such item waiting for a decision"})
+            errors.append(
+                {
+                    "field": f"identifications.{k}.index",
+                    "message": "no such item waiting for a decision",
+                    "message_fa": "قلمی با این شماره در انتظار تصمیم نیست",
+                }
+            )
             continue
         subs: list[str] = []
         for j, name in enumerate(ident.substances):
@@ -358,6 +374,7 @@ def _identified_substances(engine: Engine, body: CustomsActionIn, items: list[di
                     {
                         "field": f"identifications.{k}.substances.{j}",
                         "message": f"{name!r} is not a substance of the index: add it to the substances list first",
+                        "message_fa": f"{name!r} در فهرست مواد نیست: نخست آن را به فهرست مواد (substances) بیفزایید",
                     }
                 )
             subs += [s for s in found if s not in subs]
@@ -423,6 +440,11 @@ def _cleared_quantity(engine_item: dict[str, Any], d: Any) -> tuple[Decimal, dic
             if engine_item.get("limit_rule") == "CUS-6.2"
             else "the limit is the letter's (CUS-6.1.3)"
         )
+        why_fa = (
+            "برای برآورد شش‌ماهه خود estimate_reason را بنویسید (بند ۶.۲)، حداکثر به اندازه مقدار اظهارشده"
+            if engine_item.get("limit_rule") == "CUS-6.2"
+            else "این سقف حکم دستورالعمل است (بند ۶.۱.۳)"
+        )
         raise ValidationProblem(
             f"Item {engine_item['index']}: the engine proposes at most {bound}; {why}.",
             detail_fa=f"قلم {engine_item['index']}: حداکثر مقدار قابل ترخیص {bound} است؛ "
@@ -431,7 +453,9 @@ def _cleared_quantity(engine_item: dict[str, Any], d: Any) -> tuple[Decimal, dic
                 if engine_item.get("limit_rule") == "CUS-6.2"
                 else "این سقف حکم دستورالعمل است (بند ۶.۱.۳)."
             ),
-            errors=[{"field": f"items.{engine_item['index']}.cleared_quantity", "message": f"at most {bound} ({why})"}],
+            errors=[
+                {"field": f"items.{engine_item['index']}.cleared_quantity", "message": f"at most {bound} ({why})", "message_fa": f"حداکثر {bound} ({why_fa})"}
+            ],
         )
     return qty, {"quantity": float(qty), "engine_proposal": float(bound), "reason": d.estimate_reason, "rule_id": "CUS-6.2-ESTIMATE"}
 
@@ -452,7 +476,7 @@ def _review(items: list[dict[str, Any]], ev: dict[str, Any], body: CustomsAction
         raise ValidationProblem(
             f"Unknown requirement codes: {', '.join(unknown)}.",
             detail_fa=f"کد الزام ناشناخته: {'، '.join(unknown)}.",
-            errors=[{"field": "requirements_met", "message": f"unknown: {', '.join(unknown)}"}],
+            errors=[{"field": "requirements_met", "message": f"unknown: {', '.join(unknown)}", "message_fa": f"ناشناخته: {'، '.join(unknown)}"}],
         )
     ident = [c for c in body.requirements_met if c in IDENTIFICATION_REQUIREMENTS]
     if ident:
@@ -460,14 +484,27 @@ def _review(items: list[dict[str, Any]], ev: dict[str, Any], body: CustomsAction
             "substance_identification is closed only by the action identify (the expert records the substances and the item is evaluated again on them); "
             "an unidentified item cannot be accepted (CUS-ID).",
             detail_fa="شناسایی ماده فقط با اقدام identify بسته می شود.",
-            errors=[{"field": "requirements_met", "message": "substance_identification: use the action identify"}],
+            errors=[
+                {
+                    "field": "requirements_met",
+                    "message": "substance_identification: use the action identify",
+                    "message_fa": "substance_identification: با اقدام identify بسته می‌شود",
+                }
+            ],
         )
     system = [c for c in body.requirements_met if c in SYSTEM_REQUIREMENTS]
     if system:
         raise ValidationProblem(
             f"{', '.join(system)} is closed only by a verification with inspections (SPEC X3: POST /v1/declarations/{{id}}/verification), not by the reviewer; refuse the item or wait.",
             detail_fa="این الزام فقط با پاسخ سامانه بازرسی بسته می شود.",
-            errors=[{"field": "requirements_met", "message": f"{c}: closed by the verification only"} for c in system],
+            errors=[
+                {
+                    "field": "requirements_met",
+                    "message": f"{c}: closed by the verification only",
+                    "message_fa": f"{c}: فقط با پاسخ استعلام از سامانه بازرسی بسته می‌شود",
+                }
+                for c in system
+            ],
         )
     met = set(body.requirements_met)
     decisions = {}
@@ -476,7 +513,7 @@ def _review(items: list[dict[str, Any]], ev: dict[str, Any], body: CustomsAction
             raise ValidationProblem(
                 f"The declaration has {len(items)} items; index {d.index} does not exist.",
                 detail_fa=f"اظهارنامه {len(items)} قلم دارد؛ قلم با شماره {d.index} وجود ندارد.",
-                errors=[{"field": f"items.{d.index}.index", "message": "no such item"}],
+                errors=[{"field": f"items.{d.index}.index", "message": "no such item", "message_fa": "چنین قلمی وجود ندارد"}],
             )
         decisions[d.index] = d
     still_open: dict[int, list[str]] = {}
@@ -502,7 +539,7 @@ def _review(items: list[dict[str, Any]], ev: dict[str, Any], body: CustomsAction
             raise ValidationProblem(
                 f"Item {it['index']}: nothing is clearable; refuse the item instead.",
                 detail_fa=f"قلم {it['index']}: مقداری قابل ترخیص نیست؛ قلم را رد کنید.",
-                errors=[{"field": f"items.{it['index']}.decision", "message": "refuse"}],
+                errors=[{"field": f"items.{it['index']}.decision", "message": "refuse", "message_fa": "قلم را رد کنید"}],
             )
         it["status"] = "accepted"
         it["cleared_quantity"] = float(qty)

@@ -138,7 +138,7 @@ def verify_document(
         raise ValidationProblem(
             "Not a verification code: 16 letters A-Z and digits 2-7, as printed on the document (dashes optional).",
             detail_fa="کد تصدیق نامعتبر است: ۱۶ نویسه (حروف لاتین و ارقام ۲ تا ۷) همان گونه که روی سند چاپ شده است.",
-            errors=[{"field": "code", "message": "16 characters A-Z, 2-7", "code": "document_code"}],
+            errors=[{"field": "code", "message": "16 characters A-Z, 2-7", "message_fa": "۱۶ نویسه از حروف A تا Z و ارقام ۲ تا ۷", "code": "document_code"}],
         )
     out = service.verify(session, request.app, parsed, fa)
     body = DocumentVerification.model_validate(out).model_dump(mode="json")

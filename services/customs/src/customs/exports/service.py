@@ -47,7 +47,7 @@ def create(session: Session, app: FastAPI, body: ExportPermitIn, actor: Actor) -
         raise ValidationProblem(
             "decision_date cannot be in the future for a stored application.",
             detail_fa="تاریخ تصمیم نمی تواند در آینده باشد.",
-            errors=[{"field": "decision_date", "message": f"after today ({today.isoformat()})"}],
+            errors=[{"field": "decision_date", "message": f"after today ({today.isoformat()})", "message_fa": f"پس از امروز ({today.isoformat()}) است"}],
         )
     ev = evaluate_export(engine, body.items, body.prescription.attached, on)
     state = NO_PERMIT if ev["outcome"] == "no_permit_needed" else (REFUSED if ev["outcome"] == "refused" else AWAITING_EXPERT)
@@ -112,7 +112,7 @@ def apply_action(session: Session, app: FastAPI, p: ExportPermit, body: CustomsA
         raise ValidationProblem(
             f"Export permits accept: {', '.join(ACTIONS)}.",
             detail_fa=f"اقدام‌های مجاز برای مجوز خروج: {'، '.join(ACTIONS)}.",
-            errors=[{"field": "action", "message": "not an export-permit action"}],
+            errors=[{"field": "action", "message": "not an export-permit action", "message_fa": "اقدامی برای مجوز خروج نیست"}],
         )
     roles = ACTIONS[body.action]
     if actor.role not in roles:
@@ -137,14 +137,20 @@ def apply_action(session: Session, app: FastAPI, p: ExportPermit, body: CustomsA
             raise ValidationProblem(
                 f"Unknown requirement codes: {', '.join(unknown)}.",
                 detail_fa=f"کد الزام ناشناخته: {'، '.join(unknown)}.",
-                errors=[{"field": "requirements_met", "message": "unknown codes"}],
+                errors=[{"field": "requirements_met", "message": "unknown codes", "message_fa": "کدهای ناشناخته"}],
             )
         if "substance_identification" in body.requirements_met:
             raise ValidationProblem(
                 "substance_identification cannot be confirmed: an item whose name was not recognised gets no exit permit until its substance is "
                 "identified (CUS-ID); refuse the request, or the applicant files it again with the medicine's name.",
                 detail_fa="برای قلم شناسایی نشده مجوز خروج صادر نمی شود.",
-                errors=[{"field": "requirements_met", "message": "substance_identification: not closable in an export review"}],
+                errors=[
+                    {
+                        "field": "requirements_met",
+                        "message": "substance_identification: not closable in an export review",
+                        "message_fa": "substance_identification: در بررسی درخواست خروج بسته نمی‌شود",
+                    }
+                ],
             )
         met = set(body.requirements_met) | {"gio_expert_review", "head_of_gio_approval", "dg_release"}
         still = {x["index"]: [r["code"] for r in x["requirements"] if r["code"] not in met] for x in ev["items"] if x["outcome"] == "pending"}
@@ -215,13 +221,25 @@ def _identify(app: FastAPI, p: ExportPermit, body: CustomsActionIn, actor: Actor
             r["code"] for r in p.evaluation["items"][ident.index]["requirements"]
         ]
         if not waiting:
-            errors.append({"field": f"identifications.{k}.index", "message": "no such item waiting for identification"})
+            errors.append(
+                {
+                    "field": f"identifications.{k}.index",
+                    "message": "no such item waiting for identification",
+                    "message_fa": "قلمی با این شماره در انتظار شناسایی نیست",
+                }
+            )
             continue
         subs: list[str] = []
         for j, name in enumerate(ident.substances):
             found = engine.reference.substances.resolve(name)
             if not found:
-                errors.append({"field": f"identifications.{k}.substances.{j}", "message": f"{name!r} is not a substance of the index"})
+                errors.append(
+                    {
+                        "field": f"identifications.{k}.substances.{j}",
+                        "message": f"{name!r} is not a substance of the index",
+                        "message_fa": f"{name!r} در فهرست مواد نیست",
+                    }
+                )
             subs += [s for s in found if s not in subs]
         known[str(ident.index)] = {"substances": subs, "by": actor.sub, "reason": ident.reason}
     if errors:
@@ -248,7 +266,7 @@ def _permitted(ev: dict[str, Any], body: CustomsActionIn, role: str, before: dic
             raise ValidationProblem(
                 f"Item {x['index']}: at most {allowed} may leave (CUS-6.4.3).",
                 detail_fa=f"قلم {x['index']}: حداکثر {allowed} بسته مجاز به خروج است (بند ۶.۴.۳).",
-                errors=[{"field": f"items.{x['index']}.cleared_quantity", "message": f"at most {allowed}"}],
+                errors=[{"field": f"items.{x['index']}.cleared_quantity", "message": f"at most {allowed}", "message_fa": f"حداکثر {allowed}"}],
             )
         out[str(x["index"])] = {"quantity": qty, "set_by": role, "reason": d.reason if d is not None else None}
     return out

@@ -109,17 +109,18 @@ async def precheck_medicines(body: PrecheckIn, request: Request) -> JSONResponse
     try:
         items = TypeAdapter(list[model]).validate_python(body.items)
     except ValidationError as exc:
-        fa = wants_persian(request)
         errors = [
             {
                 "field": "items." + ".".join(str(p) for p in e["loc"]),
-                "message": field_message_fa(e) if fa else e["msg"].removeprefix("Value error, "),
+                "message": e["msg"].removeprefix("Value error, "),
+                "message_fa": field_message_fa(e),
                 "code": e["type"],
             }
             for e in exc.errors()
         ]
         summary = "; ".join(f"{e['field']}: {e['message']}" for e in errors[:3])
-        raise ValidationProblem("The request is invalid: " + summary, detail_fa="درخواست نامعتبر است: " + summary, errors=errors) from None
+        summary_fa = "؛ ".join(f"{e['field']}: {e['message_fa']}" for e in errors[:3])
+        raise ValidationProblem("The request is invalid: " + summary, detail_fa="درخواست نامعتبر است: " + summary_fa, errors=errors) from None
     check_office_and_forms(engine.reference, body.customs_office, items)
     if body.direction == "import":
         decl = SimpleNamespace(

@@ -115,37 +115,63 @@ def parse_csv(list_name: str, text: str) -> list[dict[str, str]]:
     if missing:
         raise ReferenceFormatError(
             f"The CSV for {list_name} lacks the columns {', '.join(missing)}.",
-            [{"field": "header", "message": f"missing column {c}"} for c in missing],
+            [{"field": "header", "message": f"missing column {c}", "message_fa": f"ستون {c} وجود ندارد"} for c in missing],
         )
     rows: list[dict[str, str]] = []
     errors: list[dict[str, str]] = []
     for i, raw in enumerate(reader, start=2):
         if len(rows) >= MAX_ROWS:
-            raise ReferenceFormatError(f"At most {MAX_ROWS} rows per list.", [{"field": "body", "message": f"more than {MAX_ROWS} rows"}])
+            raise ReferenceFormatError(
+                f"At most {MAX_ROWS} rows per list.", [{"field": "body", "message": f"more than {MAX_ROWS} rows", "message_fa": f"بیش از {MAX_ROWS} ردیف"}]
+            )
         row = {k.strip(): normalize(v or "") for k, v in raw.items() if k is not None}
         if not any(row.values()):
             continue
         if not row.get("source"):
-            errors.append({"field": f"row {i}.source", "message": "every row needs its source (provenance)"})
+            errors.append(
+                {"field": f"row {i}.source", "message": "every row needs its source (provenance)", "message_fa": "هر ردیف باید منبع خود (source) را داشته باشد"}
+            )
         names = spec["names"]
         if names and not any(row.get(n) for n in names):
-            errors.append({"field": f"row {i}", "message": "a row needs at least one name"})
+            errors.append({"field": f"row {i}", "message": "a row needs at least one name", "message_fa": "هر ردیف دست‌کم یک نام لازم دارد"})
         if list_name == "substances" and not row.get("substance"):
-            errors.append({"field": f"row {i}.substance", "message": "a row needs its substance (INN)"})
+            errors.append(
+                {"field": f"row {i}.substance", "message": "a row needs its substance (INN)", "message_fa": "هر ردیف باید ماده خود (نام INN) را داشته باشد"}
+            )
         if list_name == "combinations" and (not row.get("name") or len(split(row.get("substances"))) < 2):
-            errors.append({"field": f"row {i}.substances", "message": "a combination names at least two substances"})
+            errors.append(
+                {"field": f"row {i}.substances", "message": "a combination names at least two substances", "message_fa": "هر ترکیب دست‌کم دو ماده را نام می‌برد"}
+            )
         if list_name == "customs_offices" and not row.get("code"):
-            errors.append({"field": f"row {i}.code", "message": "a customs office needs a code"})
+            errors.append({"field": f"row {i}.code", "message": "a customs office needs a code", "message_fa": "هر اداره گمرک کد لازم دارد"})
         if list_name == "regenerative_products":
             if row.get("kind") not in X3_KINDS:
-                errors.append({"field": f"row {i}.kind", "message": f"kind must be one of {', '.join(X3_KINDS)}"})
+                errors.append(
+                    {
+                        "field": f"row {i}.kind",
+                        "message": f"kind must be one of {', '.join(X3_KINDS)}",
+                        "message_fa": f"kind باید یکی از این‌ها باشد: {'، '.join(X3_KINDS)}",
+                    }
+                )
             if row.get("certain", "").lower() not in YES | NO:
-                errors.append({"field": f"row {i}.certain", "message": "certain must be yes (the name is that kind of product) or no (it may be)"})
+                errors.append(
+                    {
+                        "field": f"row {i}.certain",
+                        "message": "certain must be yes (the name is that kind of product) or no (it may be)",
+                        "message_fa": "certain باید yes (این نام همان نوع فرآورده است) یا no (ممکن است باشد) باشد",
+                    }
+                )
         if list_name == "export_small_quantity":
             if not re.fullmatch(r"\d+", row.get("max_count", "")):
-                errors.append({"field": f"row {i}.max_count", "message": "max_count must be a whole number"})
+                errors.append({"field": f"row {i}.max_count", "message": "max_count must be a whole number", "message_fa": "max_count باید عدد صحیح باشد"})
             if row.get("counted_in") not in ("packs", "units"):
-                errors.append({"field": f"row {i}.counted_in", "message": "counted_in must be packs or units"})
+                errors.append(
+                    {
+                        "field": f"row {i}.counted_in",
+                        "message": "counted_in must be packs or units",
+                        "message_fa": "counted_in باید packs (بسته) یا units (واحد) باشد",
+                    }
+                )
         rows.append(row)
     if errors:
         raise ReferenceFormatError(f"The CSV for {list_name} has {len(errors)} invalid rows.", errors[:50])

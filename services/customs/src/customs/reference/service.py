@@ -97,7 +97,9 @@ def upload(session: Session, app: FastAPI, list_name: str, text: str, actor: Any
         raise ValidationProblem("The CSV must be UTF-8 text.", detail_fa="فایل CSV باید متن UTF-8 باشد.") from None
     if list_name in ("formulary", "controlled", "customs_offices", "dosage_forms", "export_small_quantity") and not rows:
         raise ValidationProblem(
-            f"The {list_name} list cannot be emptied.", detail_fa=f"فهرست {list_name} را نمی توان خالی کرد.", errors=[{"field": "body", "message": "no rows"}]
+            f"The {list_name} list cannot be emptied.",
+            detail_fa=f"فهرست {list_name} را نمی توان خالی کرد.",
+            errors=[{"field": "body", "message": "no rows", "message_fa": "هیچ ردیفی ندارد"}],
         )
     candidate = app.state.reference.with_list(list_name, rows, "pending")
     Engine(app.state.registry, candidate)  # the engine must build on it before anything is stored

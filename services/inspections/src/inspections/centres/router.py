@@ -48,7 +48,7 @@ def create_centre(body: CentreIn, request: Request, session: SessionDep, actor: 
         raise ValidationProblem(
             "university is required for this role.",
             detail_fa="برای این نقش، دانشگاه (university) باید مشخص شود.",
-            errors=[{"field": "university", "message": "required"}],
+            errors=[{"field": "university", "message": "required", "message_fa": "لازم است"}],
         )
     ensure_own_university(actor, university)
     centre = service.create_centre(session, request.app.state.registry, actor, body, university)
@@ -141,7 +141,11 @@ def get_centre_status_on(
         on = parse_date(date)
     except InvalidDate as exc:
         raise ValidationProblem(
-            f"date: {exc}", detail_fa="تاریخ نامعتبر است (تاریخ میلادی یا شمسی، مانند ۱۴۰۴/۰۹/۱۵).", errors=[{"field": "date", "message": str(exc)}]
+            f"date: {exc}",
+            detail_fa="تاریخ نامعتبر است (تاریخ میلادی یا شمسی، مانند ۱۴۰۴/۰۹/۱۵).",
+            errors=[
+                {"field": "date", "message": str(exc), "message_fa": f"{date!r} تاریخ معتبری نیست: تاریخ میلادی (2026-02-09) یا شمسی (۱۴۰۴/۱۱/۲۰) بفرستید"}
+            ],
         ) from None
     centre = service.get_centre(session, actor, center_id)
     change = service.status_on(service.history(session, centre.id), on)

@@ -116,14 +116,14 @@ def create_centre(session: Session, registry: RegulationRegistry, actor: Actor, 
             raise Conflict(
                 f"An approval for {a.kind} needs the centre to be registered for that kind.",
                 detail_fa="مصوبه فقط برای نوع فعالیتی ثبت می‌شود که مرکز برای آن ثبت شده است.",
-                errors=[{"field": "approvals", "message": "kind not among the centre's kinds"}],
+                errors=[{"field": "approvals", "message": "kind not among the centre's kinds", "message_fa": "این نوع فعالیت در میان انواع ثبت‌شده مرکز نیست"}],
             )
     registered_on = data.registered_on or today_tehran()
     if registered_on > today_tehran():
         raise ValidationProblem(
             "registered_on is in the future.",
             detail_fa="تاریخ ثبت (registered_on) در آینده است.",
-            errors=[{"field": "registered_on", "message": "in the future"}],
+            errors=[{"field": "registered_on", "message": "in the future", "message_fa": "در آینده است"}],
         )
     centre = Centre(
         id=new_id(),

@@ -83,13 +83,15 @@ def action_view(a: Action) -> dict[str, Any]:
 def order_action(session: Session, registry: RegulationRegistry, actor: Actor, violation: Violation, data: EnforcementActionIn) -> Action:
     if data.ordered_on > today_tehran():
         raise ValidationProblem(
-            "ordered_on is in the future.", detail_fa="تاریخ دستور (ordered_on) در آینده است.", errors=[{"field": "ordered_on", "message": "in the future"}]
+            "ordered_on is in the future.",
+            detail_fa="تاریخ دستور (ordered_on) در آینده است.",
+            errors=[{"field": "ordered_on", "message": "in the future", "message_fa": "در آینده است"}],
         )
     if data.ordered_on < violation.detected_on:
         raise ValidationProblem(
             "ordered_on is before the violation was found.",
             detail_fa="تاریخ دستور (ordered_on) پیش از تاریخ کشف تخلف است.",
-            errors=[{"field": "ordered_on", "message": "before detection"}],
+            errors=[{"field": "ordered_on", "message": "before detection", "message_fa": "پیش از تاریخ کشف تخلف است"}],
         )
     if violation.state == "resolved":
         raise WrongState("The violation is resolved; no new action can be ordered.", detail_fa="تخلف مختومه شده است؛ اقدام تازه‌ای برای آن نمی‌توان دستور داد.")
@@ -158,7 +160,7 @@ def transition(session: Session, registry: RegulationRegistry, actor: Actor, act
         raise ValidationProblem(
             "on must be between the order date and today.",
             detail_fa="تاریخ (on) باید میان تاریخ دستور و امروز باشد.",
-            errors=[{"field": "on", "message": "out of range"}],
+            errors=[{"field": "on", "message": "out of range", "message_fa": "بیرون از بازه مجاز (از تاریخ دستور تا امروز) است"}],
         )
     cites = _basis(action.type)
     if data.decision is not None:

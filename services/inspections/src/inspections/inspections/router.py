@@ -93,7 +93,7 @@ async def _parse(request: Request) -> tuple[InspectionIn, list[service.EvidenceF
                 raise ValidationProblem(
                     "multipart body needs a `payload` part with the inspection JSON.",
                     detail_fa="بدنه multipart باید بخش `payload` با JSON بازرسی را داشته باشد.",
-                    errors=[{"field": "payload", "message": "required"}],
+                    errors=[{"field": "payload", "message": "required", "message_fa": "لازم است"}],
                 )
             data = InspectionIn.model_validate_json(raw)
             files: list[service.EvidenceFile] = []
@@ -104,7 +104,7 @@ async def _parse(request: Request) -> tuple[InspectionIn, list[service.EvidenceF
                     raise ValidationProblem(
                         f"unexpected multipart part {key!r}",
                         detail_fa=f"بخش ناشناخته {key!r} در بدنه multipart.",
-                        errors=[{"field": key, "message": "unexpected part"}],
+                        errors=[{"field": key, "message": "unexpected part", "message_fa": "بخش ناشناخته"}],
                     )
                 content = await value.read(service.EVIDENCE_MAX_BYTES + 1)
                 files.append(

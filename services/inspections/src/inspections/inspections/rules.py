@@ -34,11 +34,19 @@ def checklist_for(checklists: tuple[Checklist, ...], on: dt.date, version: str |
         for c in checklists:
             if c.version == version:
                 return c
-        raise ChecklistProblem([{"field": "checklist_version", "message": f"unknown checklist version {version!r}"}])
+        raise ChecklistProblem(
+            [{"field": "checklist_version", "message": f"unknown checklist version {version!r}", "message_fa": f"نسخه چک‌لیست {version!r} شناخته نیست"}]
+        )
     usable = [c for c in checklists if c.effective_from <= on]
     if not usable:
         raise ChecklistProblem(
-            [{"field": "inspected_on", "message": f"no checklist in effect on {on.isoformat()} (the first starts {checklists[0].effective_from.isoformat()})"}]
+            [
+                {
+                    "field": "inspected_on",
+                    "message": f"no checklist in effect on {on.isoformat()} (the first starts {checklists[0].effective_from.isoformat()})",
+                    "message_fa": f"در تاریخ {on.isoformat()} چک‌لیستی نافذ نیست (نخستین چک‌لیست از {checklists[0].effective_from.isoformat()} نافذ است)",
+                }
+            ]
         )
     return usable[-1]
 
@@ -54,19 +62,31 @@ def findings(checklist: Checklist, answers: list[dict]) -> list[Finding]:
     for n, a in enumerate(answers):
         item = checklist.item(a["item"])
         if item is None:
-            errors.append({"field": f"answers.{n}.item", "message": f"not an item of checklist {checklist.version}"})
+            errors.append(
+                {
+                    "field": f"answers.{n}.item",
+                    "message": f"not an item of checklist {checklist.version}",
+                    "message_fa": f"از بندهای چک‌لیست {checklist.version} نیست",
+                }
+            )
             continue
         if item.code in seen:
-            errors.append({"field": f"answers.{n}.item", "message": f"{item.code} answered twice"})
+            errors.append({"field": f"answers.{n}.item", "message": f"{item.code} answered twice", "message_fa": f"به {item.code} دو بار پاسخ داده شده است"})
             continue
         seen.add(item.code)
         if a["result"] == "non_compliant":
             out.append(Finding(item.code, item.violation_type, a.get("severity") or item.severity, a.get("note"), item.source, item.cite))
         elif a.get("severity"):
-            errors.append({"field": f"answers.{n}.severity", "message": "a severity is given only for a non_compliant answer"})
+            errors.append(
+                {
+                    "field": f"answers.{n}.severity",
+                    "message": "a severity is given only for a non_compliant answer",
+                    "message_fa": "شدت (severity) فقط برای پاسخ non_compliant (ناسازگار) داده می‌شود",
+                }
+            )
     missing = [i.code for i in checklist.items if i.code not in seen]  # seen holds item codes (an alias answers its item)
     if missing:
-        errors.append({"field": "answers", "message": f"items not answered: {', '.join(missing)}"})
+        errors.append({"field": "answers", "message": f"items not answered: {', '.join(missing)}", "message_fa": f"بندهای بی‌پاسخ: {'، '.join(missing)}"})
     if errors:
         raise ChecklistProblem(errors)
     return out

@@ -48,7 +48,7 @@ def decode_base64_evidence(data: InspectionIn) -> list[EvidenceFile]:
             raise PayloadTooLarge(
                 f"evidence.{n}: file larger than {EVIDENCE_MAX_BYTES} bytes.",
                 detail_fa=f"حجم فایل مدرک بیش از حد مجاز ({EVIDENCE_MAX_BYTES} بایت) است.",
-                errors=[{"field": f"evidence.{n}", "message": "too large"}],
+                errors=[{"field": f"evidence.{n}", "message": "too large", "message_fa": f"بیش از حد مجاز ({EVIDENCE_MAX_BYTES} بایت) است"}],
                 limit_bytes=EVIDENCE_MAX_BYTES,
             )
         try:
@@ -57,7 +57,7 @@ def decode_base64_evidence(data: InspectionIn) -> list[EvidenceFile]:
             raise ValidationProblem(
                 f"evidence.{n}.content_base64 is not valid base64.",
                 detail_fa=f"محتوای evidence.{n}.content_base64 رمزگذاری base64 معتبری ندارد.",
-                errors=[{"field": f"evidence.{n}.content_base64", "message": "not base64"}],
+                errors=[{"field": f"evidence.{n}.content_base64", "message": "not base64", "message_fa": "base64 معتبر نیست"}],
             ) from None
         out.append(EvidenceFile(e.item, e.filename, e.content_type, content, e.sha256, f"evidence.{n}"))
     return out
@@ -79,29 +79,33 @@ def check_evidence(files: list[EvidenceFile], checklist: Checklist) -> list[str]
             raise PayloadTooLarge(
                 f"{f.field} ({f.filename}) is {len(f.content)} bytes; the limit is {EVIDENCE_MAX_BYTES}.",
                 detail_fa=f"حجم فایل مدرک بیش از حد مجاز ({EVIDENCE_MAX_BYTES} بایت) است.",
-                errors=[{"field": f.field, "message": "too large"}],
+                errors=[{"field": f.field, "message": "too large", "message_fa": f"بیش از حد مجاز ({EVIDENCE_MAX_BYTES} بایت) است"}],
                 limit_bytes=EVIDENCE_MAX_BYTES,
             )
         if not f.content:
-            raise ValidationProblem(f"{f.field} is empty.", detail_fa=f"فایل {f.field} خالی است.", errors=[{"field": f.field, "message": "empty file"}])
+            raise ValidationProblem(
+                f"{f.field} is empty.",
+                detail_fa=f"فایل {f.field} خالی است.",
+                errors=[{"field": f.field, "message": "empty file", "message_fa": "فایل خالی است"}],
+            )
         if f.content_type not in EVIDENCE_TYPES:
             raise ValidationProblem(
                 f"{f.field}: type {f.content_type} not accepted ({', '.join(EVIDENCE_TYPES)}).",
                 detail_fa=f"{f.field}: نوع فایل {f.content_type} پذیرفته نیست؛ انواع مجاز: {', '.join(EVIDENCE_TYPES)}.",
-                errors=[{"field": f.field, "message": "type not accepted"}],
+                errors=[{"field": f.field, "message": "type not accepted", "message_fa": "نوع فایل پذیرفته نیست"}],
             )
         if f.item is not None and checklist.item(f.item) is None:
             raise ValidationProblem(
                 f"{f.field}: {f.item} is not an item of checklist {checklist.version}.",
                 detail_fa=f"{f.field}: {f.item} از بندهای چک‌لیست {checklist.version} نیست.",
-                errors=[{"field": f.field, "message": "unknown item"}],
+                errors=[{"field": f.field, "message": "unknown item", "message_fa": "بند ناشناخته چک‌لیست"}],
             )
         digest = hashlib.sha256(f.content).hexdigest()
         if f.claimed_sha256 and f.claimed_sha256 != digest:
             raise ValidationProblem(
                 f"{f.field}: sha256 does not match the content.",
                 detail_fa=f"{f.field}: چکیده sha256 با محتوای فایل سازگار نیست.",
-                errors=[{"field": f.field, "message": "checksum mismatch"}],
+                errors=[{"field": f.field, "message": "checksum mismatch", "message_fa": "چکیده sha256 با محتوا سازگار نیست"}],
             )
         digests.append(digest)
     return digests
@@ -120,13 +124,13 @@ def create_inspection(
         raise ValidationProblem(
             "inspected_on is in the future.",
             detail_fa="تاریخ بازرسی (inspected_on) در آینده است.",
-            errors=[{"field": "inspected_on", "message": "in the future"}],
+            errors=[{"field": "inspected_on", "message": "in the future", "message_fa": "در آینده است"}],
         )
     if data.inspected_on < centre.registered_on:
         raise ValidationProblem(
             "inspected_on is before the centre was registered.",
             detail_fa="تاریخ بازرسی (inspected_on) پیش از ثبت مرکز است.",
-            errors=[{"field": "inspected_on", "message": "before registration"}],
+            errors=[{"field": "inspected_on", "message": "before registration", "message_fa": "پیش از تاریخ ثبت مرکز است"}],
         )
     try:
         checklist = rules.checklist_for(checklists, data.inspected_on, data.checklist_version)

@@ -110,7 +110,7 @@ def mark_sent(session: Session, registry: RegulationRegistry, actor: Actor, univ
         raise ValidationProblem(
             "sent_on must fall between the season's start and today.",
             detail_fa="تاریخ ارسال (sent_on) باید میان آغاز فصل و امروز باشد.",
-            errors=[{"field": "sent_on", "message": "out of range"}],
+            errors=[{"field": "sent_on", "message": "out of range", "message_fa": "بیرون از بازه مجاز (از آغاز فصل تا امروز) است"}],
         )
     exists = session.scalar(
         select(QuarterlySubmission.id).where(

@@ -29,7 +29,9 @@ def resolve_university(actor, university: str | None) -> str:
     university = university or university_scope(actor)
     if not university:
         raise ValidationProblem(
-            "university is required.", detail_fa="دانشگاه (university) باید مشخص شود.", errors=[{"field": "university", "message": "required"}]
+            "university is required.",
+            detail_fa="دانشگاه (university) باید مشخص شود.",
+            errors=[{"field": "university", "message": "required", "message_fa": "لازم است"}],
         )
     ensure_visible(actor, university, "university", university)
     return university

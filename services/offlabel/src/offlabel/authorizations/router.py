@@ -43,7 +43,7 @@ def query_authorization(
         raise ValidationProblem(
             "eye and site disagree: send one of them",
             detail_fa="چشم و محل تجویز با هم نمی‌خوانند: فقط یکی را بفرستید.",
-            errors=[{"field": "site", "message": "disagrees with eye"}],
+            errors=[{"field": "site", "message": "disagrees with eye", "message_fa": "با چشم (eye) نمی‌خواند"}],
         )
     return service.query(session, request.app.state, actor, patient_national_code, drug, site or eye, date)
 

@@ -57,7 +57,9 @@ def get_education_digest(
     force on `until`, and the versions that entered into force or ended after `since` up to `until`. `until` before `since` is 422."""
     if until < since:
         raise ValidationProblem(
-            "`until` is before `since`.", detail_fa="تاریخ پایان پیش از تاریخ شروع است.", errors=[{"field": "until", "message": "before since"}]
+            "`until` is before `since`.",
+            detail_fa="تاریخ پایان پیش از تاریخ شروع است.",
+            errors=[{"field": "until", "message": "before since", "message_fa": "پیش از تاریخ شروع (since) است"}],
         )
     return service.education(session, request.app.state, since, until)
 

@@ -181,7 +181,13 @@ def publish(session: Session, state: Any, g: Guideline, actor: Any) -> dict[str,
         raise ValidationProblem(
             str(exc),
             detail_fa="نامه تصویب این راهنما (یا دستورالعملی که زیر آن است) در فهرست مقررات ثبت نشده است.",
-            errors=[{"field": "approval", "message": str(exc)}],
+            errors=[
+                {
+                    "field": "approval",
+                    "message": str(exc),
+                    "message_fa": "نامه تصویب (یا دستورالعمل بالادست آن) در فهرست مقررات ثبت نشده است؛ نخست آن را در فهرست مقررات ثبت کنید",
+                }
+            ],
         ) from None
     same_code = [lg.guideline.version for lg in catalog(session, state) if lg.guideline.code == g.code]
     if g.version in same_code:

@@ -142,7 +142,13 @@ def _evaluate(row: OffLabelRequest, guidelines: list[Guideline], history: tuple[
         raise ValidationProblem(
             f"Unknown contraindication codes {exc.codes}; this guideline defines {exc.known}.",
             detail_fa="کد منع مصرف ناشناخته است.",
-            errors=[{"field": "contraindications", "message": f"unknown codes {exc.codes}; known: {exc.known}"}],
+            errors=[
+                {
+                    "field": "contraindications",
+                    "message": f"unknown codes {exc.codes}; known: {exc.known}",
+                    "message_fa": f"کدهای ناشناخته: {'، '.join(exc.codes)}؛ کدهای این راهنما: {'، '.join(exc.known)}",
+                }
+            ],
         ) from None
 
 
@@ -214,13 +220,13 @@ def check_site(session: Session, state: Any, body: RequestCreate) -> None:
         raise ValidationProblem(
             f"{g.code} is counted per {g.body_site.kind}: send {field} ({', '.join(g.body_site.values)}); one request per {g.body_site.kind}.",
             detail_fa="محل تجویز (مثلاً چشم راست یا چپ) لازم است.",
-            errors=[{"field": field, "message": f"one of {g.body_site.values}"}],
+            errors=[{"field": field, "message": f"one of {g.body_site.values}", "message_fa": f"یکی از این‌ها: {'، '.join(g.body_site.values)}"}],
         )
     if g.body_site is None and site is not None:
         raise ValidationProblem(
             f"{g.code} has no body site: leave eye/site out.",
             detail_fa="این راهنما محل تجویز ندارد.",
-            errors=[{"field": "site", "message": "this guideline has no body site"}],
+            errors=[{"field": "site", "message": "this guideline has no body site", "message_fa": "این راهنما محل تجویز ندارد"}],
         )
 
 
@@ -231,7 +237,13 @@ def file_request(session: Session, state: Any, body: RequestCreate, actor: Actor
         raise ValidationProblem(
             f"Unknown insurer {body.insurer!r}; known: {', '.join(sorted(state.insurers))}.",
             detail_fa=f"بیمه‌گر {body.insurer} شناخته نیست؛ بیمه‌گرهای شناخته: {'، '.join(sorted(state.insurers))}.",
-            errors=[{"field": "insurer", "message": f"unknown insurer; known: {sorted(state.insurers)}"}],
+            errors=[
+                {
+                    "field": "insurer",
+                    "message": f"unknown insurer; known: {sorted(state.insurers)}",
+                    "message_fa": f"بیمه‌گر ناشناخته؛ بیمه‌گرهای شناخته‌شده: {'، '.join(sorted(state.insurers))}",
+                }
+            ],
         )
     now = now_tehran()
     row = OffLabelRequest(
