@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
+import subprocess
 from pathlib import Path
 
 import httpx
 import pytest
+
+from shared.testing import missing_component
 
 PROBLEM = "application/problem+json"
 
@@ -246,3 +250,40 @@ def test_tokens_verified_against_a_jwks_url(make_gateway, platform):
     finally:
         server.shutdown()
         server.server_close()
+
+
+def _chromium() -> str:
+    for name in ("chromium", "chromium-browser", "google-chrome"):
+        found = shutil.which(name)
+        if found:
+            return found
+    missing_component("no headless Chromium to render /docs (apt-get install chromium)")
+
+
+def test_docs_render_in_a_browser_with_the_network_cut_off(gateway):
+    """Issue 16: Swagger UI and ReDoc render the merged document in a real headless browser whose every name
+    resolution fails and whose every other connection goes to a closed proxy: only the gateway answers."""
+    browser = _chromium()
+    for page, rendered in (("/docs", "opblock"), ("/redoc", "operation-")):
+        done = subprocess.run(
+            [
+                browser,
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--proxy-server=http://127.0.0.1:9",
+                "--proxy-bypass-list=127.0.0.1",
+                "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",
+                "--virtual-time-budget=20000",
+                "--dump-dom",
+                gateway.url + page,
+            ],
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=False,
+        )
+        dom = done.stdout
+        assert "Regulatory platform API" in dom, f"{page} did not render: {done.stderr[-1500:]}"
+        assert rendered in dom, f"{page} rendered no operation"
+        assert "createDeclaration" in dom or "Submit a declaration" in dom, f"{page} lacks the customs operations"
