@@ -211,3 +211,18 @@ def capped_count(session: Session, stmt: Select[Any], cap: int = TOTAL_CAP) -> t
     sub = stmt.order_by(None).limit(cap + 1).subquery()
     n = int(session.execute(select(func.count()).select_from(sub)).scalar_one())
     return min(n, cap), n > cap
+
+
+def page_list(items: Sequence[Any], name: str, key: Callable[[Any], Any], page: Page) -> tuple[list[Any], str | None]:
+    """A page of a small list held in memory (reference data), already in its order with unique `key`s: the same
+    cursor contract as `keyset` (the cursor names the last key given), so clients page every list one way."""
+    start = page.offset
+    if page.cursor is not None:
+        (last,) = decode_cursor(Order(name, ((None, False),)), page.cursor)
+        keys = [key(x) for x in items]
+        start = keys.index(last) + 1 if last in keys else next((i for i, k in enumerate(keys) if str(k) > str(last)), len(keys))
+    rows = list(items[start : start + page.limit + 1])
+    if len(rows) <= page.limit:
+        return rows, None
+    rows = rows[: page.limit]
+    return rows, encode_cursor(Order(name, ((None, False),)), [key(rows[-1])])
