@@ -186,8 +186,14 @@ def explain(engine: Any, statements: list[tuple[str, Any]], sizes: dict[str, int
     seen: list[str] = []
     seq_large = False
     detail = []
+    counts: dict[str, int] = {}
+    unique = []
+    for stmt, params in statements:  # the same statement once per row (N+1): EXPLAINed once, counted
+        counts[stmt] = counts.get(stmt, 0) + 1
+        if counts[stmt] == 1:
+            unique.append((stmt, params))
     with engine.connect() as conn:
-        for stmt, params in statements:
+        for stmt, params in unique:
             try:
                 plan = conn.exec_driver_sql("EXPLAIN (FORMAT JSON) " + stmt, params).scalar()
             except Exception as exc:  # a statement EXPLAIN cannot take: say so, go on
@@ -211,7 +217,8 @@ def explain(engine: Any, statements: list[tuple[str, Any]], sizes: dict[str, int
                 names.append(name)
                 if name not in seen:
                     seen.append(name)
-            detail.append(f"    {' > '.join(names)}  <- {' '.join(stmt.split())[:110]}")
+            times = f" (x{counts[stmt]})" if counts[stmt] > 1 else ""
+            detail.append(f"    {' > '.join(names)}{times}  <- {' '.join(stmt.split())[:110]}")
     return ", ".join(seen), seq_large, detail
 
 
@@ -288,7 +295,7 @@ def measure(ctx: Ctx, path: str, params: dict[str, Any] | None = None, headers: 
         totals.append(t)
         firsts.append(f)
     plan, seq_large, detail = explain(ctx.app.state.engine, statements, ctx.sizes)
-    n = f"n={rounds}" + (f"; {note}" if note else "")
+    n = f"n={rounds}, {len(statements)} SQL statements" + (f"; {note}" if note else "")
     return Figure(statistics.median(totals), statistics.median(firsts), 200, n, plan, seq_large, detail)
 
 
