@@ -667,6 +667,12 @@ def load_inspections(n: int, url: str, tmp: Path, keys: Any) -> dict[str, str]:
             {"id": "md5(t.id || s.id)::uuid::text", "centre_id": "s.id", "irc_code": "lpad((s.g * 7)::text, 16, '1')"}, {"n": n, "template": template},
         )
         log(f"  ins_approvals: {k:,}")
+        if conn.execute("SELECT to_regclass('public.ins_centre_kinds')").fetchone()[0]:  # one row per kind (inspections_0004)
+            k = conn.execute(
+                "INSERT INTO ins_centre_kinds (centre_id, kind) SELECT DISTINCT c.id, k.value FROM ins_centres c "
+                "CROSS JOIN LATERAL json_array_elements_text(c.kinds) AS k(value) ON CONFLICT DO NOTHING"
+            ).rowcount
+            log(f"  ins_centre_kinds: {k:,}")
         conn.commit()
         conn.autocommit = True
         conn.execute("VACUUM ANALYZE")
