@@ -39,6 +39,7 @@ from shared.jalali import TEHRAN, jalali_parts, to_jalali
 from shared.pagination import Order, Page, capped_count, keyset, page_rows
 from shared.provenance import Citation
 from shared.text import normalize
+from shared.workdays import WorkingCalendar
 
 MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024  # configuration: 10 MiB per document
 CLOCK_SKEW = timedelta(minutes=5)
@@ -337,9 +338,10 @@ def _d(prefix: str, value) -> dict[str, Any]:
     return {prefix: value.isoformat() if value else None, f"{prefix}_jalali": to_jalali(value) if value else None}
 
 
-def deadline_of(case: Case, agency: Agency, now: datetime) -> rules.DeadlineView:
-    """CLM-A5 in the review office's calendar; a withdrawn case has no running deadline (it is closed)."""
-    cal = office_calendar(object_session(agency), agency)
+def deadline_of(case: Case, agency: Agency, now: datetime, cal: WorkingCalendar | None = None) -> rules.DeadlineView:
+    """CLM-A5 in the review office's calendar (`cal`: already read for a page of the agency's cases); a withdrawn case
+    has no running deadline (it is closed)."""
+    cal = cal or office_calendar(object_session(agency), agency)
     delivered = aware(case.delivery_counts_at) if case.state in ("submitted", "approved") else None
     return rules.deadline_view(cal, case.due_date, now, delivered, counts_from=case.deadline_from, closed=case.state == "withdrawn")
 
@@ -481,8 +483,8 @@ def rule_data_status(session: Session, case: Case, agency: Agency) -> dict[str, 
     return {"assessed_with": case.rule_data_version, "current": current, "is_current": current == case.rule_data_version, "basis": [cite("H3")], "note": note}
 
 
-def summary_row(case: Case, agency: Agency, now: datetime) -> dict[str, Any]:
-    d = deadline_of(case, agency, now)
+def summary_row(case: Case, agency: Agency, now: datetime, cal: WorkingCalendar | None = None) -> dict[str, Any]:
+    d = deadline_of(case, agency, now, cal)
     return {
         "id": case.id,
         "state": case.state,
@@ -830,9 +832,10 @@ def list_cases(
         q = q.where(Case.state.in_(bindparam("open_states", OPEN_STATE_VALUES, expanding=True, literal_execute=True)), Case.due_at < now)
     rows, next_cursor = page_rows(session.scalars(keyset(q, AGENCY_CASES, page)).all(), AGENCY_CASES, page)
     total, capped = capped_count(session, q)
+    cal = office_calendar(session, agency)  # once per page, not once per row (issue 18)
     return {
         "agency_code": agency.code,
-        "items": [summary_row(c, agency, now) for c in rows],
+        "items": [summary_row(c, agency, now, cal) for c in rows],
         "total": total,
         "total_capped": capped,
         "limit": page.limit,
@@ -847,9 +850,10 @@ def insured_cases(session: Session, national_code: str, now: datetime, page: Pag
     q = select(Case).where(Case.national_code == national_code)
     rows, next_cursor = page_rows(session.scalars(keyset(q, INSURED_CASES, page)).all(), INSURED_CASES, page)
     agencies = {a.code: a for a in session.scalars(select(Agency).where(Agency.code.in_({c.agency_code for c in rows}))).all()} if rows else {}
+    calendars = {code: office_calendar(session, a) for code, a in agencies.items()}  # once per agency, not per row
     items = []
     for c in rows:
-        d = deadline_of(c, agencies[c.agency_code], now)
+        d = deadline_of(c, agencies[c.agency_code], now, calendars[c.agency_code])
         items.append(
             {
                 "id": c.id,
