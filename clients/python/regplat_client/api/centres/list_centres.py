@@ -25,6 +25,7 @@ def _get_kwargs(
     q: None | str | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     
@@ -68,6 +69,13 @@ def _get_kwargs(
     params["page"] = page
 
     params["page_size"] = page_size
+
+    json_cursor: None | str | Unset
+    if isinstance(cursor, Unset):
+        json_cursor = UNSET
+    else:
+        json_cursor = cursor
+    params["cursor"] = json_cursor
 
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -172,6 +180,7 @@ def sync_detailed(
     q: None | str | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
 
 ) -> Response[CentreList | Problem]:
     """ List Centres
@@ -198,8 +207,10 @@ def sync_detailed(
         kind (ListCentresKindType0 | None | Unset):
         q (None | str | Unset): Licence number or part of the name (Persian spelling variants
             match)
-        page (int | Unset): Page number from 1, at most 10000 Default: 1.
+        page (int | Unset): Page number from 1, at most 1000 (deeper: use the cursor) Default: 1.
         page_size (int | Unset): Page size, at most 100 Default: 50.
+        cursor (None | str | Unset): The `next` of the previous page (opaque); leave out for the
+            first page
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -217,6 +228,7 @@ kind=kind,
 q=q,
 page=page,
 page_size=page_size,
+cursor=cursor,
 
     )
 
@@ -235,6 +247,7 @@ def sync(
     q: None | str | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
 
 ) -> CentreList | Problem | None:
     """ List Centres
@@ -261,8 +274,10 @@ def sync(
         kind (ListCentresKindType0 | None | Unset):
         q (None | str | Unset): Licence number or part of the name (Persian spelling variants
             match)
-        page (int | Unset): Page number from 1, at most 10000 Default: 1.
+        page (int | Unset): Page number from 1, at most 1000 (deeper: use the cursor) Default: 1.
         page_size (int | Unset): Page size, at most 100 Default: 50.
+        cursor (None | str | Unset): The `next` of the previous page (opaque); leave out for the
+            first page
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -281,6 +296,7 @@ kind=kind,
 q=q,
 page=page,
 page_size=page_size,
+cursor=cursor,
 
     ).parsed
 
@@ -293,6 +309,7 @@ async def asyncio_detailed(
     q: None | str | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
 
 ) -> Response[CentreList | Problem]:
     """ List Centres
@@ -319,8 +336,10 @@ async def asyncio_detailed(
         kind (ListCentresKindType0 | None | Unset):
         q (None | str | Unset): Licence number or part of the name (Persian spelling variants
             match)
-        page (int | Unset): Page number from 1, at most 10000 Default: 1.
+        page (int | Unset): Page number from 1, at most 1000 (deeper: use the cursor) Default: 1.
         page_size (int | Unset): Page size, at most 100 Default: 50.
+        cursor (None | str | Unset): The `next` of the previous page (opaque); leave out for the
+            first page
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -338,6 +357,7 @@ kind=kind,
 q=q,
 page=page,
 page_size=page_size,
+cursor=cursor,
 
     )
 
@@ -356,6 +376,7 @@ async def asyncio(
     q: None | str | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
 
 ) -> CentreList | Problem | None:
     """ List Centres
@@ -382,8 +403,10 @@ async def asyncio(
         kind (ListCentresKindType0 | None | Unset):
         q (None | str | Unset): Licence number or part of the name (Persian spelling variants
             match)
-        page (int | Unset): Page number from 1, at most 10000 Default: 1.
+        page (int | Unset): Page number from 1, at most 1000 (deeper: use the cursor) Default: 1.
         page_size (int | Unset): Page size, at most 100 Default: 50.
+        cursor (None | str | Unset): The `next` of the previous page (opaque); leave out for the
+            first page
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -402,5 +425,6 @@ kind=kind,
 q=q,
 page=page,
 page_size=page_size,
+cursor=cursor,
 
     )).parsed

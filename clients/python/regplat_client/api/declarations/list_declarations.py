@@ -21,6 +21,7 @@ def _get_kwargs(
     office: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     offset: int | Unset = 0,
+    cursor: None | str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     
@@ -46,6 +47,13 @@ def _get_kwargs(
     params["limit"] = limit
 
     params["offset"] = offset
+
+    json_cursor: None | str | Unset
+    if isinstance(cursor, Unset):
+        json_cursor = UNSET
+    else:
+        json_cursor = cursor
+    params["cursor"] = json_cursor
 
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -148,6 +156,7 @@ def sync_detailed(
     office: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     offset: int | Unset = 0,
+    cursor: None | str | Unset = UNSET,
 
 ) -> Response[DeclarationList | Problem]:
     """ Declarations visible to the caller (office, own, or all for GIO/DG)
@@ -170,7 +179,9 @@ def sync_detailed(
             awaiting_dg_release, awaiting_stamp, cleared, refused
         office (None | str | Unset):
         limit (int | Unset): Page size, at most 100 Default: 50.
-        offset (int | Unset): Rows to skip, at most 1000000 Default: 0.
+        offset (int | Unset): Rows to skip, at most 10000 (deeper: use the cursor) Default: 0.
+        cursor (None | str | Unset): The `next` of the previous page (opaque); leave out for the
+            first page
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -186,6 +197,7 @@ def sync_detailed(
 office=office,
 limit=limit,
 offset=offset,
+cursor=cursor,
 
     )
 
@@ -202,6 +214,7 @@ def sync(
     office: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     offset: int | Unset = 0,
+    cursor: None | str | Unset = UNSET,
 
 ) -> DeclarationList | Problem | None:
     """ Declarations visible to the caller (office, own, or all for GIO/DG)
@@ -224,7 +237,9 @@ def sync(
             awaiting_dg_release, awaiting_stamp, cleared, refused
         office (None | str | Unset):
         limit (int | Unset): Page size, at most 100 Default: 50.
-        offset (int | Unset): Rows to skip, at most 1000000 Default: 0.
+        offset (int | Unset): Rows to skip, at most 10000 (deeper: use the cursor) Default: 0.
+        cursor (None | str | Unset): The `next` of the previous page (opaque); leave out for the
+            first page
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -241,6 +256,7 @@ state=state,
 office=office,
 limit=limit,
 offset=offset,
+cursor=cursor,
 
     ).parsed
 
@@ -251,6 +267,7 @@ async def asyncio_detailed(
     office: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     offset: int | Unset = 0,
+    cursor: None | str | Unset = UNSET,
 
 ) -> Response[DeclarationList | Problem]:
     """ Declarations visible to the caller (office, own, or all for GIO/DG)
@@ -273,7 +290,9 @@ async def asyncio_detailed(
             awaiting_dg_release, awaiting_stamp, cleared, refused
         office (None | str | Unset):
         limit (int | Unset): Page size, at most 100 Default: 50.
-        offset (int | Unset): Rows to skip, at most 1000000 Default: 0.
+        offset (int | Unset): Rows to skip, at most 10000 (deeper: use the cursor) Default: 0.
+        cursor (None | str | Unset): The `next` of the previous page (opaque); leave out for the
+            first page
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -289,6 +308,7 @@ async def asyncio_detailed(
 office=office,
 limit=limit,
 offset=offset,
+cursor=cursor,
 
     )
 
@@ -305,6 +325,7 @@ async def asyncio(
     office: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     offset: int | Unset = 0,
+    cursor: None | str | Unset = UNSET,
 
 ) -> DeclarationList | Problem | None:
     """ Declarations visible to the caller (office, own, or all for GIO/DG)
@@ -327,7 +348,9 @@ async def asyncio(
             awaiting_dg_release, awaiting_stamp, cleared, refused
         office (None | str | Unset):
         limit (int | Unset): Page size, at most 100 Default: 50.
-        offset (int | Unset): Rows to skip, at most 1000000 Default: 0.
+        offset (int | Unset): Rows to skip, at most 10000 (deeper: use the cursor) Default: 0.
+        cursor (None | str | Unset): The `next` of the previous page (opaque); leave out for the
+            first page
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -344,5 +367,6 @@ state=state,
 office=office,
 limit=limit,
 offset=offset,
+cursor=cursor,
 
     )).parsed

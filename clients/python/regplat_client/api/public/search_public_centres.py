@@ -20,6 +20,7 @@ def _get_kwargs(
     q: str,
     limit: int | Unset = 20,
     offset: int | Unset = 0,
+    cursor: None | str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     
@@ -33,6 +34,13 @@ def _get_kwargs(
     params["limit"] = limit
 
     params["offset"] = offset
+
+    json_cursor: None | str | Unset
+    if isinstance(cursor, Unset):
+        json_cursor = UNSET
+    else:
+        json_cursor = cursor
+    params["cursor"] = json_cursor
 
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -120,6 +128,7 @@ def sync_detailed(
     q: str,
     limit: int | Unset = 20,
     offset: int | Unset = 0,
+    cursor: None | str | Unset = UNSET,
 
 ) -> Response[Problem | PublicCentreSearch]:
     """ Search Public Centres
@@ -140,7 +149,9 @@ def sync_detailed(
     Args:
         q (str): Licence number (Persian digits accepted) or part of the name
         limit (int | Unset): Page size, at most 20 Default: 20.
-        offset (int | Unset): Rows to skip, at most 1000000 Default: 0.
+        offset (int | Unset): Rows to skip, at most 10000 (deeper: use the cursor) Default: 0.
+        cursor (None | str | Unset): The `next` of the previous page (opaque); leave out for the
+            first page
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -155,6 +166,7 @@ def sync_detailed(
         q=q,
 limit=limit,
 offset=offset,
+cursor=cursor,
 
     )
 
@@ -170,6 +182,7 @@ def sync(
     q: str,
     limit: int | Unset = 20,
     offset: int | Unset = 0,
+    cursor: None | str | Unset = UNSET,
 
 ) -> Problem | PublicCentreSearch | None:
     """ Search Public Centres
@@ -190,7 +203,9 @@ def sync(
     Args:
         q (str): Licence number (Persian digits accepted) or part of the name
         limit (int | Unset): Page size, at most 20 Default: 20.
-        offset (int | Unset): Rows to skip, at most 1000000 Default: 0.
+        offset (int | Unset): Rows to skip, at most 10000 (deeper: use the cursor) Default: 0.
+        cursor (None | str | Unset): The `next` of the previous page (opaque); leave out for the
+            first page
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -206,6 +221,7 @@ def sync(
 q=q,
 limit=limit,
 offset=offset,
+cursor=cursor,
 
     ).parsed
 
@@ -215,6 +231,7 @@ async def asyncio_detailed(
     q: str,
     limit: int | Unset = 20,
     offset: int | Unset = 0,
+    cursor: None | str | Unset = UNSET,
 
 ) -> Response[Problem | PublicCentreSearch]:
     """ Search Public Centres
@@ -235,7 +252,9 @@ async def asyncio_detailed(
     Args:
         q (str): Licence number (Persian digits accepted) or part of the name
         limit (int | Unset): Page size, at most 20 Default: 20.
-        offset (int | Unset): Rows to skip, at most 1000000 Default: 0.
+        offset (int | Unset): Rows to skip, at most 10000 (deeper: use the cursor) Default: 0.
+        cursor (None | str | Unset): The `next` of the previous page (opaque); leave out for the
+            first page
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -250,6 +269,7 @@ async def asyncio_detailed(
         q=q,
 limit=limit,
 offset=offset,
+cursor=cursor,
 
     )
 
@@ -265,6 +285,7 @@ async def asyncio(
     q: str,
     limit: int | Unset = 20,
     offset: int | Unset = 0,
+    cursor: None | str | Unset = UNSET,
 
 ) -> Problem | PublicCentreSearch | None:
     """ Search Public Centres
@@ -285,7 +306,9 @@ async def asyncio(
     Args:
         q (str): Licence number (Persian digits accepted) or part of the name
         limit (int | Unset): Page size, at most 20 Default: 20.
-        offset (int | Unset): Rows to skip, at most 1000000 Default: 0.
+        offset (int | Unset): Rows to skip, at most 10000 (deeper: use the cursor) Default: 0.
+        cursor (None | str | Unset): The `next` of the previous page (opaque); leave out for the
+            first page
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -301,5 +324,6 @@ async def asyncio(
 q=q,
 limit=limit,
 offset=offset,
+cursor=cursor,
 
     )).parsed
