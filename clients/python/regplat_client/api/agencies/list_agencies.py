@@ -20,6 +20,7 @@ def _get_kwargs(
     province: None | str | Unset = UNSET,
     limit: int | Unset = 100,
     offset: int | Unset = 0,
+    cursor: None | str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     
@@ -38,6 +39,13 @@ def _get_kwargs(
     params["limit"] = limit
 
     params["offset"] = offset
+
+    json_cursor: None | str | Unset
+    if isinstance(cursor, Unset):
+        json_cursor = UNSET
+    else:
+        json_cursor = cursor
+    params["cursor"] = json_cursor
 
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -139,6 +147,7 @@ def sync_detailed(
     province: None | str | Unset = UNSET,
     limit: int | Unset = 100,
     offset: int | Unset = 0,
+    cursor: None | str | Unset = UNSET,
 
 ) -> Response[AgencyList | Problem]:
     """ List Agencies
@@ -158,7 +167,9 @@ def sync_detailed(
     Args:
         province (None | str | Unset):
         limit (int | Unset): Page size, at most 500 Default: 100.
-        offset (int | Unset): Rows to skip, at most 1000000 Default: 0.
+        offset (int | Unset): Rows to skip, at most 10000 (deeper: use the cursor) Default: 0.
+        cursor (None | str | Unset): The `next` of the previous page (opaque); leave out for the
+            first page
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -173,6 +184,7 @@ def sync_detailed(
         province=province,
 limit=limit,
 offset=offset,
+cursor=cursor,
 
     )
 
@@ -188,6 +200,7 @@ def sync(
     province: None | str | Unset = UNSET,
     limit: int | Unset = 100,
     offset: int | Unset = 0,
+    cursor: None | str | Unset = UNSET,
 
 ) -> AgencyList | Problem | None:
     """ List Agencies
@@ -207,7 +220,9 @@ def sync(
     Args:
         province (None | str | Unset):
         limit (int | Unset): Page size, at most 500 Default: 100.
-        offset (int | Unset): Rows to skip, at most 1000000 Default: 0.
+        offset (int | Unset): Rows to skip, at most 10000 (deeper: use the cursor) Default: 0.
+        cursor (None | str | Unset): The `next` of the previous page (opaque); leave out for the
+            first page
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -223,6 +238,7 @@ def sync(
 province=province,
 limit=limit,
 offset=offset,
+cursor=cursor,
 
     ).parsed
 
@@ -232,6 +248,7 @@ async def asyncio_detailed(
     province: None | str | Unset = UNSET,
     limit: int | Unset = 100,
     offset: int | Unset = 0,
+    cursor: None | str | Unset = UNSET,
 
 ) -> Response[AgencyList | Problem]:
     """ List Agencies
@@ -251,7 +268,9 @@ async def asyncio_detailed(
     Args:
         province (None | str | Unset):
         limit (int | Unset): Page size, at most 500 Default: 100.
-        offset (int | Unset): Rows to skip, at most 1000000 Default: 0.
+        offset (int | Unset): Rows to skip, at most 10000 (deeper: use the cursor) Default: 0.
+        cursor (None | str | Unset): The `next` of the previous page (opaque); leave out for the
+            first page
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -266,6 +285,7 @@ async def asyncio_detailed(
         province=province,
 limit=limit,
 offset=offset,
+cursor=cursor,
 
     )
 
@@ -281,6 +301,7 @@ async def asyncio(
     province: None | str | Unset = UNSET,
     limit: int | Unset = 100,
     offset: int | Unset = 0,
+    cursor: None | str | Unset = UNSET,
 
 ) -> AgencyList | Problem | None:
     """ List Agencies
@@ -300,7 +321,9 @@ async def asyncio(
     Args:
         province (None | str | Unset):
         limit (int | Unset): Page size, at most 500 Default: 100.
-        offset (int | Unset): Rows to skip, at most 1000000 Default: 0.
+        offset (int | Unset): Rows to skip, at most 10000 (deeper: use the cursor) Default: 0.
+        cursor (None | str | Unset): The `next` of the previous page (opaque); leave out for the
+            first page
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -316,5 +339,6 @@ async def asyncio(
 province=province,
 limit=limit,
 offset=offset,
+cursor=cursor,
 
     )).parsed

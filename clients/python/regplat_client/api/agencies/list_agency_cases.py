@@ -23,6 +23,7 @@ def _get_kwargs(
     held: bool | None | Unset = UNSET,
     limit: int | Unset = 100,
     offset: int | Unset = 0,
+    cursor: None | str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     
@@ -55,6 +56,13 @@ def _get_kwargs(
     params["limit"] = limit
 
     params["offset"] = offset
+
+    json_cursor: None | str | Unset
+    if isinstance(cursor, Unset):
+        json_cursor = UNSET
+    else:
+        json_cursor = cursor
+    params["cursor"] = json_cursor
 
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -166,6 +174,7 @@ def sync_detailed(
     held: bool | None | Unset = UNSET,
     limit: int | Unset = 100,
     offset: int | Unset = 0,
+    cursor: None | str | Unset = UNSET,
 
 ) -> Response[AgencyCaseList | Problem]:
     """ List Agency Cases
@@ -191,7 +200,9 @@ def sync_detailed(
         held (bool | None | Unset): SPEC X1/X2: true = only cases with lines pending_verification
             or needs_review
         limit (int | Unset): Page size, at most 500 Default: 100.
-        offset (int | Unset): Rows to skip, at most 1000000 Default: 0.
+        offset (int | Unset): Rows to skip, at most 10000 (deeper: use the cursor) Default: 0.
+        cursor (None | str | Unset): The `next` of the previous page (opaque); leave out for the
+            first page
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -209,6 +220,7 @@ state=state,
 held=held,
 limit=limit,
 offset=offset,
+cursor=cursor,
 
     )
 
@@ -227,6 +239,7 @@ def sync(
     held: bool | None | Unset = UNSET,
     limit: int | Unset = 100,
     offset: int | Unset = 0,
+    cursor: None | str | Unset = UNSET,
 
 ) -> AgencyCaseList | Problem | None:
     """ List Agency Cases
@@ -252,7 +265,9 @@ def sync(
         held (bool | None | Unset): SPEC X1/X2: true = only cases with lines pending_verification
             or needs_review
         limit (int | Unset): Page size, at most 500 Default: 100.
-        offset (int | Unset): Rows to skip, at most 1000000 Default: 0.
+        offset (int | Unset): Rows to skip, at most 10000 (deeper: use the cursor) Default: 0.
+        cursor (None | str | Unset): The `next` of the previous page (opaque); leave out for the
+            first page
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -271,6 +286,7 @@ state=state,
 held=held,
 limit=limit,
 offset=offset,
+cursor=cursor,
 
     ).parsed
 
@@ -283,6 +299,7 @@ async def asyncio_detailed(
     held: bool | None | Unset = UNSET,
     limit: int | Unset = 100,
     offset: int | Unset = 0,
+    cursor: None | str | Unset = UNSET,
 
 ) -> Response[AgencyCaseList | Problem]:
     """ List Agency Cases
@@ -308,7 +325,9 @@ async def asyncio_detailed(
         held (bool | None | Unset): SPEC X1/X2: true = only cases with lines pending_verification
             or needs_review
         limit (int | Unset): Page size, at most 500 Default: 100.
-        offset (int | Unset): Rows to skip, at most 1000000 Default: 0.
+        offset (int | Unset): Rows to skip, at most 10000 (deeper: use the cursor) Default: 0.
+        cursor (None | str | Unset): The `next` of the previous page (opaque); leave out for the
+            first page
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -326,6 +345,7 @@ state=state,
 held=held,
 limit=limit,
 offset=offset,
+cursor=cursor,
 
     )
 
@@ -344,6 +364,7 @@ async def asyncio(
     held: bool | None | Unset = UNSET,
     limit: int | Unset = 100,
     offset: int | Unset = 0,
+    cursor: None | str | Unset = UNSET,
 
 ) -> AgencyCaseList | Problem | None:
     """ List Agency Cases
@@ -369,7 +390,9 @@ async def asyncio(
         held (bool | None | Unset): SPEC X1/X2: true = only cases with lines pending_verification
             or needs_review
         limit (int | Unset): Page size, at most 500 Default: 100.
-        offset (int | Unset): Rows to skip, at most 1000000 Default: 0.
+        offset (int | Unset): Rows to skip, at most 10000 (deeper: use the cursor) Default: 0.
+        cursor (None | str | Unset): The `next` of the previous page (opaque); leave out for the
+            first page
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -388,5 +411,6 @@ state=state,
 held=held,
 limit=limit,
 offset=offset,
+cursor=cursor,
 
     )).parsed

@@ -19,6 +19,7 @@ def _get_kwargs(
     *,
     limit: int | Unset = 20,
     offset: int | Unset = 0,
+    cursor: None | str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     
@@ -30,6 +31,13 @@ def _get_kwargs(
     params["limit"] = limit
 
     params["offset"] = offset
+
+    json_cursor: None | str | Unset
+    if isinstance(cursor, Unset):
+        json_cursor = UNSET
+    else:
+        json_cursor = cursor
+    params["cursor"] = json_cursor
 
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -130,6 +138,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     limit: int | Unset = 20,
     offset: int | Unset = 0,
+    cursor: None | str | Unset = UNSET,
 
 ) -> Response[InsuredCaseList | Problem]:
     """ List My Cases
@@ -147,7 +156,9 @@ def sync_detailed(
 
     Args:
         limit (int | Unset): Page size, at most 100 Default: 20.
-        offset (int | Unset): Rows to skip, at most 1000000 Default: 0.
+        offset (int | Unset): Rows to skip, at most 10000 (deeper: use the cursor) Default: 0.
+        cursor (None | str | Unset): The `next` of the previous page (opaque); leave out for the
+            first page
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -161,6 +172,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         limit=limit,
 offset=offset,
+cursor=cursor,
 
     )
 
@@ -175,6 +187,7 @@ def sync(
     client: AuthenticatedClient,
     limit: int | Unset = 20,
     offset: int | Unset = 0,
+    cursor: None | str | Unset = UNSET,
 
 ) -> InsuredCaseList | Problem | None:
     """ List My Cases
@@ -192,7 +205,9 @@ def sync(
 
     Args:
         limit (int | Unset): Page size, at most 100 Default: 20.
-        offset (int | Unset): Rows to skip, at most 1000000 Default: 0.
+        offset (int | Unset): Rows to skip, at most 10000 (deeper: use the cursor) Default: 0.
+        cursor (None | str | Unset): The `next` of the previous page (opaque); leave out for the
+            first page
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -207,6 +222,7 @@ def sync(
         client=client,
 limit=limit,
 offset=offset,
+cursor=cursor,
 
     ).parsed
 
@@ -215,6 +231,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     limit: int | Unset = 20,
     offset: int | Unset = 0,
+    cursor: None | str | Unset = UNSET,
 
 ) -> Response[InsuredCaseList | Problem]:
     """ List My Cases
@@ -232,7 +249,9 @@ async def asyncio_detailed(
 
     Args:
         limit (int | Unset): Page size, at most 100 Default: 20.
-        offset (int | Unset): Rows to skip, at most 1000000 Default: 0.
+        offset (int | Unset): Rows to skip, at most 10000 (deeper: use the cursor) Default: 0.
+        cursor (None | str | Unset): The `next` of the previous page (opaque); leave out for the
+            first page
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -246,6 +265,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         limit=limit,
 offset=offset,
+cursor=cursor,
 
     )
 
@@ -260,6 +280,7 @@ async def asyncio(
     client: AuthenticatedClient,
     limit: int | Unset = 20,
     offset: int | Unset = 0,
+    cursor: None | str | Unset = UNSET,
 
 ) -> InsuredCaseList | Problem | None:
     """ List My Cases
@@ -277,7 +298,9 @@ async def asyncio(
 
     Args:
         limit (int | Unset): Page size, at most 100 Default: 20.
-        offset (int | Unset): Rows to skip, at most 1000000 Default: 0.
+        offset (int | Unset): Rows to skip, at most 10000 (deeper: use the cursor) Default: 0.
+        cursor (None | str | Unset): The `next` of the previous page (opaque); leave out for the
+            first page
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -292,5 +315,6 @@ async def asyncio(
         client=client,
 limit=limit,
 offset=offset,
+cursor=cursor,
 
     )).parsed

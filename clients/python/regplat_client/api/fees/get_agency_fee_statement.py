@@ -23,6 +23,7 @@ def _get_kwargs(
     format_: None | str | Unset = UNSET,
     limit: int | Unset = 1000,
     offset: int | Unset = 0,
+    cursor: None | str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     
@@ -45,6 +46,13 @@ def _get_kwargs(
     params["limit"] = limit
 
     params["offset"] = offset
+
+    json_cursor: None | str | Unset
+    if isinstance(cursor, Unset):
+        json_cursor = UNSET
+    else:
+        json_cursor = cursor
+    params["cursor"] = json_cursor
 
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -156,6 +164,7 @@ def sync_detailed(
     format_: None | str | Unset = UNSET,
     limit: int | Unset = 1000,
     offset: int | Unset = 0,
+    cursor: None | str | Unset = UNSET,
 
 ) -> Response[FeeStatement | Problem]:
     """ Get Agency Fee Statement
@@ -181,7 +190,9 @@ def sync_detailed(
         month (int): Jalali month (any digits)
         format_ (None | str | Unset):
         limit (int | Unset): Page size, at most 10000 Default: 1000.
-        offset (int | Unset): Rows to skip, at most 1000000 Default: 0.
+        offset (int | Unset): Rows to skip, at most 10000 (deeper: use the cursor) Default: 0.
+        cursor (None | str | Unset): The `next` of the previous page (opaque); leave out for the
+            first page
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -199,6 +210,7 @@ month=month,
 format_=format_,
 limit=limit,
 offset=offset,
+cursor=cursor,
 
     )
 
@@ -217,6 +229,7 @@ def sync(
     format_: None | str | Unset = UNSET,
     limit: int | Unset = 1000,
     offset: int | Unset = 0,
+    cursor: None | str | Unset = UNSET,
 
 ) -> FeeStatement | Problem | None:
     """ Get Agency Fee Statement
@@ -242,7 +255,9 @@ def sync(
         month (int): Jalali month (any digits)
         format_ (None | str | Unset):
         limit (int | Unset): Page size, at most 10000 Default: 1000.
-        offset (int | Unset): Rows to skip, at most 1000000 Default: 0.
+        offset (int | Unset): Rows to skip, at most 10000 (deeper: use the cursor) Default: 0.
+        cursor (None | str | Unset): The `next` of the previous page (opaque); leave out for the
+            first page
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -261,6 +276,7 @@ month=month,
 format_=format_,
 limit=limit,
 offset=offset,
+cursor=cursor,
 
     ).parsed
 
@@ -273,6 +289,7 @@ async def asyncio_detailed(
     format_: None | str | Unset = UNSET,
     limit: int | Unset = 1000,
     offset: int | Unset = 0,
+    cursor: None | str | Unset = UNSET,
 
 ) -> Response[FeeStatement | Problem]:
     """ Get Agency Fee Statement
@@ -298,7 +315,9 @@ async def asyncio_detailed(
         month (int): Jalali month (any digits)
         format_ (None | str | Unset):
         limit (int | Unset): Page size, at most 10000 Default: 1000.
-        offset (int | Unset): Rows to skip, at most 1000000 Default: 0.
+        offset (int | Unset): Rows to skip, at most 10000 (deeper: use the cursor) Default: 0.
+        cursor (None | str | Unset): The `next` of the previous page (opaque); leave out for the
+            first page
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -316,6 +335,7 @@ month=month,
 format_=format_,
 limit=limit,
 offset=offset,
+cursor=cursor,
 
     )
 
@@ -334,6 +354,7 @@ async def asyncio(
     format_: None | str | Unset = UNSET,
     limit: int | Unset = 1000,
     offset: int | Unset = 0,
+    cursor: None | str | Unset = UNSET,
 
 ) -> FeeStatement | Problem | None:
     """ Get Agency Fee Statement
@@ -359,7 +380,9 @@ async def asyncio(
         month (int): Jalali month (any digits)
         format_ (None | str | Unset):
         limit (int | Unset): Page size, at most 10000 Default: 1000.
-        offset (int | Unset): Rows to skip, at most 1000000 Default: 0.
+        offset (int | Unset): Rows to skip, at most 10000 (deeper: use the cursor) Default: 0.
+        cursor (None | str | Unset): The `next` of the previous page (opaque); leave out for the
+            first page
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -378,5 +401,6 @@ month=month,
 format_=format_,
 limit=limit,
 offset=offset,
+cursor=cursor,
 
     )).parsed
