@@ -188,8 +188,12 @@ def sync_detailed(
      Centres visible to the caller (a university role: its own university only), by university, name and
     id.
 
-    Paged with `page` (from 1) and `page_size` (at most 100); the answer is the platform's list envelope
-    (`items`, `total`, `limit`, `offset`).
+    Paged with `page` (from 1) and `page_size` (at most 100), or with `cursor` (the previous page's
+    `next`: deeper
+    than page 1,000, or to walk the whole list while centres are being registered); the answer is the
+    platform's
+    list envelope (`items`, `total` counted up to 10,000 with `total_capped`, `limit`, `offset`,
+    `next`).
 
     **Who may call:** a token whose role is one of `admin`, `medical_council`, `ministry_supervisor`,
     `service`, `university_deputy`, `university_inspector`.
@@ -255,8 +259,12 @@ def sync(
      Centres visible to the caller (a university role: its own university only), by university, name and
     id.
 
-    Paged with `page` (from 1) and `page_size` (at most 100); the answer is the platform's list envelope
-    (`items`, `total`, `limit`, `offset`).
+    Paged with `page` (from 1) and `page_size` (at most 100), or with `cursor` (the previous page's
+    `next`: deeper
+    than page 1,000, or to walk the whole list while centres are being registered); the answer is the
+    platform's
+    list envelope (`items`, `total` counted up to 10,000 with `total_capped`, `limit`, `offset`,
+    `next`).
 
     **Who may call:** a token whose role is one of `admin`, `medical_council`, `ministry_supervisor`,
     `service`, `university_deputy`, `university_inspector`.
@@ -317,8 +325,12 @@ async def asyncio_detailed(
      Centres visible to the caller (a university role: its own university only), by university, name and
     id.
 
-    Paged with `page` (from 1) and `page_size` (at most 100); the answer is the platform's list envelope
-    (`items`, `total`, `limit`, `offset`).
+    Paged with `page` (from 1) and `page_size` (at most 100), or with `cursor` (the previous page's
+    `next`: deeper
+    than page 1,000, or to walk the whole list while centres are being registered); the answer is the
+    platform's
+    list envelope (`items`, `total` counted up to 10,000 with `total_capped`, `limit`, `offset`,
+    `next`).
 
     **Who may call:** a token whose role is one of `admin`, `medical_council`, `ministry_supervisor`,
     `service`, `university_deputy`, `university_inspector`.
@@ -384,8 +396,12 @@ async def asyncio(
      Centres visible to the caller (a university role: its own university only), by university, name and
     id.
 
-    Paged with `page` (from 1) and `page_size` (at most 100); the answer is the platform's list envelope
-    (`items`, `total`, `limit`, `offset`).
+    Paged with `page` (from 1) and `page_size` (at most 100), or with `cursor` (the previous page's
+    `next`: deeper
+    than page 1,000, or to walk the whole list while centres are being registered); the answer is the
+    platform's
+    list envelope (`items`, `total` counted up to 10,000 with `total_capped`, `limit`, `offset`,
+    `next`).
 
     **Who may call:** a token whose role is one of `admin`, `medical_council`, `ministry_supervisor`,
     `service`, `university_deputy`, `university_inspector`.

@@ -161,8 +161,11 @@ def sync_detailed(
 ) -> Response[DeclarationList | Problem]:
     """ Declarations visible to the caller (office, own, or all for GIO/DG)
 
-     Newest first. A customs officer sees their office's declarations, a traveller their own, GIO and the
-    DG all of them.
+     Newest first (`created_at`, then `id`, both descending). A customs officer sees their office's
+    declarations, a
+    traveller their own, GIO and the DG all of them. Page with `cursor` (the previous page's `next`);
+    `total` is counted up
+    to 10,000 (`total_capped`).
 
     **Who may call:** a token whose role is one of `admin`, `customs_officer`, `dpna_dg`, `gio_expert`,
     `gio_head`, `traveller`.
@@ -219,8 +222,11 @@ def sync(
 ) -> DeclarationList | Problem | None:
     """ Declarations visible to the caller (office, own, or all for GIO/DG)
 
-     Newest first. A customs officer sees their office's declarations, a traveller their own, GIO and the
-    DG all of them.
+     Newest first (`created_at`, then `id`, both descending). A customs officer sees their office's
+    declarations, a
+    traveller their own, GIO and the DG all of them. Page with `cursor` (the previous page's `next`);
+    `total` is counted up
+    to 10,000 (`total_capped`).
 
     **Who may call:** a token whose role is one of `admin`, `customs_officer`, `dpna_dg`, `gio_expert`,
     `gio_head`, `traveller`.
@@ -272,8 +278,11 @@ async def asyncio_detailed(
 ) -> Response[DeclarationList | Problem]:
     """ Declarations visible to the caller (office, own, or all for GIO/DG)
 
-     Newest first. A customs officer sees their office's declarations, a traveller their own, GIO and the
-    DG all of them.
+     Newest first (`created_at`, then `id`, both descending). A customs officer sees their office's
+    declarations, a
+    traveller their own, GIO and the DG all of them. Page with `cursor` (the previous page's `next`);
+    `total` is counted up
+    to 10,000 (`total_capped`).
 
     **Who may call:** a token whose role is one of `admin`, `customs_officer`, `dpna_dg`, `gio_expert`,
     `gio_head`, `traveller`.
@@ -330,8 +339,11 @@ async def asyncio(
 ) -> DeclarationList | Problem | None:
     """ Declarations visible to the caller (office, own, or all for GIO/DG)
 
-     Newest first. A customs officer sees their office's declarations, a traveller their own, GIO and the
-    DG all of them.
+     Newest first (`created_at`, then `id`, both descending). A customs officer sees their office's
+    declarations, a
+    traveller their own, GIO and the DG all of them. Page with `cursor` (the previous page's `next`);
+    `total` is counted up
+    to 10,000 (`total_capped`).
 
     **Who may call:** a token whose role is one of `admin`, `customs_officer`, `dpna_dg`, `gio_expert`,
     `gio_head`, `traveller`.

@@ -164,8 +164,10 @@ def sync_detailed(
 ) -> Response[Problem | ViolationList]:
     """ List Violations
 
-     Violations visible to the caller (a university role: its own university only), newest first; at most
-    200 a page.
+     Violations visible to the caller (a university role: its own university only), newest first
+    (`detected_on`, then
+    `id`, both descending); at most 200 a page. Follow `next` as `cursor`; `total` is counted up to
+    10,000 (`total_capped`).
 
     **Who may call:** a token whose role is one of `admin`, `medical_council`, `ministry_supervisor`,
     `service`, `university_deputy`, `university_inspector`.
@@ -221,8 +223,10 @@ def sync(
 ) -> Problem | ViolationList | None:
     """ List Violations
 
-     Violations visible to the caller (a university role: its own university only), newest first; at most
-    200 a page.
+     Violations visible to the caller (a university role: its own university only), newest first
+    (`detected_on`, then
+    `id`, both descending); at most 200 a page. Follow `next` as `cursor`; `total` is counted up to
+    10,000 (`total_capped`).
 
     **Who may call:** a token whose role is one of `admin`, `medical_council`, `ministry_supervisor`,
     `service`, `university_deputy`, `university_inspector`.
@@ -273,8 +277,10 @@ async def asyncio_detailed(
 ) -> Response[Problem | ViolationList]:
     """ List Violations
 
-     Violations visible to the caller (a university role: its own university only), newest first; at most
-    200 a page.
+     Violations visible to the caller (a university role: its own university only), newest first
+    (`detected_on`, then
+    `id`, both descending); at most 200 a page. Follow `next` as `cursor`; `total` is counted up to
+    10,000 (`total_capped`).
 
     **Who may call:** a token whose role is one of `admin`, `medical_council`, `ministry_supervisor`,
     `service`, `university_deputy`, `university_inspector`.
@@ -330,8 +336,10 @@ async def asyncio(
 ) -> Problem | ViolationList | None:
     """ List Violations
 
-     Violations visible to the caller (a university role: its own university only), newest first; at most
-    200 a page.
+     Violations visible to the caller (a university role: its own university only), newest first
+    (`detected_on`, then
+    `id`, both descending); at most 200 a page. Follow `next` as `cursor`; `total` is counted up to
+    10,000 (`total_capped`).
 
     **Who may call:** a token whose role is one of `admin`, `medical_council`, `ministry_supervisor`,
     `service`, `university_deputy`, `university_inspector`.

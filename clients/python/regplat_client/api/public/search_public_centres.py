@@ -134,7 +134,9 @@ def sync_detailed(
     """ Search Public Centres
 
      Search by licence number or name; Persian spelling variants (ي/ی, ك/ک, digits, ZWNJ) match. At most
-    20 results a page.
+    20 results a page,
+    by name and id; follow `next` as `cursor` for the next page. `total` is counted up to 10,000
+    (`total_capped`).
 
     **Who may call:** anyone (public, no token; answers in Persian unless `Accept-Language: en`).
 
@@ -188,7 +190,9 @@ def sync(
     """ Search Public Centres
 
      Search by licence number or name; Persian spelling variants (ي/ی, ك/ک, digits, ZWNJ) match. At most
-    20 results a page.
+    20 results a page,
+    by name and id; follow `next` as `cursor` for the next page. `total` is counted up to 10,000
+    (`total_capped`).
 
     **Who may call:** anyone (public, no token; answers in Persian unless `Accept-Language: en`).
 
@@ -237,7 +241,9 @@ async def asyncio_detailed(
     """ Search Public Centres
 
      Search by licence number or name; Persian spelling variants (ي/ی, ك/ک, digits, ZWNJ) match. At most
-    20 results a page.
+    20 results a page,
+    by name and id; follow `next` as `cursor` for the next page. `total` is counted up to 10,000
+    (`total_capped`).
 
     **Who may call:** anyone (public, no token; answers in Persian unless `Accept-Language: en`).
 
@@ -291,7 +297,9 @@ async def asyncio(
     """ Search Public Centres
 
      Search by licence number or name; Persian spelling variants (ي/ی, ك/ک, digits, ZWNJ) match. At most
-    20 results a page.
+    20 results a page,
+    by name and id; follow `next` as `cursor` for the next page. `total` is counted up to 10,000
+    (`total_capped`).
 
     **Who may call:** anyone (public, no token; answers in Persian unless `Accept-Language: en`).
 

@@ -153,7 +153,8 @@ def sync_detailed(
     """ One reference list (rows, version, columns)
 
      A page of the list's rows in the order of its CSV (`items`, each a row keyed by column), with its
-    version.
+    version. Page
+    with `cursor` (the previous page's `next`, which names a row's position in the list).
 
     **Who may call:** any caller with a valid token.
 
@@ -208,7 +209,8 @@ def sync(
     """ One reference list (rows, version, columns)
 
      A page of the list's rows in the order of its CSV (`items`, each a row keyed by column), with its
-    version.
+    version. Page
+    with `cursor` (the previous page's `next`, which names a row's position in the list).
 
     **Who may call:** any caller with a valid token.
 
@@ -258,7 +260,8 @@ async def asyncio_detailed(
     """ One reference list (rows, version, columns)
 
      A page of the list's rows in the order of its CSV (`items`, each a row keyed by column), with its
-    version.
+    version. Page
+    with `cursor` (the previous page's `next`, which names a row's position in the list).
 
     **Who may call:** any caller with a valid token.
 
@@ -313,7 +316,8 @@ async def asyncio(
     """ One reference list (rows, version, columns)
 
      A page of the list's rows in the order of its CSV (`items`, each a row keyed by column), with its
-    version.
+    version. Page
+    with `cursor` (the previous page's `next`, which names a row's position in the list).
 
     **Who may call:** any caller with a valid token.
 

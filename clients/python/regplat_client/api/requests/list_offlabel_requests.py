@@ -159,7 +159,10 @@ def sync_detailed(
     its insured
     (`insurer` = the token's `org`), the ministry and admins all. Paged with `page` (from 1) and `size`;
     the answer is the
-    platform's list envelope (`items`, `total`, `limit`, `offset`).
+    platform's list envelope (`items`, `total`, `limit`, `offset`, `next`, `total_capped`). Deeper than
+    page 1,000, or to
+    walk the whole list while requests are being filed, follow `next` as `cursor`; `total` is counted up
+    to 10,000.
 
     **Who may call:** a token whose role is one of `admin`, `insurer`, `ministry_admin`, `physician`.
 
@@ -215,7 +218,10 @@ def sync(
     its insured
     (`insurer` = the token's `org`), the ministry and admins all. Paged with `page` (from 1) and `size`;
     the answer is the
-    platform's list envelope (`items`, `total`, `limit`, `offset`).
+    platform's list envelope (`items`, `total`, `limit`, `offset`, `next`, `total_capped`). Deeper than
+    page 1,000, or to
+    walk the whole list while requests are being filed, follow `next` as `cursor`; `total` is counted up
+    to 10,000.
 
     **Who may call:** a token whose role is one of `admin`, `insurer`, `ministry_admin`, `physician`.
 
@@ -266,7 +272,10 @@ async def asyncio_detailed(
     its insured
     (`insurer` = the token's `org`), the ministry and admins all. Paged with `page` (from 1) and `size`;
     the answer is the
-    platform's list envelope (`items`, `total`, `limit`, `offset`).
+    platform's list envelope (`items`, `total`, `limit`, `offset`, `next`, `total_capped`). Deeper than
+    page 1,000, or to
+    walk the whole list while requests are being filed, follow `next` as `cursor`; `total` is counted up
+    to 10,000.
 
     **Who may call:** a token whose role is one of `admin`, `insurer`, `ministry_admin`, `physician`.
 
@@ -322,7 +331,10 @@ async def asyncio(
     its insured
     (`insurer` = the token's `org`), the ministry and admins all. Paged with `page` (from 1) and `size`;
     the answer is the
-    platform's list envelope (`items`, `total`, `limit`, `offset`).
+    platform's list envelope (`items`, `total`, `limit`, `offset`, `next`, `total_capped`). Deeper than
+    page 1,000, or to
+    walk the whole list while requests are being filed, follow `next` as `cursor`; `total` is counted up
+    to 10,000.
 
     **Who may call:** a token whose role is one of `admin`, `insurer`, `ministry_admin`, `physician`.
 
