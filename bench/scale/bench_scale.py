@@ -311,8 +311,9 @@ def list_endpoints(prefix: str, path: str, params: dict[str, Any], paging: str, 
         body = r.json()
         if not body.get("next") and body["total"] > len(body["items"]):
             return Figure(note="no `next` cursor in this version's answer")
+        depth = max(0, min(ctx.deep_pages, body["total"] // limit - 1))  # pages skipped: the page reached is a full one at both sizes
         pages = 1
-        while pages <= ctx.deep_pages:
+        while pages <= depth:
             nxt = r.json().get("next")
             if not nxt:
                 break
@@ -325,7 +326,7 @@ def list_endpoints(prefix: str, path: str, params: dict[str, Any], paging: str, 
     def deep_offset(ctx: Ctx) -> Figure:
         body = ctx.client.get(path, params=params, headers=ctx.headers).json()
         total = body["total"]
-        depth = max(0, min(ctx.deep_pages, (total - 1) // limit))  # pages skipped
+        depth = max(0, min(ctx.deep_pages, total // limit - 1))  # pages skipped (as by cursor: a full page)
         if paging == "offset":
             return measure(ctx, path, {**params, "offset": depth * limit}, note=f"offset {depth * limit}")
         return measure(ctx, path, {**params, "page": depth + 1}, note=f"page {depth + 1}")
