@@ -123,7 +123,7 @@ def clone(conn: psycopg.Connection, table: str, template_where: str, series: str
     unknown = set(overrides) - set(cols)
     assert not unknown, f"{table}: no columns {unknown}"
     select = ", ".join(overrides.get(c, f"t.{c}") for c in cols)
-    sql = f"WITH s AS ({series}) INSERT INTO {table} ({', '.join(cols)}) SELECT {select} FROM s CROSS JOIN (SELECT * FROM {table} WHERE {template_where}) t"
+    sql = f"WITH s AS ({series}) INSERT INTO {table} ({', '.join(cols)}) SELECT {select} FROM s CROSS JOIN (SELECT * FROM {table} WHERE {template_where}) t"  # noqa: S608 (SQL built from this file's constants)
     return conn.execute(sql, params).rowcount
 
 
@@ -143,7 +143,7 @@ class Captured:
         self.on = False
         self.statements: list[tuple[str, Any]] = []
 
-    def hook(self, conn, cursor, statement, parameters, context, executemany) -> None:  # noqa: ANN001
+    def hook(self, conn, cursor, statement, parameters, context, executemany) -> None:
         if self.on and not threading.current_thread().name.startswith("periodic") and statement.lstrip()[:6].upper() in ("SELECT", "WITH ("):
             self.statements.append((statement, parameters))
 
@@ -196,7 +196,7 @@ def explain(engine: Any, statements: list[tuple[str, Any]], sizes: dict[str, int
         for stmt, params in unique:
             try:
                 plan = conn.exec_driver_sql("EXPLAIN (FORMAT JSON) " + stmt, params).scalar()
-            except Exception as exc:  # a statement EXPLAIN cannot take: say so, go on
+            except Exception as exc:  # a statement EXPLAIN cannot take: say so, go on  # noqa: BLE001
                 conn.rollback()
                 detail.append(f"    (no plan: {type(exc).__name__}) {' '.join(stmt.split())[:100]}")
                 continue
@@ -226,7 +226,9 @@ def table_sizes(engine: Any) -> dict[str, int]:
     from sqlalchemy import text
 
     with engine.connect() as conn:
-        return {r[0]: int(r[1]) for r in conn.execute(text("SELECT relname, reltuples FROM pg_class WHERE relkind = 'r' AND relnamespace = 'public'::regnamespace"))}
+        return {
+            r[0]: int(r[1]) for r in conn.execute(text("SELECT relname, reltuples FROM pg_class WHERE relkind = 'r' AND relnamespace = 'public'::regnamespace"))
+        }
 
 
 # ---------------------------------------------------------------------------------------- timing
@@ -338,7 +340,9 @@ def list_endpoints(prefix: str, path: str, params: dict[str, Any], paging: str, 
     ]
 
 
-def simple(key: str, kind: str, path: str | Callable[[Ctx], str], params: dict[str, Any] | None = None, headers: Callable[[Ctx], dict[str, str]] | None = None) -> Endpoint:
+def simple(
+    key: str, kind: str, path: str | Callable[[Ctx], str], params: dict[str, Any] | None = None, headers: Callable[[Ctx], dict[str, str]] | None = None
+) -> Endpoint:
     def run(ctx: Ctx) -> Figure:
         return measure(ctx, path(ctx) if callable(path) else path, params, headers(ctx) if headers else None)
 
@@ -381,16 +385,18 @@ def load_claims(n: int, url: str, tmp: Path, keys: Any) -> dict[str, str]:
         admin = keys.headers("admin", org="SSO")
         r = c.post("/v1/review-offices", json={"code": OFFICE, "name": "scale office", "province": "THR"}, headers=admin)
         assert r.status_code == 201, r.text
-        r = c.post("/v1/agencies", json={"code": AGENCY, "name": "scale agency", "province": "THR", "review_office_code": OFFICE, "rollout": "enabled"}, headers=admin)
+        r = c.post(
+            "/v1/agencies", json={"code": AGENCY, "name": "scale agency", "province": "THR", "review_office_code": OFFICE, "rollout": "enabled"}, headers=admin
+        )
         assert r.status_code == 201, r.text
-        received = datetime.now().replace(microsecond=0) - timedelta(hours=1)
+        received = datetime.now().replace(microsecond=0) - timedelta(hours=1)  # noqa: DTZ005 (the API takes a naive local time)
         body = {
             "national_code": nc,
             "insurance_number": "INS-TEMPLATE",
             "case_type": "outpatient",
             "centre_code": "HOSP-1",
             "centre_name": "بیمارستان نمونه",
-            "admission_date": (date.today() - timedelta(days=3)).isoformat(),
+            "admission_date": (date.today() - timedelta(days=3)).isoformat(),  # noqa: DTZ011
             "bill_number": "TEMPLATE-1",
             "lines": [
                 {"service_code": "901905", "description": "visit", "quantity": 1, "unit_price_rials": 2_000_000, "amount_rials": 2_000_000},
@@ -463,18 +469,15 @@ def load_claims(n: int, url: str, tmp: Path, keys: Any) -> dict[str, str]:
         log(f"  case_lines: {k:,} in {time.perf_counter() - t0:.1f} s")
         t0 = time.perf_counter()
         for table in ("case_attachments", "case_controls"):
-            if conn.execute(f"SELECT count(*) FROM {table} WHERE case_id = %s", (template,)).fetchone()[0]:
+            if conn.execute(f"SELECT count(*) FROM {table} WHERE case_id = %s", (template,)).fetchone()[0]:  # noqa: S608 (SQL built from this file's constants)
                 cols = columns(conn, table)
-                if "id" in cols and table != "case_lines":
-                    over = {"case_id": "s.id", "id": "md5(t.id || s.id)::uuid::text"}
-                else:
-                    over = {"case_id": "s.id"}
+                over = {"case_id": "s.id", "id": "md5(t.id || s.id)::uuid::text"} if "id" in cols else {"case_id": "s.id"}
                 k = clone(conn, table, "case_id = %(template)s", series, over, {"n": n, "template": template})
                 log(f"  {table}: {k:,} in {time.perf_counter() - t0:.1f} s")
         t0 = time.perf_counter()
         fees = "CASE s.ct " + " ".join(f"WHEN '{ct}' THEN {amount}" for ct, amount in fee.items()) + " END"
         k = conn.execute(
-            f"WITH s0 AS ({CASE_SERIES}), s AS ({CASE_S}) INSERT INTO fee_accruals (case_id, agency_code, case_type, reg_jyear, reg_jmonth, "
+            f"WITH s0 AS ({CASE_SERIES}), s AS ({CASE_S}) INSERT INTO fee_accruals (case_id, agency_code, case_type, reg_jyear, reg_jmonth, "  # noqa: S608 (SQL built from this file's constants)
             "registered_at, status, amount_rials, payer, schedule_method, accrued_at, decision_id) "
             f"SELECT s.id, %(agency)s, s.ct, {YEAR}, s.m, s.reg, 'earned', {fees}, 'review_office', 'share_of_daily_minimum_wage', "
             "s.reg + interval '10 days', md5('decision-' || s.g)::uuid::text FROM s WHERE s.st = 'approved'",
@@ -532,7 +535,7 @@ def load_customs(n: int, url: str, tmp: Path, keys: Any) -> dict[str, str]:
     states = "ARRAY[" + ", ".join(f"'{s}'" for s in wf.STATES) + "]"
     offices = "ARRAY[" + ", ".join(f"'{o}'" for o in CUSTOMS_OFFICES) + "]"
     series = (
-        f"SELECT g, md5('decl-' || g)::uuid::text AS id, ({states})[(g %% {len(wf.STATES)}) + 1] AS st, ({offices})[(g %% {len(CUSTOMS_OFFICES)}) + 1] AS office, "
+        f"SELECT g, md5('decl-' || g)::uuid::text AS id, ({states})[(g %% {len(wf.STATES)}) + 1] AS st, ({offices})[(g %% {len(CUSTOMS_OFFICES)}) + 1] AS office, "  # noqa: S608 (SQL built from this file's constants)
         "timestamptz '2023-03-21 08:00+03:30' + make_interval(mins => (g::bigint * 3 * 365 * 24 * 60 / %(n)s)::int) AS at FROM generate_series(1, %(n)s) g"
     )
     with psycopg.connect(url) as conn:
@@ -577,14 +580,91 @@ def customs_endpoints() -> list[Endpoint]:
 # ---------------------------------------------------------------------------------------- inspections
 
 UNIVERSITIES = tuple(
-    "TUMS SBMU IUMS QUMS MUI SUMS TBZMED MUMS KUMS AJUMS GUMS UMSHA ARUMS BUMS HUMS IAUMS JUMS KAUMS KMU LUMS MAZUMS MUK "
-    "MUBABOL NKUMS RUMS SEMUMS SKUMS SSU TBZUMS YUMS ZUMS ZAUMS BPUMS DUMS FUMS GMU IRSHUMS JAUMS KHUMS MUQ ABZUMS ALBUMS "
-    "BMSU SHUMS SRUMS TABAS UMSU USWR VANA".split()
+    [
+        "TUMS",
+        "SBMU",
+        "IUMS",
+        "QUMS",
+        "MUI",
+        "SUMS",
+        "TBZMED",
+        "MUMS",
+        "KUMS",
+        "AJUMS",
+        "GUMS",
+        "UMSHA",
+        "ARUMS",
+        "BUMS",
+        "HUMS",
+        "IAUMS",
+        "JUMS",
+        "KAUMS",
+        "KMU",
+        "LUMS",
+        "MAZUMS",
+        "MUK",
+        "MUBABOL",
+        "NKUMS",
+        "RUMS",
+        "SEMUMS",
+        "SKUMS",
+        "SSU",
+        "TBZUMS",
+        "YUMS",
+        "ZUMS",
+        "ZAUMS",
+        "BPUMS",
+        "DUMS",
+        "FUMS",
+        "GMU",
+        "IRSHUMS",
+        "JAUMS",
+        "KHUMS",
+        "MUQ",
+        "ABZUMS",
+        "ALBUMS",
+        "BMSU",
+        "SHUMS",
+        "SRUMS",
+        "TABAS",
+        "UMSU",
+        "USWR",
+        "VANA",
+    ]
 )
-CITIES = (
-    "تهران مشهد اصفهان شیراز تبریز کرج اهواز قم کرمانشاه ارومیه رشت زاهدان کرمان همدان یزد اردبیل بندرعباس اراک زنجان "
-    "سنندج قزوین خرم‌آباد گرگان ساری بیرجند بجنورد بوشهر ایلام شهرکرد یاسوج سمنان".split()
-)
+CITIES = [
+    "تهران",
+    "مشهد",
+    "اصفهان",
+    "شیراز",
+    "تبریز",
+    "کرج",
+    "اهواز",
+    "قم",
+    "کرمانشاه",
+    "ارومیه",
+    "رشت",
+    "زاهدان",
+    "کرمان",
+    "همدان",
+    "یزد",
+    "اردبیل",
+    "بندرعباس",
+    "اراک",
+    "زنجان",
+    "سنندج",
+    "قزوین",
+    "خرم\u200cآباد",
+    "گرگان",
+    "ساری",
+    "بیرجند",
+    "بجنورد",
+    "بوشهر",
+    "ایلام",
+    "شهرکرد",
+    "یاسوج",
+    "سمنان",
+]
 CENTRE_KINDS = ('["cell_therapy"]', '["exosome"]', '["regenerative"]', '["cell_therapy", "exosome"]', '["regenerative", "exosome"]')
 CENTRE_STATUSES = ("active", "active", "active", "inactive", "applicant", "suspended", "closed")
 SEARCH_Q = "مشهد"  # one city of 32: ~3 % of the names
@@ -629,7 +709,7 @@ def load_inspections(n: int, url: str, tmp: Path, keys: Any) -> dict[str, str]:
     kinds = "ARRAY[" + ", ".join(f"'{k}'" for k in CENTRE_KINDS) + "]"
     statuses = "ARRAY[" + ", ".join(f"'{s}'" for s in CENTRE_STATUSES) + "]"
     series = (
-        f"SELECT g, md5('centre-' || g)::uuid::text AS id, ({pre})[(g %% 4) + 1] || ' ' || ({words})[((g / 4) %% {len(CITIES)}) + 1] || ' ' || g AS name, "
+        f"SELECT g, md5('centre-' || g)::uuid::text AS id, ({pre})[(g %% 4) + 1] || ' ' || ({words})[((g / 4) %% {len(CITIES)}) + 1] || ' ' || g AS name, "  # noqa: S608 (SQL built from this file's constants)
         f"({pre_keys})[(g %% 4) + 1] || ({keys_})[((g / 4) %% {len(CITIES)}) + 1] || g AS name_key, "
         f"({unis})[(g %% {len(UNIVERSITIES)}) + 1] AS uni, ({kinds})[(g %% {len(CENTRE_KINDS)}) + 1] AS kinds, "
         f"({statuses})[(g %% {len(CENTRE_STATUSES)}) + 1] AS st FROM generate_series(1, %(n)s) g"
@@ -659,13 +739,21 @@ def load_inspections(n: int, url: str, tmp: Path, keys: Any) -> dict[str, str]:
         for name, sample in conn.execute("SELECT name, name_key FROM ins_centres WHERE id <> %s LIMIT 50", (template,)).fetchall():
             assert search_key(name) == sample, (name, sample, search_key(name))
         k = clone(
-            conn, "ins_centre_status_changes", "centre_id = %(template)s", series,
-            {"centre_id": "s.id", "status": "s.st", "decision_id": "md5('status-' || s.g)::uuid::text"}, {"n": n, "template": template},
+            conn,
+            "ins_centre_status_changes",
+            "centre_id = %(template)s",
+            series,
+            {"centre_id": "s.id", "status": "s.st", "decision_id": "md5('status-' || s.g)::uuid::text"},
+            {"n": n, "template": template},
         )
         log(f"  ins_centre_status_changes: {k:,}")
         k = clone(
-            conn, "ins_approvals", "centre_id = %(template)s", series,
-            {"id": "md5(t.id || s.id)::uuid::text", "centre_id": "s.id", "irc_code": "lpad((s.g * 7)::text, 16, '1')"}, {"n": n, "template": template},
+            conn,
+            "ins_approvals",
+            "centre_id = %(template)s",
+            series,
+            {"id": "md5(t.id || s.id)::uuid::text", "centre_id": "s.id", "irc_code": "lpad((s.g * 7)::text, 16, '1')"},
+            {"n": n, "template": template},
         )
         log(f"  ins_approvals: {k:,}")
         if conn.execute("SELECT to_regclass('public.ins_centre_kinds')").fetchone()[0]:  # one row per kind (inspections_0004)
@@ -804,12 +892,14 @@ def report(rows: list[tuple[str, Endpoint, Figure, Figure]], sizes: dict[str, tu
         plan = large.plan or large.note or small.note
         print(f"| {ep.key} ({a:,} -> {b:,}) | {s} | {l_} | {ratio} | {v} | {plan} |")
     print()
-    print(f"targets (issue 18): every list, page, filter, search, view within {TARGET_RATIO}x of its small figure; fee statement and report JSON "
-          f"< {TARGET_JSON_MS:.0f} ms; CSV first byte < {TARGET_TTFB_MS:.0f} ms (CSV cells: first byte / total).")
+    print(
+        f"targets (issue 18): every list, page, filter, search, view within {TARGET_RATIO}x of its small figure; fee statement and report JSON "
+        f"< {TARGET_JSON_MS:.0f} ms; CSV first byte < {TARGET_TTFB_MS:.0f} ms (CSV cells: first byte / total)."
+    )
     print(f"{missed} row(s) NOT MET; a 'SEQ SCAN!' is a sequential scan of a table of more than {LARGE_TABLE:,} rows.")
     print()
     print("plans, per statement (large size):")
-    for svc, ep, _small, large in rows:
+    for _svc, ep, _small, large in rows:
         print(f"  {ep.key}:")
         for line in large.detail:
             print(line)
@@ -833,11 +923,15 @@ def main() -> int:
 
     large = {"claims": args.cases, "customs": args.declarations, "inspections": args.centres}
     chosen = [s.strip() for s in args.services.split(",") if s.strip()]
-    git = os.popen(f"git -C {ROOT} log -1 --format='%h %s' 2>/dev/null").read().strip()
-    branch = os.popen(f"git -C {ROOT} rev-parse --abbrev-ref HEAD 2>/dev/null").read().strip()
+    import subprocess
+
+    git = subprocess.run(["git", "-C", str(ROOT), "log", "-1", "--format=%h %s"], capture_output=True, text=True).stdout.strip()
+    branch = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--abbrev-ref", "HEAD"], capture_output=True, text=True).stdout.strip()
     print(f"command: {' '.join([Path(sys.executable).name, *sys.argv])}")
     print(f"checkout: {branch} at {git}")
-    print(f"sizes: {', '.join(f'{s} {args.small:,} and {large[s]:,}' for s in chosen)}; {datetime.now().astimezone():%Y-%m-%d %H:%M %Z}; load average {os.getloadavg()[0]:.1f}")
+    print(
+        f"sizes: {', '.join(f'{s} {args.small:,} and {large[s]:,}' for s in chosen)}; {datetime.now().astimezone():%Y-%m-%d %H:%M %Z}; load average {os.getloadavg()[0]:.1f}"
+    )
     rows: list[tuple[str, Endpoint, Figure, Figure]] = []
     sizes = {}
     with tempfile.TemporaryDirectory() as tmp_:
