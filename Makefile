@@ -7,7 +7,7 @@ UV := $(shell command -v uv 2>/dev/null || echo "$(PYTHON) -m uv")
 VENV_PY := .venv/bin/python
 export REGPLAT_DATA_DIR ?= $(CURDIR)/data
 
-.PHONY: help install run test fuzz client dev-token migrate bench bench-gateway demo lint format clean provenance ruleset-lock gateway-config openapi openapi-check
+.PHONY: help install run test fuzz client dev-token migrate bench bench-gateway bench-scale demo lint format clean provenance ruleset-lock gateway-config openapi openapi-check
 
 help:
 	@echo "make run                       start gateway + four services (ports 8000-8004, SQLite under ./data)"
@@ -26,6 +26,7 @@ help:
 	@echo "make client                    generate the typed Python client (clients/python) from openapi/merged.json"
 	@echo "make demo                      load demonstration data through the gateway of a running platform (REGPLAT_BASE_PORT)"
 	@echo "make bench-gateway             the gateway benchmark alone (direct, Python gateway, HAProxy, nginx)"
+	@echo "make bench-scale               lists, pages, filters, statements, search at 1k and national size (PostgreSQL; SCALE_CASES=1000000 ...)"
 	@echo "make install                   create .venv with the locked dependencies (every other target does it first)"
 	@echo "make clean                     remove .venv, ./data and caches"
 	@echo "make help                      this list"
@@ -69,6 +70,11 @@ bench: install
 
 bench-gateway: install
 	bench/gateway/run.sh
+
+# Issue 18: the scale benchmark (bench/scale/run.sh; sizes SCALE_CASES, SCALE_DECLARATIONS, SCALE_CENTRES, SCALE_SMALL;
+# SCALE_ROUNDS, SCALE_DEEP_PAGES, SCALE_SERVICES, SCALE_KEEP, SCALE_REUSE, SCALE_STRICT). Quick sizes by default.
+bench-scale: install
+	bench/scale/run.sh
 
 provenance: install
 	$(VENV_PY) scripts/provenance.py

@@ -119,7 +119,7 @@ def test_example_uses_the_request_models_example(doc):
 
 def test_one_envelope_and_one_problem_model(doc, client):
     schemas = doc["components"]["schemas"]
-    assert set(schemas["NoteList"]["properties"]) == {"items", "total", "limit", "offset"}
+    assert set(schemas["NoteList"]["properties"]) == {"items", "total", "total_capped", "limit", "offset", "next"}
     assert schemas["Problem"]["title"] == "Problem" and "ProblemFieldError" in schemas
     refs = {
         r["content"]["application/problem+json"]["schema"]["$ref"]
@@ -130,7 +130,7 @@ def test_one_envelope_and_one_problem_model(doc, client):
     }
     assert refs == {"#/components/schemas/Problem"}
     body = client.get("/v1/notes?limit=3").json()
-    assert body == {"items": [{"text": "a"}], "total": 1, "limit": 3, "offset": 0}
+    assert body == {"items": [{"text": "a"}], "total": 1, "total_capped": False, "limit": 3, "offset": 0, "next": None}
 
 
 def _token(app, role="clerk"):

@@ -84,3 +84,32 @@ def test_shr_date_closure_without_decree_is_refused(tmp_path):
 
 def test_shr_date_shipped_closures_file_loads():
     assert isinstance(load_closures(), tuple)
+
+
+def test_running_counts_agree_with_a_day_by_day_walk():
+    """Issue 18: working days between two dates and n working days on, from the years' running counts, agree with
+    walking the calendar one day at a time, across year ends, backwards, and for Thursday-closing organisations."""
+    import random
+    from datetime import date, timedelta
+
+    from shared.workdays import WorkingCalendar
+
+    rnd = random.Random(18)
+    for cal in (WorkingCalendar.for_org(), WorkingCalendar.for_org(closes_thursday=True, province="THR")):
+
+        def walk_between(a, b, cal=cal):
+            sign, (a, b) = (1, (a, b)) if a <= b else (-1, (b, a))
+            return sign * sum(cal.is_working_day(a + timedelta(days=i)) for i in range(1, (b - a).days + 1))
+
+        def walk_add(start, n, cal=cal):
+            d = start
+            for _ in range(n):
+                d = cal.next_working_day(d)
+            return d
+
+        for _ in range(150):
+            a = date(2023, 1, 1) + timedelta(days=rnd.randrange(1400))
+            b = a + timedelta(days=rnd.randrange(-700, 700))
+            n = rnd.randrange(0, 500)
+            assert cal.working_days_between(a, b) == walk_between(a, b), (a, b)
+            assert cal.add_working_days(a, n) == walk_add(a, n), (a, n)

@@ -288,3 +288,27 @@ def require_redis(url: str = REDIS_URL) -> str:
     except (redis.RedisError, OSError) as exc:
         missing_component(f"no Redis at {url} ({exc.__class__.__name__}): the shared-state tests did not run")
     return url
+
+
+def walk_all_pages(get: Callable[[dict[str, Any]], Any], params: dict[str, Any] | None = None,
+                   between: Callable[[int], Any] | None = None, key: str = "id", max_pages: int = 10_000) -> list[Any]:
+    """Issue 18: follow a list's `next` cursor to the end and return the keys of every row seen, in order.
+
+    `get(params)` answers one page (an httpx-style response); `between(page_number)` runs after each page (add
+    rows there to check that a walk while rows are added returns every row exactly once).
+    """
+    params = dict(params or {})
+    seen: list[Any] = []
+    for number in range(1, max_pages + 1):
+        response = get(params)
+        assert response.status_code == 200, response.text[:500]
+        body = response.json()
+        seen += [item[key] for item in body["items"]]
+        if between is not None:
+            between(number)
+        if body.get("next") is None:
+            return seen
+        params = {**params, "cursor": body["next"]}
+        params.pop("offset", None)
+        params.pop("page", None)
+    raise AssertionError(f"no last page after {max_pages} pages")

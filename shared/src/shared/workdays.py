@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from functools import lru_cache
@@ -53,9 +54,20 @@ def load_closures(path: str | Path | None = None) -> tuple[Closure, ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=1)
+def _shipped_closures() -> tuple[Closure, ...]:
+    """The shipped closures file, read once per process (calendars are built per request; issue 18)."""
+    return load_closures()
+
+
 @lru_cache(maxsize=64)
 def _official(year: int) -> frozenset[date]:
     return frozenset(holidays.country_holidays("IR", years=[year]).keys())
+
+
+# Issue 18: (weekend, province, that year's closures, year) -> running count of working days, shared by every
+# calendar with the same rules (calendars are built per request).
+_RUNNING: dict[tuple, list[int]] = {}
 
 
 @dataclass(frozen=True)
@@ -86,7 +98,7 @@ class WorkingCalendar:
         closes: time = time(14, 0),
     ) -> WorkingCalendar:
         weekend = {FRIDAY, THURSDAY} if closes_thursday else {FRIDAY}
-        return cls(frozenset(weekend), province, load_closures() if closures is None else closures, opens, closes)
+        return cls(frozenset(weekend), province, _shipped_closures() if closures is None else closures, opens, closes)
 
     def _override(self, day: date) -> str | None:
         kind = None
@@ -117,28 +129,56 @@ class WorkingCalendar:
             d += timedelta(days=1)
         return d
 
+    def running_count(self, year: int) -> list[int]:
+        """Working days from 1 January of `year` up to and including each day of it (issue 18: counted once per year)."""
+        key = (self.weekend, self.province, tuple((c.day, c.kind, c.scope) for c in self.closures if c.day.year == year), year)
+        counts = _RUNNING.get(key)
+        if counts is None:
+            counts, total, d = [], 0, date(year, 1, 1)
+            while d.year == year:
+                total += self.is_working_day(d)
+                counts.append(total)
+                d += timedelta(days=1)
+            if len(_RUNNING) > 4096:  # calendars x years; a bound, never reached in practice
+                _RUNNING.clear()
+            _RUNNING[key] = counts
+        return counts
+
+    def _through(self, day: date) -> int:
+        """Working days from 1 January of day's year up to and including day."""
+        return self.running_count(day.year)[day.timetuple().tm_yday - 1]
+
     def add_working_days(self, start: date, n: int) -> date:
-        """The date n working days after start (start itself not counted); n=0 is start."""
+        """The date n working days after start (start itself not counted); n=0 is start.
+
+        Issue 18: a binary search in the year's running count, not a walk day by day.
+        """
         if n < 0:
             raise ValueError("n must not be negative")
-        d = start
-        for _ in range(n):
-            d = self.next_working_day(d)
-        return d
+        if n == 0:
+            return start
+        year, before = start.year, self._through(start)
+        while True:
+            counts = self.running_count(year)
+            if counts[-1] - before >= n:
+                index = bisect_left(counts, before + n)
+                return date(year, 1, 1) + timedelta(days=index)
+            n -= counts[-1] - before
+            year, before = year + 1, 0
 
     def working_days_between(self, start: date | datetime, end: date | datetime) -> int:
-        """Working days after start up to and including end; negative when end is before start."""
+        """Working days after start up to and including end; negative when end is before start.
+
+        Issue 18: differences of the years' running counts, not a walk day by day.
+        """
         a = start.astimezone(TEHRAN).date() if isinstance(start, datetime) else start
         b = end.astimezone(TEHRAN).date() if isinstance(end, datetime) else end
         sign = 1
         if b < a:
             a, b, sign = b, a, -1
-        count = 0
-        d = a + timedelta(days=1)
-        while d <= b:
-            if self.is_working_day(d):
-                count += 1
-            d += timedelta(days=1)
+        count = self._through(b) - self._through(a)
+        for year in range(a.year, b.year):
+            count += self.running_count(year)[-1]
         return sign * count
 
     def effective_day(self, instant: datetime | str) -> date:

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+from ..types import UNSET, Unset
 from typing import cast
 
 if TYPE_CHECKING:
@@ -28,14 +29,18 @@ class AgencyList:
         Attributes:
             items (list[AgencyView]): This page's rows, in the list's stated order
             limit (int): The page size asked for (the last page may hold fewer)
-            offset (int): Rows skipped before this page
-            total (int): Rows matching the filters, over all pages
+            offset (int): Rows skipped before this page (0 when paging by cursor)
+            total (int): Rows matching the filters over all pages, counted up to 10,000
+            next_ (None | str | Unset): Opaque cursor of the next page: send it back as `cursor`; null on the last page
+            total_capped (bool | Unset): True when more than 10,000 rows match (`total` is then 10,000) Default: False.
      """
 
     items: list[AgencyView]
     limit: int
     offset: int
     total: int
+    next_: None | str | Unset = UNSET
+    total_capped: bool | Unset = False
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -57,6 +62,14 @@ class AgencyList:
 
         total = self.total
 
+        next_: None | str | Unset
+        if isinstance(self.next_, Unset):
+            next_ = UNSET
+        else:
+            next_ = self.next_
+
+        total_capped = self.total_capped
+
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -66,6 +79,10 @@ class AgencyList:
             "offset": offset,
             "total": total,
         })
+        if next_ is not UNSET:
+            field_dict["next"] = next_
+        if total_capped is not UNSET:
+            field_dict["total_capped"] = total_capped
 
         return field_dict
 
@@ -91,11 +108,25 @@ class AgencyList:
 
         total = d.pop("total")
 
+        def _parse_next_(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        next_ = _parse_next_(d.pop("next", UNSET))
+
+
+        total_capped = d.pop("total_capped", UNSET)
+
         agency_list = cls(
             items=items,
             limit=limit,
             offset=offset,
             total=total,
+            next_=next_,
+            total_capped=total_capped,
         )
 
 

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+from ..types import UNSET, Unset
 from typing import cast
 
 if TYPE_CHECKING:
@@ -34,10 +35,12 @@ class AgencyTrainings:
             fee_condition (bool):
             items (list[TrainingView]): This page's rows, in the list's stated order
             limit (int): The page size asked for (the last page may hold fewer)
-            offset (int): Rows skipped before this page
+            offset (int): Rows skipped before this page (0 when paging by cursor)
             review_office_code (str):
-            total (int): Rows matching the filters, over all pages
+            total (int): Rows matching the filters over all pages, counted up to 10,000
             total_hours (float):
+            next_ (None | str | Unset): Opaque cursor of the next page: send it back as `cursor`; null on the last page
+            total_capped (bool | Unset): True when more than 10,000 rows match (`total` is then 10,000) Default: False.
      """
 
     agency_code: str
@@ -50,6 +53,8 @@ class AgencyTrainings:
     review_office_code: str
     total: int
     total_hours: float
+    next_: None | str | Unset = UNSET
+    total_capped: bool | Unset = False
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -89,6 +94,14 @@ class AgencyTrainings:
 
         total_hours = self.total_hours
 
+        next_: None | str | Unset
+        if isinstance(self.next_, Unset):
+            next_ = UNSET
+        else:
+            next_ = self.next_
+
+        total_capped = self.total_capped
+
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -104,6 +117,10 @@ class AgencyTrainings:
             "total": total,
             "total_hours": total_hours,
         })
+        if next_ is not UNSET:
+            field_dict["next"] = next_
+        if total_capped is not UNSET:
+            field_dict["total_capped"] = total_capped
 
         return field_dict
 
@@ -150,6 +167,18 @@ class AgencyTrainings:
 
         total_hours = d.pop("total_hours")
 
+        def _parse_next_(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        next_ = _parse_next_(d.pop("next", UNSET))
+
+
+        total_capped = d.pop("total_capped", UNSET)
+
         agency_trainings = cls(
             agency_code=agency_code,
             basis=basis,
@@ -161,6 +190,8 @@ class AgencyTrainings:
             review_office_code=review_office_code,
             total=total,
             total_hours=total_hours,
+            next_=next_,
+            total_capped=total_capped,
         )
 
 

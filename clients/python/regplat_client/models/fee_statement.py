@@ -30,7 +30,8 @@ class FeeStatement:
     """ CLM-P: an agency's monthly fee statement: cases registered in the Jalali month (P5) that earned their one fee (P3,
     P4).
 
-    `lines` is paged with `limit` / `offset`; the totals cover the whole month.
+    `lines` is a page of the month (registration order, then case id): follow `next` as `cursor`; the totals cover the
+    whole month.
 
         Attributes:
             agency_code (str):
@@ -53,6 +54,8 @@ class FeeStatement:
             year (int):
             limit (int | None | Unset):
             lines (list[FeeStatementLine] | Unset):
+            next_ (None | str | Unset): Opaque cursor of the next page of `lines`: send it back as `cursor`; null on the
+                last page
             offset (int | None | Unset):
      """
 
@@ -75,6 +78,7 @@ class FeeStatement:
     year: int
     limit: int | None | Unset = UNSET
     lines: list[FeeStatementLine] | Unset = UNSET
+    next_: None | str | Unset = UNSET
     offset: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -142,6 +146,12 @@ class FeeStatement:
 
 
 
+        next_: None | str | Unset
+        if isinstance(self.next_, Unset):
+            next_ = UNSET
+        else:
+            next_ = self.next_
+
         offset: int | None | Unset
         if isinstance(self.offset, Unset):
             offset = UNSET
@@ -174,6 +184,8 @@ class FeeStatement:
             field_dict["limit"] = limit
         if lines is not UNSET:
             field_dict["lines"] = lines
+        if next_ is not UNSET:
+            field_dict["next"] = next_
         if offset is not UNSET:
             field_dict["offset"] = offset
 
@@ -264,6 +276,16 @@ class FeeStatement:
                 lines.append(lines_item)
 
 
+        def _parse_next_(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        next_ = _parse_next_(d.pop("next", UNSET))
+
+
         def _parse_offset(data: object) -> int | None | Unset:
             if data is None:
                 return data
@@ -294,6 +316,7 @@ class FeeStatement:
             year=year,
             limit=limit,
             lines=lines,
+            next_=next_,
             offset=offset,
         )
 

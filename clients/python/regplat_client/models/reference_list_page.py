@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+from ..types import UNSET, Unset
 from typing import cast
 
 if TYPE_CHECKING:
@@ -30,11 +31,13 @@ class ReferenceListPage:
             items (list[ReferenceListPageItemsItem]): This page's rows, in the list's stated order
             limit (int): The page size asked for (the last page may hold fewer)
             list_ (str):
-            offset (int): Rows skipped before this page
+            offset (int): Rows skipped before this page (0 when paging by cursor)
             reference_version (str):
             title (str):
-            total (int): Rows matching the filters, over all pages
+            total (int): Rows matching the filters over all pages, counted up to 10,000
             version (str):
+            next_ (None | str | Unset): Opaque cursor of the next page: send it back as `cursor`; null on the last page
+            total_capped (bool | Unset): True when more than 10,000 rows match (`total` is then 10,000) Default: False.
      """
 
     columns: list[str]
@@ -46,6 +49,8 @@ class ReferenceListPage:
     title: str
     total: int
     version: str
+    next_: None | str | Unset = UNSET
+    total_capped: bool | Unset = False
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -79,6 +84,14 @@ class ReferenceListPage:
 
         version = self.version
 
+        next_: None | str | Unset
+        if isinstance(self.next_, Unset):
+            next_ = UNSET
+        else:
+            next_ = self.next_
+
+        total_capped = self.total_capped
+
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -93,6 +106,10 @@ class ReferenceListPage:
             "total": total,
             "version": version,
         })
+        if next_ is not UNSET:
+            field_dict["next"] = next_
+        if total_capped is not UNSET:
+            field_dict["total_capped"] = total_capped
 
         return field_dict
 
@@ -129,6 +146,18 @@ class ReferenceListPage:
 
         version = d.pop("version")
 
+        def _parse_next_(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        next_ = _parse_next_(d.pop("next", UNSET))
+
+
+        total_capped = d.pop("total_capped", UNSET)
+
         reference_list_page = cls(
             columns=columns,
             items=items,
@@ -139,6 +168,8 @@ class ReferenceListPage:
             title=title,
             total=total,
             version=version,
+            next_=next_,
+            total_capped=total_capped,
         )
 
 

@@ -65,7 +65,8 @@ def test_clm_p3_p5_monthly_statement_json_and_csv(client, setup, confirmed, staf
     assert st["period_start_jalali"] == "1404/08/01"
     r = client.get(f"/v1/agencies/{AG}/fees?year=1404&month=8", headers={**staff, "Accept": "text/csv"})
     assert r.status_code == 200 and r.headers["content-type"].startswith("text/csv")
-    rows = list(csv.DictReader(io.StringIO(r.text)))
+    assert r.content.startswith("\ufeff".encode())  # issue 18: streamed with a byte-order mark (Excel reads UTF-8 with it)
+    rows = list(csv.DictReader(io.StringIO(r.content.decode("utf-8-sig"))))
     assert len(rows) == 3 and rows[-1]["row_type"] == "total" and rows[-1]["case_id"] == "" and int(rows[-1]["fee_rials"]) == inpatient + outpatient
     assert client.get(f"/v1/agencies/{AG}/fees?year=1404&month=8&format=csv", headers=staff).text == r.text
     azar = client.get(f"/v1/agencies/{AG}/fees?year=1404&month=9", headers=staff).json()

@@ -12,7 +12,7 @@ from inspections.permissibility.schemas import PermissibilityIn
 from inspections.reports.schemas import QuarterlySubmissionIn
 
 FA = {"Accept-Language": "fa"}
-ENVELOPE = {"items", "total", "limit", "offset"}
+ENVELOPE = {"items", "total", "total_capped", "limit", "offset", "next"}  # issue 18: the cursor and the capped total
 
 
 @pytest.mark.parametrize(

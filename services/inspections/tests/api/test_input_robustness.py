@@ -31,12 +31,12 @@ def test_shr_err_centre_list_page_out_of_bounds_is_422(client, keys, query):
 
 
 def test_centre_list_pages_answer_the_one_envelope(client, keys, make_centre):
-    """page / page_size stay the query parameters; the answer is {items, total, limit, offset} (issue 16)."""
+    """page / page_size stay the query parameters; the answer is {items, total, total_capped, limit, offset, next} (issues 16, 18)."""
     make_centre()
     make_centre(name="مرکز دوم")
     r = client.get("/v1/centers?page=2&page_size=1", headers=keys.headers("admin"))
     body = r.json()
-    assert r.status_code == 200 and set(body) == {"items", "total", "limit", "offset"}, r.text
+    assert r.status_code == 200 and set(body) == {"items", "total", "total_capped", "limit", "offset", "next"}, r.text
     assert (body["limit"], body["offset"], len(body["items"])) == (1, 1, 1) and body["total"] >= 2
 
 

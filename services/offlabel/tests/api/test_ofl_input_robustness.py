@@ -38,5 +38,5 @@ def test_request_list_page_and_size_answer_the_platform_envelope(client, keys, h
     r = client.get("/v1/requests?page=2&size=5", headers=h.physician(keys))
     assert r.status_code == 200, r.text
     doc = r.json()
-    assert (doc["limit"], doc["offset"]) == (5, 5) and set(doc) == {"items", "total", "limit", "offset"}
+    assert (doc["limit"], doc["offset"]) == (5, 5) and set(doc) == {"items", "total", "total_capped", "limit", "offset", "next"}
     assert isinstance(doc["total"], int) and len(doc["items"]) <= 5

@@ -20,6 +20,7 @@ def _get_kwargs(
     province: None | str | Unset = UNSET,
     limit: int | Unset = 100,
     offset: int | Unset = 0,
+    cursor: None | str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     
@@ -38,6 +39,13 @@ def _get_kwargs(
     params["limit"] = limit
 
     params["offset"] = offset
+
+    json_cursor: None | str | Unset
+    if isinstance(cursor, Unset):
+        json_cursor = UNSET
+    else:
+        json_cursor = cursor
+    params["cursor"] = json_cursor
 
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -139,11 +147,15 @@ def sync_detailed(
     province: None | str | Unset = UNSET,
     limit: int | Unset = 100,
     offset: int | Unset = 0,
+    cursor: None | str | Unset = UNSET,
 
 ) -> Response[AgencyList | Problem]:
     """ List Agencies
 
-     The agencies the caller may see (its own, a review office's, or all), with their rollout state.
+     The agencies the caller may see (its own, a review office's, or all), with their rollout state, by
+    code.
+
+    Paged by `cursor` (the previous page's `next`); `total` is counted up to 10,000 (`total_capped`).
 
     **Who may call:** a token whose role is one of `admin`, `agency_staff`, `review_office`,
     `secretariat`, `service`.
@@ -158,7 +170,9 @@ def sync_detailed(
     Args:
         province (None | str | Unset):
         limit (int | Unset): Page size, at most 500 Default: 100.
-        offset (int | Unset): Rows to skip, at most 1000000 Default: 0.
+        offset (int | Unset): Rows to skip, at most 10000 (deeper: use the cursor) Default: 0.
+        cursor (None | str | Unset): The `next` of the previous page (opaque); leave out for the
+            first page
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -173,6 +187,7 @@ def sync_detailed(
         province=province,
 limit=limit,
 offset=offset,
+cursor=cursor,
 
     )
 
@@ -188,11 +203,15 @@ def sync(
     province: None | str | Unset = UNSET,
     limit: int | Unset = 100,
     offset: int | Unset = 0,
+    cursor: None | str | Unset = UNSET,
 
 ) -> AgencyList | Problem | None:
     """ List Agencies
 
-     The agencies the caller may see (its own, a review office's, or all), with their rollout state.
+     The agencies the caller may see (its own, a review office's, or all), with their rollout state, by
+    code.
+
+    Paged by `cursor` (the previous page's `next`); `total` is counted up to 10,000 (`total_capped`).
 
     **Who may call:** a token whose role is one of `admin`, `agency_staff`, `review_office`,
     `secretariat`, `service`.
@@ -207,7 +226,9 @@ def sync(
     Args:
         province (None | str | Unset):
         limit (int | Unset): Page size, at most 500 Default: 100.
-        offset (int | Unset): Rows to skip, at most 1000000 Default: 0.
+        offset (int | Unset): Rows to skip, at most 10000 (deeper: use the cursor) Default: 0.
+        cursor (None | str | Unset): The `next` of the previous page (opaque); leave out for the
+            first page
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -223,6 +244,7 @@ def sync(
 province=province,
 limit=limit,
 offset=offset,
+cursor=cursor,
 
     ).parsed
 
@@ -232,11 +254,15 @@ async def asyncio_detailed(
     province: None | str | Unset = UNSET,
     limit: int | Unset = 100,
     offset: int | Unset = 0,
+    cursor: None | str | Unset = UNSET,
 
 ) -> Response[AgencyList | Problem]:
     """ List Agencies
 
-     The agencies the caller may see (its own, a review office's, or all), with their rollout state.
+     The agencies the caller may see (its own, a review office's, or all), with their rollout state, by
+    code.
+
+    Paged by `cursor` (the previous page's `next`); `total` is counted up to 10,000 (`total_capped`).
 
     **Who may call:** a token whose role is one of `admin`, `agency_staff`, `review_office`,
     `secretariat`, `service`.
@@ -251,7 +277,9 @@ async def asyncio_detailed(
     Args:
         province (None | str | Unset):
         limit (int | Unset): Page size, at most 500 Default: 100.
-        offset (int | Unset): Rows to skip, at most 1000000 Default: 0.
+        offset (int | Unset): Rows to skip, at most 10000 (deeper: use the cursor) Default: 0.
+        cursor (None | str | Unset): The `next` of the previous page (opaque); leave out for the
+            first page
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -266,6 +294,7 @@ async def asyncio_detailed(
         province=province,
 limit=limit,
 offset=offset,
+cursor=cursor,
 
     )
 
@@ -281,11 +310,15 @@ async def asyncio(
     province: None | str | Unset = UNSET,
     limit: int | Unset = 100,
     offset: int | Unset = 0,
+    cursor: None | str | Unset = UNSET,
 
 ) -> AgencyList | Problem | None:
     """ List Agencies
 
-     The agencies the caller may see (its own, a review office's, or all), with their rollout state.
+     The agencies the caller may see (its own, a review office's, or all), with their rollout state, by
+    code.
+
+    Paged by `cursor` (the previous page's `next`); `total` is counted up to 10,000 (`total_capped`).
 
     **Who may call:** a token whose role is one of `admin`, `agency_staff`, `review_office`,
     `secretariat`, `service`.
@@ -300,7 +333,9 @@ async def asyncio(
     Args:
         province (None | str | Unset):
         limit (int | Unset): Page size, at most 500 Default: 100.
-        offset (int | Unset): Rows to skip, at most 1000000 Default: 0.
+        offset (int | Unset): Rows to skip, at most 10000 (deeper: use the cursor) Default: 0.
+        cursor (None | str | Unset): The `next` of the previous page (opaque); leave out for the
+            first page
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -316,5 +351,6 @@ async def asyncio(
 province=province,
 limit=limit,
 offset=offset,
+cursor=cursor,
 
     )).parsed

@@ -23,6 +23,7 @@ def _get_kwargs(
     held: bool | None | Unset = UNSET,
     limit: int | Unset = 100,
     offset: int | Unset = 0,
+    cursor: None | str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     
@@ -55,6 +56,13 @@ def _get_kwargs(
     params["limit"] = limit
 
     params["offset"] = offset
+
+    json_cursor: None | str | Unset
+    if isinstance(cursor, Unset):
+        json_cursor = UNSET
+    else:
+        json_cursor = cursor
+    params["cursor"] = json_cursor
 
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -166,13 +174,17 @@ def sync_detailed(
     held: bool | None | Unset = UNSET,
     limit: int | Unset = 100,
     offset: int | Unset = 0,
+    cursor: None | str | Unset = UNSET,
 
 ) -> Response[AgencyCaseList | Problem]:
     """ List Agency Cases
 
      The agency's cases with their deadline state; `overdue=true` lists open cases past the CLM-A5
     deadline;
-    `held=true` those with lines awaiting offlabel / inspections (SPEC X1/X2).
+    `held=true` those with lines awaiting offlabel / inspections (SPEC X1/X2). By deadline (due_at, then
+    id); paged by
+    `cursor` (the previous page's `next`) at the same cost at any depth; `total` is counted up to 10,000
+    (`total_capped`).
 
     **Who may call:** a token whose role is one of `admin`, `agency_staff`, `review_office`,
     `secretariat`, `service`.
@@ -191,7 +203,9 @@ def sync_detailed(
         held (bool | None | Unset): SPEC X1/X2: true = only cases with lines pending_verification
             or needs_review
         limit (int | Unset): Page size, at most 500 Default: 100.
-        offset (int | Unset): Rows to skip, at most 1000000 Default: 0.
+        offset (int | Unset): Rows to skip, at most 10000 (deeper: use the cursor) Default: 0.
+        cursor (None | str | Unset): The `next` of the previous page (opaque); leave out for the
+            first page
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -209,6 +223,7 @@ state=state,
 held=held,
 limit=limit,
 offset=offset,
+cursor=cursor,
 
     )
 
@@ -227,13 +242,17 @@ def sync(
     held: bool | None | Unset = UNSET,
     limit: int | Unset = 100,
     offset: int | Unset = 0,
+    cursor: None | str | Unset = UNSET,
 
 ) -> AgencyCaseList | Problem | None:
     """ List Agency Cases
 
      The agency's cases with their deadline state; `overdue=true` lists open cases past the CLM-A5
     deadline;
-    `held=true` those with lines awaiting offlabel / inspections (SPEC X1/X2).
+    `held=true` those with lines awaiting offlabel / inspections (SPEC X1/X2). By deadline (due_at, then
+    id); paged by
+    `cursor` (the previous page's `next`) at the same cost at any depth; `total` is counted up to 10,000
+    (`total_capped`).
 
     **Who may call:** a token whose role is one of `admin`, `agency_staff`, `review_office`,
     `secretariat`, `service`.
@@ -252,7 +271,9 @@ def sync(
         held (bool | None | Unset): SPEC X1/X2: true = only cases with lines pending_verification
             or needs_review
         limit (int | Unset): Page size, at most 500 Default: 100.
-        offset (int | Unset): Rows to skip, at most 1000000 Default: 0.
+        offset (int | Unset): Rows to skip, at most 10000 (deeper: use the cursor) Default: 0.
+        cursor (None | str | Unset): The `next` of the previous page (opaque); leave out for the
+            first page
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -271,6 +292,7 @@ state=state,
 held=held,
 limit=limit,
 offset=offset,
+cursor=cursor,
 
     ).parsed
 
@@ -283,13 +305,17 @@ async def asyncio_detailed(
     held: bool | None | Unset = UNSET,
     limit: int | Unset = 100,
     offset: int | Unset = 0,
+    cursor: None | str | Unset = UNSET,
 
 ) -> Response[AgencyCaseList | Problem]:
     """ List Agency Cases
 
      The agency's cases with their deadline state; `overdue=true` lists open cases past the CLM-A5
     deadline;
-    `held=true` those with lines awaiting offlabel / inspections (SPEC X1/X2).
+    `held=true` those with lines awaiting offlabel / inspections (SPEC X1/X2). By deadline (due_at, then
+    id); paged by
+    `cursor` (the previous page's `next`) at the same cost at any depth; `total` is counted up to 10,000
+    (`total_capped`).
 
     **Who may call:** a token whose role is one of `admin`, `agency_staff`, `review_office`,
     `secretariat`, `service`.
@@ -308,7 +334,9 @@ async def asyncio_detailed(
         held (bool | None | Unset): SPEC X1/X2: true = only cases with lines pending_verification
             or needs_review
         limit (int | Unset): Page size, at most 500 Default: 100.
-        offset (int | Unset): Rows to skip, at most 1000000 Default: 0.
+        offset (int | Unset): Rows to skip, at most 10000 (deeper: use the cursor) Default: 0.
+        cursor (None | str | Unset): The `next` of the previous page (opaque); leave out for the
+            first page
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -326,6 +354,7 @@ state=state,
 held=held,
 limit=limit,
 offset=offset,
+cursor=cursor,
 
     )
 
@@ -344,13 +373,17 @@ async def asyncio(
     held: bool | None | Unset = UNSET,
     limit: int | Unset = 100,
     offset: int | Unset = 0,
+    cursor: None | str | Unset = UNSET,
 
 ) -> AgencyCaseList | Problem | None:
     """ List Agency Cases
 
      The agency's cases with their deadline state; `overdue=true` lists open cases past the CLM-A5
     deadline;
-    `held=true` those with lines awaiting offlabel / inspections (SPEC X1/X2).
+    `held=true` those with lines awaiting offlabel / inspections (SPEC X1/X2). By deadline (due_at, then
+    id); paged by
+    `cursor` (the previous page's `next`) at the same cost at any depth; `total` is counted up to 10,000
+    (`total_capped`).
 
     **Who may call:** a token whose role is one of `admin`, `agency_staff`, `review_office`,
     `secretariat`, `service`.
@@ -369,7 +402,9 @@ async def asyncio(
         held (bool | None | Unset): SPEC X1/X2: true = only cases with lines pending_verification
             or needs_review
         limit (int | Unset): Page size, at most 500 Default: 100.
-        offset (int | Unset): Rows to skip, at most 1000000 Default: 0.
+        offset (int | Unset): Rows to skip, at most 10000 (deeper: use the cursor) Default: 0.
+        cursor (None | str | Unset): The `next` of the previous page (opaque); leave out for the
+            first page
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -388,5 +423,6 @@ state=state,
 held=held,
 limit=limit,
 offset=offset,
+cursor=cursor,
 
     )).parsed

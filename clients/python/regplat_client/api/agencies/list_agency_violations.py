@@ -10,23 +10,44 @@ from ... import errors
 
 from ...models.agency_violations import AgencyViolations
 from ...models.problem import Problem
+from ...types import UNSET, Unset
 from typing import cast
 
 
 
 def _get_kwargs(
     code: str,
+    *,
+    limit: int | Unset = 100,
+    offset: int | Unset = 0,
+    cursor: None | str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     
 
     
 
-    
+    params: dict[str, Any] = {}
+
+    params["limit"] = limit
+
+    params["offset"] = offset
+
+    json_cursor: None | str | Unset
+    if isinstance(cursor, Unset):
+        json_cursor = UNSET
+    else:
+        json_cursor = cursor
+    params["cursor"] = json_cursor
+
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/claims/v1/agencies/{code}/violations".format(code=quote(str(code), safe=""),),
+        "params": params,
     }
 
 
@@ -124,12 +145,17 @@ def sync_detailed(
     code: str,
     *,
     client: AuthenticatedClient,
+    limit: int | Unset = 100,
+    offset: int | Unset = 0,
+    cursor: None | str | Unset = UNSET,
 
 ) -> Response[AgencyViolations | Problem]:
     """ List Agency Violations
 
-     CLM-C/CH/H1: the agency's violations with their penalty path and compensation; the licensing
-    headquarters sees every agency.
+     CLM-C/CH/H1: the agency's violations with their penalty path and compensation, by the day they were
+    proven (then id);
+    the licensing headquarters sees every agency. Paged by `cursor` (the previous page's `next`);
+    `total` counted up to 10,000.
 
     **Who may call:** a token whose role is one of `admin`, `agency_staff`, `licensing_hq`,
     `review_office`, `secretariat`, `service`.
@@ -143,6 +169,10 @@ def sync_detailed(
 
     Args:
         code (str):
+        limit (int | Unset): Page size, at most 500 Default: 100.
+        offset (int | Unset): Rows to skip, at most 10000 (deeper: use the cursor) Default: 0.
+        cursor (None | str | Unset): The `next` of the previous page (opaque); leave out for the
+            first page
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -155,6 +185,9 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         code=code,
+limit=limit,
+offset=offset,
+cursor=cursor,
 
     )
 
@@ -168,12 +201,17 @@ def sync(
     code: str,
     *,
     client: AuthenticatedClient,
+    limit: int | Unset = 100,
+    offset: int | Unset = 0,
+    cursor: None | str | Unset = UNSET,
 
 ) -> AgencyViolations | Problem | None:
     """ List Agency Violations
 
-     CLM-C/CH/H1: the agency's violations with their penalty path and compensation; the licensing
-    headquarters sees every agency.
+     CLM-C/CH/H1: the agency's violations with their penalty path and compensation, by the day they were
+    proven (then id);
+    the licensing headquarters sees every agency. Paged by `cursor` (the previous page's `next`);
+    `total` counted up to 10,000.
 
     **Who may call:** a token whose role is one of `admin`, `agency_staff`, `licensing_hq`,
     `review_office`, `secretariat`, `service`.
@@ -187,6 +225,10 @@ def sync(
 
     Args:
         code (str):
+        limit (int | Unset): Page size, at most 500 Default: 100.
+        offset (int | Unset): Rows to skip, at most 10000 (deeper: use the cursor) Default: 0.
+        cursor (None | str | Unset): The `next` of the previous page (opaque); leave out for the
+            first page
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -200,6 +242,9 @@ def sync(
     return sync_detailed(
         code=code,
 client=client,
+limit=limit,
+offset=offset,
+cursor=cursor,
 
     ).parsed
 
@@ -207,12 +252,17 @@ async def asyncio_detailed(
     code: str,
     *,
     client: AuthenticatedClient,
+    limit: int | Unset = 100,
+    offset: int | Unset = 0,
+    cursor: None | str | Unset = UNSET,
 
 ) -> Response[AgencyViolations | Problem]:
     """ List Agency Violations
 
-     CLM-C/CH/H1: the agency's violations with their penalty path and compensation; the licensing
-    headquarters sees every agency.
+     CLM-C/CH/H1: the agency's violations with their penalty path and compensation, by the day they were
+    proven (then id);
+    the licensing headquarters sees every agency. Paged by `cursor` (the previous page's `next`);
+    `total` counted up to 10,000.
 
     **Who may call:** a token whose role is one of `admin`, `agency_staff`, `licensing_hq`,
     `review_office`, `secretariat`, `service`.
@@ -226,6 +276,10 @@ async def asyncio_detailed(
 
     Args:
         code (str):
+        limit (int | Unset): Page size, at most 500 Default: 100.
+        offset (int | Unset): Rows to skip, at most 10000 (deeper: use the cursor) Default: 0.
+        cursor (None | str | Unset): The `next` of the previous page (opaque); leave out for the
+            first page
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -238,6 +292,9 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         code=code,
+limit=limit,
+offset=offset,
+cursor=cursor,
 
     )
 
@@ -251,12 +308,17 @@ async def asyncio(
     code: str,
     *,
     client: AuthenticatedClient,
+    limit: int | Unset = 100,
+    offset: int | Unset = 0,
+    cursor: None | str | Unset = UNSET,
 
 ) -> AgencyViolations | Problem | None:
     """ List Agency Violations
 
-     CLM-C/CH/H1: the agency's violations with their penalty path and compensation; the licensing
-    headquarters sees every agency.
+     CLM-C/CH/H1: the agency's violations with their penalty path and compensation, by the day they were
+    proven (then id);
+    the licensing headquarters sees every agency. Paged by `cursor` (the previous page's `next`);
+    `total` counted up to 10,000.
 
     **Who may call:** a token whose role is one of `admin`, `agency_staff`, `licensing_hq`,
     `review_office`, `secretariat`, `service`.
@@ -270,6 +332,10 @@ async def asyncio(
 
     Args:
         code (str):
+        limit (int | Unset): Page size, at most 500 Default: 100.
+        offset (int | Unset): Rows to skip, at most 10000 (deeper: use the cursor) Default: 0.
+        cursor (None | str | Unset): The `next` of the previous page (opaque); leave out for the
+            first page
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -283,5 +349,8 @@ async def asyncio(
     return (await asyncio_detailed(
         code=code,
 client=client,
+limit=limit,
+offset=offset,
+cursor=cursor,
 
     )).parsed

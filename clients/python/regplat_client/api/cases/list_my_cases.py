@@ -19,6 +19,7 @@ def _get_kwargs(
     *,
     limit: int | Unset = 20,
     offset: int | Unset = 0,
+    cursor: None | str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     
@@ -30,6 +31,13 @@ def _get_kwargs(
     params["limit"] = limit
 
     params["offset"] = offset
+
+    json_cursor: None | str | Unset
+    if isinstance(cursor, Unset):
+        json_cursor = UNSET
+    else:
+        json_cursor = cursor
+    params["cursor"] = json_cursor
 
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -130,11 +138,14 @@ def sync_detailed(
     client: AuthenticatedClient,
     limit: int | Unset = 20,
     offset: int | Unset = 0,
+    cursor: None | str | Unset = UNSET,
 
 ) -> Response[InsuredCaseList | Problem]:
     """ List My Cases
 
-     The insured person's own cases (read-only status view; national_code from the token).
+     The insured person's own cases, newest first (read-only status view; national_code from the token).
+
+    Paged by `cursor` (the previous page's `next`); `total` is counted up to 10,000 (`total_capped`).
 
     **Who may call:** a token whose role is one of `insured`.
 
@@ -147,7 +158,9 @@ def sync_detailed(
 
     Args:
         limit (int | Unset): Page size, at most 100 Default: 20.
-        offset (int | Unset): Rows to skip, at most 1000000 Default: 0.
+        offset (int | Unset): Rows to skip, at most 10000 (deeper: use the cursor) Default: 0.
+        cursor (None | str | Unset): The `next` of the previous page (opaque); leave out for the
+            first page
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -161,6 +174,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         limit=limit,
 offset=offset,
+cursor=cursor,
 
     )
 
@@ -175,11 +189,14 @@ def sync(
     client: AuthenticatedClient,
     limit: int | Unset = 20,
     offset: int | Unset = 0,
+    cursor: None | str | Unset = UNSET,
 
 ) -> InsuredCaseList | Problem | None:
     """ List My Cases
 
-     The insured person's own cases (read-only status view; national_code from the token).
+     The insured person's own cases, newest first (read-only status view; national_code from the token).
+
+    Paged by `cursor` (the previous page's `next`); `total` is counted up to 10,000 (`total_capped`).
 
     **Who may call:** a token whose role is one of `insured`.
 
@@ -192,7 +209,9 @@ def sync(
 
     Args:
         limit (int | Unset): Page size, at most 100 Default: 20.
-        offset (int | Unset): Rows to skip, at most 1000000 Default: 0.
+        offset (int | Unset): Rows to skip, at most 10000 (deeper: use the cursor) Default: 0.
+        cursor (None | str | Unset): The `next` of the previous page (opaque); leave out for the
+            first page
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -207,6 +226,7 @@ def sync(
         client=client,
 limit=limit,
 offset=offset,
+cursor=cursor,
 
     ).parsed
 
@@ -215,11 +235,14 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     limit: int | Unset = 20,
     offset: int | Unset = 0,
+    cursor: None | str | Unset = UNSET,
 
 ) -> Response[InsuredCaseList | Problem]:
     """ List My Cases
 
-     The insured person's own cases (read-only status view; national_code from the token).
+     The insured person's own cases, newest first (read-only status view; national_code from the token).
+
+    Paged by `cursor` (the previous page's `next`); `total` is counted up to 10,000 (`total_capped`).
 
     **Who may call:** a token whose role is one of `insured`.
 
@@ -232,7 +255,9 @@ async def asyncio_detailed(
 
     Args:
         limit (int | Unset): Page size, at most 100 Default: 20.
-        offset (int | Unset): Rows to skip, at most 1000000 Default: 0.
+        offset (int | Unset): Rows to skip, at most 10000 (deeper: use the cursor) Default: 0.
+        cursor (None | str | Unset): The `next` of the previous page (opaque); leave out for the
+            first page
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -246,6 +271,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         limit=limit,
 offset=offset,
+cursor=cursor,
 
     )
 
@@ -260,11 +286,14 @@ async def asyncio(
     client: AuthenticatedClient,
     limit: int | Unset = 20,
     offset: int | Unset = 0,
+    cursor: None | str | Unset = UNSET,
 
 ) -> InsuredCaseList | Problem | None:
     """ List My Cases
 
-     The insured person's own cases (read-only status view; national_code from the token).
+     The insured person's own cases, newest first (read-only status view; national_code from the token).
+
+    Paged by `cursor` (the previous page's `next`); `total` is counted up to 10,000 (`total_capped`).
 
     **Who may call:** a token whose role is one of `insured`.
 
@@ -277,7 +306,9 @@ async def asyncio(
 
     Args:
         limit (int | Unset): Page size, at most 100 Default: 20.
-        offset (int | Unset): Rows to skip, at most 1000000 Default: 0.
+        offset (int | Unset): Rows to skip, at most 10000 (deeper: use the cursor) Default: 0.
+        cursor (None | str | Unset): The `next` of the previous page (opaque); leave out for the
+            first page
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -292,5 +323,6 @@ async def asyncio(
         client=client,
 limit=limit,
 offset=offset,
+cursor=cursor,
 
     )).parsed

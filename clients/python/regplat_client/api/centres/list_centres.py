@@ -25,6 +25,7 @@ def _get_kwargs(
     q: None | str | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     
@@ -68,6 +69,13 @@ def _get_kwargs(
     params["page"] = page
 
     params["page_size"] = page_size
+
+    json_cursor: None | str | Unset
+    if isinstance(cursor, Unset):
+        json_cursor = UNSET
+    else:
+        json_cursor = cursor
+    params["cursor"] = json_cursor
 
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -172,6 +180,7 @@ def sync_detailed(
     q: None | str | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
 
 ) -> Response[CentreList | Problem]:
     """ List Centres
@@ -179,8 +188,12 @@ def sync_detailed(
      Centres visible to the caller (a university role: its own university only), by university, name and
     id.
 
-    Paged with `page` (from 1) and `page_size` (at most 100); the answer is the platform's list envelope
-    (`items`, `total`, `limit`, `offset`).
+    Paged with `page` (from 1) and `page_size` (at most 100), or with `cursor` (the previous page's
+    `next`: deeper
+    than page 1,000, or to walk the whole list while centres are being registered); the answer is the
+    platform's
+    list envelope (`items`, `total` counted up to 10,000 with `total_capped`, `limit`, `offset`,
+    `next`).
 
     **Who may call:** a token whose role is one of `admin`, `medical_council`, `ministry_supervisor`,
     `service`, `university_deputy`, `university_inspector`.
@@ -198,8 +211,10 @@ def sync_detailed(
         kind (ListCentresKindType0 | None | Unset):
         q (None | str | Unset): Licence number or part of the name (Persian spelling variants
             match)
-        page (int | Unset): Page number from 1, at most 10000 Default: 1.
+        page (int | Unset): Page number from 1, at most 1000 (deeper: use the cursor) Default: 1.
         page_size (int | Unset): Page size, at most 100 Default: 50.
+        cursor (None | str | Unset): The `next` of the previous page (opaque); leave out for the
+            first page
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -217,6 +232,7 @@ kind=kind,
 q=q,
 page=page,
 page_size=page_size,
+cursor=cursor,
 
     )
 
@@ -235,6 +251,7 @@ def sync(
     q: None | str | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
 
 ) -> CentreList | Problem | None:
     """ List Centres
@@ -242,8 +259,12 @@ def sync(
      Centres visible to the caller (a university role: its own university only), by university, name and
     id.
 
-    Paged with `page` (from 1) and `page_size` (at most 100); the answer is the platform's list envelope
-    (`items`, `total`, `limit`, `offset`).
+    Paged with `page` (from 1) and `page_size` (at most 100), or with `cursor` (the previous page's
+    `next`: deeper
+    than page 1,000, or to walk the whole list while centres are being registered); the answer is the
+    platform's
+    list envelope (`items`, `total` counted up to 10,000 with `total_capped`, `limit`, `offset`,
+    `next`).
 
     **Who may call:** a token whose role is one of `admin`, `medical_council`, `ministry_supervisor`,
     `service`, `university_deputy`, `university_inspector`.
@@ -261,8 +282,10 @@ def sync(
         kind (ListCentresKindType0 | None | Unset):
         q (None | str | Unset): Licence number or part of the name (Persian spelling variants
             match)
-        page (int | Unset): Page number from 1, at most 10000 Default: 1.
+        page (int | Unset): Page number from 1, at most 1000 (deeper: use the cursor) Default: 1.
         page_size (int | Unset): Page size, at most 100 Default: 50.
+        cursor (None | str | Unset): The `next` of the previous page (opaque); leave out for the
+            first page
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -281,6 +304,7 @@ kind=kind,
 q=q,
 page=page,
 page_size=page_size,
+cursor=cursor,
 
     ).parsed
 
@@ -293,6 +317,7 @@ async def asyncio_detailed(
     q: None | str | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
 
 ) -> Response[CentreList | Problem]:
     """ List Centres
@@ -300,8 +325,12 @@ async def asyncio_detailed(
      Centres visible to the caller (a university role: its own university only), by university, name and
     id.
 
-    Paged with `page` (from 1) and `page_size` (at most 100); the answer is the platform's list envelope
-    (`items`, `total`, `limit`, `offset`).
+    Paged with `page` (from 1) and `page_size` (at most 100), or with `cursor` (the previous page's
+    `next`: deeper
+    than page 1,000, or to walk the whole list while centres are being registered); the answer is the
+    platform's
+    list envelope (`items`, `total` counted up to 10,000 with `total_capped`, `limit`, `offset`,
+    `next`).
 
     **Who may call:** a token whose role is one of `admin`, `medical_council`, `ministry_supervisor`,
     `service`, `university_deputy`, `university_inspector`.
@@ -319,8 +348,10 @@ async def asyncio_detailed(
         kind (ListCentresKindType0 | None | Unset):
         q (None | str | Unset): Licence number or part of the name (Persian spelling variants
             match)
-        page (int | Unset): Page number from 1, at most 10000 Default: 1.
+        page (int | Unset): Page number from 1, at most 1000 (deeper: use the cursor) Default: 1.
         page_size (int | Unset): Page size, at most 100 Default: 50.
+        cursor (None | str | Unset): The `next` of the previous page (opaque); leave out for the
+            first page
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -338,6 +369,7 @@ kind=kind,
 q=q,
 page=page,
 page_size=page_size,
+cursor=cursor,
 
     )
 
@@ -356,6 +388,7 @@ async def asyncio(
     q: None | str | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
 
 ) -> CentreList | Problem | None:
     """ List Centres
@@ -363,8 +396,12 @@ async def asyncio(
      Centres visible to the caller (a university role: its own university only), by university, name and
     id.
 
-    Paged with `page` (from 1) and `page_size` (at most 100); the answer is the platform's list envelope
-    (`items`, `total`, `limit`, `offset`).
+    Paged with `page` (from 1) and `page_size` (at most 100), or with `cursor` (the previous page's
+    `next`: deeper
+    than page 1,000, or to walk the whole list while centres are being registered); the answer is the
+    platform's
+    list envelope (`items`, `total` counted up to 10,000 with `total_capped`, `limit`, `offset`,
+    `next`).
 
     **Who may call:** a token whose role is one of `admin`, `medical_council`, `ministry_supervisor`,
     `service`, `university_deputy`, `university_inspector`.
@@ -382,8 +419,10 @@ async def asyncio(
         kind (ListCentresKindType0 | None | Unset):
         q (None | str | Unset): Licence number or part of the name (Persian spelling variants
             match)
-        page (int | Unset): Page number from 1, at most 10000 Default: 1.
+        page (int | Unset): Page number from 1, at most 1000 (deeper: use the cursor) Default: 1.
         page_size (int | Unset): Page size, at most 100 Default: 50.
+        cursor (None | str | Unset): The `next` of the previous page (opaque); leave out for the
+            first page
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -402,5 +441,6 @@ kind=kind,
 q=q,
 page=page,
 page_size=page_size,
+cursor=cursor,
 
     )).parsed

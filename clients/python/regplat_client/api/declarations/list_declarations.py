@@ -21,6 +21,7 @@ def _get_kwargs(
     office: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     offset: int | Unset = 0,
+    cursor: None | str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     
@@ -46,6 +47,13 @@ def _get_kwargs(
     params["limit"] = limit
 
     params["offset"] = offset
+
+    json_cursor: None | str | Unset
+    if isinstance(cursor, Unset):
+        json_cursor = UNSET
+    else:
+        json_cursor = cursor
+    params["cursor"] = json_cursor
 
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -148,12 +156,16 @@ def sync_detailed(
     office: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     offset: int | Unset = 0,
+    cursor: None | str | Unset = UNSET,
 
 ) -> Response[DeclarationList | Problem]:
     """ Declarations visible to the caller (office, own, or all for GIO/DG)
 
-     Newest first. A customs officer sees their office's declarations, a traveller their own, GIO and the
-    DG all of them.
+     Newest first (`created_at`, then `id`, both descending). A customs officer sees their office's
+    declarations, a
+    traveller their own, GIO and the DG all of them. Page with `cursor` (the previous page's `next`);
+    `total` is counted up
+    to 10,000 (`total_capped`).
 
     **Who may call:** a token whose role is one of `admin`, `customs_officer`, `dpna_dg`, `gio_expert`,
     `gio_head`, `traveller`.
@@ -170,7 +182,9 @@ def sync_detailed(
             awaiting_dg_release, awaiting_stamp, cleared, refused
         office (None | str | Unset):
         limit (int | Unset): Page size, at most 100 Default: 50.
-        offset (int | Unset): Rows to skip, at most 1000000 Default: 0.
+        offset (int | Unset): Rows to skip, at most 10000 (deeper: use the cursor) Default: 0.
+        cursor (None | str | Unset): The `next` of the previous page (opaque); leave out for the
+            first page
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -186,6 +200,7 @@ def sync_detailed(
 office=office,
 limit=limit,
 offset=offset,
+cursor=cursor,
 
     )
 
@@ -202,12 +217,16 @@ def sync(
     office: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     offset: int | Unset = 0,
+    cursor: None | str | Unset = UNSET,
 
 ) -> DeclarationList | Problem | None:
     """ Declarations visible to the caller (office, own, or all for GIO/DG)
 
-     Newest first. A customs officer sees their office's declarations, a traveller their own, GIO and the
-    DG all of them.
+     Newest first (`created_at`, then `id`, both descending). A customs officer sees their office's
+    declarations, a
+    traveller their own, GIO and the DG all of them. Page with `cursor` (the previous page's `next`);
+    `total` is counted up
+    to 10,000 (`total_capped`).
 
     **Who may call:** a token whose role is one of `admin`, `customs_officer`, `dpna_dg`, `gio_expert`,
     `gio_head`, `traveller`.
@@ -224,7 +243,9 @@ def sync(
             awaiting_dg_release, awaiting_stamp, cleared, refused
         office (None | str | Unset):
         limit (int | Unset): Page size, at most 100 Default: 50.
-        offset (int | Unset): Rows to skip, at most 1000000 Default: 0.
+        offset (int | Unset): Rows to skip, at most 10000 (deeper: use the cursor) Default: 0.
+        cursor (None | str | Unset): The `next` of the previous page (opaque); leave out for the
+            first page
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -241,6 +262,7 @@ state=state,
 office=office,
 limit=limit,
 offset=offset,
+cursor=cursor,
 
     ).parsed
 
@@ -251,12 +273,16 @@ async def asyncio_detailed(
     office: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     offset: int | Unset = 0,
+    cursor: None | str | Unset = UNSET,
 
 ) -> Response[DeclarationList | Problem]:
     """ Declarations visible to the caller (office, own, or all for GIO/DG)
 
-     Newest first. A customs officer sees their office's declarations, a traveller their own, GIO and the
-    DG all of them.
+     Newest first (`created_at`, then `id`, both descending). A customs officer sees their office's
+    declarations, a
+    traveller their own, GIO and the DG all of them. Page with `cursor` (the previous page's `next`);
+    `total` is counted up
+    to 10,000 (`total_capped`).
 
     **Who may call:** a token whose role is one of `admin`, `customs_officer`, `dpna_dg`, `gio_expert`,
     `gio_head`, `traveller`.
@@ -273,7 +299,9 @@ async def asyncio_detailed(
             awaiting_dg_release, awaiting_stamp, cleared, refused
         office (None | str | Unset):
         limit (int | Unset): Page size, at most 100 Default: 50.
-        offset (int | Unset): Rows to skip, at most 1000000 Default: 0.
+        offset (int | Unset): Rows to skip, at most 10000 (deeper: use the cursor) Default: 0.
+        cursor (None | str | Unset): The `next` of the previous page (opaque); leave out for the
+            first page
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -289,6 +317,7 @@ async def asyncio_detailed(
 office=office,
 limit=limit,
 offset=offset,
+cursor=cursor,
 
     )
 
@@ -305,12 +334,16 @@ async def asyncio(
     office: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     offset: int | Unset = 0,
+    cursor: None | str | Unset = UNSET,
 
 ) -> DeclarationList | Problem | None:
     """ Declarations visible to the caller (office, own, or all for GIO/DG)
 
-     Newest first. A customs officer sees their office's declarations, a traveller their own, GIO and the
-    DG all of them.
+     Newest first (`created_at`, then `id`, both descending). A customs officer sees their office's
+    declarations, a
+    traveller their own, GIO and the DG all of them. Page with `cursor` (the previous page's `next`);
+    `total` is counted up
+    to 10,000 (`total_capped`).
 
     **Who may call:** a token whose role is one of `admin`, `customs_officer`, `dpna_dg`, `gio_expert`,
     `gio_head`, `traveller`.
@@ -327,7 +360,9 @@ async def asyncio(
             awaiting_dg_release, awaiting_stamp, cleared, refused
         office (None | str | Unset):
         limit (int | Unset): Page size, at most 100 Default: 50.
-        offset (int | Unset): Rows to skip, at most 1000000 Default: 0.
+        offset (int | Unset): Rows to skip, at most 10000 (deeper: use the cursor) Default: 0.
+        cursor (None | str | Unset): The `next` of the previous page (opaque); leave out for the
+            first page
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -344,5 +379,6 @@ state=state,
 office=office,
 limit=limit,
 offset=offset,
+cursor=cursor,
 
     )).parsed

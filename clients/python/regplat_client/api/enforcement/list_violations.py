@@ -22,6 +22,7 @@ def _get_kwargs(
     state: ListViolationsStateType0 | None | Unset = UNSET,
     limit: int | Unset = 200,
     offset: int | Unset = 0,
+    cursor: None | str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     
@@ -49,6 +50,13 @@ def _get_kwargs(
     params["limit"] = limit
 
     params["offset"] = offset
+
+    json_cursor: None | str | Unset
+    if isinstance(cursor, Unset):
+        json_cursor = UNSET
+    else:
+        json_cursor = cursor
+    params["cursor"] = json_cursor
 
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -151,12 +159,15 @@ def sync_detailed(
     state: ListViolationsStateType0 | None | Unset = UNSET,
     limit: int | Unset = 200,
     offset: int | Unset = 0,
+    cursor: None | str | Unset = UNSET,
 
 ) -> Response[Problem | ViolationList]:
     """ List Violations
 
-     Violations visible to the caller (a university role: its own university only), newest first; at most
-    200 a page.
+     Violations visible to the caller (a university role: its own university only), newest first
+    (`detected_on`, then
+    `id`, both descending); at most 200 a page. Follow `next` as `cursor`; `total` is counted up to
+    10,000 (`total_capped`).
 
     **Who may call:** a token whose role is one of `admin`, `medical_council`, `ministry_supervisor`,
     `service`, `university_deputy`, `university_inspector`.
@@ -172,7 +183,9 @@ def sync_detailed(
         center_id (None | str | Unset):
         state (ListViolationsStateType0 | None | Unset):
         limit (int | Unset): Page size, at most 200 Default: 200.
-        offset (int | Unset): Rows to skip, at most 1000000 Default: 0.
+        offset (int | Unset): Rows to skip, at most 10000 (deeper: use the cursor) Default: 0.
+        cursor (None | str | Unset): The `next` of the previous page (opaque); leave out for the
+            first page
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -188,6 +201,7 @@ def sync_detailed(
 state=state,
 limit=limit,
 offset=offset,
+cursor=cursor,
 
     )
 
@@ -204,12 +218,15 @@ def sync(
     state: ListViolationsStateType0 | None | Unset = UNSET,
     limit: int | Unset = 200,
     offset: int | Unset = 0,
+    cursor: None | str | Unset = UNSET,
 
 ) -> Problem | ViolationList | None:
     """ List Violations
 
-     Violations visible to the caller (a university role: its own university only), newest first; at most
-    200 a page.
+     Violations visible to the caller (a university role: its own university only), newest first
+    (`detected_on`, then
+    `id`, both descending); at most 200 a page. Follow `next` as `cursor`; `total` is counted up to
+    10,000 (`total_capped`).
 
     **Who may call:** a token whose role is one of `admin`, `medical_council`, `ministry_supervisor`,
     `service`, `university_deputy`, `university_inspector`.
@@ -225,7 +242,9 @@ def sync(
         center_id (None | str | Unset):
         state (ListViolationsStateType0 | None | Unset):
         limit (int | Unset): Page size, at most 200 Default: 200.
-        offset (int | Unset): Rows to skip, at most 1000000 Default: 0.
+        offset (int | Unset): Rows to skip, at most 10000 (deeper: use the cursor) Default: 0.
+        cursor (None | str | Unset): The `next` of the previous page (opaque); leave out for the
+            first page
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -242,6 +261,7 @@ center_id=center_id,
 state=state,
 limit=limit,
 offset=offset,
+cursor=cursor,
 
     ).parsed
 
@@ -252,12 +272,15 @@ async def asyncio_detailed(
     state: ListViolationsStateType0 | None | Unset = UNSET,
     limit: int | Unset = 200,
     offset: int | Unset = 0,
+    cursor: None | str | Unset = UNSET,
 
 ) -> Response[Problem | ViolationList]:
     """ List Violations
 
-     Violations visible to the caller (a university role: its own university only), newest first; at most
-    200 a page.
+     Violations visible to the caller (a university role: its own university only), newest first
+    (`detected_on`, then
+    `id`, both descending); at most 200 a page. Follow `next` as `cursor`; `total` is counted up to
+    10,000 (`total_capped`).
 
     **Who may call:** a token whose role is one of `admin`, `medical_council`, `ministry_supervisor`,
     `service`, `university_deputy`, `university_inspector`.
@@ -273,7 +296,9 @@ async def asyncio_detailed(
         center_id (None | str | Unset):
         state (ListViolationsStateType0 | None | Unset):
         limit (int | Unset): Page size, at most 200 Default: 200.
-        offset (int | Unset): Rows to skip, at most 1000000 Default: 0.
+        offset (int | Unset): Rows to skip, at most 10000 (deeper: use the cursor) Default: 0.
+        cursor (None | str | Unset): The `next` of the previous page (opaque); leave out for the
+            first page
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -289,6 +314,7 @@ async def asyncio_detailed(
 state=state,
 limit=limit,
 offset=offset,
+cursor=cursor,
 
     )
 
@@ -305,12 +331,15 @@ async def asyncio(
     state: ListViolationsStateType0 | None | Unset = UNSET,
     limit: int | Unset = 200,
     offset: int | Unset = 0,
+    cursor: None | str | Unset = UNSET,
 
 ) -> Problem | ViolationList | None:
     """ List Violations
 
-     Violations visible to the caller (a university role: its own university only), newest first; at most
-    200 a page.
+     Violations visible to the caller (a university role: its own university only), newest first
+    (`detected_on`, then
+    `id`, both descending); at most 200 a page. Follow `next` as `cursor`; `total` is counted up to
+    10,000 (`total_capped`).
 
     **Who may call:** a token whose role is one of `admin`, `medical_council`, `ministry_supervisor`,
     `service`, `university_deputy`, `university_inspector`.
@@ -326,7 +355,9 @@ async def asyncio(
         center_id (None | str | Unset):
         state (ListViolationsStateType0 | None | Unset):
         limit (int | Unset): Page size, at most 200 Default: 200.
-        offset (int | Unset): Rows to skip, at most 1000000 Default: 0.
+        offset (int | Unset): Rows to skip, at most 10000 (deeper: use the cursor) Default: 0.
+        cursor (None | str | Unset): The `next` of the previous page (opaque); leave out for the
+            first page
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -343,5 +374,6 @@ center_id=center_id,
 state=state,
 limit=limit,
 offset=offset,
+cursor=cursor,
 
     )).parsed

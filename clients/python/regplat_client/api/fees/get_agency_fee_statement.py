@@ -23,6 +23,7 @@ def _get_kwargs(
     format_: None | str | Unset = UNSET,
     limit: int | Unset = 1000,
     offset: int | Unset = 0,
+    cursor: None | str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     
@@ -45,6 +46,13 @@ def _get_kwargs(
     params["limit"] = limit
 
     params["offset"] = offset
+
+    json_cursor: None | str | Unset
+    if isinstance(cursor, Unset):
+        json_cursor = UNSET
+    else:
+        json_cursor = cursor
+    params["cursor"] = json_cursor
 
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -156,6 +164,7 @@ def sync_detailed(
     format_: None | str | Unset = UNSET,
     limit: int | Unset = 1000,
     offset: int | Unset = 0,
+    cursor: None | str | Unset = UNSET,
 
 ) -> Response[FeeStatement | Problem]:
     """ Get Agency Fee Statement
@@ -163,7 +172,11 @@ def sync_detailed(
      The agency's monthly fee statement (cases registered in that Jalali month that earned their one
     fee); JSON or CSV.
 
-    CSV with `format=csv` or `Accept: text/csv`: every line of the month (no paging) and a total row.
+    JSON: the totals cover the whole month; `lines` is a page in registration order, paged by `cursor`
+    (the previous
+    page's `next`). CSV with `format=csv` or `Accept: text/csv`: every line of the month (no paging) and
+    a total row,
+    streamed while it is read (UTF-8 with a byte-order mark, for Excel).
 
     **Who may call:** a token whose role is one of `admin`, `agency_staff`, `review_office`,
     `secretariat`, `service`.
@@ -181,7 +194,9 @@ def sync_detailed(
         month (int): Jalali month (any digits)
         format_ (None | str | Unset):
         limit (int | Unset): Page size, at most 10000 Default: 1000.
-        offset (int | Unset): Rows to skip, at most 1000000 Default: 0.
+        offset (int | Unset): Rows to skip, at most 10000 (deeper: use the cursor) Default: 0.
+        cursor (None | str | Unset): The `next` of the previous page (opaque); leave out for the
+            first page
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -199,6 +214,7 @@ month=month,
 format_=format_,
 limit=limit,
 offset=offset,
+cursor=cursor,
 
     )
 
@@ -217,6 +233,7 @@ def sync(
     format_: None | str | Unset = UNSET,
     limit: int | Unset = 1000,
     offset: int | Unset = 0,
+    cursor: None | str | Unset = UNSET,
 
 ) -> FeeStatement | Problem | None:
     """ Get Agency Fee Statement
@@ -224,7 +241,11 @@ def sync(
      The agency's monthly fee statement (cases registered in that Jalali month that earned their one
     fee); JSON or CSV.
 
-    CSV with `format=csv` or `Accept: text/csv`: every line of the month (no paging) and a total row.
+    JSON: the totals cover the whole month; `lines` is a page in registration order, paged by `cursor`
+    (the previous
+    page's `next`). CSV with `format=csv` or `Accept: text/csv`: every line of the month (no paging) and
+    a total row,
+    streamed while it is read (UTF-8 with a byte-order mark, for Excel).
 
     **Who may call:** a token whose role is one of `admin`, `agency_staff`, `review_office`,
     `secretariat`, `service`.
@@ -242,7 +263,9 @@ def sync(
         month (int): Jalali month (any digits)
         format_ (None | str | Unset):
         limit (int | Unset): Page size, at most 10000 Default: 1000.
-        offset (int | Unset): Rows to skip, at most 1000000 Default: 0.
+        offset (int | Unset): Rows to skip, at most 10000 (deeper: use the cursor) Default: 0.
+        cursor (None | str | Unset): The `next` of the previous page (opaque); leave out for the
+            first page
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -261,6 +284,7 @@ month=month,
 format_=format_,
 limit=limit,
 offset=offset,
+cursor=cursor,
 
     ).parsed
 
@@ -273,6 +297,7 @@ async def asyncio_detailed(
     format_: None | str | Unset = UNSET,
     limit: int | Unset = 1000,
     offset: int | Unset = 0,
+    cursor: None | str | Unset = UNSET,
 
 ) -> Response[FeeStatement | Problem]:
     """ Get Agency Fee Statement
@@ -280,7 +305,11 @@ async def asyncio_detailed(
      The agency's monthly fee statement (cases registered in that Jalali month that earned their one
     fee); JSON or CSV.
 
-    CSV with `format=csv` or `Accept: text/csv`: every line of the month (no paging) and a total row.
+    JSON: the totals cover the whole month; `lines` is a page in registration order, paged by `cursor`
+    (the previous
+    page's `next`). CSV with `format=csv` or `Accept: text/csv`: every line of the month (no paging) and
+    a total row,
+    streamed while it is read (UTF-8 with a byte-order mark, for Excel).
 
     **Who may call:** a token whose role is one of `admin`, `agency_staff`, `review_office`,
     `secretariat`, `service`.
@@ -298,7 +327,9 @@ async def asyncio_detailed(
         month (int): Jalali month (any digits)
         format_ (None | str | Unset):
         limit (int | Unset): Page size, at most 10000 Default: 1000.
-        offset (int | Unset): Rows to skip, at most 1000000 Default: 0.
+        offset (int | Unset): Rows to skip, at most 10000 (deeper: use the cursor) Default: 0.
+        cursor (None | str | Unset): The `next` of the previous page (opaque); leave out for the
+            first page
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -316,6 +347,7 @@ month=month,
 format_=format_,
 limit=limit,
 offset=offset,
+cursor=cursor,
 
     )
 
@@ -334,6 +366,7 @@ async def asyncio(
     format_: None | str | Unset = UNSET,
     limit: int | Unset = 1000,
     offset: int | Unset = 0,
+    cursor: None | str | Unset = UNSET,
 
 ) -> FeeStatement | Problem | None:
     """ Get Agency Fee Statement
@@ -341,7 +374,11 @@ async def asyncio(
      The agency's monthly fee statement (cases registered in that Jalali month that earned their one
     fee); JSON or CSV.
 
-    CSV with `format=csv` or `Accept: text/csv`: every line of the month (no paging) and a total row.
+    JSON: the totals cover the whole month; `lines` is a page in registration order, paged by `cursor`
+    (the previous
+    page's `next`). CSV with `format=csv` or `Accept: text/csv`: every line of the month (no paging) and
+    a total row,
+    streamed while it is read (UTF-8 with a byte-order mark, for Excel).
 
     **Who may call:** a token whose role is one of `admin`, `agency_staff`, `review_office`,
     `secretariat`, `service`.
@@ -359,7 +396,9 @@ async def asyncio(
         month (int): Jalali month (any digits)
         format_ (None | str | Unset):
         limit (int | Unset): Page size, at most 10000 Default: 1000.
-        offset (int | Unset): Rows to skip, at most 1000000 Default: 0.
+        offset (int | Unset): Rows to skip, at most 10000 (deeper: use the cursor) Default: 0.
+        cursor (None | str | Unset): The `next` of the previous page (opaque); leave out for the
+            first page
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -378,5 +417,6 @@ month=month,
 format_=format_,
 limit=limit,
 offset=offset,
+cursor=cursor,
 
     )).parsed

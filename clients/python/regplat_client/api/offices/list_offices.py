@@ -19,6 +19,7 @@ def _get_kwargs(
     *,
     limit: int | Unset = 100,
     offset: int | Unset = 0,
+    cursor: None | str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     
@@ -30,6 +31,13 @@ def _get_kwargs(
     params["limit"] = limit
 
     params["offset"] = offset
+
+    json_cursor: None | str | Unset
+    if isinstance(cursor, Unset):
+        json_cursor = UNSET
+    else:
+        json_cursor = cursor
+    params["cursor"] = json_cursor
 
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -130,6 +138,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     limit: int | Unset = 100,
     offset: int | Unset = 0,
+    cursor: None | str | Unset = UNSET,
 
 ) -> Response[CustomsOfficeList | Problem]:
     """ Customs offices, GIO representation and assigned experts
@@ -149,7 +158,9 @@ def sync_detailed(
 
     Args:
         limit (int | Unset): Page size, at most 500 Default: 100.
-        offset (int | Unset): Rows to skip, at most 1000000 Default: 0.
+        offset (int | Unset): Rows to skip, at most 10000 (deeper: use the cursor) Default: 0.
+        cursor (None | str | Unset): The `next` of the previous page (opaque); leave out for the
+            first page
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -163,6 +174,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         limit=limit,
 offset=offset,
+cursor=cursor,
 
     )
 
@@ -177,6 +189,7 @@ def sync(
     client: AuthenticatedClient,
     limit: int | Unset = 100,
     offset: int | Unset = 0,
+    cursor: None | str | Unset = UNSET,
 
 ) -> CustomsOfficeList | Problem | None:
     """ Customs offices, GIO representation and assigned experts
@@ -196,7 +209,9 @@ def sync(
 
     Args:
         limit (int | Unset): Page size, at most 500 Default: 100.
-        offset (int | Unset): Rows to skip, at most 1000000 Default: 0.
+        offset (int | Unset): Rows to skip, at most 10000 (deeper: use the cursor) Default: 0.
+        cursor (None | str | Unset): The `next` of the previous page (opaque); leave out for the
+            first page
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -211,6 +226,7 @@ def sync(
         client=client,
 limit=limit,
 offset=offset,
+cursor=cursor,
 
     ).parsed
 
@@ -219,6 +235,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     limit: int | Unset = 100,
     offset: int | Unset = 0,
+    cursor: None | str | Unset = UNSET,
 
 ) -> Response[CustomsOfficeList | Problem]:
     """ Customs offices, GIO representation and assigned experts
@@ -238,7 +255,9 @@ async def asyncio_detailed(
 
     Args:
         limit (int | Unset): Page size, at most 500 Default: 100.
-        offset (int | Unset): Rows to skip, at most 1000000 Default: 0.
+        offset (int | Unset): Rows to skip, at most 10000 (deeper: use the cursor) Default: 0.
+        cursor (None | str | Unset): The `next` of the previous page (opaque); leave out for the
+            first page
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -252,6 +271,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         limit=limit,
 offset=offset,
+cursor=cursor,
 
     )
 
@@ -266,6 +286,7 @@ async def asyncio(
     client: AuthenticatedClient,
     limit: int | Unset = 100,
     offset: int | Unset = 0,
+    cursor: None | str | Unset = UNSET,
 
 ) -> CustomsOfficeList | Problem | None:
     """ Customs offices, GIO representation and assigned experts
@@ -285,7 +306,9 @@ async def asyncio(
 
     Args:
         limit (int | Unset): Page size, at most 500 Default: 100.
-        offset (int | Unset): Rows to skip, at most 1000000 Default: 0.
+        offset (int | Unset): Rows to skip, at most 10000 (deeper: use the cursor) Default: 0.
+        cursor (None | str | Unset): The `next` of the previous page (opaque); leave out for the
+            first page
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -300,5 +323,6 @@ async def asyncio(
         client=client,
 limit=limit,
 offset=offset,
+cursor=cursor,
 
     )).parsed

@@ -20,6 +20,7 @@ def _get_kwargs(
     q: str,
     limit: int | Unset = 20,
     offset: int | Unset = 0,
+    cursor: None | str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     
@@ -33,6 +34,13 @@ def _get_kwargs(
     params["limit"] = limit
 
     params["offset"] = offset
+
+    json_cursor: None | str | Unset
+    if isinstance(cursor, Unset):
+        json_cursor = UNSET
+    else:
+        json_cursor = cursor
+    params["cursor"] = json_cursor
 
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -120,12 +128,15 @@ def sync_detailed(
     q: str,
     limit: int | Unset = 20,
     offset: int | Unset = 0,
+    cursor: None | str | Unset = UNSET,
 
 ) -> Response[Problem | PublicCentreSearch]:
     """ Search Public Centres
 
      Search by licence number or name; Persian spelling variants (ي/ی, ك/ک, digits, ZWNJ) match. At most
-    20 results a page.
+    20 results a page,
+    by name and id; follow `next` as `cursor` for the next page. `total` is counted up to 10,000
+    (`total_capped`).
 
     **Who may call:** anyone (public, no token; answers in Persian unless `Accept-Language: en`).
 
@@ -140,7 +151,9 @@ def sync_detailed(
     Args:
         q (str): Licence number (Persian digits accepted) or part of the name
         limit (int | Unset): Page size, at most 20 Default: 20.
-        offset (int | Unset): Rows to skip, at most 1000000 Default: 0.
+        offset (int | Unset): Rows to skip, at most 10000 (deeper: use the cursor) Default: 0.
+        cursor (None | str | Unset): The `next` of the previous page (opaque); leave out for the
+            first page
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -155,6 +168,7 @@ def sync_detailed(
         q=q,
 limit=limit,
 offset=offset,
+cursor=cursor,
 
     )
 
@@ -170,12 +184,15 @@ def sync(
     q: str,
     limit: int | Unset = 20,
     offset: int | Unset = 0,
+    cursor: None | str | Unset = UNSET,
 
 ) -> Problem | PublicCentreSearch | None:
     """ Search Public Centres
 
      Search by licence number or name; Persian spelling variants (ي/ی, ك/ک, digits, ZWNJ) match. At most
-    20 results a page.
+    20 results a page,
+    by name and id; follow `next` as `cursor` for the next page. `total` is counted up to 10,000
+    (`total_capped`).
 
     **Who may call:** anyone (public, no token; answers in Persian unless `Accept-Language: en`).
 
@@ -190,7 +207,9 @@ def sync(
     Args:
         q (str): Licence number (Persian digits accepted) or part of the name
         limit (int | Unset): Page size, at most 20 Default: 20.
-        offset (int | Unset): Rows to skip, at most 1000000 Default: 0.
+        offset (int | Unset): Rows to skip, at most 10000 (deeper: use the cursor) Default: 0.
+        cursor (None | str | Unset): The `next` of the previous page (opaque); leave out for the
+            first page
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -206,6 +225,7 @@ def sync(
 q=q,
 limit=limit,
 offset=offset,
+cursor=cursor,
 
     ).parsed
 
@@ -215,12 +235,15 @@ async def asyncio_detailed(
     q: str,
     limit: int | Unset = 20,
     offset: int | Unset = 0,
+    cursor: None | str | Unset = UNSET,
 
 ) -> Response[Problem | PublicCentreSearch]:
     """ Search Public Centres
 
      Search by licence number or name; Persian spelling variants (ي/ی, ك/ک, digits, ZWNJ) match. At most
-    20 results a page.
+    20 results a page,
+    by name and id; follow `next` as `cursor` for the next page. `total` is counted up to 10,000
+    (`total_capped`).
 
     **Who may call:** anyone (public, no token; answers in Persian unless `Accept-Language: en`).
 
@@ -235,7 +258,9 @@ async def asyncio_detailed(
     Args:
         q (str): Licence number (Persian digits accepted) or part of the name
         limit (int | Unset): Page size, at most 20 Default: 20.
-        offset (int | Unset): Rows to skip, at most 1000000 Default: 0.
+        offset (int | Unset): Rows to skip, at most 10000 (deeper: use the cursor) Default: 0.
+        cursor (None | str | Unset): The `next` of the previous page (opaque); leave out for the
+            first page
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -250,6 +275,7 @@ async def asyncio_detailed(
         q=q,
 limit=limit,
 offset=offset,
+cursor=cursor,
 
     )
 
@@ -265,12 +291,15 @@ async def asyncio(
     q: str,
     limit: int | Unset = 20,
     offset: int | Unset = 0,
+    cursor: None | str | Unset = UNSET,
 
 ) -> Problem | PublicCentreSearch | None:
     """ Search Public Centres
 
      Search by licence number or name; Persian spelling variants (ي/ی, ك/ک, digits, ZWNJ) match. At most
-    20 results a page.
+    20 results a page,
+    by name and id; follow `next` as `cursor` for the next page. `total` is counted up to 10,000
+    (`total_capped`).
 
     **Who may call:** anyone (public, no token; answers in Persian unless `Accept-Language: en`).
 
@@ -285,7 +314,9 @@ async def asyncio(
     Args:
         q (str): Licence number (Persian digits accepted) or part of the name
         limit (int | Unset): Page size, at most 20 Default: 20.
-        offset (int | Unset): Rows to skip, at most 1000000 Default: 0.
+        offset (int | Unset): Rows to skip, at most 10000 (deeper: use the cursor) Default: 0.
+        cursor (None | str | Unset): The `next` of the previous page (opaque); leave out for the
+            first page
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -301,5 +332,6 @@ async def asyncio(
 q=q,
 limit=limit,
 offset=offset,
+cursor=cursor,
 
     )).parsed

@@ -20,6 +20,7 @@ def _get_kwargs(
     *,
     limit: int | Unset = 500,
     offset: int | Unset = 0,
+    cursor: None | str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     
@@ -31,6 +32,13 @@ def _get_kwargs(
     params["limit"] = limit
 
     params["offset"] = offset
+
+    json_cursor: None | str | Unset
+    if isinstance(cursor, Unset):
+        json_cursor = UNSET
+    else:
+        json_cursor = cursor
+    params["cursor"] = json_cursor
 
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -139,12 +147,14 @@ def sync_detailed(
     client: AuthenticatedClient,
     limit: int | Unset = 500,
     offset: int | Unset = 0,
+    cursor: None | str | Unset = UNSET,
 
 ) -> Response[Problem | ReferenceListPage]:
     """ One reference list (rows, version, columns)
 
      A page of the list's rows in the order of its CSV (`items`, each a row keyed by column), with its
-    version.
+    version. Page
+    with `cursor` (the previous page's `next`, which names a row's position in the list).
 
     **Who may call:** any caller with a valid token.
 
@@ -160,7 +170,9 @@ def sync_detailed(
             abortifacients, recalls, regenerative_products, high_value, shortage, customs_offices,
             dosage_forms, export_small_quantity
         limit (int | Unset): Page size, at most 1000 Default: 500.
-        offset (int | Unset): Rows to skip, at most 1000000 Default: 0.
+        offset (int | Unset): Rows to skip, at most 10000 (deeper: use the cursor) Default: 0.
+        cursor (None | str | Unset): The `next` of the previous page (opaque); leave out for the
+            first page
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -175,6 +187,7 @@ def sync_detailed(
         list_name=list_name,
 limit=limit,
 offset=offset,
+cursor=cursor,
 
     )
 
@@ -190,12 +203,14 @@ def sync(
     client: AuthenticatedClient,
     limit: int | Unset = 500,
     offset: int | Unset = 0,
+    cursor: None | str | Unset = UNSET,
 
 ) -> Problem | ReferenceListPage | None:
     """ One reference list (rows, version, columns)
 
      A page of the list's rows in the order of its CSV (`items`, each a row keyed by column), with its
-    version.
+    version. Page
+    with `cursor` (the previous page's `next`, which names a row's position in the list).
 
     **Who may call:** any caller with a valid token.
 
@@ -211,7 +226,9 @@ def sync(
             abortifacients, recalls, regenerative_products, high_value, shortage, customs_offices,
             dosage_forms, export_small_quantity
         limit (int | Unset): Page size, at most 1000 Default: 500.
-        offset (int | Unset): Rows to skip, at most 1000000 Default: 0.
+        offset (int | Unset): Rows to skip, at most 10000 (deeper: use the cursor) Default: 0.
+        cursor (None | str | Unset): The `next` of the previous page (opaque); leave out for the
+            first page
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -227,6 +244,7 @@ def sync(
 client=client,
 limit=limit,
 offset=offset,
+cursor=cursor,
 
     ).parsed
 
@@ -236,12 +254,14 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     limit: int | Unset = 500,
     offset: int | Unset = 0,
+    cursor: None | str | Unset = UNSET,
 
 ) -> Response[Problem | ReferenceListPage]:
     """ One reference list (rows, version, columns)
 
      A page of the list's rows in the order of its CSV (`items`, each a row keyed by column), with its
-    version.
+    version. Page
+    with `cursor` (the previous page's `next`, which names a row's position in the list).
 
     **Who may call:** any caller with a valid token.
 
@@ -257,7 +277,9 @@ async def asyncio_detailed(
             abortifacients, recalls, regenerative_products, high_value, shortage, customs_offices,
             dosage_forms, export_small_quantity
         limit (int | Unset): Page size, at most 1000 Default: 500.
-        offset (int | Unset): Rows to skip, at most 1000000 Default: 0.
+        offset (int | Unset): Rows to skip, at most 10000 (deeper: use the cursor) Default: 0.
+        cursor (None | str | Unset): The `next` of the previous page (opaque); leave out for the
+            first page
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -272,6 +294,7 @@ async def asyncio_detailed(
         list_name=list_name,
 limit=limit,
 offset=offset,
+cursor=cursor,
 
     )
 
@@ -287,12 +310,14 @@ async def asyncio(
     client: AuthenticatedClient,
     limit: int | Unset = 500,
     offset: int | Unset = 0,
+    cursor: None | str | Unset = UNSET,
 
 ) -> Problem | ReferenceListPage | None:
     """ One reference list (rows, version, columns)
 
      A page of the list's rows in the order of its CSV (`items`, each a row keyed by column), with its
-    version.
+    version. Page
+    with `cursor` (the previous page's `next`, which names a row's position in the list).
 
     **Who may call:** any caller with a valid token.
 
@@ -308,7 +333,9 @@ async def asyncio(
             abortifacients, recalls, regenerative_products, high_value, shortage, customs_offices,
             dosage_forms, export_small_quantity
         limit (int | Unset): Page size, at most 1000 Default: 500.
-        offset (int | Unset): Rows to skip, at most 1000000 Default: 0.
+        offset (int | Unset): Rows to skip, at most 10000 (deeper: use the cursor) Default: 0.
+        cursor (None | str | Unset): The `next` of the previous page (opaque); leave out for the
+            first page
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -324,5 +351,6 @@ async def asyncio(
 client=client,
 limit=limit,
 offset=offset,
+cursor=cursor,
 
     )).parsed

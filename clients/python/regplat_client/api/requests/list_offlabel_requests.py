@@ -21,6 +21,7 @@ def _get_kwargs(
     status: ListOfflabelRequestsStatusType0 | None | Unset = UNSET,
     page: int | Unset = 1,
     size: int | Unset = 20,
+    cursor: None | str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     
@@ -41,6 +42,13 @@ def _get_kwargs(
     params["page"] = page
 
     params["size"] = size
+
+    json_cursor: None | str | Unset
+    if isinstance(cursor, Unset):
+        json_cursor = UNSET
+    else:
+        json_cursor = cursor
+    params["cursor"] = json_cursor
 
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -142,6 +150,7 @@ def sync_detailed(
     status: ListOfflabelRequestsStatusType0 | None | Unset = UNSET,
     page: int | Unset = 1,
     size: int | Unset = 20,
+    cursor: None | str | Unset = UNSET,
 
 ) -> Response[OffLabelRequestList | Problem]:
     """ Requests visible to the caller (own / own insured / all for the ministry)
@@ -150,7 +159,10 @@ def sync_detailed(
     its insured
     (`insurer` = the token's `org`), the ministry and admins all. Paged with `page` (from 1) and `size`;
     the answer is the
-    platform's list envelope (`items`, `total`, `limit`, `offset`).
+    platform's list envelope (`items`, `total`, `limit`, `offset`, `next`, `total_capped`). Deeper than
+    page 1,000, or to
+    walk the whole list while requests are being filed, follow `next` as `cursor`; `total` is counted up
+    to 10,000.
 
     **Who may call:** a token whose role is one of `admin`, `insurer`, `ministry_admin`, `physician`.
 
@@ -163,8 +175,10 @@ def sync_detailed(
 
     Args:
         status (ListOfflabelRequestsStatusType0 | None | Unset):
-        page (int | Unset): Page number from 1, at most 10000 Default: 1.
+        page (int | Unset): Page number from 1, at most 1000 (deeper: use the cursor) Default: 1.
         size (int | Unset): Page size, at most 100 Default: 20.
+        cursor (None | str | Unset): The `next` of the previous page (opaque); leave out for the
+            first page
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -179,6 +193,7 @@ def sync_detailed(
         status=status,
 page=page,
 size=size,
+cursor=cursor,
 
     )
 
@@ -194,6 +209,7 @@ def sync(
     status: ListOfflabelRequestsStatusType0 | None | Unset = UNSET,
     page: int | Unset = 1,
     size: int | Unset = 20,
+    cursor: None | str | Unset = UNSET,
 
 ) -> OffLabelRequestList | Problem | None:
     """ Requests visible to the caller (own / own insured / all for the ministry)
@@ -202,7 +218,10 @@ def sync(
     its insured
     (`insurer` = the token's `org`), the ministry and admins all. Paged with `page` (from 1) and `size`;
     the answer is the
-    platform's list envelope (`items`, `total`, `limit`, `offset`).
+    platform's list envelope (`items`, `total`, `limit`, `offset`, `next`, `total_capped`). Deeper than
+    page 1,000, or to
+    walk the whole list while requests are being filed, follow `next` as `cursor`; `total` is counted up
+    to 10,000.
 
     **Who may call:** a token whose role is one of `admin`, `insurer`, `ministry_admin`, `physician`.
 
@@ -215,8 +234,10 @@ def sync(
 
     Args:
         status (ListOfflabelRequestsStatusType0 | None | Unset):
-        page (int | Unset): Page number from 1, at most 10000 Default: 1.
+        page (int | Unset): Page number from 1, at most 1000 (deeper: use the cursor) Default: 1.
         size (int | Unset): Page size, at most 100 Default: 20.
+        cursor (None | str | Unset): The `next` of the previous page (opaque); leave out for the
+            first page
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -232,6 +253,7 @@ def sync(
 status=status,
 page=page,
 size=size,
+cursor=cursor,
 
     ).parsed
 
@@ -241,6 +263,7 @@ async def asyncio_detailed(
     status: ListOfflabelRequestsStatusType0 | None | Unset = UNSET,
     page: int | Unset = 1,
     size: int | Unset = 20,
+    cursor: None | str | Unset = UNSET,
 
 ) -> Response[OffLabelRequestList | Problem]:
     """ Requests visible to the caller (own / own insured / all for the ministry)
@@ -249,7 +272,10 @@ async def asyncio_detailed(
     its insured
     (`insurer` = the token's `org`), the ministry and admins all. Paged with `page` (from 1) and `size`;
     the answer is the
-    platform's list envelope (`items`, `total`, `limit`, `offset`).
+    platform's list envelope (`items`, `total`, `limit`, `offset`, `next`, `total_capped`). Deeper than
+    page 1,000, or to
+    walk the whole list while requests are being filed, follow `next` as `cursor`; `total` is counted up
+    to 10,000.
 
     **Who may call:** a token whose role is one of `admin`, `insurer`, `ministry_admin`, `physician`.
 
@@ -262,8 +288,10 @@ async def asyncio_detailed(
 
     Args:
         status (ListOfflabelRequestsStatusType0 | None | Unset):
-        page (int | Unset): Page number from 1, at most 10000 Default: 1.
+        page (int | Unset): Page number from 1, at most 1000 (deeper: use the cursor) Default: 1.
         size (int | Unset): Page size, at most 100 Default: 20.
+        cursor (None | str | Unset): The `next` of the previous page (opaque); leave out for the
+            first page
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -278,6 +306,7 @@ async def asyncio_detailed(
         status=status,
 page=page,
 size=size,
+cursor=cursor,
 
     )
 
@@ -293,6 +322,7 @@ async def asyncio(
     status: ListOfflabelRequestsStatusType0 | None | Unset = UNSET,
     page: int | Unset = 1,
     size: int | Unset = 20,
+    cursor: None | str | Unset = UNSET,
 
 ) -> OffLabelRequestList | Problem | None:
     """ Requests visible to the caller (own / own insured / all for the ministry)
@@ -301,7 +331,10 @@ async def asyncio(
     its insured
     (`insurer` = the token's `org`), the ministry and admins all. Paged with `page` (from 1) and `size`;
     the answer is the
-    platform's list envelope (`items`, `total`, `limit`, `offset`).
+    platform's list envelope (`items`, `total`, `limit`, `offset`, `next`, `total_capped`). Deeper than
+    page 1,000, or to
+    walk the whole list while requests are being filed, follow `next` as `cursor`; `total` is counted up
+    to 10,000.
 
     **Who may call:** a token whose role is one of `admin`, `insurer`, `ministry_admin`, `physician`.
 
@@ -314,8 +347,10 @@ async def asyncio(
 
     Args:
         status (ListOfflabelRequestsStatusType0 | None | Unset):
-        page (int | Unset): Page number from 1, at most 10000 Default: 1.
+        page (int | Unset): Page number from 1, at most 1000 (deeper: use the cursor) Default: 1.
         size (int | Unset): Page size, at most 100 Default: 20.
+        cursor (None | str | Unset): The `next` of the previous page (opaque); leave out for the
+            first page
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -331,5 +366,6 @@ async def asyncio(
 status=status,
 page=page,
 size=size,
+cursor=cursor,
 
     )).parsed

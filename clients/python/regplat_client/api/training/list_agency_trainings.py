@@ -20,6 +20,7 @@ def _get_kwargs(
     *,
     limit: int | Unset = 100,
     offset: int | Unset = 0,
+    cursor: None | str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     
@@ -31,6 +32,13 @@ def _get_kwargs(
     params["limit"] = limit
 
     params["offset"] = offset
+
+    json_cursor: None | str | Unset
+    if isinstance(cursor, Unset):
+        json_cursor = UNSET
+    else:
+        json_cursor = cursor
+    params["cursor"] = json_cursor
 
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -139,12 +147,15 @@ def sync_detailed(
     client: AuthenticatedClient,
     limit: int | Unset = 100,
     offset: int | Unset = 0,
+    cursor: None | str | Unset = UNSET,
 
 ) -> Response[AgencyTrainings | Problem]:
     """ List Agency Trainings
 
      CLM-B2: the trainings the agency's representatives received (the agency, its review office, the
-    secretariat, admin).
+    secretariat, admin),
+    latest first; paged by `cursor` (the previous page's `next`); `count`, `total` and `total_hours`
+    cover every page.
 
     **Who may call:** a token whose role is one of `admin`, `agency_staff`, `review_office`,
     `secretariat`.
@@ -159,7 +170,9 @@ def sync_detailed(
     Args:
         code (str):
         limit (int | Unset): Page size, at most 500 Default: 100.
-        offset (int | Unset): Rows to skip, at most 1000000 Default: 0.
+        offset (int | Unset): Rows to skip, at most 10000 (deeper: use the cursor) Default: 0.
+        cursor (None | str | Unset): The `next` of the previous page (opaque); leave out for the
+            first page
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -174,6 +187,7 @@ def sync_detailed(
         code=code,
 limit=limit,
 offset=offset,
+cursor=cursor,
 
     )
 
@@ -189,12 +203,15 @@ def sync(
     client: AuthenticatedClient,
     limit: int | Unset = 100,
     offset: int | Unset = 0,
+    cursor: None | str | Unset = UNSET,
 
 ) -> AgencyTrainings | Problem | None:
     """ List Agency Trainings
 
      CLM-B2: the trainings the agency's representatives received (the agency, its review office, the
-    secretariat, admin).
+    secretariat, admin),
+    latest first; paged by `cursor` (the previous page's `next`); `count`, `total` and `total_hours`
+    cover every page.
 
     **Who may call:** a token whose role is one of `admin`, `agency_staff`, `review_office`,
     `secretariat`.
@@ -209,7 +226,9 @@ def sync(
     Args:
         code (str):
         limit (int | Unset): Page size, at most 500 Default: 100.
-        offset (int | Unset): Rows to skip, at most 1000000 Default: 0.
+        offset (int | Unset): Rows to skip, at most 10000 (deeper: use the cursor) Default: 0.
+        cursor (None | str | Unset): The `next` of the previous page (opaque); leave out for the
+            first page
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -225,6 +244,7 @@ def sync(
 client=client,
 limit=limit,
 offset=offset,
+cursor=cursor,
 
     ).parsed
 
@@ -234,12 +254,15 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     limit: int | Unset = 100,
     offset: int | Unset = 0,
+    cursor: None | str | Unset = UNSET,
 
 ) -> Response[AgencyTrainings | Problem]:
     """ List Agency Trainings
 
      CLM-B2: the trainings the agency's representatives received (the agency, its review office, the
-    secretariat, admin).
+    secretariat, admin),
+    latest first; paged by `cursor` (the previous page's `next`); `count`, `total` and `total_hours`
+    cover every page.
 
     **Who may call:** a token whose role is one of `admin`, `agency_staff`, `review_office`,
     `secretariat`.
@@ -254,7 +277,9 @@ async def asyncio_detailed(
     Args:
         code (str):
         limit (int | Unset): Page size, at most 500 Default: 100.
-        offset (int | Unset): Rows to skip, at most 1000000 Default: 0.
+        offset (int | Unset): Rows to skip, at most 10000 (deeper: use the cursor) Default: 0.
+        cursor (None | str | Unset): The `next` of the previous page (opaque); leave out for the
+            first page
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -269,6 +294,7 @@ async def asyncio_detailed(
         code=code,
 limit=limit,
 offset=offset,
+cursor=cursor,
 
     )
 
@@ -284,12 +310,15 @@ async def asyncio(
     client: AuthenticatedClient,
     limit: int | Unset = 100,
     offset: int | Unset = 0,
+    cursor: None | str | Unset = UNSET,
 
 ) -> AgencyTrainings | Problem | None:
     """ List Agency Trainings
 
      CLM-B2: the trainings the agency's representatives received (the agency, its review office, the
-    secretariat, admin).
+    secretariat, admin),
+    latest first; paged by `cursor` (the previous page's `next`); `count`, `total` and `total_hours`
+    cover every page.
 
     **Who may call:** a token whose role is one of `admin`, `agency_staff`, `review_office`,
     `secretariat`.
@@ -304,7 +333,9 @@ async def asyncio(
     Args:
         code (str):
         limit (int | Unset): Page size, at most 500 Default: 100.
-        offset (int | Unset): Rows to skip, at most 1000000 Default: 0.
+        offset (int | Unset): Rows to skip, at most 10000 (deeper: use the cursor) Default: 0.
+        cursor (None | str | Unset): The `next` of the previous page (opaque); leave out for the
+            first page
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -320,5 +351,6 @@ async def asyncio(
 client=client,
 limit=limit,
 offset=offset,
+cursor=cursor,
 
     )).parsed

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import JSON, BigInteger, Boolean, Date, DateTime, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import JSON, BigInteger, Boolean, Date, DateTime, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 from sqlalchemy.sql.expression import true as sa_true
 
@@ -78,6 +78,7 @@ class Violation(Base):
     """CLM-CH / CLM-H1: a proven breach by an agency, its penalty and the compensation owed."""
 
     __tablename__ = "violations"
+    __table_args__ = (Index("ix_violations_agency_proven", "agency_code", "proven_on", "id"),)
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
     agency_code: Mapped[str] = mapped_column(ForeignKey("agencies.code"), nullable=False, index=True)

@@ -45,13 +45,16 @@ from shared.db import SessionDep
 from shared.errors import NotFound, problem_responses
 from shared.http import IdempotencyDep, IfMatch, check_if_match, etag_of, with_etag
 from shared.jalali import TEHRAN, JDate
-from shared.pagination import offset_page
+from shared.pagination import Order, capped_count, keyset, offset_page, page_rows
 
 router = APIRouter(prefix="/v1", tags=["agencies"])
 Admin = Roles("admin")
 Readers = Roles("agency_staff", "review_office", "secretariat", "admin", "service")
 Supervisors = Roles("review_office", "secretariat", "admin")
 ViolationReaders = Roles("agency_staff", "review_office", "secretariat", "admin", "service", "licensing_hq")
+# Issue 18: the lists' stated orders (keyset cursor); the last column is unique
+AGENCIES = Order("claims.agencies.by-code", ((Agency.code, False),))
+VIOLATIONS = Order("claims.violations.by-proof", ((Violation.proven_on, False), (Violation.id, False)))
 
 
 @router.post("/review-offices", status_code=201, response_model=ReviewOfficeView, responses=problem_responses(401, 403, 409, 422))
@@ -122,20 +125,21 @@ def list_agencies(
     page: offset_page(100, 500),
     province: str | None = None,
 ):
-    """The agencies the caller may see (its own, a review office's, or all), with their rollout state."""
-    from sqlalchemy import func, select
+    """The agencies the caller may see (its own, a review office's, or all), with their rollout state, by code.
+
+    Paged by `cursor` (the previous page's `next`); `total` is counted up to 10,000 (`total_capped`)."""
+    from sqlalchemy import select
 
     from claims.common import visible_agency_codes
 
-    q = select(Agency).order_by(Agency.code)
+    q = select(Agency)
     codes = visible_agency_codes(session, actor)
     if codes is not None:
         q = q.where(Agency.code.in_(codes or {""}))
     if province:
         q = q.where(Agency.province == province)
-    rows = session.scalars(q.limit(page.limit).offset(page.offset)).all()
-    total = session.scalar(select(func.count()).select_from(q.order_by(None).subquery()))
-    return AgencyList.of([service.agency_view(session, a) for a in rows], int(total or 0), page)
+    rows, next_cursor = page_rows(session.scalars(keyset(q, AGENCIES, page)).all(), AGENCIES, page)
+    return AgencyList.of([service.agency_view(session, a) for a in rows], capped_count(session, q), page, next_cursor)
 
 
 @router.get("/agencies/{code}", response_model=AgencyView, responses={**problem_responses(401, 403, 404), **with_etag_header(200)})
@@ -199,9 +203,10 @@ def list_agency_cases(
     held: Annotated[bool | None, Query(description="SPEC X1/X2: true = only cases with lines pending_verification or needs_review")] = None,
 ):
     """The agency's cases with their deadline state; `overdue=true` lists open cases past the CLM-A5 deadline;
-    `held=true` those with lines awaiting offlabel / inspections (SPEC X1/X2)."""
+    `held=true` those with lines awaiting offlabel / inspections (SPEC X1/X2). By deadline (due_at, then id); paged by
+    `cursor` (the previous page's `next`) at the same cost at any depth; `total` is counted up to 10,000 (`total_capped`)."""
     ag = ensure_agency_visible(session, actor, code)
-    return case_service.list_cases(session, ag, now, overdue, state, page.limit, page.offset, held=held)
+    return case_service.list_cases(session, ag, now, overdue, state, page, held=held)
 
 
 @router.get("/agencies/{code}/rules", response_model=SuppliedRules, responses=problem_responses(401, 403, 404, 422))
@@ -236,19 +241,28 @@ def record_violation(code: str, body: ViolationIn, request: Request, session: Se
     return idem.respond(session, RecordedViolation.model_validate(view), 201, headers={"ETag": etag_of(v.version)})
 
 
-@router.get("/agencies/{code}/violations", response_model=AgencyViolations, responses=problem_responses(401, 403, 404))
-def list_agency_violations(code: str, session: SessionDep, actor: ViolationReaders, now: NowDep):
-    """CLM-C/CH/H1: the agency's violations with their penalty path and compensation; the licensing headquarters sees every agency."""
+@router.get("/agencies/{code}/violations", response_model=AgencyViolations, responses=problem_responses(401, 403, 404, 422))
+def list_agency_violations(code: str, session: SessionDep, actor: ViolationReaders, now: NowDep, page: offset_page(100, 500)):
+    """CLM-C/CH/H1: the agency's violations with their penalty path and compensation, by the day they were proven (then id);
+    the licensing headquarters sees every agency. Paged by `cursor` (the previous page's `next`); `total` counted up to 10,000."""
     from sqlalchemy import select
 
     ag = _agency_for(session, actor, code)
-    rows = session.scalars(select(Violation).where(Violation.agency_code == ag.code).order_by(Violation.proven_on, Violation.id)).all()
+    q = select(Violation).where(Violation.agency_code == ag.code)
+    rows, next_cursor = page_rows(session.scalars(keyset(q, VIOLATIONS, page)).all(), VIOLATIONS, page)
     today = now.astimezone(TEHRAN).date()
+    steps = service.violation_steps_of(session, [v.id for v in rows])
+    total, capped = capped_count(session, q)
     return {
         "agency_code": ag.code,
         "cooperation_review": ag.cooperation_review,
         "licence_status": ag.licence_status,
-        "items": [service.violation_view(v, today, service.violation_steps(session, v)) for v in rows],
+        "items": [service.violation_view(v, today, steps.get(v.id, [])) for v in rows],
+        "total": total,
+        "total_capped": capped,
+        "limit": page.limit,
+        "offset": page.offset,
+        "next": next_cursor,
     }
 
 

@@ -538,10 +538,9 @@ class CompensatedViolation(ViolationView):
     compensation_decision_id: str
 
 
-class AgencyViolations(BaseModel):
-    """The agency's violations, by the day they were proven."""
+class AgencyViolations(Paginated[ViolationView]):
+    """The agency's violations, by the day they were proven (then id), a page at a time."""
 
     agency_code: str
     cooperation_review: bool
     licence_status: str
-    items: list[ViolationView]

@@ -347,6 +347,15 @@ def violation_steps(session: Session, v: Violation) -> list[ViolationStep]:
     return list(session.scalars(select(ViolationStep).where(ViolationStep.violation_id == v.id).order_by(ViolationStep.id)).all())
 
 
+def violation_steps_of(session: Session, ids: list[str]) -> dict[str, list[ViolationStep]]:
+    """The steps of a page of violations in one query (not one per violation)."""
+    out: dict[str, list[ViolationStep]] = {}
+    if ids:
+        for st in session.scalars(select(ViolationStep).where(ViolationStep.violation_id.in_(ids)).order_by(ViolationStep.id)).all():
+            out.setdefault(st.violation_id, []).append(st)
+    return out
+
+
 def record_violation(session: Session, request: Request, actor: Actor, ag: Agency, body: ViolationIn, now: datetime) -> tuple[Violation, dict]:
     """CLM-C: the review office (or the secretariat) reports a proven breach, may propose a penalty; nothing is imposed here."""
     today = now.astimezone(TEHRAN).date()

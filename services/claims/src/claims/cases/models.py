@@ -5,28 +5,42 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import JSON, BigInteger, Boolean, Date, DateTime, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import JSON, BigInteger, Boolean, Date, DateTime, ForeignKey, Index, Integer, String, Text, UniqueConstraint, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from shared.db import Base
 
 BigInt = BigInteger().with_variant(Integer, "sqlite")
+# the states a case can be overdue in (cases.rules.OPEN_STATES): the partial index of `overdue=true`
+OPEN_STATES_SQL = text("state IN ('registered', 'controlled', 'assessed', 'returned')")
 
 
 class Case(Base):
     """A miscellaneous-damage claim registered by an agency (CLM-A1) and carried through A3-A7."""
 
     __tablename__ = "cases"
+    # issue 18 (claims_0009): each list's filter and order; the month's figures covered for the monthly report
     __table_args__ = (
-        Index("ix_cases_agency_state_due", "agency_code", "state", "due_at"),
-        Index("ix_cases_agency_month", "agency_code", "reg_jyear", "reg_jmonth"),
+        Index("ix_cases_agency_due", "agency_code", "due_at", "id"),
+        Index("ix_cases_agency_state_due", "agency_code", "state", "due_at", "id"),
+        Index("ix_cases_open_agency_due", "agency_code", "due_at", "id", postgresql_where=OPEN_STATES_SQL, sqlite_where=OPEN_STATES_SQL),
+        Index("ix_cases_national_registered", "national_code", "registered_at", "id"),
+        Index(
+            "ix_cases_month_report",
+            "agency_code",
+            "reg_jyear",
+            "reg_jmonth",
+            "case_type",
+            "state",
+            postgresql_include=["delivery_counts_at", "due_at", "returns_count", "total_paid_rials", "reimbursable_rials"],
+        ),
     )
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
     agency_code: Mapped[str] = mapped_column(ForeignKey("agencies.code"), nullable=False)
     state: Mapped[str] = mapped_column(String(20), nullable=False)
     version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
-    national_code: Mapped[str] = mapped_column(String(10), nullable=False, index=True)
+    national_code: Mapped[str] = mapped_column(String(10), nullable=False)
     insurance_number: Mapped[str] = mapped_column(String(40), nullable=False)
     is_pensioner: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
     representative: Mapped[Any | None] = mapped_column(JSON)
@@ -143,7 +157,17 @@ class FeeAccrual(Base):
     """CLM-P: the one fee a case earns (P4: unique per case), in the month of registration (P5)."""
 
     __tablename__ = "fee_accruals"
-    __table_args__ = (Index("ix_fee_accruals_agency_month", "agency_code", "reg_jyear", "reg_jmonth"),)
+    __table_args__ = (
+        Index(
+            "ix_fee_accruals_month_lines",
+            "agency_code",
+            "reg_jyear",
+            "reg_jmonth",
+            "registered_at",
+            "case_id",
+            postgresql_include=["case_type", "amount_rials", "decision_id"],
+        ),
+    )
 
     case_id: Mapped[str] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), primary_key=True)
     agency_code: Mapped[str] = mapped_column(ForeignKey("agencies.code"), nullable=False)

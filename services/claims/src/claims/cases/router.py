@@ -174,9 +174,11 @@ def list_my_cases(
     now: NowDep,
     page: offset_page(20, 100),
 ):
-    """The insured person's own cases (read-only status view; national_code from the token)."""
+    """The insured person's own cases, newest first (read-only status view; national_code from the token).
+
+    Paged by `cursor` (the previous page's `next`); `total` is counted up to 10,000 (`total_capped`)."""
     nc = actor.claim("national_code")
     if not nc:
         raise Forbidden("The token carries no national_code claim.", detail_fa="توکن شما کد ملی ندارد.")
-    items, total = service.insured_cases(session, normalize(str(nc)), now, page.limit, page.offset)
-    return InsuredCaseList.of(items, total, page)
+    items, total, next_cursor = service.insured_cases(session, normalize(str(nc)), now, page)
+    return InsuredCaseList.of(items, total, page, next_cursor)

@@ -8,7 +8,7 @@ from typing import Any
 
 from fastapi import Request
 from pydantic import ValidationError as PydanticValidationError
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session, object_session
 
 from claims.agencies.models import Agency
@@ -36,8 +36,10 @@ from shared.auth import Actor
 from shared.decisions import DecisionRecord, record_decision
 from shared.errors import NotFound, PayloadTooLarge, ValidationProblem, field_message_fa
 from shared.jalali import TEHRAN, jalali_parts, to_jalali
+from shared.pagination import Order, Page, capped_count, keyset, page_rows
 from shared.provenance import Citation
 from shared.text import normalize
+from shared.workdays import WorkingCalendar
 
 MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024  # configuration: 10 MiB per document
 CLOCK_SKEW = timedelta(minutes=5)
@@ -344,9 +346,10 @@ def _d(prefix: str, value) -> dict[str, Any]:
     return {prefix: value.isoformat() if value else None, f"{prefix}_jalali": to_jalali(value) if value else None}
 
 
-def deadline_of(case: Case, agency: Agency, now: datetime) -> rules.DeadlineView:
-    """CLM-A5 in the review office's calendar; a withdrawn case has no running deadline (it is closed)."""
-    cal = office_calendar(object_session(agency), agency)
+def deadline_of(case: Case, agency: Agency, now: datetime, cal: WorkingCalendar | None = None) -> rules.DeadlineView:
+    """CLM-A5 in the review office's calendar (`cal`: already read for a page of the agency's cases); a withdrawn case
+    has no running deadline (it is closed)."""
+    cal = cal or office_calendar(object_session(agency), agency)
     delivered = aware(case.delivery_counts_at) if case.state in ("submitted", "approved") else None
     return rules.deadline_view(cal, case.due_date, now, delivered, counts_from=case.deadline_from, closed=case.state == "withdrawn")
 
@@ -488,8 +491,8 @@ def rule_data_status(session: Session, case: Case, agency: Agency) -> dict[str, 
     return {"assessed_with": case.rule_data_version, "current": current, "is_current": current == case.rule_data_version, "basis": [cite("H3")], "note": note}
 
 
-def summary_row(case: Case, agency: Agency, now: datetime) -> dict[str, Any]:
-    d = deadline_of(case, agency, now)
+def summary_row(case: Case, agency: Agency, now: datetime, cal: WorkingCalendar | None = None) -> dict[str, Any]:
+    d = deadline_of(case, agency, now, cal)
     return {
         "id": case.id,
         "state": case.state,
@@ -813,9 +816,19 @@ def _refuse_provisional(session: Session, case: Case, agency: Agency) -> None:
     )
 
 
+# Issue 18: every list in a stated order ending with a unique column (keyset cursor), its filters in SQL
+AGENCY_CASES = Order("claims.agency-cases.by-deadline", ((Case.due_at, False), (Case.id, False)))
+INSURED_CASES = Order("claims.insured-cases.newest", ((Case.registered_at, True), (Case.id, True)))
+OPEN_STATE_VALUES = tuple(s.value for s in rules.OPEN_STATES)
+
+
 def list_cases(
-    session: Session, agency: Agency, now: datetime, overdue: bool | None, state: str | None, limit: int, offset: int, held: bool | None = None
+    session: Session, agency: Agency, now: datetime, overdue: bool | None, state: str | None, page: Page, held: bool | None = None
 ) -> dict[str, Any]:
+    """A page of the agency's cases by deadline (due_at, id), from the cursor; the total counted up to its cap.
+
+    Served by ix_cases_agency_due (every state), ix_cases_agency_state_due (`state=`) and the partial
+    ix_cases_open_agency_due (`overdue=true`: open states only)."""
     q = select(Case).where(Case.agency_code == agency.code)
     if held is not None:
         has_held = select(CaseLine.id).where(CaseLine.case_id == Case.id, CaseLine.verification_status.in_(vrules.HELD)).exists()
@@ -823,26 +836,32 @@ def list_cases(
     if state:
         q = q.where(Case.state == state)
     if overdue:
-        q = q.where(Case.state.in_([s.value for s in rules.OPEN_STATES]), Case.due_at < now)
-    rows = session.scalars(q.order_by(Case.due_at, Case.id).limit(limit).offset(offset)).all()
-    total = session.scalar(select(func.count()).select_from(q.subquery()))
+        # the open states as literals, so the planner matches the partial index's predicate even in a generic plan
+        q = q.where(Case.state.in_(bindparam("open_states", OPEN_STATE_VALUES, expanding=True, literal_execute=True)), Case.due_at < now)
+    rows, next_cursor = page_rows(session.scalars(keyset(q, AGENCY_CASES, page)).all(), AGENCY_CASES, page)
+    total, capped = capped_count(session, q)
+    cal = office_calendar(session, agency)  # once per page, not once per row (issue 18)
     return {
         "agency_code": agency.code,
-        "items": [summary_row(c, agency, now) for c in rows],
-        "total": int(total or 0),
-        "limit": limit,
-        "offset": offset,
+        "items": [summary_row(c, agency, now, cal) for c in rows],
+        "total": total,
+        "total_capped": capped,
+        "limit": page.limit,
+        "offset": page.offset,
+        "next": next_cursor,
         "filter": {"overdue": overdue, "state": state, "held": held},
     }
 
 
-def insured_cases(session: Session, national_code: str, now: datetime, limit: int, offset: int) -> tuple[list[dict[str, Any]], int]:
-    """A page of the insured person's cases (newest first) and how many they have in all."""
-    rows = session.scalars(select(Case).where(Case.national_code == national_code).order_by(Case.registered_at.desc()).limit(limit).offset(offset)).all()
+def insured_cases(session: Session, national_code: str, now: datetime, page: Page) -> tuple[list[dict[str, Any]], tuple[int, bool], str | None]:
+    """A page of the insured person's cases (newest first, by (registered_at, id) descending), the capped total, the next cursor."""
+    q = select(Case).where(Case.national_code == national_code)
+    rows, next_cursor = page_rows(session.scalars(keyset(q, INSURED_CASES, page)).all(), INSURED_CASES, page)
     agencies = {a.code: a for a in session.scalars(select(Agency).where(Agency.code.in_({c.agency_code for c in rows}))).all()} if rows else {}
+    calendars = {code: office_calendar(session, a) for code, a in agencies.items()}  # once per agency, not per row
     items = []
     for c in rows:
-        d = deadline_of(c, agencies[c.agency_code], now)
+        d = deadline_of(c, agencies[c.agency_code], now, calendars[c.agency_code])
         items.append(
             {
                 "id": c.id,
@@ -856,8 +875,7 @@ def insured_cases(session: Session, national_code: str, now: datetime, limit: in
                 "reimbursable_rials": c.reimbursable_rials if c.state == "approved" else None,
             }
         )
-    total = session.scalar(select(func.count()).select_from(Case).where(Case.national_code == national_code))
-    return items, int(total or 0)
+    return items, capped_count(session, q), next_cursor
 
 
 # ------------------------------------------------------------------ CLM-A7 corrections

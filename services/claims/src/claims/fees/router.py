@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Path, Query, Request
-from fastapi.responses import PlainTextResponse
 
 from claims.agencies.schemas import WageIn
 from claims.common import MonthQ, NowDep, YearQ, ensure_agency_visible
@@ -16,7 +15,6 @@ from shared.auth import Roles
 from shared.contract import csv_response
 from shared.db import SessionDep
 from shared.errors import NotFound, ValidationProblem, problem_responses
-from shared.http import content_disposition
 from shared.jalali import InvalidDate, month_bounds
 from shared.pagination import offset_page
 from shared.ratelimit import public_rate_limit
@@ -58,7 +56,9 @@ def get_agency_fee_statement(
 ):
     """The agency's monthly fee statement (cases registered in that Jalali month that earned their one fee); JSON or CSV.
 
-    CSV with `format=csv` or `Accept: text/csv`: every line of the month (no paging) and a total row."""
+    JSON: the totals cover the whole month; `lines` is a page in registration order, paged by `cursor` (the previous
+    page's `next`). CSV with `format=csv` or `Accept: text/csv`: every line of the month (no paging) and a total row,
+    streamed while it is read (UTF-8 with a byte-order mark, for Excel)."""
     ag = ensure_agency_visible(session, actor, code)
     try:
         month_bounds(year, month)
@@ -66,8 +66,5 @@ def get_agency_fee_statement(
         raise ValidationProblem(str(exc), detail_fa=f"ماه {year}/{month} معتبر نیست.") from None
     wants_csv = format == "csv" or (format is None and "text/csv" in request.headers.get("accept", ""))
     if wants_csv:
-        text = service.statement_csv(session, ag, year, month)
-        return PlainTextResponse(
-            text, media_type="text/csv; charset=utf-8", headers={"Content-Disposition": content_disposition(f"fees-{ag.code}-{year}-{month:02d}.csv")}
-        )
-    return service.statement(session, ag, year, month, page.limit, page.offset)
+        return service.statement_csv(request.app.state.sessionmaker, session, ag, year, month)
+    return service.statement(session, ag, year, month, page)

@@ -78,7 +78,7 @@ class FeeStatementLine(BaseModel):
 class FeeStatement(BaseModel):
     """CLM-P: an agency's monthly fee statement: cases registered in the Jalali month (P5) that earned their one fee (P3, P4).
 
-    `lines` is paged with `limit` / `offset`; the totals cover the whole month."""
+    `lines` is a page of the month (registration order, then case id): follow `next` as `cursor`; the totals cover the whole month."""
 
     agency_code: str
     review_office_code: str
@@ -100,3 +100,4 @@ class FeeStatement(BaseModel):
     lines: list[FeeStatementLine] = Field(default_factory=list)
     limit: int | None = None
     offset: int | None = None
+    next: str | None = Field(None, description="Opaque cursor of the next page of `lines`: send it back as `cursor`; null on the last page")

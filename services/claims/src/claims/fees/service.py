@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-import csv
-import io
+from collections.abc import Callable, Iterator
 from datetime import datetime
+from typing import Any
 
 from fastapi import Request
+from fastapi.responses import StreamingResponse
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
@@ -20,6 +21,8 @@ from shared.auth import Actor
 from shared.decisions import record_decision
 from shared.errors import Conflict
 from shared.jalali import TEHRAN, month_bounds, to_jalali
+from shared.pagination import Order, Page, keyset, page_rows
+from shared.streaming import stream_csv
 
 
 def wage_table(session: Session) -> dict[int, rules.Wage]:
@@ -124,8 +127,26 @@ def fee_status_of(session: Session, case: Case) -> dict:
     }
 
 
-def statement(session: Session, agency: Agency, year: int, month: int, limit: int, offset: int, with_lines: bool = True) -> dict:
-    """CLM-P monthly fee statement: cases registered in the Jalali month (P5) that earned their one fee (P3, P4)."""
+# Issue 18: a statement's lines in registration order, then case id (the keyset cursor of `lines`); the covering index
+# ix_fee_accruals_month_lines (agency, year, month, registered_at, case_id; case_type, amount, decision) serves the lines,
+# the totals by case type and the CSV without reading the table.
+STATEMENT_LINES = Order("claims.fee-statement.lines", ((FeeAccrual.registered_at, False), (FeeAccrual.case_id, False)))
+CSV_BATCH = 2_000
+
+
+def _month(agency: Agency, year: int, month: int) -> tuple[Any, ...]:
+    return (FeeAccrual.agency_code == agency.code, FeeAccrual.reg_jyear == year, FeeAccrual.reg_jmonth == month)
+
+
+def _line_key(row: Any) -> list[Any]:
+    return [row.registered_at, row.case_id]
+
+
+def statement(session: Session, agency: Agency, year: int, month: int, page: Page, with_lines: bool = True) -> dict:
+    """CLM-P monthly fee statement: cases registered in the Jalali month (P5) that earned their one fee (P3, P4).
+
+    The totals are summed in the database (GROUP BY case type; the month's other cases counted by state); `lines`
+    is a page of the month from the cursor."""
     first, last = month_bounds(year, month)
     try:
         schedule = rules.fee_schedule(year, wage_table(session))
@@ -178,46 +199,43 @@ def statement(session: Session, agency: Agency, year: int, month: int, limit: in
         "rule": "P3 only cases completed per the checklists; P4 one fee per case; P5 month of registration",
     }
     if with_lines:
-        rows = session.execute(
-            select(FeeAccrual.case_id, FeeAccrual.case_type, FeeAccrual.registered_at, FeeAccrual.amount_rials, FeeAccrual.accrued_at, FeeAccrual.decision_id)
-            .where(FeeAccrual.agency_code == agency.code, FeeAccrual.reg_jyear == year, FeeAccrual.reg_jmonth == month)
-            .order_by(FeeAccrual.registered_at, FeeAccrual.case_id)
-            .limit(limit)
-            .offset(offset)
-        ).all()
+        q = select(FeeAccrual.case_id, FeeAccrual.case_type, FeeAccrual.registered_at, FeeAccrual.amount_rials, FeeAccrual.decision_id).where(
+            *_month(agency, year, month)
+        )
+        rows, next_cursor = page_rows(session.execute(keyset(q, STATEMENT_LINES, page)).all(), STATEMENT_LINES, page, _line_key)
         out["lines"] = [
             {
-                "case_id": r[0],
-                "case_type": r[1],
-                "registered_at": iso(r[2]),
-                "registered_at_jalali": to_jalali(r[2]),
-                "fee_rials": r[3] if r[3] is not None else prices.get(r[1]),
-                "decision_id": r[5],
+                "case_id": r.case_id,
+                "case_type": r.case_type,
+                "registered_at": iso(r.registered_at),
+                "registered_at_jalali": to_jalali(r.registered_at),
+                "fee_rials": r.amount_rials if r.amount_rials is not None else prices.get(r.case_type),
+                "decision_id": r.decision_id,
             }
             for r in rows
         ]
-        out["limit"], out["offset"] = limit, offset
+        out["limit"], out["offset"], out["next"] = page.limit, page.offset, next_cursor
     return out
 
 
-def statement_csv(session: Session, agency: Agency, year: int, month: int) -> str:
-    """Every line of the month (no paging), then one total row; rials as integers."""
-    try:
-        prices = {ct.value: a for ct, a in rules.fee_schedule(year, wage_table(session)).amounts.items()}
-    except rules.FeeUnknown:
-        prices = {}
-    buf = io.StringIO()
-    w = csv.writer(buf)
+CSV_HEADER = ["row_type", "agency_code", "year", "month", "case_id", "case_type", "registered_at", "registered_at_jalali", "fee_rials", "payer"]
+
+
+def statement_csv_rows(session: Session, agency_code: str, year: int, month: int, prices: dict[str, int]) -> Iterator[list[Any]]:
+    """Every line of the month in the statement's order (no paging), then one total row; rials as integers.
+
+    Issue 18: read in batches from the covering index (a server-side cursor on PostgreSQL) and written as they come:
+    constant memory whatever the month's size; the total is summed while the lines go out."""
     # the first column says what a row is: a case's line, or the total (never written into case_id)
-    w.writerow(["row_type", "agency_code", "year", "month", "case_id", "case_type", "registered_at", "registered_at_jalali", "fee_rials", "payer"])
-    total = 0
+    yield CSV_HEADER
     rows = session.execute(
         select(FeeAccrual.case_id, FeeAccrual.case_type, FeeAccrual.registered_at, FeeAccrual.amount_rials)
-        .where(FeeAccrual.agency_code == agency.code, FeeAccrual.reg_jyear == year, FeeAccrual.reg_jmonth == month)
-        .order_by(FeeAccrual.registered_at, FeeAccrual.case_id)
+        .where(FeeAccrual.agency_code == agency_code, FeeAccrual.reg_jyear == year, FeeAccrual.reg_jmonth == month)
+        .order_by(*STATEMENT_LINES.clauses())
+        .execution_options(yield_per=CSV_BATCH)
     )
+    total, unknown = 0, 0
     jdays: dict = {}
-    unknown = 0
     for cid, ct, reg, amount in rows:
         fee = amount if amount is not None else prices.get(ct)
         total += fee or 0
@@ -226,20 +244,22 @@ def statement_csv(session: Session, agency: Agency, year: int, month: int) -> st
         day = reg.date()
         if day not in jdays:  # one Jalali conversion per day, not per line
             jdays[day] = to_jalali(day)
-        w.writerow(["case", agency.code, year, month, cid, ct, reg.isoformat(), f"{jdays[day]} {reg:%H:%M}", "" if fee is None else fee, rules.PAYER])
+        yield ["case", agency_code, year, month, cid, ct, reg.isoformat(), f"{jdays[day]} {reg:%H:%M}", "" if fee is None else fee, rules.PAYER]
     # a month with lines whose fee is unknown (wage of the year not recorded) has no total
-    w.writerow(
-        [
-            "total" if not unknown else f"total_unknown ({unknown} lines without a fee)",
-            agency.code,
-            year,
-            month,
-            "",
-            "",
-            "",
-            "",
-            "" if unknown else total,
-            rules.PAYER,
-        ]
-    )
-    return buf.getvalue()
+    label = "total" if not unknown else f"total_unknown ({unknown} lines without a fee)"
+    yield [label, agency_code, year, month, "", "", "", "", "" if unknown else total, rules.PAYER]
+
+
+def month_prices(session: Session, year: int) -> dict[str, int]:
+    """The fee of each case type in `year` ({} while the year's wage is unknown)."""
+    try:
+        return {ct.value: a for ct, a in rules.fee_schedule(year, wage_table(session)).amounts.items()}
+    except rules.FeeUnknown:
+        return {}
+
+
+def statement_csv(sessionmaker: Callable[[], Session], session: Session, agency: Agency, year: int, month: int) -> StreamingResponse:
+    """The month's statement as a streamed CSV download, read in a session of its own while it is sent."""
+    prices = month_prices(session, year)
+    code = agency.code
+    return stream_csv(sessionmaker, lambda s: statement_csv_rows(s, code, year, month, prices), f"fees-{code}-{year}-{month:02d}.csv")

@@ -28,25 +28,45 @@ def active_since(session: Session, agency: Agency) -> date:
     return max(aware(agency.process_enabled_since), aware(agency.created_at)).astimezone(TEHRAN).date()
 
 
-def agency_stats(session: Session, agency: Agency, year: int, month: int, now: datetime) -> dict:
-    base = (Case.agency_code == agency.code, Case.reg_jyear == year, Case.reg_jmonth == month)
-    by = {}
-    for ct, st, n in session.execute(select(Case.case_type, Case.state, func.count()).where(*base).group_by(Case.case_type, Case.state)).all():
-        by.setdefault(ct, {})[st] = n
-    delivered, on_time, returns, paid, reimb, overdue = session.execute(
+def _month_figures(session: Session, codes: list[str], year: int, month: int, now: datetime) -> dict[str, dict]:
+    """Issue 18: the month's figures of every agency in `codes`, summed in the database (one GROUP BY query however
+    many agencies and cases), read from the covering index ix_cases_month_report (no table access on PostgreSQL)."""
+    if not codes:
+        return {}
+    base = (Case.agency_code.in_(codes), Case.reg_jyear == year, Case.reg_jmonth == month)
+    out: dict[str, dict] = {c: {"by": {}, "sums": (0, 0, 0, 0, 0, 0)} for c in codes}
+    # one pass: counts and sums per (agency, type, state); the few groups of an agency are added up here
+    grouped = (
         select(
+            Case.agency_code,
+            Case.case_type,
+            Case.state,
+            func.count(),
             func.count(Case.delivery_counts_at),
             func.coalesce(func.sum(sql_case((Case.delivery_counts_at <= Case.due_at, 1), else_=0)), 0),
             func.coalesce(func.sum(Case.returns_count), 0),
             func.coalesce(func.sum(Case.total_paid_rials), 0),
             func.coalesce(func.sum(sql_case((Case.state == "approved", Case.reimbursable_rials), else_=0)), 0),
             func.coalesce(func.sum(sql_case(((Case.state.in_([s.value for s in OPEN_STATES])) & (Case.due_at < now), 1), else_=0)), 0),
-        ).where(*base)
-    ).one()
+        )
+        .where(*base)
+        .group_by(Case.agency_code, Case.case_type, Case.state)
+    )
+    for code, ct, st, n, *figures in session.execute(grouped).all():
+        out[code]["by"].setdefault(ct, {})[st] = n
+        out[code]["sums"] = tuple(a + int(b) for a, b in zip(out[code]["sums"], figures, strict=True))
+    sends = select(MonthlyReportSend).where(MonthlyReportSend.agency_code.in_(codes), MonthlyReportSend.year == year, MonthlyReportSend.month == month)
+    for sent in session.scalars(sends).all():
+        out[sent.agency_code]["sent"] = sent
+    return out
+
+
+def agency_stats(session: Session, agency: Agency, year: int, month: int, now: datetime, figures: dict | None = None) -> dict:
+    fig = figures if figures is not None else _month_figures(session, [agency.code], year, month, now)[agency.code]
+    by = fig["by"]
+    delivered, on_time, returns, paid, reimb, overdue = fig["sums"]
     since = active_since(session, agency)
-    sent = session.scalars(
-        select(MonthlyReportSend).where(MonthlyReportSend.agency_code == agency.code, MonthlyReportSend.year == year, MonthlyReportSend.month == month)
-    ).first()
+    sent = fig.get("sent")
     due = rules.report_due_date(year, month)
     sent_at = aware(sent.sent_at) if sent else None
     return {
@@ -75,6 +95,9 @@ def agency_stats(session: Session, agency: Agency, year: int, month: int, now: d
 def monthly(session: Session, agencies: list[Agency], year: int, month: int, now: datetime) -> dict:
     first, last = month_bounds(year, month)
     due = rules.report_due_date(year, month)
+    figures: dict[str, dict] = {}
+    for i in range(0, len(agencies), 500):  # bounded IN lists
+        figures.update(_month_figures(session, [a.code for a in agencies[i : i + 500]], year, month, now))
     return {
         "year": year,
         "month": month,
@@ -84,7 +107,7 @@ def monthly(session: Session, agencies: list[Agency], year: int, month: int, now
         "period_end_jalali": to_jalali(last),
         "report_due_date": due.isoformat(),
         "report_due_date_jalali": to_jalali(due),
-        "agencies": [agency_stats(session, a, year, month, now) for a in agencies],
+        "agencies": [agency_stats(session, a, year, month, now, figures[a.code]) for a in agencies],
         "basis": [c.model_dump(mode="json") for c in rules.report_basis()],
     }
 

@@ -6,7 +6,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import JSON, Date, DateTime, ForeignKey, Numeric, String, Text
+from sqlalchemy import JSON, Date, DateTime, ForeignKey, Index, Numeric, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from shared.db import Base
@@ -14,6 +14,7 @@ from shared.db import Base
 
 class Training(Base):
     __tablename__ = "trainings"
+    __table_args__ = (Index("ix_trainings_agency_latest", "agency_code", "held_on", "created_at", "id"),)
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
     review_office_code: Mapped[str] = mapped_column(ForeignKey("review_offices.code"), nullable=False, index=True)

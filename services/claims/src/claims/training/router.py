@@ -33,6 +33,7 @@ def record_training(
 
 @router.get("/agencies/{code}/trainings", response_model=AgencyTrainings, responses=problem_responses(401, 403, 404, 422))
 def list_agency_trainings(code: str, session: SessionDep, actor: Roles("agency_staff", "review_office", "secretariat", "admin"), page: offset_page(100, 500)):
-    """CLM-B2: the trainings the agency's representatives received (the agency, its review office, the secretariat, admin)."""
+    """CLM-B2: the trainings the agency's representatives received (the agency, its review office, the secretariat, admin),
+    latest first; paged by `cursor` (the previous page's `next`); `count`, `total` and `total_hours` cover every page."""
     ag = ensure_agency_visible(session, actor, code)
-    return service.agency_trainings(session, ag, page.limit, page.offset)
+    return service.agency_trainings(session, ag, page)

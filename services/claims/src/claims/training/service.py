@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import uuid
 from datetime import datetime
+from decimal import Decimal
 from typing import Any
 
 from fastapi import Request
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from claims.agencies.models import Agency
@@ -19,6 +20,7 @@ from shared.auth import Actor
 from shared.decisions import record_decision
 from shared.errors import NotFound, ValidationProblem
 from shared.jalali import TEHRAN, to_jalali
+from shared.pagination import Order, Page, keyset, page_rows
 
 
 def training_view(t: Training) -> dict[str, Any]:
@@ -85,24 +87,27 @@ def record_training(session: Session, request: Request, actor: Actor, office_cod
     return t
 
 
-def agency_trainings(session: Session, ag: Agency, limit: int, offset: int) -> dict[str, Any]:
-    rows = session.scalars(
-        select(Training)
-        .where(Training.agency_code == ag.code)
-        .order_by(Training.held_on.desc(), Training.created_at.desc(), Training.id)
-        .limit(limit)
-        .offset(offset)
-    ).all()
-    all_hours = session.scalars(select(Training.hours).where(Training.agency_code == ag.code)).all()
+# Issue 18: latest first (held_on, created_at, then id, all descending: one row-value comparison that
+# ix_trainings_agency_latest serves, read backwards): the keyset cursor's stated order
+TRAININGS = Order("claims.trainings.latest", ((Training.held_on, True), (Training.created_at, True), (Training.id, True)))
+
+
+def agency_trainings(session: Session, ag: Agency, page: Page) -> dict[str, Any]:
+    """A page of the agency's trainings from the cursor; the count and hours over all pages summed in the database."""
+    q = select(Training).where(Training.agency_code == ag.code)
+    rows, next_cursor = page_rows(session.scalars(keyset(q, TRAININGS, page)).all(), TRAININGS, page)
+    count, hours = session.execute(select(func.count(), func.coalesce(func.sum(Training.hours), 0)).where(Training.agency_code == ag.code)).one()
     return {
         "agency_code": ag.code,
         "review_office_code": ag.review_office_code,
-        "count": len(all_hours),
-        "total_hours": float(rules.total_hours(list(all_hours))),
+        "count": int(count),
+        "total_hours": float(rules.total_hours([Decimal(str(hours))])),
         "fee_condition": False,
         "basis": [c.model_dump(mode="json") for c in rules.training_basis()],
         "items": [training_view(t) for t in rows],
-        "total": len(all_hours),
-        "limit": limit,
-        "offset": offset,
+        "total": int(count),
+        "total_capped": False,
+        "limit": page.limit,
+        "offset": page.offset,
+        "next": next_cursor,
     }

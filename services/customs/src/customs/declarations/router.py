@@ -53,9 +53,11 @@ def list_declarations(
     state: str | None = Query(None, description="One of: " + ", ".join(wf.STATES)),
     office: str | None = Query(None, max_length=40),
 ) -> DeclarationList:
-    """Newest first. A customs officer sees their office's declarations, a traveller their own, GIO and the DG all of them."""
-    rows, total = service.list_visible(session, actor, state, office, page.limit, page.offset)
-    return DeclarationList.of([service.summary(d) for d in rows], total, page)
+    """Newest first (`created_at`, then `id`, both descending). A customs officer sees their office's declarations, a
+    traveller their own, GIO and the DG all of them. Page with `cursor` (the previous page's `next`); `total` is counted up
+    to 10,000 (`total_capped`)."""
+    rows, total, nxt = service.list_visible(session, actor, state, office, page)
+    return DeclarationList.of([service.summary(d) for d in rows], total, page, nxt)
 
 
 @router.get(

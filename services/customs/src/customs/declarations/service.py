@@ -22,6 +22,7 @@ from shared.auth import Actor
 from shared.decisions import record_decision
 from shared.errors import Conflict, DomainError, Forbidden, NotFound, ValidationProblem
 from shared.jalali import date_pair, today_tehran
+from shared.pagination import Order, Page, capped_count, decode_cursor, keyset, page_rows
 
 STAFF_ROLES = frozenset({"gio_expert", "gio_head", "dpna_dg", "admin"})
 
@@ -180,8 +181,15 @@ def visible(decl: Declaration, actor: Actor) -> bool:
     return False
 
 
-def list_visible(session: Session, actor: Actor, state: str | None, office: str | None, limit: int, offset: int) -> tuple[list[Declaration], int]:
-    from sqlalchemy import func, or_
+# Newest first; `id` breaks ties. Indexes (migration 0005): (customs_office, created_at desc, id),
+# (state, created_at desc, id), (created_at desc, id) and the owner's (owner_national_code | owner_passport_no, created_at desc, id).
+DECLARATION_ORDER = Order("declarations", ((Declaration.created_at, True), (Declaration.id, True)))
+
+
+def list_visible(session: Session, actor: Actor, state: str | None, office: str | None, page: Page) -> tuple[list[Declaration], tuple[int, bool], str | None]:
+    """A page of the declarations the actor may see (filters in SQL, keyset on DECLARATION_ORDER), the capped total and
+    the next page's cursor."""
+    from sqlalchemy import or_
 
     q = select(Declaration)
     if actor.role == "customs_officer":
@@ -194,15 +202,16 @@ def list_visible(session: Session, actor: Actor, state: str | None, office: str 
         if pp:
             conds.append(Declaration.owner_passport_no == str(pp).upper())
         if not conds:
-            return [], 0
+            if page.cursor is not None:
+                decode_cursor(DECLARATION_ORDER, page.cursor)
+            return [], (0, False), None
         q = q.where(or_(*conds))
     if state:
         q = q.where(Declaration.state == state)
     if office:
         q = q.where(Declaration.customs_office == office.upper())
-    total = session.execute(select(func.count()).select_from(q.subquery())).scalar_one()
-    rows = session.execute(q.order_by(Declaration.created_at.desc(), Declaration.id).limit(limit).offset(offset)).scalars().all()
-    return list(rows), total
+    rows, nxt = page_rows(session.execute(keyset(q, DECLARATION_ORDER, page)).scalars().all(), DECLARATION_ORDER, page)
+    return rows, capped_count(session, q), nxt
 
 
 def summary(decl: Declaration) -> dict[str, Any]:

@@ -10,7 +10,7 @@ from customs.offices.schemas import CustomsOfficeList, ExpertAssignmentRecord, E
 from shared.auth import CurrentActor, Roles
 from shared.db import SessionDep
 from shared.errors import problem_responses
-from shared.pagination import offset_page
+from shared.pagination import offset_page, page_list
 
 router = APIRouter(prefix="/v1/offices", tags=["offices"])
 
@@ -20,7 +20,8 @@ def list_offices(request: Request, session: SessionDep, actor: CurrentActor, pag
     """The offices of the customs_offices reference list, by code. Where GIO has a representative the assigned expert
     stamps the warehouse receipt; elsewhere a clearance letter is written (CUS-5)."""
     rows = service.offices(session, request.app)
-    return CustomsOfficeList.of(page.window(rows), len(rows), page)
+    window, nxt = page_list(rows, "offices", lambda o: o["code"], page)
+    return CustomsOfficeList.of(window, len(rows), page, nxt)
 
 
 @router.post(

@@ -13,7 +13,7 @@ from customs.reference.schemas import ReferenceCatalogue, ReferenceListPage, Ref
 from shared.auth import CurrentActor, Roles
 from shared.db import SessionDep
 from shared.errors import DomainError, NotFound, ValidationProblem, problem_responses
-from shared.pagination import offset_page
+from shared.pagination import offset_page, page_list
 
 router = APIRouter(prefix="/v1/reference", tags=["reference"])
 
@@ -49,15 +49,18 @@ def get_reference_list(
     list_name: ListName,
     page: offset_page(500, 1000),
 ) -> ReferenceListPage:
-    """A page of the list's rows in the order of its CSV (`items`, each a row keyed by column), with its version."""
+    """A page of the list's rows in the order of its CSV (`items`, each a row keyed by column), with its version. Page
+    with `cursor` (the previous page's `next`, which names a row's position in the list)."""
     spec = _spec(list_name)
     ref: ReferenceData = request.app.state.reference
     rows = ref.lists[list_name]
+    window, nxt = page_list(list(enumerate(rows)), f"reference-{list_name}", lambda x: x[0], page)
     return ReferenceListPage(
-        items=page.window(rows),
+        items=[row for _, row in window],
         total=len(rows),
         limit=page.limit,
         offset=page.offset,
+        next=nxt,
         list=list_name,
         title=spec["title"],
         version=ref.versions[list_name],

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, Date, DateTime, ForeignKey, Integer, String, Text
+from sqlalchemy import JSON, Boolean, Date, DateTime, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from shared.db import Base
@@ -32,6 +32,17 @@ class Centre(Base):
     registered_on: Mapped[dt.date] = mapped_column(Date, nullable=False)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), nullable=False)
     version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
+
+
+class CentreKind(Base):
+    """One of a centre's kinds, one row each (issue 18): the centre list filters `kind` in SQL through this table
+    (`kinds` on the centre stays the answer's ordered list). Written with the centre; index (kind, centre_id)."""
+
+    __tablename__ = "ins_centre_kinds"
+    __table_args__ = (Index("ix_ins_centre_kinds_kind", "kind", "centre_id"),)
+
+    centre_id: Mapped[str] = mapped_column(ForeignKey("ins_centres.id", ondelete="CASCADE"), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(40), primary_key=True)
 
 
 class CentreStatusChange(Base):

@@ -68,11 +68,12 @@ def list_centres(
 ) -> Any:
     """Centres visible to the caller (a university role: its own university only), by university, name and id.
 
-    Paged with `page` (from 1) and `page_size` (at most 100); the answer is the platform's list envelope
-    (`items`, `total`, `limit`, `offset`).
+    Paged with `page` (from 1) and `page_size` (at most 100), or with `cursor` (the previous page's `next`: deeper
+    than page 1,000, or to walk the whole list while centres are being registered); the answer is the platform's
+    list envelope (`items`, `total` counted up to 10,000 with `total_capped`, `limit`, `offset`, `next`).
     """
-    total, rows = service.list_centres(session, university_scope(actor), university, status, kind, q, page.number, page.limit)
-    return CentreList.of([service.centre_view(session, c, full=False) for c in rows], total, page)
+    total, rows, nxt = service.list_centres(session, university_scope(actor), university, status, kind, q, page)
+    return CentreList.of([service.centre_view(session, c, full=False) for c in rows], total, page, nxt)
 
 
 @router.get("/centers/{center_id}", response_model=CentreDetail, responses={**problem_responses(401, 403, 404), **with_etag_header(200)})

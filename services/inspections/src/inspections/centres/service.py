@@ -5,11 +5,11 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import false, func, or_, select
+from sqlalchemy import Select, exists, false, func, or_, select
 from sqlalchemy.orm import Session
 
 from inspections.access import university_scope
-from inspections.centres.models import Approval, Centre, CentreStatusChange
+from inspections.centres.models import Approval, Centre, CentreKind, CentreStatusChange
 from inspections.centres.schemas import CentreApprovalIn, CentreIn, normalize_licence
 from inspections.citations import CENTRE_LIST
 from inspections.common import basis_json, dates, new_id, ruleset_version
@@ -18,6 +18,7 @@ from shared.auth import Actor
 from shared.decisions import record_decision
 from shared.errors import Conflict, Forbidden, NotFound, ValidationProblem
 from shared.jalali import today_tehran
+from shared.pagination import Order, Page, capped_count, keyset, page_rows
 from shared.provenance import RegulationRegistry
 from shared.text import search_key
 
@@ -147,6 +148,7 @@ def create_centre(session: Session, registry: RegulationRegistry, actor: Actor, 
     )
     session.add(centre)
     session.flush()
+    session.add_all(CentreKind(centre_id=centre.id, kind=k) for k in dict.fromkeys(centre.kinds))
     for a in data.approvals:
         session.add(_approval(centre.id, a, actor))
     record_status_change(session, registry, actor, centre, data.status, registered_on, "registration", None, "registered in the centre list")
@@ -289,9 +291,13 @@ def centre_view(session: Session, centre: Centre, *, full: bool = True) -> dict[
     return out
 
 
-def list_centres(
-    session: Session, scope: str | None, university: str | None, status: str | None, kind: str | None, q: str | None, page: int, page_size: int
-) -> tuple[int, list[Centre]]:
+# By university, name and id. Indexes (migration 0004): (university, name, id); (university, status, name, id);
+# ins_centre_kinds (kind, centre_id) for the kind filter; a trigram index on name_key for q (PostgreSQL).
+CENTRE_ORDER = Order("centres", ((Centre.university, False), (Centre.name, False), (Centre.id, False)))
+
+
+def centres_filtered(scope: str | None, university: str | None, status: str | None, kind: str | None, q: str | None) -> Select:
+    """The centres matching the list's filters, every one in SQL (kind through ins_centre_kinds)."""
     stmt = select(Centre)
     if scope is not None:
         stmt = stmt.where(Centre.university == scope)
@@ -299,21 +305,34 @@ def list_centres(
         stmt = stmt.where(Centre.university == university)
     if status:
         stmt = stmt.where(Centre.status == status)
-    if q:
-        conditions = [name_matches(q)]
-        try:
-            conditions.append(Centre.licence_number == normalize_licence(q))
-        except ValueError:
-            pass
-        stmt = stmt.where(or_(*conditions))
-    rows = list(session.scalars(stmt.order_by(Centre.university, Centre.name, Centre.id)))
     if kind:
-        rows = [c for c in rows if kind in c.kinds]  # kinds is a JSON list: filtered here, portable across SQLite/PostgreSQL
-    return len(rows), rows[(page - 1) * page_size : page * page_size]
+        stmt = stmt.where(exists().where(CentreKind.centre_id == Centre.id, CentreKind.kind == kind))
+    if q:
+        stmt = stmt.where(name_or_licence(q))
+    return stmt
+
+
+def list_centres(
+    session: Session, scope: str | None, university: str | None, status: str | None, kind: str | None, q: str | None, page: Page
+) -> tuple[tuple[int, bool], list[Centre], str | None]:
+    """(the capped total, this page's centres, the next page's cursor): filters in SQL, keyset on CENTRE_ORDER."""
+    stmt = centres_filtered(scope, university, status, kind, q)
+    rows, nxt = page_rows(session.scalars(keyset(stmt, CENTRE_ORDER, page)).all(), CENTRE_ORDER, page)
+    return capped_count(session, stmt), rows, nxt
 
 
 def count_centres(session: Session, university: str) -> int:
     return session.scalar(select(func.count()).select_from(Centre).where(Centre.university == university)) or 0
+
+
+def name_or_licence(q: str):
+    """Centres whose name contains q (name_matches) or whose licence number is q."""
+    conditions = [name_matches(q)]
+    try:
+        conditions.append(Centre.licence_number == normalize_licence(q))
+    except ValueError:
+        pass
+    return or_(*conditions)
 
 
 def name_matches(q: str):

@@ -26,9 +26,10 @@ def list_violations(
     center_id: str | None = None,
     state: Literal["open", "actioned", "resolved"] | None = None,
 ) -> Any:
-    """Violations visible to the caller (a university role: its own university only), newest first; at most 200 a page."""
-    total, rows = service.list_violations(session, university_scope(actor), center_id, state, page.limit, page.offset)
-    return ViolationList.of([service.violation_view(v) for v in rows], total, page)
+    """Violations visible to the caller (a university role: its own university only), newest first (`detected_on`, then
+    `id`, both descending); at most 200 a page. Follow `next` as `cursor`; `total` is counted up to 10,000 (`total_capped`)."""
+    total, rows, nxt = service.list_violations(session, university_scope(actor), center_id, state, page)
+    return ViolationList.of([service.violation_view(v) for v in rows], total, page, nxt)
 
 
 @router.get("/violations/{violation_id}", response_model=ViolationDetail, responses={**problem_responses(401, 403, 404), **with_etag_header(200)})

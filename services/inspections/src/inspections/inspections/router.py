@@ -20,7 +20,7 @@ from shared.contract import LOCATION_HEADER
 from shared.db import SessionDep
 from shared.errors import NotFound, PayloadTooLarge, ValidationProblem, problem_responses
 from shared.http import IdempotencyDep, content_disposition
-from shared.pagination import offset_page
+from shared.pagination import offset_page, page_list
 
 router = APIRouter(prefix="/v1", tags=["inspections"])
 
@@ -32,8 +32,9 @@ def checklist_view(c) -> dict[str, Any]:
 @router.get("/checklists", response_model=InspectionChecklistList, responses=problem_responses(401, 403, 422))
 def list_checklists(actor: Reader, page: offset_page(50, 100)) -> Any:
     """Every checklist version (data), oldest first; an inspection is answered against the version in effect on its date."""
-    rows = load_checklists()
-    return InspectionChecklistList.of([checklist_view(c) for c in page.window(list(rows))], len(rows), page)
+    rows = list(load_checklists())
+    window, nxt = page_list(rows, "checklists", lambda c: c.version, page)
+    return InspectionChecklistList.of([checklist_view(c) for c in window], len(rows), page, nxt)
 
 
 @router.get("/checklists/{version}", response_model=InspectionChecklist, responses=problem_responses(401, 403, 404))

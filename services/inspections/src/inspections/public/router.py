@@ -5,24 +5,25 @@ from __future__ import annotations
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Query, Request
-from sqlalchemy import func, or_, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from inspections.centres import service as centres
 from inspections.centres.models import Centre
-from inspections.centres.schemas import normalize_licence
 from inspections.common import dates
 from inspections.permissibility import service as permissibility
 from inspections.public.schemas import PublicCentreSearch, PublicCentreStatus
 from shared.db import SessionDep
 from shared.errors import problem_responses
 from shared.jalali import today_tehran
-from shared.pagination import offset_page
+from shared.pagination import Order, capped_count, keyset, offset_page, page_rows
 from shared.ratelimit import public_rate_limit
 
 router = APIRouter(prefix="/v1", tags=["public"], dependencies=[Depends(public_rate_limit)])
 
 PUBLIC_ACTIVITIES = ("treatment", "research")
+# By name and id; index (name, id) (migration 0004); the name search by the trigram index on name_key (PostgreSQL).
+PUBLIC_ORDER = Order("public-centres", ((Centre.name, False), (Centre.id, False)))
 
 
 def public_view(session: Session, request: Request, centre: Centre) -> dict[str, Any]:
@@ -79,13 +80,8 @@ def search_public_centres(
     q: Annotated[str, Query(min_length=2, max_length=100, description="Licence number (Persian digits accepted) or part of the name")],
     page: offset_page(20, 20),
 ) -> Any:
-    """Search by licence number or name; Persian spelling variants (ي/ی, ك/ک, digits, ZWNJ) match. At most 20 results a page."""
-    conditions = [centres.name_matches(q)]
-    try:
-        conditions.append(Centre.licence_number == normalize_licence(q))
-    except ValueError:
-        pass
-    stmt = select(Centre).where(or_(*conditions))
-    total = session.scalar(select(func.count()).select_from(stmt.subquery())) or 0
-    rows = list(session.scalars(stmt.order_by(Centre.name, Centre.id).limit(page.limit).offset(page.offset)))
-    return PublicCentreSearch.of([public_view(session, request, c) for c in rows], total, page)
+    """Search by licence number or name; Persian spelling variants (ي/ی, ك/ک, digits, ZWNJ) match. At most 20 results a page,
+    by name and id; follow `next` as `cursor` for the next page. `total` is counted up to 10,000 (`total_capped`)."""
+    stmt = select(Centre).where(centres.name_or_licence(q))
+    rows, nxt = page_rows(session.scalars(keyset(stmt, PUBLIC_ORDER, page)).all(), PUBLIC_ORDER, page)
+    return PublicCentreSearch.of([public_view(session, request, c) for c in rows], capped_count(session, stmt), page, nxt)

@@ -20,6 +20,7 @@ from shared.auth import Actor
 from shared.decisions import record_decision
 from shared.errors import DomainError, Forbidden, NotFound, ValidationProblem
 from shared.jalali import date_pair, now_tehran, parse_date, to_jalali
+from shared.pagination import Order, Page, capped_count, keyset, page_rows
 from shared.provenance import Citation, RegulationRegistry
 from shared.text import normalize
 
@@ -299,9 +300,13 @@ def visible_request(session: Session, request_id: str, actor: Actor, *, for_upda
     raise NotFound(f"No off-label request {request_id}.", detail_fa="درخواست یافت نشد.")
 
 
-def list_requests(session: Session, actor: Actor, status: str | None, page: int, size: int) -> tuple[list[OffLabelRequest], int]:
-    from sqlalchemy import func
+# Newest first; `id` breaks ties. Indexes (migration 0004): (council_no, created_at, id), (insurer, created_at, id),
+# (status, created_at, id), (created_at, id), read backwards.
+REQUEST_ORDER = Order("requests", ((OffLabelRequest.created_at, True), (OffLabelRequest.id, True)))
 
+
+def list_requests(session: Session, actor: Actor, status: str | None, page: Page) -> tuple[list[OffLabelRequest], tuple[int, bool], str | None]:
+    """A page of the requests the actor may see (keyset on REQUEST_ORDER), the capped total and the next page's cursor."""
     q = select(OffLabelRequest)
     if actor.role == "physician":
         q = q.where(OffLabelRequest.council_no == normalize(str(actor.claim("council_no") or "")))
@@ -309,9 +314,8 @@ def list_requests(session: Session, actor: Actor, status: str | None, page: int,
         q = q.where(OffLabelRequest.insurer == (actor.org or "\x00"))
     if status:
         q = q.where(OffLabelRequest.status == status)
-    total = session.execute(select(func.count()).select_from(q.subquery())).scalar_one()
-    rows = session.execute(q.order_by(OffLabelRequest.created_at.desc(), OffLabelRequest.id).offset((page - 1) * size).limit(size)).scalars().all()
-    return list(rows), total
+    rows, nxt = page_rows(session.execute(keyset(q, REQUEST_ORDER, page)).scalars().all(), REQUEST_ORDER, page)
+    return rows, capped_count(session, q), nxt
 
 
 def add_documents(session: Session, state: Any, row: OffLabelRequest, body: DocumentsAdd, actor: Actor) -> OffLabelRequest:
