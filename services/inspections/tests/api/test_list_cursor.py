@@ -127,3 +127,22 @@ def test_checklists_page_by_cursor_and_bad_cursors_are_422(client, keys):
     for path in ("/v1/checklists", "/v1/centers", "/v1/violations"):
         r = client.get(path, params={"cursor": "eyJvIjoib2ZmaWNlcyIsInYiOlsiQSJdfQ"}, headers=h)  # another list's cursor
         assert r.status_code == 422 and r.json()["errors"][0]["field"] == "query.cursor", (path, r.text)
+
+
+def test_centre_list_csv_streams_the_json_rows_in_their_order(client, keys, make_centre):
+    import csv
+    import io
+
+    for name, status in (("مرکز ب", "active"), ("Centre A", "applicant"), ("مرکز آ", "inactive"), ("مرکز الف", "active"), ("centre z", "active")):
+        make_centre(org="CSVU", name=name, status=status, **({"licence": None} if status == "applicant" else {}))
+    h = keys.headers("university_deputy", org="CSVU")
+    items = client.get("/v1/reports/centre-list", headers=h).json()["items"]
+    r = client.get("/v1/reports/centre-list", params={"format": "csv"}, headers=h)
+    assert r.status_code == 200 and "content-length" not in r.headers  # streamed (chunked), not built whole
+    assert r.headers["content-disposition"].startswith("attachment") and "centre-list-CSVU.csv" in r.headers["content-disposition"]
+    assert r.content.startswith("\ufeff".encode())
+    rows = list(csv.DictReader(io.StringIO(r.content.decode("utf-8-sig"))))
+    assert [x["id"] for x in rows] == [i["id"] for i in items] and len(rows) == 5
+    first = items[0]
+    assert rows[0]["kinds"] == "|".join(first["kinds"]) and rows[0]["licence_valid_today"] == str(first["licence_valid_today"])
+    assert [x["group"] for x in rows] == ["active", "active", "active", "inactive", "applicant"]
