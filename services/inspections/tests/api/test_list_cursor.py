@@ -42,8 +42,11 @@ def test_centre_list_walk_while_centres_are_registered(client, keys, make_centre
     before = [make_centre(name=f"مرکز فهرست {n:02d}")["id"] for n in range(0, 20, 2)]
     added: list[str] = []
     admin = keys.headers("admin")
-    seen = walk_all_pages(lambda p: client.get("/v1/centers", params=p, headers=admin), {"page_size": 3},
-                          between=lambda n: added.append(make_centre(name=f"مرکز فهرست {(2 * n + 5) % 20:02d}ب")["id"]))
+    seen = walk_all_pages(
+        lambda p: client.get("/v1/centers", params=p, headers=admin),
+        {"page_size": 3},
+        between=lambda n: added.append(make_centre(name=f"مرکز فهرست {(2 * n + 5) % 20:02d}ب")["id"]),
+    )
     assert_walk(before, seen, added)
     assert set(added) & set(seen), "some centres added after the cursor are seen"
     # within one university the order is by name, then id
@@ -58,8 +61,9 @@ def test_centre_list_kind_status_university_filters_in_sql(client, keys, make_ce
     other = make_centre(org="TUMS", name="مرکز ترمیمی تهران", kinds=["regenerative", "exosome"], approvals=[])["id"]
     admin = keys.headers("admin")
     statements.clear()
-    seen = walk_all_pages(lambda p: client.get("/v1/centers", params=p, headers=admin),
-                          {"page_size": 2, "kind": "regenerative", "status": "active", "university": "QUMS"})
+    seen = walk_all_pages(
+        lambda p: client.get("/v1/centers", params=p, headers=admin), {"page_size": 2, "kind": "regenerative", "status": "active", "university": "QUMS"}
+    )
     assert sorted(seen) == sorted(regen)
     pages = [(s, n) for s, n in statements if "FROM ins_centres" in s and "count(" not in s and "LIMIT" in s]
     assert len(pages) == 3
@@ -91,8 +95,11 @@ def test_public_search_walk_while_centres_are_registered(client, app, make_centr
     try:
         before = [make_centre(name=f"مرکز عمومی {n:02d}")["id"] for n in range(0, 12, 2)]
         added: list[str] = []
-        seen = walk_all_pages(lambda p: client.get("/v1/public/centers", params=p), {"q": "مرکز عمومي", "limit": 2},
-                              between=lambda n: added.append(make_centre(name=f"مرکز عمومی {(3 * n) % 12:02d}ج")["id"]))
+        seen = walk_all_pages(
+            lambda p: client.get("/v1/public/centers", params=p),
+            {"q": "مرکز عمومي", "limit": 2},
+            between=lambda n: added.append(make_centre(name=f"مرکز عمومی {(3 * n) % 12:02d}ج")["id"]),
+        )
         assert_walk(before, seen, added)
         assert client.get("/v1/public/centers", params={"q": "مرکز عمومی", "cursor": "bad"}).status_code == 422
     finally:
@@ -110,8 +117,11 @@ def test_violation_list_walk_while_violations_are_found(client, keys, make_centr
 
     before = [v for m in range(7, 11) for d in (3, 13) for v in inspect(f"1404/{m:02d}/{d:02d}")]
     added: list[str] = []
-    seen = walk_all_pages(lambda p: client.get("/v1/violations", params=p, headers=inspector), {"limit": 3, "center_id": c["id"]},
-                          between=lambda n: added.extend(inspect(f"1404/{7 + n % 4:02d}/{20 + n:02d}")))
+    seen = walk_all_pages(
+        lambda p: client.get("/v1/violations", params=p, headers=inspector),
+        {"limit": 3, "center_id": c["id"]},
+        between=lambda n: added.extend(inspect(f"1404/{7 + n % 4:02d}/{20 + n:02d}")),
+    )
     assert_walk(before, seen, added)
     assert set(added) & set(seen) and len(seen) > len(before)
     open_ = walk_all_pages(lambda p: client.get("/v1/violations", params=p, headers=inspector), {"limit": 2, "state": "open"})

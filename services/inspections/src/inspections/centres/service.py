@@ -327,7 +327,9 @@ def list_centres(
     """(the capped total, this page's centres, the next page's cursor): filters in SQL, keyset on CENTRE_ORDER."""
     stmt = centres_filtered(scope, university, status, kind, q, session.get_bind().dialect.name)
     total = capped_count(session, stmt)
-    rows, nxt = search_page(session, stmt, CENTRE_ORDER, page, total) if q else page_rows(session.scalars(keyset(stmt, CENTRE_ORDER, page)).all(), CENTRE_ORDER, page)
+    rows, nxt = (
+        search_page(session, stmt, CENTRE_ORDER, page, total) if q else page_rows(session.scalars(keyset(stmt, CENTRE_ORDER, page)).all(), CENTRE_ORDER, page)
+    )
     return total, rows, nxt
 
 

@@ -49,7 +49,9 @@ def counts(session: Session, university: str, year: int, season: int) -> dict[st
         select(
             CentreStatusChange.centre_id,
             CentreStatusChange.status,
-            func.row_number().over(partition_by=CentreStatusChange.centre_id, order_by=(CentreStatusChange.effective_on.desc(), CentreStatusChange.id.desc())).label("n"),
+            func.row_number()
+            .over(partition_by=CentreStatusChange.centre_id, order_by=(CentreStatusChange.effective_on.desc(), CentreStatusChange.id.desc()))
+            .label("n"),
         )
         .join(Centre, Centre.id == CentreStatusChange.centre_id)
         .where(*registered, CentreStatusChange.effective_on <= end)
@@ -66,11 +68,20 @@ def counts(session: Session, university: str, year: int, season: int) -> dict[st
     for m in range((season - 1) * 3 + 1, (season - 1) * 3 + 4):
         ms, me = month_bounds(year, m)
         due = session.scalar(select(func.count()).select_from(Centre).where(Centre.university == university, Centre.registered_on <= me)) or 0
-        done = session.scalar(
-            select(func.count(distinct(Inspection.centre_id)))
-            .join(Centre, Centre.id == Inspection.centre_id)
-            .where(Inspection.university == university, Inspection.inspected_on >= ms, Inspection.inspected_on <= me, Centre.university == university, Centre.registered_on <= me)
-        ) or 0
+        done = (
+            session.scalar(
+                select(func.count(distinct(Inspection.centre_id)))
+                .join(Centre, Centre.id == Inspection.centre_id)
+                .where(
+                    Inspection.university == university,
+                    Inspection.inspected_on >= ms,
+                    Inspection.inspected_on <= me,
+                    Centre.university == university,
+                    Centre.registered_on <= me,
+                )
+            )
+            or 0
+        )
         months.append({"month": m, "centres_due": due, "centres_inspected": done, "centres_missed": due - done})
     viol = (Violation.university == university, Violation.detected_on >= start, Violation.detected_on <= end)
     acts = (Action.university == university, Action.ordered_on >= start, Action.ordered_on <= end)
