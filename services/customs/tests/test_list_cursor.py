@@ -24,8 +24,9 @@ def assert_walk(before: list, seen: list, added: list) -> None:
 def test_declaration_list_walk_while_declarations_are_filed(client, keys):
     before = [submit(client, keys) for _ in range(7)]
     added: list[str] = []
-    seen = walk_all_pages(lambda p: client.get("/v1/declarations", params=p, headers=officer(keys)), {"limit": 3},
-                          between=lambda n: added.append(submit(client, keys)))
+    seen = walk_all_pages(
+        lambda p: client.get("/v1/declarations", params=p, headers=officer(keys)), {"limit": 3}, between=lambda n: added.append(submit(client, keys))
+    )
     assert_walk(before, seen, added)
     assert seen[:7] == before[::-1]  # newest first, none of the later ones in front of the cursor
     first = client.get("/v1/declarations", params={"limit": 3}, headers=officer(keys)).json()
@@ -37,8 +38,7 @@ def test_declaration_list_cursor_keeps_the_filters(client, keys):
     ids = [submit(client, keys) for _ in range(4)]
     other = submit(client, keys, customs_office="THR-IKA", owner={"kind": "natural", "name": "Ali", "passport_no": "P1234567"})
     gio = keys.headers("gio_expert", org="GIO", sub="expert-1")
-    seen = walk_all_pages(lambda p: client.get("/v1/declarations", params=p, headers=gio),
-                          {"limit": 2, "office": "thr-ika", "state": "awaiting_expert_review"})
+    seen = walk_all_pages(lambda p: client.get("/v1/declarations", params=p, headers=gio), {"limit": 2, "office": "thr-ika", "state": "awaiting_expert_review"})
     assert sorted(seen) == sorted([*ids, other])
     assert walk_all_pages(lambda p: client.get("/v1/declarations", params=p, headers=gio), {"limit": 2, "state": "cleared"}) == []
     mine = walk_all_pages(lambda p: client.get("/v1/declarations", params=p, headers=traveller(keys)), {"limit": 1})

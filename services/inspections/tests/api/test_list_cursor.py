@@ -1,5 +1,5 @@
 """Issue 18: every inspections list pages by cursor; walking all pages returns every row exactly once while rows are
-added; the centre list's `kind` filter is answered by SQL (ins_centre_kinds), not by loading centres into Python."""
+added; the centre list's `kind` filter is answered by SQL (`kinds @> '["k"]'` on JSONB), not by loading centres into Python."""
 
 from __future__ import annotations
 
@@ -42,8 +42,11 @@ def test_centre_list_walk_while_centres_are_registered(client, keys, make_centre
     before = [make_centre(name=f"مرکز فهرست {n:02d}")["id"] for n in range(0, 20, 2)]
     added: list[str] = []
     admin = keys.headers("admin")
-    seen = walk_all_pages(lambda p: client.get("/v1/centers", params=p, headers=admin), {"page_size": 3},
-                          between=lambda n: added.append(make_centre(name=f"مرکز فهرست {(2 * n + 5) % 20:02d}ب")["id"]))
+    seen = walk_all_pages(
+        lambda p: client.get("/v1/centers", params=p, headers=admin),
+        {"page_size": 3},
+        between=lambda n: added.append(make_centre(name=f"مرکز فهرست {(2 * n + 5) % 20:02d}ب")["id"]),
+    )
     assert_walk(before, seen, added)
     assert set(added) & set(seen), "some centres added after the cursor are seen"
     # within one university the order is by name, then id
@@ -58,15 +61,16 @@ def test_centre_list_kind_status_university_filters_in_sql(client, keys, make_ce
     other = make_centre(org="TUMS", name="مرکز ترمیمی تهران", kinds=["regenerative", "exosome"], approvals=[])["id"]
     admin = keys.headers("admin")
     statements.clear()
-    seen = walk_all_pages(lambda p: client.get("/v1/centers", params=p, headers=admin),
-                          {"page_size": 2, "kind": "regenerative", "status": "active", "university": "QUMS"})
+    seen = walk_all_pages(
+        lambda p: client.get("/v1/centers", params=p, headers=admin), {"page_size": 2, "kind": "regenerative", "status": "active", "university": "QUMS"}
+    )
     assert sorted(seen) == sorted(regen)
     pages = [(s, n) for s, n in statements if "FROM ins_centres" in s and "count(" not in s and "LIMIT" in s]
     assert len(pages) == 3
     for sql, rows in pages:
-        assert "ins_centre_kinds" in sql and "ins_centres.status" in sql and "ins_centres.university" in sql
+        assert "ins_centres.kinds @>" in sql and "ins_centres.status" in sql and "ins_centres.university" in sql
         assert rows <= 3  # a page (and one row more), never every centre
-    assert all("ins_centre_kinds" in s for s, _ in statements if "count(" in s)
+    assert all("ins_centres.kinds @>" in s for s, _ in statements if "count(" in s)
     both = walk_all_pages(lambda p: client.get("/v1/centers", params=p, headers=admin), {"page_size": 2, "kind": "exosome"})
     assert other in both and not set(regen) & set(both)
     # a university role sees its own university's only, whatever it asks
@@ -91,8 +95,11 @@ def test_public_search_walk_while_centres_are_registered(client, app, make_centr
     try:
         before = [make_centre(name=f"مرکز عمومی {n:02d}")["id"] for n in range(0, 12, 2)]
         added: list[str] = []
-        seen = walk_all_pages(lambda p: client.get("/v1/public/centers", params=p), {"q": "مرکز عمومي", "limit": 2},
-                              between=lambda n: added.append(make_centre(name=f"مرکز عمومی {(3 * n) % 12:02d}ج")["id"]))
+        seen = walk_all_pages(
+            lambda p: client.get("/v1/public/centers", params=p),
+            {"q": "مرکز عمومي", "limit": 2},
+            between=lambda n: added.append(make_centre(name=f"مرکز عمومی {(3 * n) % 12:02d}ج")["id"]),
+        )
         assert_walk(before, seen, added)
         assert client.get("/v1/public/centers", params={"q": "مرکز عمومی", "cursor": "bad"}).status_code == 422
     finally:
@@ -110,8 +117,11 @@ def test_violation_list_walk_while_violations_are_found(client, keys, make_centr
 
     before = [v for m in range(7, 11) for d in (3, 13) for v in inspect(f"1404/{m:02d}/{d:02d}")]
     added: list[str] = []
-    seen = walk_all_pages(lambda p: client.get("/v1/violations", params=p, headers=inspector), {"limit": 3, "center_id": c["id"]},
-                          between=lambda n: added.extend(inspect(f"1404/{7 + n % 4:02d}/{20 + n:02d}")))
+    seen = walk_all_pages(
+        lambda p: client.get("/v1/violations", params=p, headers=inspector),
+        {"limit": 3, "center_id": c["id"]},
+        between=lambda n: added.extend(inspect(f"1404/{7 + n % 4:02d}/{20 + n:02d}")),
+    )
     assert_walk(before, seen, added)
     assert set(added) & set(seen) and len(seen) > len(before)
     open_ = walk_all_pages(lambda p: client.get("/v1/violations", params=p, headers=inspector), {"limit": 2, "state": "open"})
@@ -127,3 +137,22 @@ def test_checklists_page_by_cursor_and_bad_cursors_are_422(client, keys):
     for path in ("/v1/checklists", "/v1/centers", "/v1/violations"):
         r = client.get(path, params={"cursor": "eyJvIjoib2ZmaWNlcyIsInYiOlsiQSJdfQ"}, headers=h)  # another list's cursor
         assert r.status_code == 422 and r.json()["errors"][0]["field"] == "query.cursor", (path, r.text)
+
+
+def test_centre_list_csv_streams_the_json_rows_in_their_order(client, keys, make_centre):
+    import csv
+    import io
+
+    for name, status in (("مرکز ب", "active"), ("Centre A", "applicant"), ("مرکز آ", "inactive"), ("مرکز الف", "active"), ("centre z", "active")):
+        make_centre(org="CSVU", name=name, status=status, **({"licence": None} if status == "applicant" else {}))
+    h = keys.headers("university_deputy", org="CSVU")
+    items = client.get("/v1/reports/centre-list", headers=h).json()["items"]
+    r = client.get("/v1/reports/centre-list", params={"format": "csv"}, headers=h)
+    assert r.status_code == 200 and "content-length" not in r.headers  # streamed (chunked), not built whole
+    assert r.headers["content-disposition"].startswith("attachment") and "centre-list-CSVU.csv" in r.headers["content-disposition"]
+    assert r.content.startswith("\ufeff".encode())
+    rows = list(csv.DictReader(io.StringIO(r.content.decode("utf-8-sig"))))
+    assert [x["id"] for x in rows] == [i["id"] for i in items] and len(rows) == 5
+    first = items[0]
+    assert rows[0]["kinds"] == "|".join(first["kinds"]) and rows[0]["licence_valid_today"] == str(first["licence_valid_today"])
+    assert [x["group"] for x in rows] == ["active", "active", "active", "inactive", "applicant"]

@@ -26,8 +26,9 @@ def test_request_list_walk_while_requests_are_filed(client, keys, h):
     before = [file(client, keys, h) for _ in range(6)]
     added: list[str] = []
     for who, params in ((h.physician(keys), {"size": 4}), (h.insurer(keys), {"size": 2}), (keys.headers("ministry_admin", org="MOH"), {"size": 5})):
-        seen = walk_all_pages(lambda p, who=who: client.get("/v1/requests", params=p, headers=who), params,
-                              between=lambda n: added.append(file(client, keys, h)))
+        seen = walk_all_pages(
+            lambda p, who=who: client.get("/v1/requests", params=p, headers=who), params, between=lambda n: added.append(file(client, keys, h))
+        )
         assert_walk(before, seen, added)
         before = seen  # the next walk starts from what this one saw
     first = client.get("/v1/requests", params={"size": 2}, headers=h.physician(keys)).json()

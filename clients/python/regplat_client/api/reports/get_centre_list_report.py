@@ -157,7 +157,8 @@ def sync_detailed(
      Letter 400/10262/د clause 1: every active, inactive and applicant centre of a university (JSON or
     CSV).
 
-    CSV with `format=csv` or `Accept: text/csv` (UTF-8 with BOM, one row per centre). A university role
+    CSV with `format=csv` or `Accept: text/csv` (UTF-8 with BOM, one row per centre, streamed). A
+    university role
     gets its own university; the Ministry names one (`university`, required then).
 
     **Who may call:** a token whose role is one of `admin`, `medical_council`, `ministry_supervisor`,
@@ -207,7 +208,8 @@ def sync(
      Letter 400/10262/د clause 1: every active, inactive and applicant centre of a university (JSON or
     CSV).
 
-    CSV with `format=csv` or `Accept: text/csv` (UTF-8 with BOM, one row per centre). A university role
+    CSV with `format=csv` or `Accept: text/csv` (UTF-8 with BOM, one row per centre, streamed). A
+    university role
     gets its own university; the Ministry names one (`university`, required then).
 
     **Who may call:** a token whose role is one of `admin`, `medical_council`, `ministry_supervisor`,
@@ -252,7 +254,8 @@ async def asyncio_detailed(
      Letter 400/10262/د clause 1: every active, inactive and applicant centre of a university (JSON or
     CSV).
 
-    CSV with `format=csv` or `Accept: text/csv` (UTF-8 with BOM, one row per centre). A university role
+    CSV with `format=csv` or `Accept: text/csv` (UTF-8 with BOM, one row per centre, streamed). A
+    university role
     gets its own university; the Ministry names one (`university`, required then).
 
     **Who may call:** a token whose role is one of `admin`, `medical_council`, `ministry_supervisor`,
@@ -302,7 +305,8 @@ async def asyncio(
      Letter 400/10262/د clause 1: every active, inactive and applicant centre of a university (JSON or
     CSV).
 
-    CSV with `format=csv` or `Accept: text/csv` (UTF-8 with BOM, one row per centre). A university role
+    CSV with `format=csv` or `Accept: text/csv` (UTF-8 with BOM, one row per centre, streamed). A
+    university role
     gets its own university; the Ministry names one (`university`, required then).
 
     **Who may call:** a token whose role is one of `admin`, `medical_council`, `ministry_supervisor`,

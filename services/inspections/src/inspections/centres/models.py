@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, Date, DateTime, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import JSON, Boolean, Date, DateTime, ForeignKey, Integer, String, Text
+from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import Mapped, mapped_column
 
 from shared.db import Base
@@ -20,7 +21,9 @@ class Centre(Base):
     university: Mapped[str] = mapped_column(String(40), nullable=False, index=True)
     province: Mapped[str] = mapped_column(String(80), nullable=False)
     status: Mapped[str] = mapped_column(String(16), nullable=False)
-    kinds: Mapped[Any] = mapped_column(JSON, nullable=False)
+    # a JSON list of kinds; JSONB on PostgreSQL, where the list's `kind=` filter is `kinds @> '["k"]'` on a GIN index
+    # (migration 0004); SQLite reads it with json_each (centres.service.has_kind)
+    kinds: Mapped[Any] = mapped_column(JSON().with_variant(JSONB(), "postgresql"), nullable=False)
     licence_number: Mapped[str | None] = mapped_column(String(60), unique=True)
     licence_valid_from: Mapped[dt.date | None] = mapped_column(Date)
     licence_valid_to: Mapped[dt.date | None] = mapped_column(Date)
@@ -32,17 +35,6 @@ class Centre(Base):
     registered_on: Mapped[dt.date] = mapped_column(Date, nullable=False)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), nullable=False)
     version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
-
-
-class CentreKind(Base):
-    """One of a centre's kinds, one row each (issue 18): the centre list filters `kind` in SQL through this table
-    (`kinds` on the centre stays the answer's ordered list). Written with the centre; index (kind, centre_id)."""
-
-    __tablename__ = "ins_centre_kinds"
-    __table_args__ = (Index("ix_ins_centre_kinds_kind", "kind", "centre_id"),)
-
-    centre_id: Mapped[str] = mapped_column(ForeignKey("ins_centres.id", ondelete="CASCADE"), primary_key=True)
-    kind: Mapped[str] = mapped_column(String(40), primary_key=True)
 
 
 class CentreStatusChange(Base):

@@ -5,11 +5,12 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import Select, exists, false, func, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy import ColumnElement, Select, exists, false, func, literal, or_, select, type_coerce
+from sqlalchemy.dialects.postgresql import JSONB
+from sqlalchemy.orm import Session, aliased
 
 from inspections.access import university_scope
-from inspections.centres.models import Approval, Centre, CentreKind, CentreStatusChange
+from inspections.centres.models import Approval, Centre, CentreStatusChange
 from inspections.centres.schemas import CentreApprovalIn, CentreIn, normalize_licence
 from inspections.citations import CENTRE_LIST
 from inspections.common import basis_json, dates, new_id, ruleset_version
@@ -148,7 +149,6 @@ def create_centre(session: Session, registry: RegulationRegistry, actor: Actor, 
     )
     session.add(centre)
     session.flush()
-    session.add_all(CentreKind(centre_id=centre.id, kind=k) for k in dict.fromkeys(centre.kinds))
     for a in data.approvals:
         session.add(_approval(centre.id, a, actor))
     record_status_change(session, registry, actor, centre, data.status, registered_on, "registration", None, "registered in the centre list")
@@ -292,12 +292,21 @@ def centre_view(session: Session, centre: Centre, *, full: bool = True) -> dict[
 
 
 # By university, name and id. Indexes (migration 0004): (university, name, id); (university, status, name, id);
-# ins_centre_kinds (kind, centre_id) for the kind filter; a trigram index on name_key for q (PostgreSQL).
+# (status, university, name, id); GIN on kinds (jsonb_path_ops) and a trigram index on name_key (PostgreSQL).
 CENTRE_ORDER = Order("centres", ((Centre.university, False), (Centre.name, False), (Centre.id, False)))
 
 
-def centres_filtered(scope: str | None, university: str | None, status: str | None, kind: str | None, q: str | None) -> Select:
-    """The centres matching the list's filters, every one in SQL (kind through ins_centre_kinds)."""
+def has_kind(kind: str, dialect: str) -> ColumnElement[bool]:
+    """Centres whose JSON list of kinds holds `kind`, in SQL: `kinds @> '["kind"]'` on PostgreSQL (JSONB, served by the
+    GIN index), json_each on SQLite."""
+    if dialect == "postgresql":
+        return type_coerce(Centre.kinds, JSONB).contains([kind])
+    each = func.json_each(Centre.kinds).table_valued("value")
+    return exists(select(literal(1)).select_from(each).where(each.c.value == kind))
+
+
+def centres_filtered(scope: str | None, university: str | None, status: str | None, kind: str | None, q: str | None, dialect: str) -> Select:
+    """The centres matching the list's filters, every one in SQL."""
     stmt = select(Centre)
     if scope is not None:
         stmt = stmt.where(Centre.university == scope)
@@ -306,7 +315,7 @@ def centres_filtered(scope: str | None, university: str | None, status: str | No
     if status:
         stmt = stmt.where(Centre.status == status)
     if kind:
-        stmt = stmt.where(exists().where(CentreKind.centre_id == Centre.id, CentreKind.kind == kind))
+        stmt = stmt.where(has_kind(kind, dialect))
     if q:
         stmt = stmt.where(name_or_licence(q))
     return stmt
@@ -316,9 +325,28 @@ def list_centres(
     session: Session, scope: str | None, university: str | None, status: str | None, kind: str | None, q: str | None, page: Page
 ) -> tuple[tuple[int, bool], list[Centre], str | None]:
     """(the capped total, this page's centres, the next page's cursor): filters in SQL, keyset on CENTRE_ORDER."""
-    stmt = centres_filtered(scope, university, status, kind, q)
-    rows, nxt = page_rows(session.scalars(keyset(stmt, CENTRE_ORDER, page)).all(), CENTRE_ORDER, page)
-    return capped_count(session, stmt), rows, nxt
+    stmt = centres_filtered(scope, university, status, kind, q, session.get_bind().dialect.name)
+    total = capped_count(session, stmt)
+    rows, nxt = (
+        search_page(session, stmt, CENTRE_ORDER, page, total) if q else page_rows(session.scalars(keyset(stmt, CENTRE_ORDER, page)).all(), CENTRE_ORDER, page)
+    )
+    return total, rows, nxt
+
+
+# A name search matching at most this many centres is read through the trigram index and sorted; more, and the
+# list's order index is walked (the matches are dense enough to fill a page quickly).
+SEARCH_SORT_MAX = 2_000
+
+
+def search_page(session: Session, stmt: Select, order: Order, page: Page, total: tuple[int, bool]) -> tuple[list[Centre], str | None]:
+    """A page of a name search (`stmt`, with its capped total). On PostgreSQL a search matching few centres is read as
+    a MATERIALIZED set (the trigram index's bitmap) and sorted, whatever the planner guesses about LIKE's selectivity:
+    walking the order index for matches that sit together late in the order would read most of the table."""
+    if session.get_bind().dialect.name == "postgresql" and not total[1] and total[0] <= SEARCH_SORT_MAX:
+        matches = aliased(Centre, stmt.cte("matches").prefix_with("MATERIALIZED"))
+        over = Order(order.name, tuple((getattr(matches, c.key), desc) for c, desc in order.columns))
+        return page_rows(session.scalars(keyset(select(matches), over, page)).all(), over, page)
+    return page_rows(session.scalars(keyset(stmt, order, page)).all(), order, page)
 
 
 def count_centres(session: Session, university: str) -> int:

@@ -231,7 +231,9 @@ def transition(session: Session, registry: RegulationRegistry, actor: Actor, act
 VIOLATION_ORDER = Order("violations", ((Violation.detected_on, True), (Violation.id, True)))
 
 
-def list_violations(session: Session, scope: str | None, centre_id: str | None, state: str | None, page: Page) -> tuple[tuple[int, bool], list[Violation], str | None]:
+def list_violations(
+    session: Session, scope: str | None, centre_id: str | None, state: str | None, page: Page
+) -> tuple[tuple[int, bool], list[Violation], str | None]:
     """(the capped total, this page's rows, the next page's cursor), newest first."""
     stmt = select(Violation)
     if scope is not None:

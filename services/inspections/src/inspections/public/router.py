@@ -16,7 +16,7 @@ from inspections.public.schemas import PublicCentreSearch, PublicCentreStatus
 from shared.db import SessionDep
 from shared.errors import problem_responses
 from shared.jalali import today_tehran
-from shared.pagination import Order, capped_count, keyset, offset_page, page_rows
+from shared.pagination import Order, capped_count, offset_page
 from shared.ratelimit import public_rate_limit
 
 router = APIRouter(prefix="/v1", tags=["public"], dependencies=[Depends(public_rate_limit)])
@@ -83,5 +83,6 @@ def search_public_centres(
     """Search by licence number or name; Persian spelling variants (ي/ی, ك/ک, digits, ZWNJ) match. At most 20 results a page,
     by name and id; follow `next` as `cursor` for the next page. `total` is counted up to 10,000 (`total_capped`)."""
     stmt = select(Centre).where(centres.name_or_licence(q))
-    rows, nxt = page_rows(session.scalars(keyset(stmt, PUBLIC_ORDER, page)).all(), PUBLIC_ORDER, page)
-    return PublicCentreSearch.of([public_view(session, request, c) for c in rows], capped_count(session, stmt), page, nxt)
+    total = capped_count(session, stmt)
+    rows, nxt = centres.search_page(session, stmt, PUBLIC_ORDER, page, total)
+    return PublicCentreSearch.of([public_view(session, request, c) for c in rows], total, page, nxt)

@@ -6,11 +6,10 @@ import datetime as dt
 from collections import Counter
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import distinct, func, select
 from sqlalchemy.orm import Session
 
-from inspections.centres import service as centres
-from inspections.centres.models import Centre
+from inspections.centres.models import Centre, CentreStatusChange
 from inspections.citations import QUARTERLY, QUARTERLY_HOLIDAY
 from inspections.common import basis_json, dates, new_id, ruleset_version
 from inspections.enforcement.models import Action, Violation
@@ -34,46 +33,71 @@ def _basis(registry: RegulationRegistry, holiday: str | None) -> list[dict[str, 
     return basis_json(registry, QUARTERLY, *([QUARTERLY_HOLIDAY] if holiday else []))
 
 
+def _grouped(session: Session, column, *where) -> dict[str, int]:
+    """{value: rows} of `column` over the rows matching `where`, counted by the database (sorted by value)."""
+    rows = session.execute(select(column, func.count()).where(*where).group_by(column))
+    return dict(sorted((k, n) for k, n in rows if k is not None))
+
+
 def counts(session: Session, university: str, year: int, season: int) -> dict[str, Any]:
+    """The season's figures, each counted by the database (issue 18: constant memory whatever the university's size)."""
     start, end = season_bounds(year, season)
-    cs = list(session.scalars(select(Centre).where(Centre.university == university, Centre.registered_on <= end)))
-    status_end: Counter[str] = Counter()
-    for c in cs:
-        ch = centres.status_on(centres.history(session, c.id), end)
-        status_end[ch.status if ch else "unregistered"] += 1
-    ins = list(
-        session.execute(
-            select(Inspection.centre_id, Inspection.inspected_on, Inspection.outcome).where(
-                Inspection.university == university, Inspection.inspected_on >= start, Inspection.inspected_on <= end
-            )
+    registered = (Centre.university == university, Centre.registered_on <= end)
+    total = session.scalar(select(func.count()).select_from(Centre).where(*registered)) or 0
+    # each centre's status at the season's end: its last change effective by then (by effective_on, then id), else unregistered
+    last = (
+        select(
+            CentreStatusChange.centre_id,
+            CentreStatusChange.status,
+            func.row_number()
+            .over(partition_by=CentreStatusChange.centre_id, order_by=(CentreStatusChange.effective_on.desc(), CentreStatusChange.id.desc()))
+            .label("n"),
         )
+        .join(Centre, Centre.id == CentreStatusChange.centre_id)
+        .where(*registered, CentreStatusChange.effective_on <= end)
+        .subquery()
     )
+    status_end = Counter(dict(session.execute(select(last.c.status, func.count()).where(last.c.n == 1).group_by(last.c.status)).all()))
+    if total - sum(status_end.values()):
+        status_end["unregistered"] += total - sum(status_end.values())
+    in_season = (Inspection.university == university, Inspection.inspected_on >= start, Inspection.inspected_on <= end)
+    ins_total, ins_centres, non_compliant = session.execute(
+        select(func.count(), func.count(distinct(Inspection.centre_id)), func.count().filter(Inspection.outcome == "non_compliant")).where(*in_season)
+    ).one()
     months = []
     for m in range((season - 1) * 3 + 1, (season - 1) * 3 + 4):
         ms, me = month_bounds(year, m)
-        due = [c.id for c in cs if c.registered_on <= me]
-        done = {cid for cid, on, _ in ins if ms <= on <= me}
-        months.append({"month": m, "centres_due": len(due), "centres_inspected": len(done & set(due)), "centres_missed": len(set(due) - done)})
-    viol = list(session.scalars(select(Violation).where(Violation.university == university, Violation.detected_on >= start, Violation.detected_on <= end)))
-    acts = list(session.scalars(select(Action).where(Action.university == university, Action.ordered_on >= start, Action.ordered_on <= end)))
+        due = session.scalar(select(func.count()).select_from(Centre).where(Centre.university == university, Centre.registered_on <= me)) or 0
+        done = (
+            session.scalar(
+                select(func.count(distinct(Inspection.centre_id)))
+                .join(Centre, Centre.id == Inspection.centre_id)
+                .where(
+                    Inspection.university == university,
+                    Inspection.inspected_on >= ms,
+                    Inspection.inspected_on <= me,
+                    Centre.university == university,
+                    Centre.registered_on <= me,
+                )
+            )
+            or 0
+        )
+        months.append({"month": m, "centres_due": due, "centres_inspected": done, "centres_missed": due - done})
+    viol = (Violation.university == university, Violation.detected_on >= start, Violation.detected_on <= end)
+    acts = (Action.university == university, Action.ordered_on >= start, Action.ordered_on <= end)
     return {
-        "centres": {"total": len(cs), "by_status_at_season_end": dict(sorted(status_end.items()))},
-        "inspections": {
-            "total": len(ins),
-            "centres_inspected": len({cid for cid, _, _ in ins}),
-            "non_compliant": sum(1 for _, _, o in ins if o == "non_compliant"),
-            "by_month": months,
-        },
+        "centres": {"total": total, "by_status_at_season_end": dict(sorted(status_end.items()))},
+        "inspections": {"total": ins_total, "centres_inspected": ins_centres, "non_compliant": non_compliant, "by_month": months},
         "violations": {
-            "total": len(viol),
-            "by_type": dict(sorted(Counter(v.type for v in viol).items())),
-            "by_severity": dict(sorted(Counter(v.severity for v in viol).items())),
+            "total": session.scalar(select(func.count()).select_from(Violation).where(*viol)) or 0,
+            "by_type": _grouped(session, Violation.type, *viol),
+            "by_severity": _grouped(session, Violation.severity, *viol),
         },
         "actions": {
-            "total": len(acts),
-            "by_type": dict(sorted(Counter(a.type for a in acts).items())),
-            "referrals_by_body": dict(sorted(Counter(a.referral_to for a in acts if a.type == "referral").items())),
-            "by_state_now": dict(sorted(Counter(a.state for a in acts).items())),
+            "total": session.scalar(select(func.count()).select_from(Action).where(*acts)) or 0,
+            "by_type": _grouped(session, Action.type, *acts),
+            "referrals_by_body": _grouped(session, Action.referral_to, *acts, Action.type == "referral"),
+            "by_state_now": _grouped(session, Action.state, *acts),
         },
     }
 

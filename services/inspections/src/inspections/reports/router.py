@@ -14,6 +14,7 @@ from shared.contract import csv_response
 from shared.db import SessionDep
 from shared.errors import ValidationProblem, problem_responses
 from shared.http import IdempotencyDep, content_disposition
+from shared.streaming import stream_csv
 
 router = APIRouter(prefix="/v1/reports", tags=["reports"])
 
@@ -47,18 +48,13 @@ def get_centre_list_report(
 ) -> Any:
     """Letter 400/10262/د clause 1: every active, inactive and applicant centre of a university (JSON or CSV).
 
-    CSV with `format=csv` or `Accept: text/csv` (UTF-8 with BOM, one row per centre). A university role
+    CSV with `format=csv` or `Accept: text/csv` (UTF-8 with BOM, one row per centre, streamed). A university role
     gets its own university; the Ministry names one (`university`, required then).
     """
     university = resolve_university(actor, university)
-    body = cl.centre_list(session, request.app.state.registry, university)
-    if wants_csv(request, format):
-        return Response(
-            cl.to_csv(body["items"], cl.COLUMNS),
-            media_type="text/csv; charset=utf-8",
-            headers={"Content-Disposition": content_disposition(f"centre-list-{university}.csv")},
-        )
-    return body
+    if wants_csv(request, format):  # streamed while read, in its own session (issue 18)
+        return stream_csv(request.app.state.sessionmaker, cl.csv_rows(university), f"centre-list-{university}.csv")
+    return cl.centre_list(session, request.app.state.registry, university)
 
 
 QUARTERLY_COLUMNS = ["university", "year", "season", "section", "key", "value"]

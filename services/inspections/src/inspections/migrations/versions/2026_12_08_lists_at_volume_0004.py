@@ -1,7 +1,7 @@
 """inspections: the centre list's filters in SQL, indexes matching every list's order, trigram name search (issue 18)
 
-- `ins_centre_kinds` (centre_id, kind): one row per kind of a centre, filled from the JSON `kinds` of every centre, so
-  `kind=` is a semi-join on an index instead of a filter over every row in Python.
+- `kinds` (a JSON list) becomes JSONB on PostgreSQL with a GIN index (jsonb_path_ops), so `kind=` is `kinds @> '["k"]'`
+  in SQL instead of a filter over every row in Python (SQLite: json_each, no index).
 - Centres: (university, name, id) for the list's order (a university's, or all), (university, status, name, id) and
   (status, university, name, id) for `status=`, (name, id) for the public search's order.
 - Name search (`q=`): on PostgreSQL a trigram GIN index (pg_trgm, gin_trgm_ops) on `name_key`, the SHR-TEXT search key
@@ -39,21 +39,9 @@ OPEN = "state = 'open'"
 
 def upgrade() -> None:
     dialect = op.get_bind().dialect.name
-    op.create_table(
-        "ins_centre_kinds",
-        sa.Column("centre_id", sa.String(36), nullable=False),
-        sa.Column("kind", sa.String(40), nullable=False),
-        sa.ForeignKeyConstraint(["centre_id"], ["ins_centres.id"], name="fk_ins_centre_kinds_centre_id_ins_centres", ondelete="CASCADE"),
-        sa.PrimaryKeyConstraint("centre_id", "kind", name="pk_ins_centre_kinds"),
-    )
-    op.create_index("ix_ins_centre_kinds_kind", "ins_centre_kinds", ["kind", "centre_id"])
     if dialect == "postgresql":
-        op.execute(
-            "INSERT INTO ins_centre_kinds (centre_id, kind) SELECT DISTINCT c.id, k.value "
-            "FROM ins_centres c CROSS JOIN LATERAL json_array_elements_text(c.kinds::json) AS k(value)"
-        )
-    else:
-        op.execute("INSERT INTO ins_centre_kinds (centre_id, kind) SELECT DISTINCT c.id, k.value FROM ins_centres c, json_each(c.kinds) AS k")
+        op.execute("ALTER TABLE ins_centres ALTER COLUMN kinds TYPE jsonb USING kinds::jsonb")
+        op.execute("CREATE INDEX ix_ins_centres_kinds ON ins_centres USING gin (kinds jsonb_path_ops)")
     for name, table, columns in INDEXES:
         op.create_index(name, table, columns)
     op.create_index(
@@ -68,8 +56,8 @@ def upgrade() -> None:
 def downgrade() -> None:
     if op.get_bind().dialect.name == "postgresql":
         op.execute("DROP INDEX IF EXISTS ix_ins_centres_name_key_trgm")
+        op.execute("DROP INDEX IF EXISTS ix_ins_centres_kinds")
+        op.execute("ALTER TABLE ins_centres ALTER COLUMN kinds TYPE json USING kinds::json")
     op.drop_index("ix_ins_violations_open_list", table_name="ins_violations")
     for name, table, _ in reversed(INDEXES):
         op.drop_index(name, table_name=table)
-    op.drop_index("ix_ins_centre_kinds_kind", table_name="ins_centre_kinds")
-    op.drop_table("ins_centre_kinds")
