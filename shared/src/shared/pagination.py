@@ -8,7 +8,6 @@ clients that need them, bounded at MAX_OFFSET. The total is counted up to TOTAL_
 "more than 10,000" instead of counting a million rows on every page.
 """
 
-
 import base64
 import json
 from collections.abc import Callable, Sequence
@@ -60,7 +59,8 @@ def _cursor_param() -> Any:
 def _check(cursor: str | None, offset: int) -> None:
     if cursor is not None and offset:
         raise ValidationProblem(
-            "Send either cursor or offset, not both.", detail_fa="فقط یکی از cursor یا offset را بفرستید.",
+            "Send either cursor or offset, not both.",
+            detail_fa="فقط یکی از cursor یا offset را بفرستید.",
             errors=[{"field": "query.cursor", "message": "not with offset", "message_fa": "همراه offset مجاز نیست"}],
         )
 
@@ -161,7 +161,7 @@ def _encode(value: Any) -> Any:
 
 def _decode(value: Any) -> Any:
     if isinstance(value, dict) and len(value) == 1:
-        (kind, text), = value.items()
+        ((kind, text),) = value.items()
         return {"t": datetime.fromisoformat, "d": date.fromisoformat, "n": Decimal}[kind](text)
     if isinstance(value, (str, int, float, bool)) or value is None:
         return value

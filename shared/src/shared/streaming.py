@@ -39,13 +39,13 @@ def csv_chunks(rows: Iterator[list[Any]], chunk_rows: int = CHUNK_ROWS) -> Itera
         yield buffer.getvalue().encode("utf-8")
 
 
-def stream_csv(sessionmaker: Callable[[], Session], rows: Callable[[Session], Iterator[list[Any]]], filename: str,
-               headers: dict[str, str] | None = None) -> StreamingResponse:
+def stream_csv(
+    sessionmaker: Callable[[], Session], rows: Callable[[Session], Iterator[list[Any]]], filename: str, headers: dict[str, str] | None = None
+) -> StreamingResponse:
     """A text/csv download of `rows(session)`, read in its own session while it is sent."""
 
     def body() -> Iterator[bytes]:
         with sessionmaker() as session:
             yield from csv_chunks(rows(session))
 
-    return StreamingResponse(body(), media_type="text/csv; charset=utf-8",
-                             headers={"Content-Disposition": content_disposition(filename), **(headers or {})})
+    return StreamingResponse(body(), media_type="text/csv; charset=utf-8", headers={"Content-Disposition": content_disposition(filename), **(headers or {})})

@@ -290,8 +290,13 @@ def require_redis(url: str = REDIS_URL) -> str:
     return url
 
 
-def walk_all_pages(get: Callable[[dict[str, Any]], Any], params: dict[str, Any] | None = None,
-                   between: Callable[[int], Any] | None = None, key: str = "id", max_pages: int = 10_000) -> list[Any]:
+def walk_all_pages(
+    get: Callable[[dict[str, Any]], Any],
+    params: dict[str, Any] | None = None,
+    between: Callable[[int], Any] | None = None,
+    key: str = "id",
+    max_pages: int = 10_000,
+) -> list[Any]:
     """Issue 18: follow a list's `next` cursor to the end and return the keys of every row seen, in order.
 
     `get(params)` answers one page (an httpx-style response); `between(page_number)` runs after each page (add
