@@ -453,6 +453,8 @@ def load_claims(n: int, url: str, tmp: Path, keys: Any) -> dict[str, str]:
                 "reimbursable_rials": "CASE WHEN s.st = 'approved' THEN t.total_paid_rials / 2 ELSE t.reimbursable_rials END",
                 "withdrawn_at": "CASE WHEN s.st = 'withdrawn' THEN s.reg + interval '3 days' END",
                 "withdrawal_reason": "CASE WHEN s.st = 'withdrawn' THEN 'scale benchmark' END",
+                # cases.held (claims_0010) follows the lines below: line 1 of every 50th case is held
+                **({"held": "(s.g %% 50 = 7)"} if "held" in columns(conn, "cases") else {}),
             },
             {"n": n, "template": template},
         )

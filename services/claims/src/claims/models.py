@@ -8,3 +8,6 @@ def register_models() -> None:
     import claims.training.models  # noqa: F401
     import shared.decisions  # noqa: F401
     import shared.http  # noqa: F401
+    from claims.cases import held
+
+    held.install()  # issue 18: cases.held follows the lines on every flush

@@ -199,3 +199,34 @@ def test_x1_correcting_a_needs_review_line_asks_again(client, setup, staff, body
     r = client.post(f"/v1/cases/{c['id']}/verification", headers=staff)
     assert r.status_code == 200 and r.json()["lines"][0]["status"] == "pending_verification"
     assert "offlabel could not answer" in r.json()["lines"][0]["reason"]
+
+
+def test_held_flag_follows_the_lines_through_registration_verification_and_correction(client, setup, staff, body, controls_all_passed, db_session):
+    """Issue 18: cases.held (what `held=` filters on, through its partial index) equals "some line is pending or needs
+    review" after every path that writes lines, for every case in the database."""
+    from sqlalchemy import exists
+
+    from claims.cases.models import Case, CaseLine
+    from claims.verification.rules import HELD
+
+    line = {k: v for k, v in OFF_LABEL_LINE.items() if k != "eye"}
+    b = _with_line(body, 318, line)
+    c = _controlled(client, staff, client.post("/v1/cases", json=b, headers=staff).json(), controls_all_passed)
+    a = client.post(f"/v1/cases/{c['id']}/assessment", headers={**staff, "If-Match": f'"{c["version"]}"'})
+    assert a.json()["lines"][2]["status"] == "needs_review"
+    listed = client.get("/v1/agencies/AG-THR-001/cases?held=true&limit=100", headers=staff).json()["items"]
+    assert c["id"] in [i["id"] for i in listed]
+    plain = client.post("/v1/cases", json=body(319, **NO_SUPPLEMENTARY), headers=staff).json()
+    # a correction that bills the held line as a plain service (no off-label use): the case leaves the held list
+    plain_line = {k: v for k, v in b["lines"][2].items() if k in ("service_code", "description", "quantity", "unit_price_rials", "amount_rials")}
+    r = client.patch(f"/v1/cases/{c['id']}", json={"lines": [*b["lines"][:2], plain_line], "note": "not an off-label use"},
+                     headers={**staff, "If-Match": f'"{a.json()["version"]}"'})
+    assert r.status_code == 200, r.text
+    listed = client.get("/v1/agencies/AG-THR-001/cases?held=true&limit=100", headers=staff).json()["items"]
+    assert c["id"] not in [i["id"] for i in listed]
+    free = client.get("/v1/agencies/AG-THR-001/cases?held=false&limit=100", headers=staff).json()["items"]
+    assert {c["id"], plain["id"]} <= {i["id"] for i in free}
+    db_session.expire_all()
+    truth = exists().where(CaseLine.case_id == Case.id, CaseLine.verification_status.in_(sorted(HELD)))
+    wrong = db_session.execute(select(Case.id).where(Case.held != truth)).scalars().all()
+    assert wrong == [], "cases whose held flag disagrees with their lines"

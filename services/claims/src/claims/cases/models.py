@@ -13,6 +13,7 @@ from shared.db import Base
 BigInt = BigInteger().with_variant(Integer, "sqlite")
 # the states a case can be overdue in (cases.rules.OPEN_STATES): the partial index of `overdue=true`
 OPEN_STATES_SQL = text("state IN ('registered', 'controlled', 'assessed', 'returned')")
+HELD_SQL = text("held")
 
 
 class Case(Base):
@@ -25,6 +26,8 @@ class Case(Base):
         Index("ix_cases_agency_state_due", "agency_code", "state", "due_at", "id"),
         Index("ix_cases_open_agency_due", "agency_code", "due_at", "id", postgresql_where=OPEN_STATES_SQL, sqlite_where=OPEN_STATES_SQL),
         Index("ix_cases_national_registered", "national_code", "registered_at", "id"),
+        # claims_0010: `held=true`, an agency's cases with a line held for X1/X2, by deadline
+        Index("ix_cases_held_agency_due", "agency_code", "due_at", "id", postgresql_where=HELD_SQL, sqlite_where=HELD_SQL),
         Index(
             "ix_cases_month_report",
             "agency_code",
@@ -43,6 +46,8 @@ class Case(Base):
     national_code: Mapped[str] = mapped_column(String(10), nullable=False)
     insurance_number: Mapped[str] = mapped_column(String(40), nullable=False)
     is_pensioner: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
+    # Issue 18: some line is held (pending / needs review, SPEC X1/X2); kept by claims.cases.held on every flush
+    held: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False, server_default=text("false"))
     representative: Mapped[Any | None] = mapped_column(JSON)
     case_type: Mapped[str] = mapped_column(String(12), nullable=False)
     centre_code: Mapped[str] = mapped_column(String(60), nullable=False)

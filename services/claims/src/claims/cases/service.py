@@ -827,12 +827,12 @@ def list_cases(
 ) -> dict[str, Any]:
     """A page of the agency's cases by deadline (due_at, id), from the cursor; the total counted up to its cap.
 
-    Served by ix_cases_agency_due (every state), ix_cases_agency_state_due (`state=`) and the partial
-    ix_cases_open_agency_due (`overdue=true`: open states only)."""
+    Served by ix_cases_agency_due (every state), ix_cases_agency_state_due (`state=`), the partial
+    ix_cases_open_agency_due (`overdue=true`: open states only) and the partial ix_cases_held_agency_due (`held=true`)."""
     q = select(Case).where(Case.agency_code == agency.code)
     if held is not None:
-        has_held = select(CaseLine.id).where(CaseLine.case_id == Case.id, CaseLine.verification_status.in_(vrules.HELD)).exists()
-        q = q.where(has_held if held else ~has_held)
+        # cases.held, kept with the lines (claims.cases.held); `held=true` reads the partial ix_cases_held_agency_due
+        q = q.where(Case.held.is_(True) if held else Case.held.is_(False))
     if state:
         q = q.where(Case.state == state)
     if overdue:
