@@ -162,7 +162,8 @@ def _encode(value: Any) -> Any:
 def _decode(value: Any) -> Any:
     if isinstance(value, dict) and len(value) == 1:
         ((kind, text),) = value.items()
-        return {"t": datetime.fromisoformat, "d": date.fromisoformat, "n": Decimal}[kind](text)
+        parsers: dict[str, Callable[[str], Any]] = {"t": datetime.fromisoformat, "d": date.fromisoformat, "n": Decimal}
+        return parsers[kind](text)
     if isinstance(value, (str, int, float, bool)) or value is None:
         return value
     raise ValueError("not a cursor value")

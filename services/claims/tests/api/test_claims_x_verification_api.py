@@ -219,8 +219,11 @@ def test_held_flag_follows_the_lines_through_registration_verification_and_corre
     plain = client.post("/v1/cases", json=body(319, **NO_SUPPLEMENTARY), headers=staff).json()
     # a correction that bills the held line as a plain service (no off-label use): the case leaves the held list
     plain_line = {k: v for k, v in b["lines"][2].items() if k in ("service_code", "description", "quantity", "unit_price_rials", "amount_rials")}
-    r = client.patch(f"/v1/cases/{c['id']}", json={"lines": [*b["lines"][:2], plain_line], "note": "not an off-label use"},
-                     headers={**staff, "If-Match": f'"{a.json()["version"]}"'})
+    r = client.patch(
+        f"/v1/cases/{c['id']}",
+        json={"lines": [*b["lines"][:2], plain_line], "note": "not an off-label use"},
+        headers={**staff, "If-Match": f'"{a.json()["version"]}"'},
+    )
     assert r.status_code == 200, r.text
     listed = client.get("/v1/agencies/AG-THR-001/cases?held=true&limit=100", headers=staff).json()["items"]
     assert c["id"] not in [i["id"] for i in listed]
