@@ -27,10 +27,8 @@ def csv_chunks(rows: Iterator[list[Any]], chunk_rows: int = CHUNK_ROWS) -> Itera
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
     buffer.write(BOM)
-    n = 0
-    for row in rows:
+    for n, row in enumerate(rows, start=1):
         writer.writerow(row)
-        n += 1
         if n % chunk_rows == 0:
             yield buffer.getvalue().encode("utf-8")
             buffer.seek(0)
