@@ -832,7 +832,8 @@ def list_cases(
     q = select(Case).where(Case.agency_code == agency.code)
     if held is not None:
         # cases.held, kept with the lines (claims.cases.held); `held=true` reads the partial ix_cases_held_agency_due
-        q = q.where(Case.held.is_(True) if held else Case.held.is_(False))
+        # plain `held` / `NOT held` (not `IS true`), which the planner matches with the partial index's predicate
+        q = q.where(Case.held if held else ~Case.held)
     if state:
         q = q.where(Case.state == state)
     if overdue:
