@@ -30,9 +30,9 @@ class PublicCentreSearch:
             items (list[PublicCentreStatus]): This page's rows, in the list's stated order
             limit (int): The page size asked for (the last page may hold fewer)
             offset (int): Rows skipped before this page (0 when paging by cursor)
-            total (int): Rows matching the filters over all pages, counted up to 10,000
+            total (int): Rows matching the filters over all pages, counted up to 1,000
             next_ (None | str | Unset): Opaque cursor of the next page: send it back as `cursor`; null on the last page
-            total_capped (bool | Unset): True when more than 10,000 rows match (`total` is then 10,000) Default: False.
+            total_capped (bool | Unset): True when more than 1,000 rows match (`total` is then 1,000) Default: False.
      """
 
     items: list[PublicCentreStatus]

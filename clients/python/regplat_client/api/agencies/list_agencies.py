@@ -155,7 +155,7 @@ def sync_detailed(
      The agencies the caller may see (its own, a review office's, or all), with their rollout state, by
     code.
 
-    Paged by `cursor` (the previous page's `next`); `total` is counted up to 10,000 (`total_capped`).
+    Paged by `cursor` (the previous page's `next`); `total` is counted up to 1,000 (`total_capped`).
 
     **Who may call:** a token whose role is one of `admin`, `agency_staff`, `review_office`,
     `secretariat`, `service`.
@@ -211,7 +211,7 @@ def sync(
      The agencies the caller may see (its own, a review office's, or all), with their rollout state, by
     code.
 
-    Paged by `cursor` (the previous page's `next`); `total` is counted up to 10,000 (`total_capped`).
+    Paged by `cursor` (the previous page's `next`); `total` is counted up to 1,000 (`total_capped`).
 
     **Who may call:** a token whose role is one of `admin`, `agency_staff`, `review_office`,
     `secretariat`, `service`.
@@ -262,7 +262,7 @@ async def asyncio_detailed(
      The agencies the caller may see (its own, a review office's, or all), with their rollout state, by
     code.
 
-    Paged by `cursor` (the previous page's `next`); `total` is counted up to 10,000 (`total_capped`).
+    Paged by `cursor` (the previous page's `next`); `total` is counted up to 1,000 (`total_capped`).
 
     **Who may call:** a token whose role is one of `admin`, `agency_staff`, `review_office`,
     `secretariat`, `service`.
@@ -318,7 +318,7 @@ async def asyncio(
      The agencies the caller may see (its own, a review office's, or all), with their rollout state, by
     code.
 
-    Paged by `cursor` (the previous page's `next`); `total` is counted up to 10,000 (`total_capped`).
+    Paged by `cursor` (the previous page's `next`); `total` is counted up to 1,000 (`total_capped`).
 
     **Who may call:** a token whose role is one of `admin`, `agency_staff`, `review_office`,
     `secretariat`, `service`.

@@ -183,7 +183,7 @@ def sync_detailed(
     deadline;
     `held=true` those with lines awaiting offlabel / inspections (SPEC X1/X2). By deadline (due_at, then
     id); paged by
-    `cursor` (the previous page's `next`) at the same cost at any depth; `total` is counted up to 10,000
+    `cursor` (the previous page's `next`) at the same cost at any depth; `total` is counted up to 1,000
     (`total_capped`).
 
     **Who may call:** a token whose role is one of `admin`, `agency_staff`, `review_office`,
@@ -251,7 +251,7 @@ def sync(
     deadline;
     `held=true` those with lines awaiting offlabel / inspections (SPEC X1/X2). By deadline (due_at, then
     id); paged by
-    `cursor` (the previous page's `next`) at the same cost at any depth; `total` is counted up to 10,000
+    `cursor` (the previous page's `next`) at the same cost at any depth; `total` is counted up to 1,000
     (`total_capped`).
 
     **Who may call:** a token whose role is one of `admin`, `agency_staff`, `review_office`,
@@ -314,7 +314,7 @@ async def asyncio_detailed(
     deadline;
     `held=true` those with lines awaiting offlabel / inspections (SPEC X1/X2). By deadline (due_at, then
     id); paged by
-    `cursor` (the previous page's `next`) at the same cost at any depth; `total` is counted up to 10,000
+    `cursor` (the previous page's `next`) at the same cost at any depth; `total` is counted up to 1,000
     (`total_capped`).
 
     **Who may call:** a token whose role is one of `admin`, `agency_staff`, `review_office`,
@@ -382,7 +382,7 @@ async def asyncio(
     deadline;
     `held=true` those with lines awaiting offlabel / inspections (SPEC X1/X2). By deadline (due_at, then
     id); paged by
-    `cursor` (the previous page's `next`) at the same cost at any depth; `total` is counted up to 10,000
+    `cursor` (the previous page's `next`) at the same cost at any depth; `total` is counted up to 1,000
     (`total_capped`).
 
     **Who may call:** a token whose role is one of `admin`, `agency_staff`, `review_office`,

@@ -155,7 +155,7 @@ def sync_detailed(
      CLM-C/CH/H1: the agency's violations with their penalty path and compensation, by the day they were
     proven (then id);
     the licensing headquarters sees every agency. Paged by `cursor` (the previous page's `next`);
-    `total` counted up to 10,000.
+    `total` counted up to 1,000.
 
     **Who may call:** a token whose role is one of `admin`, `agency_staff`, `licensing_hq`,
     `review_office`, `secretariat`, `service`.
@@ -211,7 +211,7 @@ def sync(
      CLM-C/CH/H1: the agency's violations with their penalty path and compensation, by the day they were
     proven (then id);
     the licensing headquarters sees every agency. Paged by `cursor` (the previous page's `next`);
-    `total` counted up to 10,000.
+    `total` counted up to 1,000.
 
     **Who may call:** a token whose role is one of `admin`, `agency_staff`, `licensing_hq`,
     `review_office`, `secretariat`, `service`.
@@ -262,7 +262,7 @@ async def asyncio_detailed(
      CLM-C/CH/H1: the agency's violations with their penalty path and compensation, by the day they were
     proven (then id);
     the licensing headquarters sees every agency. Paged by `cursor` (the previous page's `next`);
-    `total` counted up to 10,000.
+    `total` counted up to 1,000.
 
     **Who may call:** a token whose role is one of `admin`, `agency_staff`, `licensing_hq`,
     `review_office`, `secretariat`, `service`.
@@ -318,7 +318,7 @@ async def asyncio(
      CLM-C/CH/H1: the agency's violations with their penalty path and compensation, by the day they were
     proven (then id);
     the licensing headquarters sees every agency. Paged by `cursor` (the previous page's `next`);
-    `total` counted up to 10,000.
+    `total` counted up to 1,000.
 
     **Who may call:** a token whose role is one of `admin`, `agency_staff`, `licensing_hq`,
     `review_office`, `secretariat`, `service`.

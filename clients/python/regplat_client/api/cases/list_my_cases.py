@@ -145,7 +145,7 @@ def sync_detailed(
 
      The insured person's own cases, newest first (read-only status view; national_code from the token).
 
-    Paged by `cursor` (the previous page's `next`); `total` is counted up to 10,000 (`total_capped`).
+    Paged by `cursor` (the previous page's `next`); `total` is counted up to 1,000 (`total_capped`).
 
     **Who may call:** a token whose role is one of `insured`.
 
@@ -196,7 +196,7 @@ def sync(
 
      The insured person's own cases, newest first (read-only status view; national_code from the token).
 
-    Paged by `cursor` (the previous page's `next`); `total` is counted up to 10,000 (`total_capped`).
+    Paged by `cursor` (the previous page's `next`); `total` is counted up to 1,000 (`total_capped`).
 
     **Who may call:** a token whose role is one of `insured`.
 
@@ -242,7 +242,7 @@ async def asyncio_detailed(
 
      The insured person's own cases, newest first (read-only status view; national_code from the token).
 
-    Paged by `cursor` (the previous page's `next`); `total` is counted up to 10,000 (`total_capped`).
+    Paged by `cursor` (the previous page's `next`); `total` is counted up to 1,000 (`total_capped`).
 
     **Who may call:** a token whose role is one of `insured`.
 
@@ -293,7 +293,7 @@ async def asyncio(
 
      The insured person's own cases, newest first (read-only status view; national_code from the token).
 
-    Paged by `cursor` (the previous page's `next`); `total` is counted up to 10,000 (`total_capped`).
+    Paged by `cursor` (the previous page's `next`); `total` is counted up to 1,000 (`total_capped`).
 
     **Who may call:** a token whose role is one of `insured`.
 

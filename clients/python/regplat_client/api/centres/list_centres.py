@@ -192,8 +192,7 @@ def sync_detailed(
     `next`: deeper
     than page 1,000, or to walk the whole list while centres are being registered); the answer is the
     platform's
-    list envelope (`items`, `total` counted up to 10,000 with `total_capped`, `limit`, `offset`,
-    `next`).
+    list envelope (`items`, `total` counted up to 1,000 with `total_capped`, `limit`, `offset`, `next`).
 
     **Who may call:** a token whose role is one of `admin`, `medical_council`, `ministry_supervisor`,
     `service`, `university_deputy`, `university_inspector`.
@@ -263,8 +262,7 @@ def sync(
     `next`: deeper
     than page 1,000, or to walk the whole list while centres are being registered); the answer is the
     platform's
-    list envelope (`items`, `total` counted up to 10,000 with `total_capped`, `limit`, `offset`,
-    `next`).
+    list envelope (`items`, `total` counted up to 1,000 with `total_capped`, `limit`, `offset`, `next`).
 
     **Who may call:** a token whose role is one of `admin`, `medical_council`, `ministry_supervisor`,
     `service`, `university_deputy`, `university_inspector`.
@@ -329,8 +327,7 @@ async def asyncio_detailed(
     `next`: deeper
     than page 1,000, or to walk the whole list while centres are being registered); the answer is the
     platform's
-    list envelope (`items`, `total` counted up to 10,000 with `total_capped`, `limit`, `offset`,
-    `next`).
+    list envelope (`items`, `total` counted up to 1,000 with `total_capped`, `limit`, `offset`, `next`).
 
     **Who may call:** a token whose role is one of `admin`, `medical_council`, `ministry_supervisor`,
     `service`, `university_deputy`, `university_inspector`.
@@ -400,8 +397,7 @@ async def asyncio(
     `next`: deeper
     than page 1,000, or to walk the whole list while centres are being registered); the answer is the
     platform's
-    list envelope (`items`, `total` counted up to 10,000 with `total_capped`, `limit`, `offset`,
-    `next`).
+    list envelope (`items`, `total` counted up to 1,000 with `total_capped`, `limit`, `offset`, `next`).
 
     **Who may call:** a token whose role is one of `admin`, `medical_council`, `ministry_supervisor`,
     `service`, `university_deputy`, `university_inspector`.

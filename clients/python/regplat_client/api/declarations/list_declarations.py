@@ -165,7 +165,7 @@ def sync_detailed(
     declarations, a
     traveller their own, GIO and the DG all of them. Page with `cursor` (the previous page's `next`);
     `total` is counted up
-    to 10,000 (`total_capped`).
+    to 1,000 (`total_capped`).
 
     **Who may call:** a token whose role is one of `admin`, `customs_officer`, `dpna_dg`, `gio_expert`,
     `gio_head`, `traveller`.
@@ -226,7 +226,7 @@ def sync(
     declarations, a
     traveller their own, GIO and the DG all of them. Page with `cursor` (the previous page's `next`);
     `total` is counted up
-    to 10,000 (`total_capped`).
+    to 1,000 (`total_capped`).
 
     **Who may call:** a token whose role is one of `admin`, `customs_officer`, `dpna_dg`, `gio_expert`,
     `gio_head`, `traveller`.
@@ -282,7 +282,7 @@ async def asyncio_detailed(
     declarations, a
     traveller their own, GIO and the DG all of them. Page with `cursor` (the previous page's `next`);
     `total` is counted up
-    to 10,000 (`total_capped`).
+    to 1,000 (`total_capped`).
 
     **Who may call:** a token whose role is one of `admin`, `customs_officer`, `dpna_dg`, `gio_expert`,
     `gio_head`, `traveller`.
@@ -343,7 +343,7 @@ async def asyncio(
     declarations, a
     traveller their own, GIO and the DG all of them. Page with `cursor` (the previous page's `next`);
     `total` is counted up
-    to 10,000 (`total_capped`).
+    to 1,000 (`total_capped`).
 
     **Who may call:** a token whose role is one of `admin`, `customs_officer`, `dpna_dg`, `gio_expert`,
     `gio_head`, `traveller`.

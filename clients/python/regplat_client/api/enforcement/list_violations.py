@@ -167,7 +167,7 @@ def sync_detailed(
      Violations visible to the caller (a university role: its own university only), newest first
     (`detected_on`, then
     `id`, both descending); at most 200 a page. Follow `next` as `cursor`; `total` is counted up to
-    10,000 (`total_capped`).
+    1,000 (`total_capped`).
 
     **Who may call:** a token whose role is one of `admin`, `medical_council`, `ministry_supervisor`,
     `service`, `university_deputy`, `university_inspector`.
@@ -226,7 +226,7 @@ def sync(
      Violations visible to the caller (a university role: its own university only), newest first
     (`detected_on`, then
     `id`, both descending); at most 200 a page. Follow `next` as `cursor`; `total` is counted up to
-    10,000 (`total_capped`).
+    1,000 (`total_capped`).
 
     **Who may call:** a token whose role is one of `admin`, `medical_council`, `ministry_supervisor`,
     `service`, `university_deputy`, `university_inspector`.
@@ -280,7 +280,7 @@ async def asyncio_detailed(
      Violations visible to the caller (a university role: its own university only), newest first
     (`detected_on`, then
     `id`, both descending); at most 200 a page. Follow `next` as `cursor`; `total` is counted up to
-    10,000 (`total_capped`).
+    1,000 (`total_capped`).
 
     **Who may call:** a token whose role is one of `admin`, `medical_council`, `ministry_supervisor`,
     `service`, `university_deputy`, `university_inspector`.
@@ -339,7 +339,7 @@ async def asyncio(
      Violations visible to the caller (a university role: its own university only), newest first
     (`detected_on`, then
     `id`, both descending); at most 200 a page. Follow `next` as `cursor`; `total` is counted up to
-    10,000 (`total_capped`).
+    1,000 (`total_capped`).
 
     **Who may call:** a token whose role is one of `admin`, `medical_council`, `ministry_supervisor`,
     `service`, `university_deputy`, `university_inspector`.

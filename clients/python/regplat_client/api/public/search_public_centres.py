@@ -135,7 +135,7 @@ def sync_detailed(
 
      Search by licence number or name; Persian spelling variants (ي/ی, ك/ک, digits, ZWNJ) match. At most
     20 results a page,
-    by name and id; follow `next` as `cursor` for the next page. `total` is counted up to 10,000
+    by name and id; follow `next` as `cursor` for the next page. `total` is counted up to 1,000
     (`total_capped`).
 
     **Who may call:** anyone (public, no token; answers in Persian unless `Accept-Language: en`).
@@ -191,7 +191,7 @@ def sync(
 
      Search by licence number or name; Persian spelling variants (ي/ی, ك/ک, digits, ZWNJ) match. At most
     20 results a page,
-    by name and id; follow `next` as `cursor` for the next page. `total` is counted up to 10,000
+    by name and id; follow `next` as `cursor` for the next page. `total` is counted up to 1,000
     (`total_capped`).
 
     **Who may call:** anyone (public, no token; answers in Persian unless `Accept-Language: en`).
@@ -242,7 +242,7 @@ async def asyncio_detailed(
 
      Search by licence number or name; Persian spelling variants (ي/ی, ك/ک, digits, ZWNJ) match. At most
     20 results a page,
-    by name and id; follow `next` as `cursor` for the next page. `total` is counted up to 10,000
+    by name and id; follow `next` as `cursor` for the next page. `total` is counted up to 1,000
     (`total_capped`).
 
     **Who may call:** anyone (public, no token; answers in Persian unless `Accept-Language: en`).
@@ -298,7 +298,7 @@ async def asyncio(
 
      Search by licence number or name; Persian spelling variants (ي/ی, ك/ک, digits, ZWNJ) match. At most
     20 results a page,
-    by name and id; follow `next` as `cursor` for the next page. `total` is counted up to 10,000
+    by name and id; follow `next` as `cursor` for the next page. `total` is counted up to 1,000
     (`total_capped`).
 
     **Who may call:** anyone (public, no token; answers in Persian unless `Accept-Language: en`).

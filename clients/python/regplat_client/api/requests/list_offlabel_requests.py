@@ -162,7 +162,7 @@ def sync_detailed(
     platform's list envelope (`items`, `total`, `limit`, `offset`, `next`, `total_capped`). Deeper than
     page 1,000, or to
     walk the whole list while requests are being filed, follow `next` as `cursor`; `total` is counted up
-    to 10,000.
+    to 1,000.
 
     **Who may call:** a token whose role is one of `admin`, `insurer`, `ministry_admin`, `physician`.
 
@@ -221,7 +221,7 @@ def sync(
     platform's list envelope (`items`, `total`, `limit`, `offset`, `next`, `total_capped`). Deeper than
     page 1,000, or to
     walk the whole list while requests are being filed, follow `next` as `cursor`; `total` is counted up
-    to 10,000.
+    to 1,000.
 
     **Who may call:** a token whose role is one of `admin`, `insurer`, `ministry_admin`, `physician`.
 
@@ -275,7 +275,7 @@ async def asyncio_detailed(
     platform's list envelope (`items`, `total`, `limit`, `offset`, `next`, `total_capped`). Deeper than
     page 1,000, or to
     walk the whole list while requests are being filed, follow `next` as `cursor`; `total` is counted up
-    to 10,000.
+    to 1,000.
 
     **Who may call:** a token whose role is one of `admin`, `insurer`, `ministry_admin`, `physician`.
 
@@ -334,7 +334,7 @@ async def asyncio(
     platform's list envelope (`items`, `total`, `limit`, `offset`, `next`, `total_capped`). Deeper than
     page 1,000, or to
     walk the whole list while requests are being filed, follow `next` as `cursor`; `total` is counted up
-    to 10,000.
+    to 1,000.
 
     **Who may call:** a token whose role is one of `admin`, `insurer`, `ministry_admin`, `physician`.
 

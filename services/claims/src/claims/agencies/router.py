@@ -127,7 +127,7 @@ def list_agencies(
 ):
     """The agencies the caller may see (its own, a review office's, or all), with their rollout state, by code.
 
-    Paged by `cursor` (the previous page's `next`); `total` is counted up to 10,000 (`total_capped`)."""
+    Paged by `cursor` (the previous page's `next`); `total` is counted up to 1,000 (`total_capped`)."""
     from sqlalchemy import select
 
     from claims.common import visible_agency_codes
@@ -204,7 +204,7 @@ def list_agency_cases(
 ):
     """The agency's cases with their deadline state; `overdue=true` lists open cases past the CLM-A5 deadline;
     `held=true` those with lines awaiting offlabel / inspections (SPEC X1/X2). By deadline (due_at, then id); paged by
-    `cursor` (the previous page's `next`) at the same cost at any depth; `total` is counted up to 10,000 (`total_capped`)."""
+    `cursor` (the previous page's `next`) at the same cost at any depth; `total` is counted up to 1,000 (`total_capped`)."""
     ag = ensure_agency_visible(session, actor, code)
     return case_service.list_cases(session, ag, now, overdue, state, page, held=held)
 
@@ -244,7 +244,7 @@ def record_violation(code: str, body: ViolationIn, request: Request, session: Se
 @router.get("/agencies/{code}/violations", response_model=AgencyViolations, responses=problem_responses(401, 403, 404, 422))
 def list_agency_violations(code: str, session: SessionDep, actor: ViolationReaders, now: NowDep, page: offset_page(100, 500)):
     """CLM-C/CH/H1: the agency's violations with their penalty path and compensation, by the day they were proven (then id);
-    the licensing headquarters sees every agency. Paged by `cursor` (the previous page's `next`); `total` counted up to 10,000."""
+    the licensing headquarters sees every agency. Paged by `cursor` (the previous page's `next`); `total` counted up to 1,000."""
     from sqlalchemy import select
 
     ag = _agency_for(session, actor, code)

@@ -176,7 +176,7 @@ def list_my_cases(
 ):
     """The insured person's own cases, newest first (read-only status view; national_code from the token).
 
-    Paged by `cursor` (the previous page's `next`); `total` is counted up to 10,000 (`total_capped`)."""
+    Paged by `cursor` (the previous page's `next`); `total` is counted up to 1,000 (`total_capped`)."""
     nc = actor.claim("national_code")
     if not nc:
         raise Forbidden("The token carries no national_code claim.", detail_fa="توکن شما کد ملی ندارد.")

@@ -55,7 +55,7 @@ def list_declarations(
 ) -> DeclarationList:
     """Newest first (`created_at`, then `id`, both descending). A customs officer sees their office's declarations, a
     traveller their own, GIO and the DG all of them. Page with `cursor` (the previous page's `next`); `total` is counted up
-    to 10,000 (`total_capped`)."""
+    to 1,000 (`total_capped`)."""
     rows, total, nxt = service.list_visible(session, actor, state, office, page)
     return DeclarationList.of([service.summary(d) for d in rows], total, page, nxt)
 

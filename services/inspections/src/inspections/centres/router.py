@@ -70,7 +70,7 @@ def list_centres(
 
     Paged with `page` (from 1) and `page_size` (at most 100), or with `cursor` (the previous page's `next`: deeper
     than page 1,000, or to walk the whole list while centres are being registered); the answer is the platform's
-    list envelope (`items`, `total` counted up to 10,000 with `total_capped`, `limit`, `offset`, `next`).
+    list envelope (`items`, `total` counted up to 1,000 with `total_capped`, `limit`, `offset`, `next`).
     """
     total, rows, nxt = service.list_centres(session, university_scope(actor), university, status, kind, q, page)
     return CentreList.of([service.centre_view(session, c, full=False) for c in rows], total, page, nxt)

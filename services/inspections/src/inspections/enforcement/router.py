@@ -27,7 +27,7 @@ def list_violations(
     state: Literal["open", "actioned", "resolved"] | None = None,
 ) -> Any:
     """Violations visible to the caller (a university role: its own university only), newest first (`detected_on`, then
-    `id`, both descending); at most 200 a page. Follow `next` as `cursor`; `total` is counted up to 10,000 (`total_capped`)."""
+    `id`, both descending); at most 200 a page. Follow `next` as `cursor`; `total` is counted up to 1,000 (`total_capped`)."""
     total, rows, nxt = service.list_violations(session, university_scope(actor), center_id, state, page)
     return ViolationList.of([service.violation_view(v) for v in rows], total, page, nxt)
 

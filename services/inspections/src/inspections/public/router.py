@@ -81,7 +81,7 @@ def search_public_centres(
     page: offset_page(20, 20),
 ) -> Any:
     """Search by licence number or name; Persian spelling variants (ي/ی, ك/ک, digits, ZWNJ) match. At most 20 results a page,
-    by name and id; follow `next` as `cursor` for the next page. `total` is counted up to 10,000 (`total_capped`)."""
+    by name and id; follow `next` as `cursor` for the next page. `total` is counted up to 1,000 (`total_capped`)."""
     stmt = select(Centre).where(centres.name_or_licence(q))
     total = capped_count(session, stmt)
     rows, nxt = centres.search_page(session, stmt, PUBLIC_ORDER, page, total)

@@ -56,7 +56,7 @@ def list_offlabel_requests(
     """Newest first. A physician sees the requests filed under their council number, an insurer those of its insured
     (`insurer` = the token's `org`), the ministry and admins all. Paged with `page` (from 1) and `size`; the answer is the
     platform's list envelope (`items`, `total`, `limit`, `offset`, `next`, `total_capped`). Deeper than page 1,000, or to
-    walk the whole list while requests are being filed, follow `next` as `cursor`; `total` is counted up to 10,000."""
+    walk the whole list while requests are being filed, follow `next` as `cursor`; `total` is counted up to 1,000."""
     rows, total, nxt = service.list_requests(session, actor, status, page)
     return OffLabelRequestList.of([service.request_view(r) for r in rows], total, page, nxt)
 
