@@ -53,19 +53,23 @@ def all_controls_passed() -> dict:
     return {"controls": [{"code": code, "result": "passed"} for code in CONTROLS]}
 
 
+# The items of inspection checklist 400-10262-v2.
+CHECKLIST_ITEMS = (
+    "operating_licence",
+    "physical_space",
+    "product_authorisation",
+    "research_ethics",
+    "irc_treatment",
+    "advertising_online",
+    "advertising_offline",
+    "technical_manager",
+    "patient_records",
+)
+
+
 def inspection_answers(**non_compliant: str) -> list[dict]:
     """Every item of checklist 400-10262-v2 answered; the named items non-compliant with the given note."""
-    items = [
-        "operating_licence",
-        "physical_space",
-        "product_authorisation",
-        "research_ethics",
-        "irc_treatment",
-        "advertising_online",
-        "advertising_offline",
-        "technical_manager",
-        "patient_records",
-    ]
+    items = CHECKLIST_ITEMS
     out = []
     for item in items:
         if item in non_compliant:

@@ -68,7 +68,7 @@ from regplat_client.models import (
 )
 
 from shared.testing import HTTP_TIMEOUT
-from tests.e2e.api import national_code, sha, suffix
+from tests.e2e.api import CHECKLIST_ITEMS, national_code, sha, suffix
 from tests.e2e.test_stories import jdays_ago
 
 pytestmark = pytest.mark.e2e
@@ -187,19 +187,6 @@ def test_offlabel_request_approved_with_the_typed_client(platform):
     assert filed.parsed.status == "approved" and filed.parsed.evaluation.basis
     read = get_offlabel_request.sync(filed.parsed.id, client=physician)
     assert isinstance(read, OffLabelRequestDetail) and read.id == filed.parsed.id and read.patient_national_code == nc
-
-
-CHECKLIST_ITEMS = (
-    "operating_licence",
-    "physical_space",
-    "product_authorisation",
-    "research_ethics",
-    "irc_treatment",
-    "advertising_online",
-    "advertising_offline",
-    "technical_manager",
-    "patient_records",
-)
 
 
 def test_inspections_centre_inspected_and_closed_with_the_typed_client(platform):

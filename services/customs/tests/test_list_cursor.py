@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from shared.testing import walk_all_pages
+from shared.testing import assert_walked_once, walk_all_pages
 
 from .helpers import decl_body, officer, traveller
 
@@ -13,20 +13,13 @@ def submit(client, keys, **over):
     return r.json()["id"]
 
 
-def assert_walk(before: list, seen: list, added: list) -> None:
-    """Every row there at the start exactly once, nothing twice, nothing that does not exist."""
-    assert len(seen) == len(set(seen)), "a row came twice"
-    assert set(before) <= set(seen), f"rows skipped: {set(before) - set(seen)}"
-    assert set(seen) <= set(before) | set(added)
-
-
 def test_declaration_list_walk_while_declarations_are_filed(client, keys):
     before = [submit(client, keys) for _ in range(7)]
     added: list[str] = []
     seen = walk_all_pages(
         lambda p: client.get("/v1/declarations", params=p, headers=officer(keys)), {"limit": 3}, between=lambda n: added.append(submit(client, keys))
     )
-    assert_walk(before, seen, added)
+    assert_walked_once(seen, before, added)
     assert seen[:7] == before[::-1]  # newest first, none of the later ones in front of the cursor
     first = client.get("/v1/declarations", params={"limit": 3}, headers=officer(keys)).json()
     assert first["total"] == 7 + len(added) and first["total_capped"] is False and first["next"]

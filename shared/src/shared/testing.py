@@ -296,11 +296,13 @@ def walk_all_pages(
     between: Callable[[int], Any] | None = None,
     key: str = "id",
     max_pages: int = 10_000,
+    items: str = "items",
 ) -> list[Any]:
     """Issue 18: follow a list's `next` cursor to the end and return the keys of every row seen, in order.
 
     `get(params)` answers one page (an httpx-style response); `between(page_number)` runs after each page (add
-    rows there to check that a walk while rows are added returns every row exactly once).
+    rows there to check that a walk while rows are added returns every row exactly once); `items` names the rows'
+    field when it is not `items` (a fee statement's `lines`).
     """
     params = dict(params or {})
     seen: list[Any] = []
@@ -308,7 +310,7 @@ def walk_all_pages(
         response = get(params)
         assert response.status_code == 200, response.text[:500]  # noqa: S101 - a test helper: pytest reports it
         body = response.json()
-        seen += [item[key] for item in body["items"]]
+        seen += [item[key] for item in body[items]]
         if between is not None:
             between(number)
         if body.get("next") is None:
@@ -317,3 +319,13 @@ def walk_all_pages(
         params.pop("offset", None)
         params.pop("page", None)
     raise AssertionError(f"no last page after {max_pages} pages")
+
+
+def assert_walked_once(seen: list[Any], before: list[Any], added: list[Any], in_order: list[Any] | None = None) -> None:
+    """Issue 18: a walk while rows were added saw every row there from the start exactly once, nothing twice, nothing
+    that is not in the list, and (`in_order`) the rows there from the start in the list's stated order."""
+    assert len(seen) == len(set(seen)), f"a row came twice: {seen}"  # noqa: S101 - a test helper: pytest reports it
+    assert set(before) <= set(seen), f"rows there from the start were skipped: {set(before) - set(seen)}"  # noqa: S101
+    assert set(seen) - set(before) <= set(added), "a row that is not in the list came"  # noqa: S101
+    if in_order is not None:
+        assert [x for x in seen if x in set(before)] == in_order, "not in the list's stated order"  # noqa: S101

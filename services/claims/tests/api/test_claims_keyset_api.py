@@ -23,7 +23,7 @@ from claims.cases.rules import OPEN_STATES
 from shared.jalali import TEHRAN
 from shared.pagination import Order, encode_cursor
 from shared.streaming import CHUNK_ROWS
-from shared.testing import walk_all_pages
+from shared.testing import assert_walked_once, walk_all_pages
 
 from .conftest import AG, AG2, ALL_PASSED, RO, case_body, national_code
 
@@ -32,24 +32,7 @@ _seq = count(1000)
 
 def _walk(client, path, headers, params=None, between=None, key="id", items="items"):
     """walk_all_pages over `path`; `items` names the list's field when it is not `items` (the statement's `lines`)."""
-
-    class _Page:
-        def __init__(self, r):
-            self.status_code, self.text, self._r = r.status_code, r.text, r
-
-        def json(self):
-            body = self._r.json()
-            return {**body, "items": body[items]}
-
-    return walk_all_pages(lambda p: _Page(client.get(path, params=p, headers=headers)), params, between, key=key)
-
-
-def _check_walk(seen, before, added, in_order=None):
-    assert len(seen) == len(set(seen)), f"a row came twice: {seen}"
-    assert set(before) <= set(seen), f"rows there from the start were skipped: {set(before) - set(seen)}"
-    assert set(seen) - set(before) <= set(added), "a row that is not in the list came"
-    if in_order is not None:
-        assert [x for x in seen if x in set(before)] == in_order, "not in the list's stated order"
+    return walk_all_pages(lambda p: client.get(path, params=p, headers=headers), params, between, key=key, items=items)
 
 
 def _bad_cursors(client, path, headers, params=None, other_list_cursor=None):
@@ -82,7 +65,7 @@ def test_agency_cases_every_row_once_while_cases_are_registered(client, setup, s
     assert sorted(order) == sorted(ids)
     added = []
     seen = _walk(client, path, staff, {"limit": 2}, lambda n: added.append(_register(client, staff, documents_received_at="1404/08/02 09:00")))
-    _check_walk(seen, ids, added, in_order=order)
+    assert_walked_once(seen, ids, added, in_order=order)
     _bad_cursors(client, path, staff)
     # another list's real cursor is refused, not misread
     other = client.get("/v1/agencies", params={"limit": 1}, headers=keys.headers("admin", org="SSO")).json()["next"]
@@ -101,7 +84,7 @@ def test_agency_cases_filtered_every_row_once(client, setup, staff, flt):
     path = f"/v1/agencies/{AG}/cases"
     added = []
     seen = _walk(client, path, staff, {"limit": 2, **flt}, lambda n: added.append(_register(client, staff)))
-    _check_walk(seen, ids, added)
+    assert_walked_once(seen, ids, added)
     assert other_state not in seen if flt == {"state": "registered"} else other_state in seen
     assert client.get(path, params={"limit": 100, **flt}, headers=staff).json()["total"] == len(ids) + len(added)
     _bad_cursors(client, path, staff, flt)
@@ -124,7 +107,7 @@ def test_insured_cases_every_row_once_newest_first(client, setup, staff, keys):
         added.append(_register(client, staff, national_code=nc))
 
     seen = _walk(client, "/v1/insured/cases", me, {"limit": 2}, add)
-    _check_walk(seen, mine, added, in_order=mine[::-1])
+    assert_walked_once(seen, mine, added, in_order=mine[::-1])
     _bad_cursors(client, "/v1/insured/cases", me)
 
 
@@ -143,7 +126,7 @@ def test_agencies_every_row_once_while_agencies_are_added(client, setup, admin):
         added.append(code)
 
     seen = _walk(client, "/v1/agencies", admin, {"limit": 2}, add, key="code")
-    _check_walk(seen, before, added, in_order=sorted(before))
+    assert_walked_once(seen, before, added, in_order=sorted(before))
     _bad_cursors(client, "/v1/agencies", admin)
     # a filter keeps the cursor working
     thr = _walk(client, "/v1/agencies", admin, {"limit": 1, "province": "THR"}, key="code")
@@ -177,7 +160,7 @@ def test_trainings_every_row_once_while_trainings_are_recorded(client, setup, re
         added.append(r.json()["id"])
 
     seen = _walk(client, path, staff, {"limit": 2}, add)
-    _check_walk(seen, ids, added, in_order=[x["id"] for x in full["items"]])
+    assert_walked_once(seen, ids, added, in_order=[x["id"] for x in full["items"]])
     page = client.get(path, params={"limit": 2}, headers=staff).json()
     assert page["count"] == 6 + len(added) and page["total_hours"] == 1.5 * (6 + len(added))  # totals over every page
     _bad_cursors(client, path, staff)
@@ -200,7 +183,7 @@ def test_violations_page_by_cursor_every_row_once(client, setup, reviewer, keys)
     assert full["total"] == 6 and full["next"] is None and len(full["items"]) == 6
     added = []
     seen = _walk(client, path, reviewer, {"limit": 2}, lambda n: added.append(client.post(path, json=_violation(2), headers=reviewer).json()["id"]))
-    _check_walk(seen, ids, added, in_order=[x["id"] for x in full["items"]])
+    assert_walked_once(seen, ids, added, in_order=[x["id"] for x in full["items"]])
     _bad_cursors(client, path, reviewer)
     hq = keys.headers("licensing_hq", org="HQ")
     assert len(_walk(client, path, hq, {"limit": 3})) == 6 + len(added)
@@ -275,7 +258,7 @@ def test_fee_statement_lines_page_by_cursor_every_line_once(client, setup, staff
         added.extend(_bulk_month(db_session, 1, start=datetime(2025, 10, 23, 9, n, tzinfo=TEHRAN)))
 
     seen = _walk(client, path, staff, {**month, "limit": 2}, add, key="case_id", items="lines")
-    _check_walk(seen, ids, added, in_order=order)
+    assert_walked_once(seen, ids, added, in_order=order)
     page = client.get(path, params={**month, "limit": 2}, headers=staff).json()
     assert page["cases_with_fee"] == 9 + len(added)  # the totals cover the whole month on every page
     _bad_cursors(client, path, staff, month)

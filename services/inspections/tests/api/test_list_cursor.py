@@ -8,15 +8,9 @@ import itertools
 import pytest
 from sqlalchemy import event
 
-from shared.testing import walk_all_pages
+from shared.testing import assert_walked_once, walk_all_pages
 
 _days = itertools.count(1)
-
-
-def assert_walk(before, seen, added):
-    assert len(seen) == len(set(seen)), "a row came twice"
-    assert set(before) <= set(seen), f"rows skipped: {set(before) - set(seen)}"
-    assert set(seen) <= set(before) | set(added)
 
 
 @pytest.fixture
@@ -47,7 +41,7 @@ def test_centre_list_walk_while_centres_are_registered(client, keys, make_centre
         {"page_size": 3},
         between=lambda n: added.append(make_centre(name=f"مرکز فهرست {(2 * n + 5) % 20:02d}ب")["id"]),
     )
-    assert_walk(before, seen, added)
+    assert_walked_once(seen, before, added)
     assert set(added) & set(seen), "some centres added after the cursor are seen"
     # within one university the order is by name, then id
     names = [client.get(f"/v1/centers/{i}", headers=admin).json()["name"] for i in seen]
@@ -100,7 +94,7 @@ def test_public_search_walk_while_centres_are_registered(client, app, make_centr
             {"q": "مرکز عمومي", "limit": 2},
             between=lambda n: added.append(make_centre(name=f"مرکز عمومی {(3 * n) % 12:02d}ج")["id"]),
         )
-        assert_walk(before, seen, added)
+        assert_walked_once(seen, before, added)
         assert client.get("/v1/public/centers", params={"q": "مرکز عمومی", "cursor": "bad"}).status_code == 422
     finally:
         app.state.public_limiter = saved
@@ -122,7 +116,7 @@ def test_violation_list_walk_while_violations_are_found(client, keys, make_centr
         {"limit": 3, "center_id": c["id"]},
         between=lambda n: added.extend(inspect(f"1404/{7 + n % 4:02d}/{20 + n:02d}")),
     )
-    assert_walk(before, seen, added)
+    assert_walked_once(seen, before, added)
     assert set(added) & set(seen) and len(seen) > len(before)
     open_ = walk_all_pages(lambda p: client.get("/v1/violations", params=p, headers=inspector), {"limit": 2, "state": "open"})
     assert set(open_) == set(before) | set(added)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import itertools
 
-from shared.testing import walk_all_pages
+from shared.testing import assert_walked_once, walk_all_pages
 
 _patients = itertools.count(100_000_001)
 
@@ -16,12 +16,6 @@ def file(client, keys, h, council_no="M-12345", **changes):
     return r.json()["id"]
 
 
-def assert_walk(before, seen, added):
-    assert len(seen) == len(set(seen)), "a request came twice"
-    assert set(before) <= set(seen), f"requests skipped: {set(before) - set(seen)}"
-    assert set(seen) <= set(before) | set(added)
-
-
 def test_request_list_walk_while_requests_are_filed(client, keys, h):
     before = [file(client, keys, h) for _ in range(6)]
     added: list[str] = []
@@ -29,7 +23,7 @@ def test_request_list_walk_while_requests_are_filed(client, keys, h):
         seen = walk_all_pages(
             lambda p, who=who: client.get("/v1/requests", params=p, headers=who), params, between=lambda n: added.append(file(client, keys, h))
         )
-        assert_walk(before, seen, added)
+        assert_walked_once(seen, before, added)
         before = seen  # the next walk starts from what this one saw
     first = client.get("/v1/requests", params={"size": 2}, headers=h.physician(keys)).json()
     assert first["total"] == len(set(before) | set(added)) and first["total_capped"] is False and first["next"]
