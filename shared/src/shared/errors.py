@@ -14,6 +14,8 @@ from pydantic import BaseModel, ConfigDict, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from shared.contract import is_public
+
 log = logging.getLogger("shared.errors")
 
 PROBLEM_JSON = "application/problem+json"
@@ -48,8 +50,6 @@ def wants_persian(request: Request | None) -> bool:
         return False
     header = request.headers.get("accept-language", "")
     if not header.strip():
-        from shared.contract import is_public
-
         return is_public(request.scope.get("route"))
     best, best_q = "en", -1.0
     for part in header.split(","):
