@@ -1,33 +1,57 @@
 #!/usr/bin/env bash
 # CPU time a service spends per request (utime+stime from /proc, so it does not depend on how busy the
-# shared machine is), for three requests sent directly to the service with wrk on loopback:
+# shared machine is), for these requests sent directly to the service with wrk on loopback:
 #   GET /healthz of offlabel            the cheapest request: what the middleware stack costs
-#   GET /v1/requests of offlabel        an authenticated GET (a physician's token, RS256 checked by the service)
+#   GET /v1/requests of offlabel        an authenticated GET (a physician's token, RS256 checked by the service),
+#                                       at 4 connections and at $CONNECTIONS
 #   POST /v1/precheck of customs        the public pre-check (three items, bench/customs/precheck.lua)
 #
-#   bench/gateway/service_cpu.sh                 # 10 s per request, 50 connections
+#   bench/gateway/service_cpu.sh                       # 10 s per request, 50 connections
+#   BASELINE=b133591 bench/gateway/service_cpu.sh      # the same requests against another revision in the same run
 #   DURATION=20 CONNECTIONS=100 bench/gateway/service_cpu.sh
+#
+# BASELINE (a git revision): that revision's code is checked out in a temporary worktree and run beside this one
+# (same virtualenv, its own data folder, the same keys); each request is measured on this checkout, then on the
+# baseline, and the ratio printed. b133591 is the code when issue 17 was filed.
 set -euo pipefail
 
 DURATION="${DURATION:-10}"
 CONNECTIONS="${CONNECTIONS:-50}"
-# The authenticated GET reads the embedded SQLite database: every request session is BEGIN IMMEDIATE
-# (shared/db.py), so concurrent requests queue for the one writer and, past the pool of 15
-# connections, time out after 30 s. It is measured with a few connections only.
+# The authenticated GET is measured at 4 connections, as the figures before issue 17 were (then every request
+# session on the embedded SQLite was BEGIN IMMEDIATE and 50 concurrent GETs queued for the one writer); since
+# issue 17 a GET reads in a deferred transaction, and the GET is measured at $CONNECTIONS connections as well.
 AUTH_CONNECTIONS="${AUTH_CONNECTIONS:-4}"
 THREADS="${THREADS:-2}"
+BASELINE="${BASELINE:-}"
 command -v wrk >/dev/null 2>&1 || { echo "wrk is needed (apt-get install wrk)" >&2; exit 2; }
 BENCH_NAME=service-cpu
 source "$(dirname "${BASH_SOURCE[0]}")/../lib.sh"
-P_OFF="$(free_port)"; P_CUS="$(free_port)"
-while [ "$P_CUS" = "$P_OFF" ]; do P_CUS="$(free_port)"; done
 
-OFFLABEL_PORT="$P_OFF" OFFLABEL_LOG_LEVEL=WARNING "$PY" -m offlabel >"$WORK/offlabel.log" 2>&1 &
-PIDS+=($!); PID_OFF=$!
-CUSTOMS_PORT="$P_CUS" CUSTOMS_LOG_LEVEL=WARNING CUSTOMS_PUBLIC_RATE_PER_MINUTE=1000000000 "$PY" -m customs >"$WORK/customs.log" 2>&1 &
-PIDS+=($!); PID_CUS=$!
-wait_http "http://127.0.0.1:$P_OFF/readyz" offlabel
-wait_http "http://127.0.0.1:$P_CUS/readyz" customs
+start_services() {  # label, data dir, [PYTHONPATH]: starts offlabel and customs; sets PORT_OFF_<label>, ... and PID_...
+  local label="$1" data="$2" pypath="${3:-}" p_off p_cus
+  p_off="$(free_port)"; p_cus="$(free_port)"
+  while [ "$p_cus" = "$p_off" ]; do p_cus="$(free_port)"; done
+  mkdir -p "$data"
+  REGPLAT_DATA_DIR="$data" OFFLABEL_JWKS_PATH="$REGPLAT_DATA_DIR/keys/jwks.json" PYTHONPATH="$pypath" \
+    OFFLABEL_PORT="$p_off" OFFLABEL_LOG_LEVEL=WARNING "$PY" -m offlabel >"$WORK/offlabel-$label.log" 2>&1 &
+  PIDS+=($!); eval "PID_OFF_$label=$!"
+  REGPLAT_DATA_DIR="$data" CUSTOMS_JWKS_PATH="$REGPLAT_DATA_DIR/keys/jwks.json" PYTHONPATH="$pypath" \
+    CUSTOMS_PORT="$p_cus" CUSTOMS_LOG_LEVEL=WARNING CUSTOMS_PUBLIC_RATE_PER_MINUTE=1000000000 "$PY" -m customs >"$WORK/customs-$label.log" 2>&1 &
+  PIDS+=($!); eval "PID_CUS_$label=$!"
+  eval "PORT_OFF_$label=$p_off PORT_CUS_$label=$p_cus"
+  wait_http "http://127.0.0.1:$p_off/readyz" "offlabel ($label)"
+  wait_http "http://127.0.0.1:$p_cus/readyz" "customs ($label)"
+}
+
+LABELS=(now)
+start_services now "$REGPLAT_DATA_DIR"
+if [ -n "$BASELINE" ]; then
+  git -C "$ROOT" worktree add --quiet --detach "$WORK/baseline" "$BASELINE"
+  trap 'git -C "$ROOT" worktree remove --force "$WORK/baseline" 2>/dev/null || true; cleanup' EXIT INT TERM
+  B="$WORK/baseline"
+  start_services base "$WORK/data-base" "$B/shared/src:$B/services/offlabel/src:$B/services/customs/src"
+  LABELS+=(base)
+fi
 
 TOKEN="$("$PY" -c "from shared.auth import mint_token; print(mint_token(open('$REGPLAT_DATA_DIR/keys/private.pem','rb').read(), role='physician', sub='bench-physician', council_no='M-12345', specialty='ophthalmology'))")"
 cat >"$WORK/status.lua" <<'LUA'
@@ -45,6 +69,7 @@ cat "$WORK/status.lua" >>"$WORK/precheck.lua"
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
 TICK_MS="$("$PY" -c "import os; print(1000 / os.sysconf('SC_CLK_TCK'))")"
 
+LAST_CPU=""
 measure() {  # label, connections, pid, script, url, [header]
   local label="$1" conns="$2" pid="$3" script="$4" url="$5"; shift 5
   wrk -t"$THREADS" -c"$conns" -d2s -s "$script" "$@" "$url" >/dev/null 2>&1 || true
@@ -52,11 +77,26 @@ measure() {  # label, connections, pid, script, url, [header]
   local line; line="$(wrk -t"$THREADS" -c"$conns" -d"${DURATION}s" --latency -s "$script" "$@" "$url" | grep '^RESULT')"
   local ticks=$(( $(cpu_ticks "$pid") - before ))
   local n; n="$(sed -E 's/.*requests=([0-9]+).*/\1/' <<<"$line")"
-  printf '%-34s c=%-3s %s  cpu_ms_per_request=%s\n' "$label" "$conns" "${line#RESULT }" "$("$PY" -c "print(f'{$ticks * $TICK_MS / max($n, 1):.3f}')")"
+  LAST_CPU="$("$PY" -c "print(f'{$ticks * $TICK_MS / max($n, 1):.3f}')")"
+  printf '%-44s c=%-3s %s  cpu_ms_per_request=%s\n' "$label" "$conns" "${line#RESULT }" "$LAST_CPU"
+}
+
+both() {  # name, connections, service (OFF|CUS), script, path, [header]: measured on each checkout, then the ratio
+  local name="$1" conns="$2" svc="$3" script="$4" path="$5"; shift 5
+  local label pid port now_cpu=""
+  for label in "${LABELS[@]}"; do
+    eval "pid=\$PID_${svc}_$label port=\$PORT_${svc}_$label"
+    measure "$name [$label]" "$conns" "$pid" "$script" "http://127.0.0.1:$port$path" "$@"
+    if [ "$label" = now ]; then now_cpu="$LAST_CPU"; else
+      printf '%-44s        CPU per request now / %s: %sx\n' "$name" "$BASELINE" "$("$PY" -c "print(f'{$now_cpu / max($LAST_CPU, 1e-9):.2f}')")"
+    fi
+  done
 }
 
 echo "wrk -t$THREADS -d${DURATION}s per request, loopback; load average before: $(cut -d' ' -f1-3 /proc/loadavg); $(nproc) CPUs"
-measure "offlabel GET /healthz" "$CONNECTIONS" "$PID_OFF" "$WORK/status.lua" "http://127.0.0.1:$P_OFF/healthz"
-measure "offlabel GET /v1/requests (token)" "$AUTH_CONNECTIONS" "$PID_OFF" "$WORK/status.lua" "http://127.0.0.1:$P_OFF/v1/requests" -H "Authorization: Bearer $TOKEN"
-measure "customs POST /v1/precheck (public)" "$CONNECTIONS" "$PID_CUS" "$WORK/precheck.lua" "http://127.0.0.1:$P_CUS/v1/precheck"
+echo "now: $(git -C "$ROOT" rev-parse --short HEAD)$(git -C "$ROOT" diff --quiet HEAD -- shared services || echo ' + uncommitted changes')${BASELINE:+; base: $BASELINE}"
+both "offlabel GET /healthz" "$CONNECTIONS" OFF "$WORK/status.lua" /healthz
+both "offlabel GET /v1/requests (token)" "$AUTH_CONNECTIONS" OFF "$WORK/status.lua" /v1/requests -H "Authorization: Bearer $TOKEN"
+both "offlabel GET /v1/requests (token)" "$CONNECTIONS" OFF "$WORK/status.lua" /v1/requests -H "Authorization: Bearer $TOKEN"
+both "customs POST /v1/precheck (public)" "$CONNECTIONS" CUS "$WORK/precheck.lua" /v1/precheck
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -8,7 +8,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
 
 from shared.errors import ValidationProblem
-from shared.pagination import Order, Page, capped_count, decode_cursor, encode_cursor, keyset, page_rows
+from shared.pagination import Order, Page, capped_count, decode_cursor, encode_cursor, keyset, page_rows, page_total
 from shared.testing import fresh_database, missing_component
 
 
@@ -102,3 +102,25 @@ def test_total_is_counted_only_up_to_the_cap(session):
     assert capped_count(session, sa.select(Row), cap=50) == (30, False)
     assert capped_count(session, sa.select(Row), cap=10) == (10, True)
     assert capped_count(session, sa.select(Row).where(Row.state == "closed"), cap=10) == (10, False)
+
+
+def test_page_total_counts_only_when_the_page_cannot_show_the_total(session):
+    """issue 17: the last offset page shows the total (offset + rows); elsewhere the capped count is read."""
+    _fill(session, 30)
+    stmt = sa.select(Row)
+    statements: list[str] = []
+    sa.event.listen(session.get_bind(), "before_cursor_execute", lambda *a: statements.append(a[2]))
+    for limit in (1, 7, 10, 29, 30, 31, 50):
+        for offset in (0, 1, 9, 23, 29, 30, 31, 45):
+            for cap in (10, 29, 50):
+                page = Page(limit=limit, offset=offset, cursor=None)
+                rows, nxt = page_rows(session.scalars(keyset(stmt, NEWEST, page)).all(), NEWEST, page)
+                statements.clear()
+                assert page_total(session, stmt, page, rows, nxt, cap=cap) == capped_count(session, stmt, cap=cap), (limit, offset, cap)
+                counted = len(statements) == 2  # page_total's count (if any), then capped_count's
+                assert counted == (nxt is not None or (not rows and offset > 0)), (limit, offset, cap)
+    page = Page(limit=5, offset=0, cursor=encode_cursor(NEWEST, [T0, 3]))
+    rows, nxt = page_rows(session.scalars(keyset(stmt, NEWEST, page)).all(), NEWEST, page)
+    statements.clear()
+    assert page_total(session, stmt, page, rows, nxt) == capped_count(session, stmt)
+    assert len(statements) == 2, "a cursor page does not know how many rows came before it: counted"

@@ -21,7 +21,6 @@ from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, Response
 from prometheus_client import CONTENT_TYPE_LATEST, Counter, Gauge, generate_latest
 from starlette.middleware.cors import CORSMiddleware
 
-from gateway.auth import TokenValidator
 from gateway.breaker import STATE_VALUE, CircuitBreaker
 from gateway.openapi import TITLE, DocumentUnavailable, MergedOpenAPI
 from gateway.proxy import ProxyMiddleware, Upstream
@@ -29,7 +28,7 @@ from gateway.routes import PublicRoutes
 from gateway.settings import UPSTREAMS, GatewaySettings
 from gateway.shared_state import SharedCircuits
 from gateway.transport import ShardedTransport
-from shared.auth import KeySet
+from shared.auth import KeySet, TokenValidator
 from shared.errors import install_error_handlers, problem, problem_responses
 from shared.middleware import Metrics, MetricsMiddleware, RequestIdMiddleware, configure_logging
 from shared.ratelimit import RateLimiter, RedisRateLimiter, is_trusted, make_limiter, parse_networks

@@ -9,16 +9,17 @@ from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 
+from anyio import to_thread
 from fastapi import APIRouter, Depends, FastAPI, Query, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse, Response
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 from sqlalchemy.orm import sessionmaker
 
-from shared.auth import KeySet, require_roles
+from shared.auth import KeySet, TokenValidator, require_roles
 from shared.checkpoints import DecisionLog, checkpoint_task
 from shared.contract import describe_operations, operation_id
-from shared.db import SessionDep, make_engine, ping
+from shared.db import SessionDep, make_engine, ping, track_writes
 from shared.decisions import DecisionRecord, decision_view
 from shared.errors import NotFound, ServiceUnavailable, install_error_handlers, problem_responses
 from shared.inputguard import refuse_nul
@@ -28,6 +29,7 @@ from shared.migrations import upgrade_head
 from shared.platform_schemas import ChainVerification, DecisionRecordView, Health, Readiness, RegulationDetail, RegulationList
 from shared.provenance import Regulation, RegulationRegistry
 from shared.ratelimit import RateLimiter
+from shared.routing import ServiceRouter
 from shared.settings import ServiceSettings
 
 log = logging.getLogger("shared.app")
@@ -37,7 +39,7 @@ AUDIT_ROLES = ("admin", "auditor", "service")
 
 def platform_router() -> APIRouter:
     """Routes every service serves: probes, metrics, the regulation registry, decision records."""
-    r = APIRouter()
+    r = ServiceRouter()
 
     @r.get("/healthz", tags=["ops"], summary="Process is up", response_model=Health)
     async def healthz() -> dict[str, str]:  # async: no thread-pool hop, most of the probe's CPU (bench/README.md)
@@ -151,8 +153,9 @@ def create_service_app(
             settings.data_dir.mkdir(parents=True, exist_ok=True)
         if settings.migrate_on_start and migrations_dir is not None:
             await run_in_threadpool(upgrade_head, migrations_dir, url)
+        to_thread.current_default_thread_limiter().total_tokens = settings.effective_worker_threads  # this event loop's pool
         app.state.engine = make_engine(url)
-        app.state.sessionmaker = sessionmaker(app.state.engine, expire_on_commit=False)
+        app.state.sessionmaker = track_writes(sessionmaker(app.state.engine, expire_on_commit=False))
         app.state.decision_log.attach(app.state.sessionmaker)  # signed checkpoints after commits (shared.checkpoints)
         if on_startup is not None:
             await run_in_threadpool(on_startup, app)
@@ -183,6 +186,7 @@ def create_service_app(
     )
     app.state.settings = settings
     app.state.keys = KeySet(path=settings.effective_jwks_path, url=settings.jwks_url)
+    app.state.tokens = TokenValidator(app.state.keys, settings.jwt_audience, settings.jwt_issuer)
     app.state.registry = RegulationRegistry.load([settings.regulations_extra_path] if settings.regulations_extra_path else None)
     app.state.metrics = Metrics(settings.service_name)
     app.state.public_limiter = RateLimiter(settings.public_rate_per_minute)

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import warnings
+from collections.abc import AsyncIterator, Callable
+from contextvars import ContextVar
 from typing import Annotated, Any
 
 from fastapi import Depends, Request
+from fastapi.concurrency import run_in_threadpool
 from sqlalchemy import MetaData, create_engine, event, text
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import IntegrityError, OperationalError
-from sqlalchemy.orm import DeclarativeBase, Session, sessionmaker
+from sqlalchemy.orm import DeclarativeBase, ORMExecuteState, Session, sessionmaker
 
 from shared.errors import Conflict, ServiceUnavailable
 
@@ -20,6 +23,10 @@ NAMING_CONVENTION = {
     "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
     "pk": "pk_%(table_name)s",
 }
+
+
+# True while a request that only reads (GET, HEAD) runs: set by `get_session`, read where its transaction begins.
+READS_ONLY: ContextVar[bool] = ContextVar("regplat_reads_only", default=False)
 
 
 class Base(DeclarativeBase):
@@ -49,8 +56,10 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
         @event.listens_for(engine, "begin")
         def _begin(conn: Connection) -> None:  # pragma: no cover - trivial
             # BEGIN IMMEDIATE: embedded SQLite serialises writers up front instead of failing a
-            # read-then-write transaction with SQLITE_BUSY_SNAPSHOT under concurrency.
-            conn.exec_driver_sql("BEGIN IMMEDIATE")
+            # read-then-write transaction with SQLITE_BUSY_SNAPSHOT under concurrency. A request that
+            # only reads (GET, HEAD: see get_session) begins a deferred transaction instead: in WAL mode
+            # its reads neither wait for the writer nor for each other (issue 17).
+            conn.exec_driver_sql("BEGIN" if READS_ONLY.get() else "BEGIN IMMEDIATE")
 
         return engine
     if url.startswith("postgresql://"):
@@ -68,6 +77,7 @@ def is_postgres(engine_or_session: Engine | Session) -> bool:
 
 
 def ping(engine: Engine) -> bool:
+    READS_ONLY.set(True)  # a read: on SQLite no write lock (run in the thread pool: a copy of the caller's context)
     try:
         with engine.connect() as conn:
             conn.execute(text("SELECT 1"))
@@ -76,24 +86,85 @@ def ping(engine: Engine) -> bool:
         return False
 
 
-def get_session(request: Request) -> Iterator[Session]:
-    """The request-scoped session: commits once after the handler, or rolls back (house style)."""
+# ------------------------------------------------------------------ the request session
+
+_WROTE = "regplat.wrote"
+SAFE_METHODS = frozenset({"GET", "HEAD"})
+
+
+def track_writes(factory: sessionmaker) -> sessionmaker:
+    """Mark each session of `factory` that flushed or executed anything but a SELECT (see `has_writes`)."""
+    event.listen(factory, "after_flush", _mark_written)
+    event.listen(factory, "do_orm_execute", _mark_written_unless_select)
+    return factory
+
+
+class ReadOnlyRequestWrote(UserWarning):
+    """A GET or HEAD request wrote to the database (an error under pytest: pyproject.toml's filterwarnings)."""
+
+
+def _mark_written(session: Session, *_: Any) -> None:
+    if READS_ONLY.get() and not session.info.get(_WROTE):
+        # No GET or HEAD route writes (every in-process test of the services runs with this warning as an error).
+        # Were one to, SQLite upgrades its deferred transaction to a write; if another writer committed meanwhile,
+        # SQLite refuses (SQLITE_BUSY_SNAPSHOT) and the request answers 503 with Retry-After: safe, but wrong.
+        warnings.warn("a GET or HEAD request wrote to the database", ReadOnlyRequestWrote, stacklevel=2)
+    session.info[_WROTE] = True
+
+
+def _mark_written_unless_select(state: ORMExecuteState) -> None:
+    if not state.is_select:
+        _mark_written(state.session)
+
+
+def has_writes(session: Session) -> bool:
+    """Whether the session wrote (a flush, an INSERT/UPDATE/DELETE or any non-SELECT statement) or holds unflushed changes."""
+    return bool(session.info.get(_WROTE) or session.new or session.dirty or session.deleted)
+
+
+def end_read_only(session: Session) -> None:
+    """Commit a transaction that only read, in the calling thread (an offloaded endpoint's: shared.routing).
+
+    It holds nothing to lose, and ending it where it ran spares the request a second trip to the thread pool.
+    A transaction that wrote stays open: `get_session` commits it after the answer is built and validated.
+    """
+    if session.in_transaction() and not has_writes(session):
+        session.commit()
+
+
+async def _in_thread_if_open(session: Session, action: Callable[[], None]) -> None:
+    """Run a rollback or close in the thread pool when the session holds a connection (I/O), else here (no I/O)."""
+    if session.in_transaction():
+        await run_in_threadpool(action)
+    else:
+        action()
+
+
+async def get_session(request: Request) -> AsyncIterator[Session]:
+    """The request-scoped session: commits once after the handler, or rolls back (house style).
+
+    Async, so that opening a session (no I/O: a connection is taken at the first statement) and closing one
+    that holds no connection cost no thread-pool hop; a commit or a rollback that has work to do runs in the
+    thread pool. A read-only transaction was already ended in the endpoint's own thread (`end_read_only`).
+    """
     factory: sessionmaker = request.app.state.sessionmaker
+    READS_ONLY.set(request.method in SAFE_METHODS)  # in this request's task; the thread pool runs a copy of its context
     session = factory()
     try:
         yield session
-        session.commit()
+        if session.in_transaction() or has_writes(session):
+            await run_in_threadpool(session.commit)
     except IntegrityError as exc:
-        session.rollback()
+        await _in_thread_if_open(session, session.rollback)
         raise Conflict("The write conflicts with stored data (a uniqueness or reference rule).", detail_fa="نوشتن با داده‌های ذخیره‌شده ناسازگار است.") from exc
     except OperationalError as exc:
-        session.rollback()
+        await _in_thread_if_open(session, session.rollback)
         raise ServiceUnavailable("The database is not reachable; retry later.", headers={"Retry-After": "5"}) from exc
     except BaseException:
-        session.rollback()
+        await _in_thread_if_open(session, session.rollback)
         raise
     finally:
-        session.close()
+        await _in_thread_if_open(session, session.close)
 
 
 # scope="function": commit before the response is sent, so a failed commit is never a 2xx.

@@ -165,7 +165,7 @@ def check_if_match(if_match: str | None, version: int | str, *, required: bool =
         )
 
 
-def _if_match(
+async def _if_match(  # async: no thread-pool hop
     if_match: Annotated[str | None, Header(alias="If-Match", description="ETag from the last read (missing: 428, stale: 412)")] = None,
 ) -> str | None:
     return if_match

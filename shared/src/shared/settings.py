@@ -20,6 +20,9 @@ def default_data_dir() -> Path:
 DEV_AUDIENCE = "regplat"
 
 
+EMBEDDED_WORKER_THREADS = 2
+
+
 class ServiceSettings(DecisionLogSettings, BaseSettings):
     """Common settings of a service; subclasses set `service_name` and an env prefix (CUSTOMS_, CLAIMS_, ...)."""
 
@@ -45,6 +48,10 @@ class ServiceSettings(DecisionLogSettings, BaseSettings):
     gateway_url: str = "http://127.0.0.1:8000"
     service_token: str | None = None
     log_level: str = "INFO"
+    # Threads that run the blocking (`def`) endpoints. 0: 2 on the embedded SQLite (local, CPU-bound work: more threads
+    # only contend for the GIL, bench/README.md "CPU per request of a service"), anyio's 40 on PostgreSQL (threads wait
+    # on the network there).
+    worker_threads: int = Field(0, ge=0, le=1000)
     # Bind address of the service process; unset: 127.0.0.1 in development (nothing but this machine reaches a
     # service around the gateway), 0.0.0.0 otherwise (containers: the gateway calls it by name).
     host: str | None = None
@@ -54,6 +61,12 @@ class ServiceSettings(DecisionLogSettings, BaseSettings):
         if self.database_url:
             return self.database_url
         return f"sqlite:///{self.data_dir / (self.service_name + '.sqlite3')}"
+
+    @property
+    def effective_worker_threads(self) -> int:
+        if self.worker_threads:
+            return self.worker_threads
+        return EMBEDDED_WORKER_THREADS if self.effective_database_url.startswith("sqlite") else 40
 
     @property
     def bind_host(self) -> str:

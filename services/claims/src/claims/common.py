@@ -20,7 +20,7 @@ STAFF_ROLES = ("agency_staff", "review_office", "secretariat", "admin", "service
 ALL_SEEING = frozenset({"secretariat", "admin", "service"})
 
 
-def current_time() -> datetime:
+async def current_time() -> datetime:
     """The service clock (Asia/Tehran); a dependency so tests can pin the time of day (CLM-A5 office hours)."""
     return now_tehran()
 

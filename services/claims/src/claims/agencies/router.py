@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Query, Request, Response
+from fastapi import Query, Request, Response
 
 from claims.agencies import service
 from claims.agencies.models import Agency, ReviewOffice, Violation
@@ -45,9 +45,10 @@ from shared.db import SessionDep
 from shared.errors import NotFound, problem_responses
 from shared.http import IdempotencyDep, IfMatch, check_if_match, etag_of, with_etag
 from shared.jalali import TEHRAN, JDate
-from shared.pagination import Order, capped_count, keyset, offset_page, page_rows
+from shared.pagination import Order, keyset, offset_page, page_rows, page_total
+from shared.routing import ServiceRouter
 
-router = APIRouter(prefix="/v1", tags=["agencies"])
+router = ServiceRouter(prefix="/v1", tags=["agencies"])
 Admin = Roles("admin")
 Readers = Roles("agency_staff", "review_office", "secretariat", "admin", "service")
 Supervisors = Roles("review_office", "secretariat", "admin")
@@ -139,7 +140,7 @@ def list_agencies(
     if province:
         q = q.where(Agency.province == province)
     rows, next_cursor = page_rows(session.scalars(keyset(q, AGENCIES, page)).all(), AGENCIES, page)
-    return AgencyList.of([service.agency_view(session, a) for a in rows], capped_count(session, q), page, next_cursor)
+    return AgencyList.of([service.agency_view(session, a) for a in rows], page_total(session, q, page, rows, next_cursor), page, next_cursor)
 
 
 @router.get("/agencies/{code}", response_model=AgencyView, responses={**problem_responses(401, 403, 404), **with_etag_header(200)})
@@ -252,7 +253,7 @@ def list_agency_violations(code: str, session: SessionDep, actor: ViolationReade
     rows, next_cursor = page_rows(session.scalars(keyset(q, VIOLATIONS, page)).all(), VIOLATIONS, page)
     today = now.astimezone(TEHRAN).date()
     steps = service.violation_steps_of(session, [v.id for v in rows])
-    total, capped = capped_count(session, q)
+    total, capped = page_total(session, q, page, rows, next_cursor)
     return {
         "agency_code": ag.code,
         "cooperation_review": ag.cooperation_review,

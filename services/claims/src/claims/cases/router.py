@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Request, Response
+from fastapi import Request, Response
 
 from claims.agencies.models import Agency
 from claims.cases import service
@@ -30,9 +30,10 @@ from shared.db import SessionDep
 from shared.errors import Forbidden, PreconditionFailed, problem_responses
 from shared.http import IdempotencyDep, IfMatch, check_if_match, etag_of, with_etag
 from shared.pagination import offset_page
+from shared.routing import ServiceRouter
 from shared.text import normalize
 
-router = APIRouter(prefix="/v1", tags=["cases"])
+router = ServiceRouter(prefix="/v1", tags=["cases"])
 
 Registrar = Roles("agency_staff", "admin")
 AgencyStaff = Roles("agency_staff")

@@ -36,7 +36,7 @@ from shared.auth import Actor
 from shared.decisions import DecisionRecord, record_decision
 from shared.errors import NotFound, PayloadTooLarge, ValidationProblem, field_message_fa
 from shared.jalali import TEHRAN, jalali_parts, to_jalali
-from shared.pagination import Order, Page, capped_count, keyset, page_rows
+from shared.pagination import Order, Page, keyset, page_rows, page_total
 from shared.provenance import Citation
 from shared.text import normalize
 from shared.workdays import WorkingCalendar
@@ -840,7 +840,7 @@ def list_cases(
         # the open states as literals, so the planner matches the partial index's predicate even in a generic plan
         q = q.where(Case.state.in_(bindparam("open_states", OPEN_STATE_VALUES, expanding=True, literal_execute=True)), Case.due_at < now)
     rows, next_cursor = page_rows(session.scalars(keyset(q, AGENCY_CASES, page)).all(), AGENCY_CASES, page)
-    total, capped = capped_count(session, q)
+    total, capped = page_total(session, q, page, rows, next_cursor)
     cal = office_calendar(session, agency)  # once per page, not once per row (issue 18)
     return {
         "agency_code": agency.code,
@@ -876,7 +876,7 @@ def insured_cases(session: Session, national_code: str, now: datetime, page: Pag
                 "reimbursable_rials": c.reimbursable_rials if c.state == "approved" else None,
             }
         )
-    return items, capped_count(session, q), next_cursor
+    return items, page_total(session, q, page, rows, next_cursor), next_cursor
 
 
 # ------------------------------------------------------------------ CLM-A7 corrections

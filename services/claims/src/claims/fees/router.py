@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Path, Query, Request
+from fastapi import Depends, Path, Query, Request
 
 from claims.agencies.schemas import WageIn
 from claims.common import MonthQ, NowDep, YearQ, ensure_agency_visible
@@ -18,8 +18,9 @@ from shared.errors import NotFound, ValidationProblem, problem_responses
 from shared.jalali import InvalidDate, month_bounds
 from shared.pagination import offset_page
 from shared.ratelimit import public_rate_limit
+from shared.routing import ServiceRouter
 
-router = APIRouter(prefix="/v1", tags=["fees"])
+router = ServiceRouter(prefix="/v1", tags=["fees"])
 Year = YearQ  # Persian digits accepted (?year=۱۴۰۴)
 Month = MonthQ
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Path, Query, Request
+from fastapi import Path, Query, Request
 from sqlalchemy import select
 
 from claims.agencies.models import Agency
@@ -14,8 +14,9 @@ from claims.reports.schemas import MonthlyReport, MonthlyReportSent
 from shared.auth import Roles
 from shared.db import SessionDep
 from shared.errors import problem_responses
+from shared.routing import ServiceRouter
 
-router = APIRouter(prefix="/v1", tags=["reports"])
+router = ServiceRouter(prefix="/v1", tags=["reports"])
 
 
 @router.get("/reports/monthly", response_model=MonthlyReport, responses=problem_responses(401, 403, 404, 422))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Request
+from fastapi import Request
 
 from claims.agencies.models import ReviewOffice
 from claims.common import NowDep, ensure_agency_visible
@@ -13,8 +13,9 @@ from shared.db import SessionDep
 from shared.errors import NotFound, problem_responses
 from shared.http import IdempotencyDep
 from shared.pagination import offset_page
+from shared.routing import ServiceRouter
 
-router = APIRouter(prefix="/v1", tags=["training"])
+router = ServiceRouter(prefix="/v1", tags=["training"])
 
 
 @router.post("/review-offices/{code}/trainings", status_code=201, response_model=TrainingView, responses=problem_responses(401, 403, 404, 409, 422))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Body, Request
+from fastapi import Body, Request
 
 from claims.cases import service as cases
 from claims.common import NowDep, WrongState
@@ -14,8 +14,9 @@ from shared.auth import Roles
 from shared.db import SessionDep
 from shared.errors import PreconditionFailed, problem_responses
 from shared.http import IdempotencyDep, IfMatch, check_if_match, etag_of
+from shared.routing import ServiceRouter
 
-router = APIRouter(prefix="/v1", tags=["verification"])
+router = ServiceRouter(prefix="/v1", tags=["verification"])
 
 Verifier = Roles("agency_staff", "review_office", "admin", "service")
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Query, Request, Response
+from fastapi import Query, Request, Response
 
 from customs.declarations import service
 from customs.declarations import workflow as wf
@@ -13,8 +13,9 @@ from shared.db import SessionDep
 from shared.errors import problem_responses
 from shared.http import IdempotencyDep, IfMatch, check_if_match, etag_of, with_etag
 from shared.pagination import offset_page
+from shared.routing import ServiceRouter
 
-router = APIRouter(tags=["declarations"])
+router = ServiceRouter(tags=["declarations"])
 
 FILERS = ("customs_officer", "traveller", "gio_expert", "admin")
 READERS = ("customs_officer", "traveller", "gio_expert", "gio_head", "dpna_dg", "admin")

@@ -22,7 +22,7 @@ from shared.auth import Actor
 from shared.decisions import record_decision
 from shared.errors import Conflict, DomainError, Forbidden, NotFound, ValidationProblem
 from shared.jalali import date_pair, today_tehran
-from shared.pagination import Order, Page, capped_count, decode_cursor, keyset, page_rows
+from shared.pagination import Order, Page, decode_cursor, keyset, page_rows, page_total
 
 STAFF_ROLES = frozenset({"gio_expert", "gio_head", "dpna_dg", "admin"})
 
@@ -211,7 +211,7 @@ def list_visible(session: Session, actor: Actor, state: str | None, office: str 
     if office:
         q = q.where(Declaration.customs_office == office.upper())
     rows, nxt = page_rows(session.execute(keyset(q, DECLARATION_ORDER, page)).scalars().all(), DECLARATION_ORDER, page)
-    return rows, capped_count(session, q), nxt
+    return rows, page_total(session, q, page, rows, nxt), nxt
 
 
 def summary(decl: Declaration) -> dict[str, Any]:

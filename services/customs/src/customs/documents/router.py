@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from fastapi import APIRouter, Depends, Path, Query, Request, Response
+from fastapi import Depends, Path, Query, Request, Response
 from fastapi.responses import HTMLResponse, JSONResponse
 
 from customs.documents import render, rules, service
@@ -13,8 +13,9 @@ from shared.auth import Roles
 from shared.db import SessionDep
 from shared.errors import DomainError, ValidationProblem, problem_responses, wants_persian
 from shared.ratelimit import public_rate_limit
+from shared.routing import ServiceRouter
 
-router = APIRouter(tags=["documents"])
+router = ServiceRouter(tags=["documents"])
 
 READERS = ("customs_officer", "traveller", "gio_expert", "gio_head", "dpna_dg", "admin")
 HTML, PDF = "text/html", "application/pdf"

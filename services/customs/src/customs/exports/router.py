@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Request, Response
+from fastapi import Request, Response
 
 from customs.declarations.schemas import CustomsActionIn
 from customs.exports import service
@@ -12,8 +12,9 @@ from shared.contract import with_etag_header
 from shared.db import SessionDep
 from shared.errors import problem_responses
 from shared.http import IdempotencyDep, IfMatch, check_if_match, etag_of, with_etag
+from shared.routing import ServiceRouter
 
-router = APIRouter(prefix="/v1/export-permits", tags=["export permits"])
+router = ServiceRouter(prefix="/v1/export-permits", tags=["export permits"])
 READERS = ("customs_officer", "traveller", "gio_expert", "gio_head", "dpna_dg", "admin")
 
 

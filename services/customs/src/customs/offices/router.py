@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Request
+from fastapi import Request
 
 from customs.declarations.schemas import ExpertAssignmentIn
 from customs.offices import service
@@ -11,8 +11,9 @@ from shared.auth import CurrentActor, Roles
 from shared.db import SessionDep
 from shared.errors import problem_responses
 from shared.pagination import offset_page, page_list
+from shared.routing import ServiceRouter
 
-router = APIRouter(prefix="/v1/offices", tags=["offices"])
+router = ServiceRouter(prefix="/v1/offices", tags=["offices"])
 
 
 @router.get("", response_model=CustomsOfficeList, summary="Customs offices, GIO representation and assigned experts", responses=problem_responses(401, 422))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from types import SimpleNamespace
 from typing import Any
 
-from fastapi import APIRouter, Depends, Request
+from fastapi import Depends, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse
 
@@ -18,8 +18,9 @@ from customs.verification.client import fetch_rulings
 from shared.errors import field_message_fa, problem_responses, wants_persian
 from shared.jalali import today_tehran
 from shared.ratelimit import public_rate_limit
+from shared.routing import ServiceRouter
 
-router = APIRouter(prefix="/v1/precheck", tags=["pre-check (public)"])
+router = ServiceRouter(prefix="/v1/precheck", tags=["pre-check (public)"])
 
 PRECHECK_CACHE_SECONDS = 60.0  # SPEC X3 answers reused for anonymous pre-checks (declarations always ask afresh)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Path, Request
+from fastapi import Path, Request
 from fastapi.responses import JSONResponse
 
 from customs.reference import service
@@ -14,8 +14,9 @@ from shared.auth import CurrentActor, Roles
 from shared.db import SessionDep
 from shared.errors import DomainError, NotFound, ValidationProblem, problem_responses
 from shared.pagination import offset_page, page_list
+from shared.routing import ServiceRouter
 
-router = APIRouter(prefix="/v1/reference", tags=["reference"])
+router = ServiceRouter(prefix="/v1/reference", tags=["reference"])
 
 ListName = Annotated[str, Path(description="One of: " + ", ".join(LIST_SPECS), max_length=40)]
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Request, Response
+from fastapi import Request, Response
 
 from customs.declarations import service as declarations
 from customs.declarations.router import READERS
@@ -13,8 +13,9 @@ from shared.contract import RETRY_AFTER_HEADER
 from shared.db import SessionDep
 from shared.errors import problem_responses
 from shared.http import IdempotencyDep, IfMatch, check_if_match, etag_of
+from shared.routing import ServiceRouter
 
-router = APIRouter(tags=["verification (SPEC X3)"])
+router = ServiceRouter(tags=["verification (SPEC X3)"])
 
 
 @router.post(

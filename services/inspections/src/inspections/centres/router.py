@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Query, Request, Response
+from fastapi import Query, Request, Response
 
 from inspections.access import Enforcer, Reader, RegistryWriter, ensure_own_university, university_scope
 from inspections.centres import service
@@ -27,8 +27,9 @@ from shared.errors import Conflict, ValidationProblem, problem_responses
 from shared.http import IdempotencyDep, IfMatch, check_if_match, etag_of, with_etag
 from shared.jalali import InvalidDate, parse_date, today_tehran
 from shared.pagination import numbered_page
+from shared.routing import ServiceRouter
 
-router = APIRouter(prefix="/v1", tags=["centres"])
+router = ServiceRouter(prefix="/v1", tags=["centres"])
 
 
 @router.post(

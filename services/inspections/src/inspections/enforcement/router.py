@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from fastapi import APIRouter, Request, Response
+from fastapi import Request, Response
 
 from inspections.access import Enforcer, Reader, university_scope
 from inspections.enforcement import service
@@ -14,8 +14,9 @@ from shared.db import SessionDep
 from shared.errors import problem_responses
 from shared.http import IdempotencyDep, IfMatch, check_if_match, etag_of, with_etag
 from shared.pagination import offset_page
+from shared.routing import ServiceRouter
 
-router = APIRouter(prefix="/v1", tags=["enforcement"])
+router = ServiceRouter(prefix="/v1", tags=["enforcement"])
 
 
 @router.get("/violations", response_model=ViolationList, responses=problem_responses(401, 403, 422))

@@ -20,7 +20,7 @@ from shared.auth import Actor
 from shared.decisions import record_decision
 from shared.errors import Conflict, DomainError, NotFound, ValidationProblem
 from shared.jalali import today_tehran
-from shared.pagination import Order, Page, capped_count, keyset, page_rows
+from shared.pagination import Order, Page, keyset, page_rows, page_total
 from shared.provenance import RegulationRegistry
 
 
@@ -243,7 +243,7 @@ def list_violations(
     if state:
         stmt = stmt.where(Violation.state == state)
     rows, nxt = page_rows(session.scalars(keyset(stmt, VIOLATION_ORDER, page)).all(), VIOLATION_ORDER, page)
-    return capped_count(session, stmt), rows, nxt
+    return page_total(session, stmt, page, rows, nxt), rows, nxt
 
 
 def actions_of(session: Session, violation_id: str) -> list[Action]:

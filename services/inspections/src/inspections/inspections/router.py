@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import asdict
 from typing import Any
 
-from fastapi import APIRouter, Request, Response
+from fastapi import Request, Response
 from fastapi.concurrency import run_in_threadpool
 from fastapi.exceptions import RequestValidationError
 from pydantic import ValidationError
@@ -21,8 +21,9 @@ from shared.db import SessionDep
 from shared.errors import NotFound, PayloadTooLarge, ValidationProblem, problem_responses
 from shared.http import IdempotencyDep, content_disposition
 from shared.pagination import offset_page, page_list
+from shared.routing import ServiceRouter
 
-router = APIRouter(prefix="/v1", tags=["inspections"])
+router = ServiceRouter(prefix="/v1", tags=["inspections"])
 
 
 def checklist_view(c) -> dict[str, Any]:

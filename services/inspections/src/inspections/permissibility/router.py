@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import asdict
 from typing import Any
 
-from fastapi import APIRouter, Request
+from fastapi import Request
 
 from inspections.access import Reader, university_scope
 from inspections.centres import service as centres
@@ -15,8 +15,9 @@ from shared.db import SessionDep
 from shared.errors import problem_responses
 from shared.http import IdempotencyDep
 from shared.jalali import to_jalali, today_tehran
+from shared.routing import ServiceRouter
 
-router = APIRouter(prefix="/v1", tags=["permissibility"])
+router = ServiceRouter(prefix="/v1", tags=["permissibility"])
 
 
 @router.post("/permissibility", response_model=PermissibilityRuling, responses=problem_responses(401, 403, 404, 422))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Path, Query, Request
+from fastapi import Path, Query, Request
 from sqlalchemy import select
 
 from inspections.access import Reader, ensure_visible, university_scope
@@ -19,8 +19,9 @@ from inspections.plans.schemas import MonthlyInspectionPlan
 from shared.db import SessionDep
 from shared.errors import problem_responses
 from shared.jalali import month_bounds, previous_month, today_tehran
+from shared.routing import ServiceRouter
 
-router = APIRouter(prefix="/v1", tags=["plans"])
+router = ServiceRouter(prefix="/v1", tags=["plans"])
 
 
 @router.get("/plans/{year}/{month}", response_model=MonthlyInspectionPlan, responses=problem_responses(401, 403, 404, 422))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Query, Request
+from fastapi import Depends, Query, Request
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -18,8 +18,9 @@ from shared.errors import problem_responses
 from shared.jalali import today_tehran
 from shared.pagination import Order, capped_count, offset_page
 from shared.ratelimit import public_rate_limit
+from shared.routing import ServiceRouter
 
-router = APIRouter(prefix="/v1", tags=["public"], dependencies=[Depends(public_rate_limit)])
+router = ServiceRouter(prefix="/v1", tags=["public"], dependencies=[Depends(public_rate_limit)])
 
 PUBLIC_ACTIVITIES = ("treatment", "research")
 # By name and id; index (name, id) (migration 0004); the name search by the trigram index on name_key (PostgreSQL).

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Query, Request, Response
+from fastapi import Query, Request, Response
 
 from inspections.access import Enforcer, Reader, ensure_visible, university_scope
 from inspections.reports import centre_list as cl
@@ -14,9 +14,10 @@ from shared.contract import csv_response
 from shared.db import SessionDep
 from shared.errors import ValidationProblem, problem_responses
 from shared.http import IdempotencyDep, content_disposition
+from shared.routing import ServiceRouter
 from shared.streaming import stream_csv
 
-router = APIRouter(prefix="/v1/reports", tags=["reports"])
+router = ServiceRouter(prefix="/v1/reports", tags=["reports"])
 
 Format = Literal["json", "csv"]
 CSV_OR_JSON = "JSON, or CSV (UTF-8 with BOM) with `format=csv` or `Accept: text/csv`"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Path, Query, Request
+from fastapi import Path, Query, Request
 
 from offlabel.authorizations import service
 from offlabel.authorizations.schemas import AuthorizationCheck, OffLabelAuthorization
@@ -13,8 +13,9 @@ from shared.auth import Roles
 from shared.db import SessionDep
 from shared.errors import ValidationProblem, problem_responses
 from shared.jalali import JDate
+from shared.routing import ServiceRouter
 
-router = APIRouter(prefix="/v1/authorizations", tags=["authorizations"])
+router = ServiceRouter(prefix="/v1/authorizations", tags=["authorizations"])
 
 Checker = Roles("service", "insurer", "admin")
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Path
+from fastapi import Path
 
 from offlabel.courses import service
 from offlabel.courses.schemas import AdministrationIn, RecordedAdministration
@@ -10,8 +10,9 @@ from shared.auth import Roles
 from shared.db import SessionDep
 from shared.errors import problem_responses
 from shared.http import IdempotencyDep
+from shared.routing import ServiceRouter
 
-router = APIRouter(tags=["courses"])
+router = ServiceRouter(tags=["courses"])
 
 Recorder = Roles("physician", "service", "admin")
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Path, Request
+from fastapi import Path, Request
 
 from offlabel.coverage import service
 from offlabel.coverage.schemas import CoverageIn, InsurerDirectory
@@ -12,8 +12,9 @@ from shared.auth import Roles
 from shared.db import SessionDep
 from shared.errors import problem_responses
 from shared.http import IdempotencyDep, IfMatch, check_if_match, etag_of
+from shared.routing import ServiceRouter
 
-router = APIRouter(tags=["coverage"])
+router = ServiceRouter(tags=["coverage"])
 
 Insurer = Roles("insurer")
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Depends, Path, Query, Request
+from fastapi import Depends, Path, Query, Request
 
 from offlabel.guidelines import service
 from offlabel.guidelines.schemas import EducationDigest, Guideline, GuidelineCatalogue, GuidelineDetail, PublishedGuideline
@@ -13,8 +13,9 @@ from shared.errors import ValidationProblem, problem_responses
 from shared.http import IdempotencyDep
 from shared.jalali import JDate, date_pair
 from shared.ratelimit import public_rate_limit
+from shared.routing import ServiceRouter
 
-router = APIRouter(prefix="/v1/guidelines", tags=["guidelines"])
+router = ServiceRouter(prefix="/v1/guidelines", tags=["guidelines"])
 
 Publisher = Roles("ministry_admin")
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Path, Request, Response
+from fastapi import Path, Request, Response
 
 from offlabel.requests import service
 from offlabel.requests.schemas import DocumentsAdd, OffLabelRequestDetail, OffLabelRequestList, RequestCreate, RequestStatus
@@ -12,8 +12,9 @@ from shared.db import SessionDep
 from shared.errors import problem_responses
 from shared.http import IdempotencyDep, IfMatch, check_if_match, etag_of, with_etag
 from shared.pagination import numbered_page
+from shared.routing import ServiceRouter
 
-router = APIRouter(prefix="/v1/requests", tags=["requests"])
+router = ServiceRouter(prefix="/v1/requests", tags=["requests"])
 
 Physician = Roles("physician")
 Reader = Roles("physician", "insurer", "ministry_admin", "admin")

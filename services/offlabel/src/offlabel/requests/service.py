@@ -20,7 +20,7 @@ from shared.auth import Actor
 from shared.decisions import record_decision
 from shared.errors import DomainError, Forbidden, NotFound, ValidationProblem
 from shared.jalali import date_pair, now_tehran, parse_date, to_jalali
-from shared.pagination import Order, Page, capped_count, keyset, page_rows
+from shared.pagination import Order, Page, keyset, page_rows, page_total
 from shared.provenance import Citation, RegulationRegistry
 from shared.text import normalize
 
@@ -315,7 +315,7 @@ def list_requests(session: Session, actor: Actor, status: str | None, page: Page
     if status:
         q = q.where(OffLabelRequest.status == status)
     rows, nxt = page_rows(session.execute(keyset(q, REQUEST_ORDER, page)).scalars().all(), REQUEST_ORDER, page)
-    return rows, capped_count(session, q), nxt
+    return rows, page_total(session, q, page, rows, nxt), nxt
 
 
 def add_documents(session: Session, state: Any, row: OffLabelRequest, body: DocumentsAdd, actor: Actor) -> OffLabelRequest:
