@@ -8,6 +8,7 @@
 #
 #   bench/gateway/service_cpu.sh                       # 10 s per request, 50 connections
 #   BASELINE=b133591 bench/gateway/service_cpu.sh      # the same requests against another revision in the same run
+#   ROUNDS=5 DURATION=6 bench/gateway/service_cpu.sh   # medians over 5 measurements of each (default 3 x 10 s)
 #   DURATION=20 CONNECTIONS=100 bench/gateway/service_cpu.sh
 #
 # BASELINE (a git revision): that revision's code is checked out in a temporary worktree and run beside this one
@@ -23,19 +24,20 @@ CONNECTIONS="${CONNECTIONS:-50}"
 AUTH_CONNECTIONS="${AUTH_CONNECTIONS:-4}"
 THREADS="${THREADS:-2}"
 BASELINE="${BASELINE:-}"
+ROUNDS="${ROUNDS:-3}"  # each request measured ROUNDS times (alternating with the baseline); the median is reported
 command -v wrk >/dev/null 2>&1 || { echo "wrk is needed (apt-get install wrk)" >&2; exit 2; }
 BENCH_NAME=service-cpu
 source "$(dirname "${BASH_SOURCE[0]}")/../lib.sh"
 
 start_services() {  # label, data dir, [PYTHONPATH]: starts offlabel and customs; sets PORT_OFF_<label>, ... and PID_...
-  local label="$1" data="$2" pypath="${3:-}" p_off p_cus
+  local label="$1" data="$2" pypath="${3:-}" p_off p_cus jwks="$REGPLAT_DATA_DIR/keys/jwks.json"  # one key pair for both
   p_off="$(free_port)"; p_cus="$(free_port)"
   while [ "$p_cus" = "$p_off" ]; do p_cus="$(free_port)"; done
   mkdir -p "$data"
-  REGPLAT_DATA_DIR="$data" OFFLABEL_JWKS_PATH="$REGPLAT_DATA_DIR/keys/jwks.json" PYTHONPATH="$pypath" \
+  REGPLAT_DATA_DIR="$data" OFFLABEL_JWKS_PATH="$jwks" PYTHONPATH="$pypath" \
     OFFLABEL_PORT="$p_off" OFFLABEL_LOG_LEVEL=WARNING "$PY" -m offlabel >"$WORK/offlabel-$label.log" 2>&1 &
   PIDS+=($!); eval "PID_OFF_$label=$!"
-  REGPLAT_DATA_DIR="$data" CUSTOMS_JWKS_PATH="$REGPLAT_DATA_DIR/keys/jwks.json" PYTHONPATH="$pypath" \
+  REGPLAT_DATA_DIR="$data" CUSTOMS_JWKS_PATH="$jwks" PYTHONPATH="$pypath" \
     CUSTOMS_PORT="$p_cus" CUSTOMS_LOG_LEVEL=WARNING CUSTOMS_PUBLIC_RATE_PER_MINUTE=1000000000 "$PY" -m customs >"$WORK/customs-$label.log" 2>&1 &
   PIDS+=($!); eval "PID_CUS_$label=$!"
   eval "PORT_OFF_$label=$p_off PORT_CUS_$label=$p_cus"
@@ -81,22 +83,36 @@ measure() {  # label, connections, pid, script, url, [header]
   printf '%-44s c=%-3s %s  cpu_ms_per_request=%s\n' "$label" "$conns" "${line#RESULT }" "$LAST_CPU"
 }
 
-both() {  # name, connections, service (OFF|CUS), script, path, [header]: measured on each checkout, then the ratio
+median() { "$PY" -c "import statistics, sys; print(f'{statistics.median(map(float, sys.argv[1:])):.3f}')" "$@"; }
+
+both() {  # name, connections, service (OFF|CUS), script, path, [header]: ROUNDS rounds, each checkout in turn; medians, ratio
   local name="$1" conns="$2" svc="$3" script="$4" path="$5"; shift 5
-  local label pid port now_cpu=""
-  for label in "${LABELS[@]}"; do
-    eval "pid=\$PID_${svc}_$label port=\$PORT_${svc}_$label"
-    measure "$name [$label]" "$conns" "$pid" "$script" "http://127.0.0.1:$port$path" "$@"
-    if [ "$label" = now ]; then now_cpu="$LAST_CPU"; else
-      printf '%-44s        CPU per request now / %s: %sx\n' "$name" "$BASELINE" "$("$PY" -c "print(f'{$now_cpu / max($LAST_CPU, 1e-9):.2f}')")"
-    fi
+  local label pid port round now_cpus=() base_cpus=()
+  for round in $(seq 1 "$ROUNDS"); do
+    for label in "${LABELS[@]}"; do
+      eval "pid=\$PID_${svc}_$label port=\$PORT_${svc}_$label"
+      measure "$name [$label]" "$conns" "$pid" "$script" "http://127.0.0.1:$port$path" "$@"
+      if [ "$label" = now ]; then now_cpus+=("$LAST_CPU"); else base_cpus+=("$LAST_CPU"); fi
+    done
   done
+  local now_m; now_m="$(median "${now_cpus[@]}")"
+  if [ -z "$BASELINE" ]; then
+    printf '%-44s c=%-3s median CPU ms per request over %s rounds: %s\n' "$name" "$conns" "$ROUNDS" "$now_m"
+  else
+    local base_m; base_m="$(median "${base_cpus[@]}")"
+    printf '%-44s c=%-3s median CPU ms per request over %s rounds: now %s, %s %s: %sx\n' "$name" "$conns" "$ROUNDS" "$now_m" "$BASELINE" "$base_m" \
+      "$("$PY" -c "print(f'{$now_m / max($base_m, 1e-9):.2f}')")"
+  fi
+  SUMMARY+=("$(printf '%-44s c=%-3s now %s%s' "$name" "$conns" "$now_m" "${BASELINE:+ / $BASELINE $base_m}")")
 }
 
+SUMMARY=()
 echo "wrk -t$THREADS -d${DURATION}s per request, loopback; load average before: $(cut -d' ' -f1-3 /proc/loadavg); $(nproc) CPUs"
 echo "now: $(git -C "$ROOT" rev-parse --short HEAD)$(git -C "$ROOT" diff --quiet HEAD -- shared services || echo ' + uncommitted changes')${BASELINE:+; base: $BASELINE}"
 both "offlabel GET /healthz" "$CONNECTIONS" OFF "$WORK/status.lua" /healthz
 both "offlabel GET /v1/requests (token)" "$AUTH_CONNECTIONS" OFF "$WORK/status.lua" /v1/requests -H "Authorization: Bearer $TOKEN"
 both "offlabel GET /v1/requests (token)" "$CONNECTIONS" OFF "$WORK/status.lua" /v1/requests -H "Authorization: Bearer $TOKEN"
 both "customs POST /v1/precheck (public)" "$CONNECTIONS" CUS "$WORK/precheck.lua" /v1/precheck
+echo "== medians (CPU ms per request)"
+printf '%s\n' "${SUMMARY[@]}"
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
