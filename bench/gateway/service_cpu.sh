@@ -79,11 +79,12 @@ measure() {  # label, connections, pid, script, url, [header]
   local line; line="$(wrk -t"$THREADS" -c"$conns" -d"${DURATION}s" --latency -s "$script" "$@" "$url" | grep '^RESULT')"
   local ticks=$(( $(cpu_ticks "$pid") - before ))
   local n; n="$(sed -E 's/.*requests=([0-9]+).*/\1/' <<<"$line")"
-  LAST_CPU="$("$PY" -c "print(f'{$ticks * $TICK_MS / max($n, 1):.3f}')")"
-  printf '%-44s c=%-3s %s  cpu_ms_per_request=%s\n' "$label" "$conns" "${line#RESULT }" "$LAST_CPU"
+  # no answer in the whole run (the code before issue 17 at 50 connections): no figure, left out of the medians
+  if [ "$n" = 0 ]; then LAST_CPU=""; else LAST_CPU="$("$PY" -c "print(f'{$ticks * $TICK_MS / $n:.3f}')")"; fi
+  printf '%-44s c=%-3s %s  cpu_ms_per_request=%s\n' "$label" "$conns" "${line#RESULT }" "${LAST_CPU:-n/a (no answers)}"
 }
 
-median() { "$PY" -c "import statistics, sys; print(f'{statistics.median(map(float, sys.argv[1:])):.3f}')" "$@"; }
+median() { "$PY" -c "import statistics, sys; v = [float(a) for a in sys.argv[1:] if a]; print(f'{statistics.median(v):.3f}' if v else 'n/a')" "$@"; }
 
 both() {  # name, connections, service (OFF|CUS), script, path, [header]: ROUNDS rounds, each checkout in turn; medians, ratio
   local name="$1" conns="$2" svc="$3" script="$4" path="$5"; shift 5
@@ -100,10 +101,11 @@ both() {  # name, connections, service (OFF|CUS), script, path, [header]: ROUNDS
     printf '%-44s c=%-3s median CPU ms per request over %s rounds: %s\n' "$name" "$conns" "$ROUNDS" "$now_m"
   else
     local base_m; base_m="$(median "${base_cpus[@]}")"
-    printf '%-44s c=%-3s median CPU ms per request over %s rounds: now %s, %s %s: %sx\n' "$name" "$conns" "$ROUNDS" "$now_m" "$BASELINE" "$base_m" \
-      "$("$PY" -c "print(f'{$now_m / max($base_m, 1e-9):.2f}')")"
+    local ratio="n/a"
+    [ "$now_m" != n/a ] && [ "$base_m" != n/a ] && ratio="$("$PY" -c "print(f'{$now_m / max($base_m, 1e-9):.2f}x')")"
+    printf '%-44s c=%-3s median CPU ms per request over %s rounds: now %s, %s %s: %s\n' "$name" "$conns" "$ROUNDS" "$now_m" "$BASELINE" "$base_m" "$ratio"
   fi
-  SUMMARY+=("$(printf '%-44s c=%-3s now %s%s' "$name" "$conns" "$now_m" "${BASELINE:+ / $BASELINE $base_m}")")
+  SUMMARY+=("$(printf '%-44s c=%-3s now %s%s' "$name" "$conns" "$now_m" "${BASELINE:+ / $BASELINE ${base_m:-}}")")
 }
 
 SUMMARY=()
